@@ -1,0 +1,41 @@
+/**
+ * The engine's entry point: `analyze(text)` → quotes with speakers, people,
+ * sources and findings. Pure, synchronous and deterministic.
+ */
+import { tokenize } from './text';
+import { findQuotes } from './quotes';
+import { getLexicon } from './lexicon';
+import { findPeople } from './people';
+import { attribute, cueTester } from './attribution';
+import { findingsFor } from './findings';
+import type { Analysis, AnalyzeOptions, Person, Quote } from './types';
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const lex = getLexicon(options.lexicon);
+  const tokens = tokenize(text);
+  const { quotes: raw, stray } = findQuotes(tokens, options.maxUnclosedQuoteLength ?? 3000);
+  const isCue = cueTester(tokens, lex);
+  const found = findPeople(tokens, lex, isCue);
+  const attributed = attribute({ tokens, lex, quotes: raw, people: found.people, personAt: found.personAt, isCue });
+  const quotes: Quote[] = attributed.quotes.map(({ quote: q, speaker, cue }) => ({
+    start: q.start,
+    end: q.end,
+    text: text.slice(q.start, q.end),
+    partial: q.partial,
+    speaker,
+    cue,
+    nested: q.nested,
+    unbalanced: q.unbalanced,
+    pieces: q.pieces,
+  }));
+  const people: Person[] = found.people.map((p) => ({
+    name: p.name,
+    title: p.title,
+    affiliation: p.affiliation,
+    official: p.official,
+    titledAtFirstMention: p.titledAtFirstMention,
+    mentions: p.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+  }));
+  const sources = attributed.sources;
+  return { quotes, people, sources, findings: findingsFor(quotes, sources, stray) };
+}

@@ -1,0 +1,373 @@
+/**
+ * Links quotes to their speakers and collects every attribution source: named
+ * people, organizations, media outlets, anonymous sources and vague sourcing.
+ */
+import { TokenKind, tokenAt, type Tokens } from './text';
+import type { Lexicon } from './lexicon';
+import { NounPhrases, type NP } from './phrase-np';
+import { isCapWord, type PersonRecord } from './people';
+import type { RawQuote } from './quotes';
+import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
+import { DETERMINERS, OBJECT_PRONOUNS } from './words';
+
+/** Verb forms that are also common nouns: a cue only right after a subject. */
+const NOUNLIKE = new Set([
+  'report', 'reports', 'state', 'states', 'post', 'posts', 'note', 'notes', 'comment', 'comments', 'claim', 'claims', 'charge', 'charges',
+  'answer', 'answers', 'reply', 'replies', 'joke', 'jokes', 'boast', 'boasts', 'promise', 'promises', 'vow', 'vows', 'pledge', 'pledges',
+  'warning', 'demand', 'demands', 'plea', 'pleas', 'estimate', 'estimates', 'tweet', 'tweets', 'message', 'messages', 'text', 'texts',
+  'email', 'emails', 'blog', 'blogs', 'counter', 'counters', 'concern', 'concerns', 'protest', 'protests', 'stress', 'quip', 'quips',
+  'remark', 'remarks', 'observe', 'rebuke', 'response', 'retort', 'recount', 'recounts', 'address', 'cite', 'cites', 'deny', 'testimony',
+  'request', 'requests', 'question', 'questions', 'call', 'calls', 'advice', 'suggest', 'warn', 'insist', 'argue', 'add', 'say', 'tell',
+  'write', 'ask', 'explain', 'confirm', 'announce', 'declare', 'admit',
+]);
+
+/** Reporting verbs that put the speaker after them: “…,” said X. */
+const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'says', 'explains', 'notes', 'recalls', 'continues', 'adds', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns']);
+
+const MEDIA_HEADS = new Set(['newspaper', 'paper', 'daily', 'outlet', 'network', 'broadcaster', 'channel', 'magazine', 'website', 'site', 'tabloid', 'station', 'report', 'agency', 'weekly', 'journal', 'publication', 'news']);
+
+export interface AttributionInput {
+  tokens: Tokens;
+  lex: Lexicon;
+  quotes: RawQuote[];
+  people: PersonRecord[];
+  personAt: Int32Array;
+  isCue: (t: number) => boolean;
+}
+
+export interface AttributedQuote {
+  quote: RawQuote;
+  speaker: Speaker;
+  cue: Cue | null;
+}
+
+interface Resolved {
+  kind: SpeakerKind;
+  sourceKind: SourceKind | null;
+  name: string | null;
+  person?: number;
+  /** Mention span in characters. */
+  start: number;
+  end: number;
+}
+
+/** Builds the cue test for a token stream: a reporting verb in verb position. */
+export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean {
+  const { lower, count } = tokens;
+  return (t: number) => {
+    if (t < 0 || t >= count || tokens.kind[t] !== TokenKind.Word) return false;
+    const w = lower[t];
+    if (!lex.verbs.has(w)) return w === 'according' && lower[t + 1] === 'to';
+    if (NOUNLIKE.has(w)) {
+      const p = lower[t - 1] ?? '';
+      if (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || /['’]s$/.test(p) || p === '') return false;
+    } else if (w.endsWith('ed') || w.endsWith('en')) {
+      // "a noted author", "the stated goal"
+      const p = lower[t - 1] ?? '';
+      if (p === 'the' || p === 'a' || p === 'an' || p === 'be' || p === 'being') return false;
+    }
+    return true;
+  };
+}
+
+export function attribute(input: AttributionInput): { quotes: AttributedQuote[]; sources: Source[] } {
+  const { tokens, lex, quotes, people, personAt, isCue } = input;
+  const { count, lower, text } = tokens;
+  const np = new NounPhrases(tokens, lex);
+  const sources: Source[] = [];
+  const sourceAt = new Map<number, number>(); // mention start → index in sources
+  /** Token → index of the quote whose span covers it (or -1). */
+  const inQuote = new Int32Array(count).fill(-1);
+  const quoteTok: Array<[number, number]> = [];
+  quotes.forEach((q, i) => {
+    const a = tokenAt(tokens, q.start);
+    const b = tokenAt(tokens, q.end);
+    quoteTok.push([a, b]);
+    for (let u = a; u < b; u++) inQuote[u] = i;
+  });
+
+  const span = (a: number, b: number) => ({ start: tokens.start[a], end: tokens.end[b - 1] });
+  const cueOf = (kind: CueKind, a: number, b: number): Cue => ({ kind, ...span(a, b), text: text.slice(tokens.start[a], tokens.end[b - 1]) });
+  let lastPerson = -1;
+  let lastResolved: Resolved | null = null;
+
+  const personBefore = (u: number): number => {
+    for (let w = u - 1; w >= 0 && w > u - 400; w--) if (personAt[w] >= 0) return personAt[w];
+    return -1;
+  };
+
+  /** Decides who a noun phrase is. */
+  const resolve = (p: NP): Resolved | null => {
+    const { start, end } = span(p.a, p.b);
+    const headWord = lower[p.head];
+    if (p.type === 'pronoun') {
+      if (headWord === 'it') return null;
+      if (headWord === 'they' || headWord === 'we') {
+        if (lastResolved && lastResolved.kind !== 'person') return { ...lastResolved, start, end };
+        return { kind: 'person', sourceKind: 'person', name: null, start, end };
+      }
+      const who = lastPerson >= 0 ? lastPerson : personBefore(p.a);
+      return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
+    }
+    // A named person anywhere in the phrase.
+    for (let u = p.b - 1; u >= p.a; u--) {
+      const who = personAt[u];
+      if (who >= 0 && (p.type === 'name' || u === p.head || isCapWord(tokens, u))) {
+        const m = people[who].mentions.find((x) => x.tokStart <= u && u < x.tokEnd);
+        return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m ? m.start : start, end: m ? m.end : end };
+      }
+    }
+    // Outlets and organizations by name.
+    for (let u = p.a; u < p.b; u++) {
+      if (!isCapWord(tokens, u)) continue;
+      const media = lex.media.longestAt(tokens, u, p.b);
+      if (media) return { kind: 'media', sourceKind: 'media', name: text.slice(tokens.start[u], tokens.end[u + media.length - 1]), start, end };
+      const org = lex.organizations.longestAt(tokens, u, p.b) ?? lex.places.longestAt(tokens, u, p.b);
+      if (org && (p.type === 'name' || u + org.length - 1 >= p.head)) {
+        return { kind: 'organization', sourceKind: 'organization', name: text.slice(tokens.start[u], tokens.end[u + org.length - 1]).replace(/['’]s$/, ''), start, end };
+      }
+    }
+    const phrase = text.slice(start, end);
+    if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    if (lex.anonymousHeads.has(headWord) || /^sources?$/.test(headWord)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end };
+    if (MEDIA_HEADS.has(headWord)) return { kind: 'media', sourceKind: 'media', name: phrase, start, end };
+    if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+    if (p.type === 'name') {
+      if (lex.nationalities.has(tokens.word[p.head]) || /s$/.test(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+      return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
+    }
+    if (lex.roleNouns.has(headWord) || lex.titles.longestAt(tokens, p.head, p.head + 1)) {
+      // "the president said": the person with that title, when the article named one.
+      if (lower[p.a] === 'the' || lower[p.a] === 'this') {
+        for (let q = people.length - 1; q >= 0; q--) {
+          const t = people[q].title;
+          if (t && t.split(/\s+/).includes(headWord) && people[q].mentions[0].start < start) {
+            return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
+          }
+        }
+      }
+      return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end };
+    }
+    return null;
+  };
+
+  const toSpeaker = (r: Resolved): Speaker => ({ kind: r.kind, name: r.name, start: r.start, end: r.end, ...(r.person !== undefined ? { person: r.person } : {}) });
+
+  const remember = (r: Resolved) => {
+    lastResolved = r;
+    if (r.person !== undefined) lastPerson = r.person;
+    if (r.sourceKind && !sourceAt.has(r.start)) {
+      sourceAt.set(r.start, sources.length);
+      sources.push({ kind: r.sourceKind, text: text.slice(r.start, r.end), name: r.name, start: r.start, end: r.end, ...(r.person !== undefined ? { person: r.person } : {}) });
+    }
+  };
+
+  const paraEndTok = (u: number) => {
+    const p = tokens.paragraph[u];
+    let e = u;
+    while (e < count && tokens.paragraph[e] === p) e++;
+    return e;
+  };
+
+  /** “…,” X said / “…,” said X / “…,” according to X. */
+  const after = (qi: number): [Resolved, Cue] | null => {
+    const [, qe] = quoteTok[qi];
+    let u = qe;
+    if (u >= count || tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return null;
+    if (tokens.kind[u] === TokenKind.Punct && (tokens.word[u] === ',' || tokens.word[u] === '—' || tokens.word[u] === '-')) u++;
+    const limit = Math.min(paraEndTok(qe - 1), u + 24);
+    if (u >= limit) return null;
+    if (lower[u] === 'according' && lower[u + 1] === 'to') {
+      const p = np.after(u + 2, limit);
+      const r = p && resolve(p);
+      if (r) return [r, cueOf('according-to', u, u + 2)];
+    }
+    if (isCue(u) && INVERTING.has(lower[u])) {
+      let s = u + 1;
+      // "said on Monday X" is rare; "said Monday." has no subject after.
+      const p = np.after(s, limit);
+      if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lower[p.a]))) {
+        const r = resolve(p);
+        if (r) return [r, cueOf('verb-after', u, u + 1)];
+      }
+      void s;
+    }
+    const sv = np.subjectThenVerb(u, limit, isCue);
+    if (sv) {
+      const r = resolve(sv[0]);
+      if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
+    }
+    return null;
+  };
+
+  /** X said: “…” / X said the plan was “…” / According to X, “…”. */
+  const before = (qi: number): [Resolved, Cue] | null => {
+    const [qs] = quoteTok[qi];
+    const sentence = tokens.sentence[qs];
+    let floor = tokens.sentenceStart[sentence];
+    // A quote that opens a paragraph after "X said:" takes the cue from the paragraph before.
+    if (floor === qs && qs > 0 && tokens.word[qs - 1] === ':' && tokens.paragraph[qs - 1] !== tokens.paragraph[qs]) {
+      floor = tokens.sentenceStart[tokens.sentence[qs - 1]];
+      const found = cueBackward(qs - 1, floor);
+      if (found) return [found[0], { ...found[1], kind: 'colon-block' }];
+      return null;
+    }
+    return cueBackward(qs, floor);
+  };
+
+  const cueBackward = (from: number, floor: number): [Resolved, Cue] | null => {
+    for (let v = from - 1; v >= floor && v > from - 45; v--) {
+      if (inQuote[v] >= 0) continue;
+      if (lower[v] === 'according' && lower[v + 1] === 'to') {
+        const p = np.after(v + 2, from);
+        const r = p && resolve(p);
+        if (r) return [r, cueOf('according-to', v, v + 2)];
+        continue;
+      }
+      if (!isCue(v)) continue;
+      if (lower[v - 1] === 'was' || lower[v - 1] === 'were' || lower[v - 1] === 'been' || lower[v - 1] === 'being') {
+        if (lower[v] !== 'quoted') continue; // passive: "was told"
+      }
+      let p = np.before(v, floor);
+      if (!p && /ing$/.test(lower[v])) p = sentenceSubject(floor, v);
+      if (!p && INVERTING.has(lower[v])) p = np.after(v + 1, from);
+      const r = p && resolve(p);
+      if (r) return [r, cueOf('verb-before', v, v + 1)];
+    }
+    return null;
+  };
+
+  /** The first noun phrase of a sentence, past opening adverbials ("On Monday, Trump…"). */
+  const sentenceSubject = (floor: number, limit: number): NP | null => {
+    let u = floor;
+    for (let k = 0; k < limit - floor; k++) {
+      const w = u;
+      if (w >= limit) return null;
+      if (tokens.kind[w] === TokenKind.Word) {
+        const sv = np.subjectThenVerb(w, limit + 1, (t) => t === limit || (tokens.kind[t] === TokenKind.Word && lex.verbs.has(lower[t])));
+        if (sv) return sv[0];
+        const p = np.after(w, limit);
+        if (p && (p.type === 'name' || p.type === 'pronoun')) return p;
+      }
+      // Skip to after the next comma.
+      while (u < limit && tokens.word[u] !== ',') u++;
+      u++;
+    }
+    return null;
+  };
+
+  const out: AttributedQuote[] = [];
+  let prev: { qi: number; r: Resolved; cueTok: number } | null = null as { qi: number; r: Resolved; cueTok: number } | null;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    const [qs] = quoteTok[qi];
+    let found: [Resolved, Cue] | null = null;
+    if (!q.partial) found = q.unbalanced ? null : after(qi);
+    found ??= before(qi);
+    if (!found && q.partial) found = after(qi);
+    if (!found && prev) {
+      // A following quote with no cue keeps the previous speaker (same or next paragraph).
+      const [, pe] = quoteTok[prev.qi];
+      const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
+      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
+    }
+    if (found) {
+      const [r, cue]: [Resolved, Cue] = found;
+      if (cue.kind !== 'continuation') remember(r);
+      out.push({ quote: q, speaker: toSpeaker(r), cue });
+      prev = { qi, r, cueTok: cue.kind === 'continuation' ? -1 : tokenAt(tokens, cue.start) };
+    } else {
+      out.push({ quote: q, speaker: { kind: 'unknown', name: null, start: null, end: null }, cue: null });
+    }
+  }
+
+  function noCueBetween(a: number, b: number, own: number): boolean {
+    for (let u = a; u < b; u++) {
+      if (u === own) continue;
+      if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lower[u] !== 'according') {
+        if (np.before(u, Math.max(a, u - 10))) return false;
+      }
+    }
+    return true;
+  }
+
+  collectSources({ tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt });
+  sources.sort((x, y) => x.start - y.start || y.end - x.end);
+  return { quotes: out, sources: dedupe(sources) };
+}
+
+interface SourceScan {
+  tokens: Tokens;
+  lex: Lexicon;
+  np: NounPhrases;
+  inQuote: Int32Array;
+  isCue: (t: number) => boolean;
+  resolve: (p: NP) => Resolved | null;
+  remember: (r: Resolved) => void;
+  sources: Source[];
+  sourceAt: Map<number, number>;
+}
+
+/** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
+function collectSources(s: SourceScan): void {
+  const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt } = s;
+  const { count, lower, text } = tokens;
+  const add = (kind: SourceKind, start: number, end: number, name: string | null) => {
+    if (sourceAt.has(start)) {
+      const i = sourceAt.get(start)!;
+      if (kind === 'vague' || kind === 'anonymous') sources[i].kind = sources[i].kind === 'person' ? sources[i].kind : kind;
+      return;
+    }
+    sourceAt.set(start, sources.length);
+    sources.push({ kind, text: text.slice(start, end), name, start, end });
+  };
+  for (let u = 0; u < count; u++) {
+    if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
+    const w = lower[u];
+    // Vague sourcing phrases: "it is understood", "reportedly", "media reports".
+    const vague = lex.vaguePhrases.longestAt(tokens, u);
+    if (vague) {
+      let a = u;
+      // "Israeli media reports": take the nationality with it.
+      if (u > 0 && lex.nationalities.has(tokens.word[u - 1]) && inQuote[u - 1] < 0) a = u - 1;
+      add('vague', tokens.start[a], tokens.end[u + vague.length - 1], null);
+      u += vague.length - 1;
+      continue;
+    }
+    const anon = lex.anonymityPhrases.longestAt(tokens, u);
+    if (anon) {
+      // "a senior official, who spoke on condition of anonymity": flag the phrase the marker belongs to.
+      add('anonymous', tokens.start[u], tokens.end[u + anon.length - 1], text.slice(tokens.start[u], tokens.end[u + anon.length - 1]));
+      u += anon.length - 1;
+      continue;
+    }
+    if (!isCue(u)) continue;
+    if (w === 'according') {
+      const p = np.after(u + 2, Math.min(count, u + 14));
+      const r = p && resolve(p);
+      if (r) remember(r);
+      continue;
+    }
+    const p = np.before(u, Math.max(0, u - 14));
+    if (p && p.type !== 'pronoun') {
+      const r = resolve(p);
+      if (r) remember(r);
+    }
+  }
+}
+
+/** Removes sources nested inside a longer source at the same place. */
+function dedupe(sources: Source[]): Source[] {
+  const out: Source[] = [];
+  for (const s of sources) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      // Overlap: keep the more specific kind (a named person over a marker phrase).
+      if (s.end - s.start > last.end - last.start && last.kind === s.kind) out[out.length - 1] = s;
+      else if (last.kind !== s.kind && (s.kind === 'anonymous' || s.kind === 'vague') && last.kind !== 'person') out[out.length - 1] = { ...last, kind: s.kind };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * The engine's lexicons: built from the JSON data files in `lexicon/` and extended
+ * by the caller's options. Built once and cached.
+ */
+import reportingVerbs from './lexicon/reporting-verbs.json';
+import titlesData from './lexicon/titles.json';
+import nationalitiesData from './lexicon/nationalities.json';
+import placesData from './lexicon/places.json';
+import organizationsData from './lexicon/organizations.json';
+import firstNamesData from './lexicon/first-names.json';
+import anonymityData from './lexicon/anonymity.json';
+import { PhraseTrie, phraseKeys } from './phrases';
+import type { LexiconExtension } from './types';
+
+export interface TitleInfo {
+  title: string;
+  official: boolean;
+}
+
+export interface KnownPerson {
+  name: string;
+  title: string | null;
+  affiliation: string | null;
+  official: boolean;
+}
+
+export interface Lexicon {
+  /** Inflected reporting verb (lowercase) → base form. */
+  verbs: Map<string, string>;
+  nounCues: Set<string>;
+  cuePhrases: PhraseTrie<string>;
+  titles: PhraseTrie<TitleInfo>;
+  honorifics: Set<string>;
+  roleNouns: Set<string>;
+  /** Demonym as written (`Israeli`) → country (`Israel`). */
+  nationalities: Map<string, string>;
+  places: PhraseTrie<string>;
+  media: PhraseTrie<string>;
+  organizations: PhraseTrie<string>;
+  orgHeads: Set<string>;
+  metonyms: PhraseTrie<string>;
+  firstNames: Set<string>;
+  anonymousHeads: Set<string>;
+  anonymousModifiers: Set<string>;
+  anonymityPhrases: PhraseTrie<string>;
+  vaguePhrases: PhraseTrie<string>;
+  vagueGroupHeads: Set<string>;
+  knownPeople: KnownPerson[];
+  ignoredNames: PhraseTrie<string>;
+}
+
+function trie(list: Iterable<string>): PhraseTrie<string> {
+  const t = new PhraseTrie<string>();
+  for (const p of list) t.add(p, p);
+  return t;
+}
+
+const lowerSet = (list: Iterable<string>) => new Set([...list].map((s) => s.toLowerCase()));
+
+function build(ext: LexiconExtension = {}): Lexicon {
+  const verbs = new Map<string, string>(Object.entries(reportingVerbs.verbs as Record<string, string>));
+  for (const v of ext.reportingVerbs ?? []) {
+    const w = v.trim().toLowerCase();
+    if (w) verbs.set(w, w);
+  }
+  const titles = new PhraseTrie<TitleInfo>();
+  for (const t of titlesData.titles as Array<{ text: string; official: boolean }>) titles.add(t.text, { title: t.text, official: t.official });
+  for (const t of ext.titles ?? []) {
+    const text = typeof t === 'string' ? t : t.text;
+    const official = typeof t === 'string' ? true : t.official ?? true;
+    if (text.trim()) titles.add(text.toLowerCase(), { title: text.toLowerCase(), official });
+  }
+  const nationalities = new Map<string, string>(Object.entries(nationalitiesData as Record<string, string>));
+  for (const [k, v] of Object.entries(ext.nationalities ?? {})) nationalities.set(k, v);
+  const media = trie(organizationsData.media);
+  for (const m of ext.media ?? []) media.add(m, m);
+  const organizations = trie(organizationsData.organizations);
+  for (const o of ext.organizations ?? []) organizations.add(o, o);
+  const anonymityPhrases = trie(anonymityData.anonymousPhrases);
+  for (const p of ext.anonymityPhrases ?? []) anonymityPhrases.add(p, p);
+  const vaguePhrases = trie(anonymityData.vaguePhrases);
+  for (const p of ext.vaguePhrases ?? []) vaguePhrases.add(p, p);
+  const knownPeople: KnownPerson[] = (ext.knownPeople ?? [])
+    .filter((p) => p && typeof p.name === 'string' && phraseKeys(p.name).length > 0)
+    .map((p) => ({ name: p.name.trim(), title: p.title ?? null, affiliation: p.affiliation ?? null, official: p.official ?? !!p.title }));
+  return {
+    verbs,
+    nounCues: lowerSet(reportingVerbs.nounCues),
+    cuePhrases: trie(reportingVerbs.prepositionalCues),
+    titles,
+    honorifics: lowerSet(titlesData.honorifics),
+    roleNouns: lowerSet(titlesData.roleNouns),
+    nationalities,
+    places: trie(placesData.places),
+    media,
+    organizations,
+    orgHeads: lowerSet(organizationsData.orgHeadWords),
+    metonyms: trie(organizationsData.metonyms),
+    firstNames: lowerSet(firstNamesData.names),
+    anonymousHeads: lowerSet(anonymityData.anonymousHeads),
+    anonymousModifiers: lowerSet(anonymityData.anonymousModifiers),
+    anonymityPhrases,
+    vaguePhrases,
+    vagueGroupHeads: lowerSet(anonymityData.vagueGroupHeads),
+    knownPeople,
+    ignoredNames: trie(ext.ignoredNames ?? []),
+  };
+}
+
+let defaultLexicon: Lexicon | undefined;
+const extended = new WeakMap<LexiconExtension, Lexicon>();
+
+/** The lexicon for these options: the built-in one, or the built-in one plus the extension. */
+export function getLexicon(ext?: LexiconExtension): Lexicon {
+  if (!ext) return (defaultLexicon ??= build());
+  let lex = extended.get(ext);
+  if (!lex) {
+    lex = build(ext);
+    extended.set(ext, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,435 @@
+/**
+ * Finds people: capitalized name runs with their titles and affiliations (before
+ * the name, in an apposition, or after it), and joins later mentions (`Lapid`,
+ * `Mr. Lapid`) to the person first named in full.
+ */
+import { TokenKind, isUpperCode, type Tokens } from './text';
+import type { Lexicon, TitleInfo } from './lexicon';
+import type { PhraseTrie } from './phrases';
+import { DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
+
+export interface PersonMention {
+  /** Token range of the name itself (without title or honorific). */
+  tokStart: number;
+  tokEnd: number;
+  /** Token where the whole mention starts (title or honorific included). */
+  mentionTokStart: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PersonRecord {
+  name: string;
+  title: string | null;
+  affiliation: string | null;
+  official: boolean;
+  mentions: PersonMention[];
+  titledAtFirstMention: boolean;
+  /** Lowercase name tokens, for matching later mentions. */
+  keys: string[];
+}
+
+export interface PeopleResult {
+  people: PersonRecord[];
+  /** For every token: the person whose name mention covers it, or -1. */
+  personAt: Int32Array;
+}
+
+/** What the caller knows about cue positions: is token t a reporting verb? */
+export type CueTest = (t: number) => boolean;
+
+const POSSESSIVE = /['’]s?$/;
+
+export function isCapWord(tokens: Tokens, t: number): boolean {
+  if (tokens.kind[t] !== TokenKind.Word) return false;
+  return isUpperCode(tokens.text.charCodeAt(tokens.start[t]));
+}
+
+function stripPossessive(w: string): string {
+  return w.replace(/['’]s$/, '');
+}
+
+interface Affix {
+  title: string | null;
+  official: boolean;
+  affiliation: string | null;
+  /** Token where the title phrase starts (for the mention span). */
+  from: number;
+}
+
+export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): PeopleResult {
+  const { count, text, lower, word } = tokens;
+  const people: PersonRecord[] = [];
+  const byName = new Map<string, number>();
+  const personAt = new Int32Array(count).fill(-1);
+  /** Single-token mentions seen before any full name matched them: resolved at the end. */
+  const pending: Array<{ a: number; b: number; from: number; evidence: boolean }> = [];
+  const headline = headlineParagraphs(tokens);
+
+  for (const k of lex.knownPeople) {
+    const keys = nameKeys(k.name);
+    byName.set(keys.join(' '), people.length);
+    people.push({ name: k.name, title: k.title, affiliation: k.affiliation, official: k.official, mentions: [], titledAtFirstMention: false, keys });
+  }
+
+  const tok = (u: number) => (u >= 0 && u < count ? lower[u] : '');
+  const isPunct = (u: number, ch: string) => u >= 0 && u < count && tokens.kind[u] === TokenKind.Punct && word[u] === ch;
+
+  const affiliationOf = (u: number): string | null => {
+    const w = word[u];
+    const nat = lex.nationalities.get(w);
+    if (nat) return nat;
+    if (POSSESSIVE.test(w)) {
+      const base = stripPossessive(w);
+      if (isUpperCode(base.charCodeAt(0))) return base;
+    }
+    return null;
+  };
+
+  /** Title words before token a (lowercase or capitalized), possibly behind a comma: "Ukraine’s deputy foreign minister, Emine…". */
+  const titleBefore = (a: number, floor: number): Affix | null => {
+    let end = a;
+    if (isPunct(end - 1, ',')) end--;
+    const m = lex.titles.longestEndingAt(tokens, end, floor, 6);
+    if (!m) return null;
+    let from = end - m.length;
+    let title = m.value.title;
+    // Modifiers: "former", "interim", "then-"
+    while (from - 1 >= floor && TITLE_MODIFIERS.has(tok(from - 1)) && tokens.kind[from - 1] === TokenKind.Word) {
+      from--;
+      title = lower[from] + ' ' + title;
+    }
+    let affiliation: string | null = null;
+    if (from - 1 >= floor && tokens.kind[from - 1] === TokenKind.Word) {
+      affiliation = affiliationOf(from - 1);
+      if (affiliation) from--;
+      else {
+        const org = lex.organizations.longestEndingAt(tokens, from, floor, 5);
+        if (org && isCapWord(tokens, from - org.length)) {
+          affiliation = text.slice(tokens.start[from - org.length], tokens.end[from - 1]);
+          from -= org.length;
+        }
+      }
+    }
+    // A comma-separated apposition before the name needs a determiner or possessive to open it.
+    if (end !== a && !affiliation && !DETERMINERS.has(tok(from - 1))) return null;
+    return { title, official: m.value.official, affiliation, from };
+  };
+
+  /** Apposition after the name: ", Israel’s foreign minister," / ", the interim chairwoman of the DNC". */
+  const titleAfter = (b: number): Affix | null => {
+    if (!isPunct(b, ',')) return null;
+    let u = b + 1;
+    let affiliation: string | null = null;
+    const limit = Math.min(count, b + 14);
+    if (DETERMINERS.has(tok(u)) && tok(u) !== 'his' && tok(u) !== 'her') u++;
+    const aff = u < limit ? affiliationOf(u) : null;
+    if (aff) {
+      affiliation = aff;
+      u++;
+    }
+    const mods: string[] = [];
+    while (u < limit && TITLE_MODIFIERS.has(tok(u)) && !lex.titles.longestAt(tokens, u, limit)) mods.push(lower[u++]);
+    // An organization name may precede the title: ", the White House press secretary,"
+    if (!affiliation) {
+      const org = lex.organizations.longestAt(tokens, u, limit);
+      if (org && lex.titles.longestAt(tokens, u + org.length, limit)) {
+        affiliation = text.slice(tokens.start[u], tokens.end[u + org.length - 1]);
+        u += org.length;
+      }
+    }
+    const m = lex.titles.longestAt(tokens, u, limit);
+    if (!m) return null;
+    let title = [...mods, m.value.title].join(' ');
+    u += m.length;
+    // "of/for/at/to the Democratic National Committee"
+    if ((tok(u) === 'of' || tok(u) === 'for' || tok(u) === 'at' || tok(u) === 'to') && u + 1 < count) {
+      let v = u + 1;
+      if (tok(v) === 'the') v++;
+      const s = v;
+      while (v < count && v < u + 9 && (isCapWord(tokens, v) || (tok(v) === 'of' && isCapWord(tokens, v + 1)) || (tok(v) === 'and' && isCapWord(tokens, v + 1)))) v++;
+      if (v > s) {
+        const org = text.slice(tokens.start[s], tokens.end[v - 1]);
+        if (tok(u) === 'to') title += ' to ' + org;
+        else affiliation = stripPossessive(org);
+        u = v;
+      }
+    }
+    // The apposition must end here.
+    if (!(u >= count || isPunct(u, ',') || isPunct(u, '.') || isPunct(u, ')') || isPunct(u, ';') || isPunct(u, '—') || isCue(u) || tokens.kind[u] === TokenKind.Quote || tok(u) === 'who' || tok(u) === 'and')) {
+      return null;
+    }
+    return { title, official: m.value.official, affiliation, from: b };
+  };
+
+  const addMention = (p: number, a: number, b: number, from: number) => {
+    let end = tokens.end[b - 1];
+    if (POSSESSIVE.test(word[b - 1]) && /['’]s$/.test(word[b - 1])) end -= 2;
+    const mention: PersonMention = { tokStart: a, tokEnd: b, mentionTokStart: from, start: tokens.start[a], end, text: text.slice(tokens.start[a], end) };
+    people[p].mentions.push(mention);
+    for (let u = a; u < b; u++) personAt[u] = p;
+  };
+
+  const applyAffix = (p: number, affix: Affix | null, first: boolean) => {
+    if (!affix) return;
+    const person = people[p];
+    if (affix.title && !person.title) {
+      person.title = affix.title;
+      person.official = affix.official;
+      if (first) person.titledAtFirstMention = true;
+    } else if (affix.title && affix.official) person.official = true;
+    if (affix.affiliation && !person.affiliation) person.affiliation = affix.affiliation;
+  };
+
+  for (let t = 0; t < count; t++) {
+    if (!isCapWord(tokens, t)) continue;
+    // The capitalized run, with lowercase particles inside it.
+    let b = t + 1;
+    while (b < count && sameLine(tokens, b) && (isCapWord(tokens, b) || (NAME_PARTICLES.has(lower[b]) && b + 1 < count && isCapWord(tokens, b + 1)))) b++;
+    const runEnd = b;
+    let a = t;
+    while (a < b && FUNCTION_WORDS.has(lower[a].replace(/\.$/, ''))) a++;
+    const parsed = a < b ? parseRun(a, b) : null;
+    if (parsed) handleName(parsed);
+    t = runEnd - 1;
+  }
+
+  interface Parsed {
+    a: number;
+    b: number;
+    from: number;
+    affix: Affix | null;
+    honorific: boolean;
+  }
+
+  function parseRun(a: number, b: number): Parsed | null {
+    const from = a;
+    let title: TitleInfo | null = null;
+    let affiliation: string | null = null;
+    let honorific = false;
+    let titleFrom = a;
+    for (let guard = 0; a < b && guard < 8; guard++) {
+      const nat = lex.nationalities.get(word[a]);
+      if (nat && a + 1 < b) {
+        affiliation ??= nat;
+        a++;
+        continue;
+      }
+      if (POSSESSIVE.test(word[a]) && /['’]s$/.test(word[a]) && a + 1 < b && lex.titles.longestAt(tokens, a + 1, b)) {
+        affiliation ??= stripPossessive(word[a]);
+        a++;
+        continue;
+      }
+      const org = lex.organizations.longestAt(tokens, a, b) ?? lex.places.longestAt(tokens, a, b);
+      if (org && a + org.length < b && lex.titles.longestAt(tokens, a + org.length, b)) {
+        affiliation ??= text.slice(tokens.start[a], tokens.end[a + org.length - 1]);
+        a += org.length;
+        continue;
+      }
+      const m = lex.titles.longestAt(tokens, a, b);
+      if (m) {
+        const words = text.slice(tokens.start[a], tokens.end[a + m.length - 1]);
+        const prior = title as TitleInfo | null;
+        if (!prior) titleFrom = a;
+        title = { title: prior ? prior.title + ' ' + words.toLowerCase() : words.toLowerCase(), official: (prior?.official ?? false) || m.value.official };
+        a += m.length;
+        if (lex.honorifics.has(lower[a - 1])) honorific = true;
+        continue;
+      }
+      if (lex.honorifics.has(lower[a])) {
+        honorific = true;
+        a++;
+        continue;
+      }
+      break;
+    }
+    // "Israeli Ambassador to Ukraine Michael Brodsky": the name follows "to <place>".
+    if (a === b && title && (tok(b) === 'to' || tok(b) === 'of') && isCapWord(tokens, b + 1)) {
+      let c = b + 1;
+      let e = c;
+      while (e < count && sameLine(tokens, e) && (isCapWord(tokens, e) || (NAME_PARTICLES.has(lower[e]) && isCapWord(tokens, e + 1)))) e++;
+      const place = lex.places.longestAt(tokens, c, e) ?? lex.organizations.longestAt(tokens, c, e);
+      if (place && c + place.length < e) {
+        title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[c], tokens.end[c + place.length - 1]), official: title.official };
+        a = c + place.length;
+        b = e;
+      }
+    }
+    if (a >= b) return null;
+    // Trailing words after a generational suffix or possessive end the name.
+    for (let u = a; u < b; u++) {
+      if (NAME_SUFFIXES.has(lower[u]) || /['’]s$/.test(word[u])) {
+        b = u + 1;
+        break;
+      }
+    }
+    const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
+    return { a, b, from: title || honorific ? from : a, affix, honorific };
+  }
+
+  function handleName(p: Parsed): void {
+    const { a, b } = p;
+    const name = text.slice(tokens.start[a], tokens.end[b - 1]);
+    const keys = nameKeys(name);
+    if (keys.length === 0) return;
+    const key = keys.join(' ');
+    const existing = byName.get(key);
+    if (existing !== undefined) {
+      addMention(existing, a, b, p.from);
+      applyAffix(existing, p.affix ?? titleAfter(b), false);
+      return;
+    }
+    if (!looksLikeName(a, b)) return;
+    if (keys.length === 1) {
+      // A later mention ("Lapid", "Mr. Lapid") of someone named in full before.
+      const target = resolveSurname(keys[0], tokens.start[a]);
+      if (target >= 0) {
+        addMention(target, a, b, p.from);
+        applyAffix(target, p.affix, false);
+        return;
+      }
+    } else {
+      // "President Obama" after "Barack Obama"; "Hillary Clinton" after "Hillary Rodham Clinton".
+      const target = resolveSurname(keys[keys.length - 1], tokens.start[a], keys[0]);
+      if (target >= 0 && (keys.length === 1 || people[target].keys[0] === keys[0])) {
+        addMention(target, a, b, p.from);
+        applyAffix(target, p.affix, false);
+        return;
+      }
+    }
+    const before = p.affix ? null : titleBefore(p.from, Math.max(0, p.from - 10));
+    const after = titleAfter(b);
+    const affix = p.affix ?? before ?? after;
+    const cue = isCue(b) || isCue(a - 1) || (after !== null && isCue(afterAppositionEnd(b)));
+    const firstName = lex.firstNames.has(keys[0]);
+    const evidence = !!affix?.title || p.honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
+    if (keys.length === 1 && !evidence) return;
+    if (keys.length === 1 && !affix?.title && !p.honorific) {
+      // A bare single word next to a cue may still be an organization ("Microsoft said").
+      if (lex.organizations.hasWord(keys[0]) || lex.media.hasWord(keys[0]) || lex.places.hasWord(keys[0])) return;
+      pending.push({ a, b, from: p.from, evidence });
+    }
+    if (!evidence) {
+      if (!(keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]])) return;
+      // Two to four capitalized words with no other sign of a person: a weak name.
+      if (!weakNameOk(a, b)) return;
+    }
+    const id = people.length;
+    people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
+    byName.set(key, id);
+    addMention(id, a, b, p.from);
+    applyAffix(id, affix, true);
+  }
+
+  function afterAppositionEnd(b: number): number {
+    for (let u = b + 1; u < Math.min(count, b + 16); u++) if (isPunct(u, ',')) return u + 1;
+    return b;
+  }
+
+  function resolveSurname(key: string, pos: number, first?: string): number {
+    let best = -1;
+    let bestPos = -1;
+    for (let p = 0; p < people.length; p++) {
+      const keys = people[p].keys;
+      if (keys.length < 2 && !lex.knownPeople.some((k) => k.name === people[p].name)) continue;
+      const last = keys[keys.length - 1];
+      const matches = last === key || (keys.length >= 2 && keys[0] === key && !first) || keys.slice(1).includes(key);
+      if (!matches) continue;
+      if (first && keys[0] !== first) continue;
+      const m = people[p].mentions;
+      const at = m.length ? m[m.length - 1].start : 0;
+      if (at <= pos && at >= bestPos) {
+        best = p;
+        bestPos = at;
+      }
+    }
+    return best;
+  }
+
+  function looksLikeName(a: number, b: number): boolean {
+    if (lex.ignoredNames.longestAt(tokens, a, b)?.length === b - a) return false;
+    for (let u = a; u < b; u++) {
+      const w = lower[u];
+      if (MONTHS_AND_DAYS.has(w) || lex.orgHeads.has(w)) return false;
+      if (tokens.end[u] - tokens.start[u] > 1 && word[u] === word[u].toUpperCase() && !/\.$/.test(word[u]) && !/^[IVX]+$/.test(word[u])) return false; // acronyms
+    }
+    const whole = (trie: PhraseTrie<string>) => trie.longestAt(tokens, a, b)?.length === b - a;
+    if (whole(lex.places) || whole(lex.organizations) || whole(lex.media) || whole(lex.metonyms)) return false;
+    const first = lex.places.longestAt(tokens, a, b) ?? lex.organizations.longestAt(tokens, a, b) ?? lex.media.longestAt(tokens, a, b);
+    if (first && first.length >= 1 && !lex.firstNames.has(lower[a])) return false;
+    if (lex.nationalities.has(word[a]) || lex.nationalities.has(word[b - 1])) return false;
+    if (lex.titles.longestAt(tokens, b - 1, b)) return false;
+    return true;
+  }
+
+  /** A weak name must not be a phrase of common words in Title Case. */
+  function weakNameOk(a: number, b: number): boolean {
+    for (let u = a; u < b; u++) {
+      if (FUNCTION_WORDS.has(lower[u]) || lex.verbs.has(lower[u])) return false;
+    }
+    return lex.firstNames.has(lower[a]) || b - a >= 2;
+  }
+
+  // Resolve single-word mentions that came before the full name ("Lapid" in a headline).
+  for (const m of pending) {
+    if (personAt[m.a] >= 0) continue;
+    const key = nameKeys(text.slice(tokens.start[m.a], tokens.end[m.b - 1]))[0];
+    const target = people.findIndex((p) => p.keys.length > 1 && p.keys[p.keys.length - 1] === key);
+    if (target >= 0) {
+      const own = personAt[m.a];
+      if (own === -1) addMention(target, m.a, m.b, m.from);
+    }
+  }
+  return compact(people, personAt);
+}
+
+/** Drops people with no mention (known people never named) and sorts mentions. */
+function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
+  const map = new Int32Array(people.length).fill(-1);
+  const kept: PersonRecord[] = [];
+  // Re-derive each mention's owner from personAt: a token claimed twice keeps its last owner.
+  for (let p = 0; p < people.length; p++) {
+    people[p].mentions = people[p].mentions.filter((m) => personAt[m.tokStart] === p);
+    if (people[p].mentions.length === 0) continue;
+    people[p].mentions.sort((x, y) => x.start - y.start);
+    map[p] = kept.length;
+    kept.push(people[p]);
+  }
+  // Order people by first mention.
+  const order = kept.map((_, i) => i).sort((x, y) => kept[x].mentions[0].start - kept[y].mentions[0].start);
+  const rank = new Int32Array(kept.length);
+  order.forEach((old, i) => (rank[old] = i));
+  for (let u = 0; u < personAt.length; u++) if (personAt[u] >= 0) personAt[u] = map[personAt[u]] >= 0 ? rank[map[personAt[u]]] : -1;
+  return { people: order.map((i) => kept[i]), personAt };
+}
+
+export function nameKeys(name: string): string[] {
+  return name
+    .replace(/['’]s$/, '')
+    .split(/\s+/)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w && !NAME_SUFFIXES.has(w) && !/^[a-z]\.$/.test(w) && !NAME_PARTICLES.has(w));
+}
+
+function sameLine(tokens: Tokens, u: number): boolean {
+  const { text } = tokens;
+  for (let i = tokens.end[u - 1]; i < tokens.start[u]; i++) if (text.charCodeAt(i) === 10) return false;
+  return true;
+}
+
+/** Paragraphs written in Title Case (headlines), where capitalization says little about names. */
+function headlineParagraphs(tokens: Tokens): boolean[] {
+  const n = tokens.paragraphs.length;
+  const words = new Int32Array(n);
+  const caps = new Int32Array(n);
+  for (let u = 0; u < tokens.count; u++) {
+    if (tokens.kind[u] !== TokenKind.Word) continue;
+    const p = tokens.paragraph[u];
+    words[p]++;
+    if (isCapWord(tokens, u)) caps[p]++;
+  }
+  const out: boolean[] = new Array(n);
+  for (let p = 0; p < n; p++) out[p] = words[p] >= 3 && caps[p] * 10 >= words[p] * 7;
+  return out;
+}

@@ -1,0 +1,167 @@
+/**
+ * Noun phrases around reporting verbs: the subject before a verb ("the same
+ * diplomatic source said"), the subject after an inverted verb ("said Donna
+ * Brazile"), and appositions in between ("Brodsky, the ambassador, said").
+ */
+import { TokenKind, type Tokens } from './text';
+import { isCapWord } from './people';
+import type { Lexicon } from './lexicon';
+import { CLAUSE_BREAKERS, DETERMINERS, NAME_PARTICLES, PRONOUNS, VERB_MODIFIERS } from './words';
+
+export type NPType = 'pronoun' | 'name' | 'np';
+
+export interface NP {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  type: NPType;
+  /** The head noun's token (the name's last token, or the noun before any prepositional phrase). */
+  head: number;
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar', 'to', 'within', 'inside', 'near']);
+const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
+
+export class NounPhrases {
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly lex: Lexicon,
+  ) {}
+
+  private isWord(u: number): boolean {
+    return u >= 0 && u < this.tokens.count && this.tokens.kind[u] === TokenKind.Word;
+  }
+
+  private punct(u: number, ch: string): boolean {
+    return u >= 0 && u < this.tokens.count && this.tokens.kind[u] === TokenKind.Punct && this.tokens.word[u] === ch;
+  }
+
+  /** The subject that ends right before reporting verb `v` (not before token `floor`). */
+  before(v: number, floor: number): NP | null {
+    const { lower } = this.tokens;
+    let u = v - 1;
+    for (let k = 0; k < 4 && u >= floor && this.isWord(u) && VERB_MODIFIERS.has(lower[u]); k++) u--;
+    // "was quoted as saying"
+    if (u >= floor + 1 && lower[u] === 'as' && lower[u - 1] === 'quoted') u -= 2;
+    for (let k = 0; k < 2 && u >= floor && this.isWord(u) && VERB_MODIFIERS.has(lower[u]); k++) u--;
+    if (u < floor) return null;
+    // "Brodsky, the ambassador, said" / "Lapid, 58, told"
+    if (this.punct(u, ',')) {
+      const open = this.appositionOpen(u, floor);
+      if (open < 0) return null;
+      u = open - 1;
+      if (u < floor) return null;
+    }
+    return this.endingAt(u, floor);
+  }
+
+  /** Finds the comma that opens an apposition closed by the comma at `close`, or -1. */
+  appositionOpen(close: number, floor: number): number {
+    const { lower } = this.tokens;
+    for (let w = close - 1; w >= Math.max(floor, close - 16); w--) {
+      if (this.tokens.kind[w] === TokenKind.Quote) return -1;
+      if (this.punct(w, ',')) {
+        const first = w + 1;
+        const f = lower[first];
+        if (DETERMINERS.has(f) || f === 'who' || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || /['’]s$/.test(this.tokens.word[first]) || this.lex.roleNouns.has(f)) return w;
+        return -1;
+      }
+      if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.word[w] !== '-' && this.tokens.word[w] !== '(' && this.tokens.word[w] !== ')') return -1;
+    }
+    return -1;
+  }
+
+  /** The noun phrase whose last token is u. */
+  endingAt(u: number, floor: number): NP | null {
+    const { lower } = this.tokens;
+    if (!this.isWord(u)) return null;
+    if (PRONOUNS.has(lower[u])) return { a: u, b: u + 1, type: 'pronoun', head: u };
+    if (isCapWord(this.tokens, u) || /['’]s$/.test(lower[u]) === false && NAME_PARTICLES.has(lower[u]) === false && isCapWord(this.tokens, u)) {
+      let a = u;
+      while (a - 1 >= floor && (isCapWord(this.tokens, a - 1) || (NAME_PARTICLES.has(lower[a - 1]) && isCapWord(this.tokens, a - 2)))) a--;
+      // "the White House", "the Foreign Ministry": keep the determiner with the name.
+      if (a - 1 >= floor && (lower[a - 1] === 'the' || lower[a - 1] === 'a' || lower[a - 1] === 'an')) return this.extendNP(a - 1, u, floor);
+      if (a - 1 >= floor && this.isWord(a - 1) && !CLAUSE_BREAKERS.has(lower[a - 1]) && !VERB_MODIFIERS.has(lower[a - 1]) && !this.lex.verbs.has(lower[a - 1])) {
+        // A lowercase word before a capitalized run: "campaign manager Kellyanne Conway" / "a White House official".
+        const np = this.extendNP(a, u, floor);
+        if (np && np.a < a) return np;
+      }
+      return { a, b: u + 1, type: 'name', head: u };
+    }
+    if (NP_STOP.has(lower[u]) || /ly$/.test(lower[u])) return null;
+    return this.extendNP(u, u, floor);
+  }
+
+  /** Grows a noun phrase leftwards from token `from` (whose last token is `last`) to its determiner. */
+  private extendNP(from: number, last: number, floor: number): NP | null {
+    const { lower } = this.tokens;
+    let a = from;
+    let det = DETERMINERS.has(lower[a]);
+    for (let k = 0; k < 9 && !det; k++) {
+      const w = a - 1;
+      if (w < floor || !this.isWord(w)) break;
+      const lw = lower[w];
+      if (NP_STOP.has(lw) && !DETERMINERS.has(lw)) break;
+      if (this.lex.verbs.has(lw) && !PREPOSITIONS.has(lw) && !isCapWord(this.tokens, w)) break;
+      a = w;
+      if (DETERMINERS.has(lw)) det = true;
+    }
+    // Without a determiner, the phrase must start the clause: "Israeli officials said".
+    if (!det) {
+      const w = a - 1;
+      const boundary = w < floor || !this.isWord(w) || CLAUSE_BREAKERS.has(lower[w]);
+      if (!boundary) return null;
+    }
+    let head = last;
+    for (let u = a + 1; u <= last; u++) {
+      if (PREPOSITIONS.has(lower[u]) && u > a) {
+        head = u - 1;
+        break;
+      }
+    }
+    if (head < a || PREPOSITIONS.has(lower[head])) return null;
+    return { a, b: last + 1, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
+  }
+
+  /** The subject after an inverted verb ("said Donna Brazile, the…", "said a senior official"). */
+  after(u: number, limit: number): NP | null {
+    const { lower } = this.tokens;
+    if (u >= limit || !this.isWord(u)) return null;
+    if (PRONOUNS.has(lower[u])) return { a: u, b: u + 1, type: 'pronoun', head: u };
+    let b = u;
+    if (isCapWord(this.tokens, u)) {
+      while (b < limit && (isCapWord(this.tokens, b) || (NAME_PARTICLES.has(lower[b]) && isCapWord(this.tokens, b + 1)))) b++;
+      return { a: u, b, type: 'name', head: b - 1 };
+    }
+    // A determiner phrase up to punctuation or a clause word.
+    let head = -1;
+    while (b < limit && b < u + 10 && this.isWord(b) && !(b > u && (CLAUSE_BREAKERS.has(lower[b]) || this.lex.verbs.has(lower[b])))) {
+      if (head < 0 && b > u && PREPOSITIONS.has(lower[b])) head = b - 1;
+      b++;
+    }
+    if (b === u) return null;
+    if (!DETERMINERS.has(lower[u]) && !this.lex.anonymousHeads.has(lower[b - 1]) && !this.lex.vagueGroupHeads.has(lower[b - 1])) return null;
+    if (head < 0) head = b - 1;
+    return { a: u, b, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
+  }
+
+  /** A subject that starts at token u and is followed by a reporting verb: returns [np, verbIndex]. */
+  subjectThenVerb(u: number, limit: number, isCue: (t: number) => boolean): [NP, number] | null {
+    const { lower } = this.tokens;
+    // Find the verb within a short window, then check the phrase before it is a subject starting at u.
+    for (let v = u + 1; v < Math.min(limit, u + 18); v++) {
+      if (this.tokens.kind[v] === TokenKind.Quote) return null;
+      if (this.isWord(v) && isCue(v)) {
+        const np = this.before(v, u);
+        if (!np) return null;
+        // Words between the start and the phrase may only be a title: "State spokesman Mark Toner said".
+        for (let w = u; w < np.a; w++) if (!this.isWord(w) || CLAUSE_BREAKERS.has(lower[w])) return null;
+        if (np.a - u > 4) return null;
+        return [np.a === u ? np : { ...np, a: u }, v];
+      }
+      if (this.punct(v, '.') || this.punct(v, ':') || this.punct(v, ';') || this.punct(v, '?') || this.punct(v, '!')) return null;
+      if (this.isWord(v) && (lower[v] === 'that' || lower[v] === 'which')) return null;
+    }
+    return null;
+  }
+}

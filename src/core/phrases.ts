@@ -1,0 +1,79 @@
+/**
+ * A trie of multi-word phrases keyed by lowercase tokens, matched against the
+ * token stream. Phrases are split with the engine's own tokenizer so that keys
+ * and text agree on apostrophes, hyphens and abbreviations.
+ */
+import { tokenize, type Tokens } from './text';
+
+interface Node<V> {
+  next: Map<string, Node<V>> | null;
+  value: V | undefined;
+}
+
+export interface PhraseMatch<V> {
+  /** Number of tokens matched. */
+  length: number;
+  value: V;
+}
+
+export class PhraseTrie<V> {
+  private readonly root: Node<V> = { next: null, value: undefined };
+  size = 0;
+
+  add(phrase: string, value: V): void {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      if (!node.next) node.next = new Map();
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: null, value: undefined };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    if (node.value === undefined) this.size++;
+    node.value = value;
+  }
+
+  /** The longest phrase that starts at token `t` (tokens must not cross `limit`). */
+  longestAt(tokens: Tokens, t: number, limit = tokens.count): PhraseMatch<V> | null {
+    let node: Node<V> | undefined = this.root;
+    let best: PhraseMatch<V> | null = null;
+    for (let u = t; u < limit && node && node.next; u++) {
+      node = node.next.get(keyOf(tokens, u));
+      if (!node) break;
+      if (node.value !== undefined) best = { length: u - t + 1, value: node.value };
+    }
+    return best;
+  }
+
+  /** The longest phrase that ends right before token `end` and starts at or after `min`. */
+  longestEndingAt(tokens: Tokens, end: number, min = 0, maxTokens = 6): PhraseMatch<V> | null {
+    let best: PhraseMatch<V> | null = null;
+    for (let len = 1; len <= maxTokens && end - len >= min; len++) {
+      const m = this.longestAt(tokens, end - len, end);
+      if (m && m.length === len) best = m;
+    }
+    return best;
+  }
+
+  /** Exact lookup of a single token key. */
+  hasWord(key: string): boolean {
+    const n = this.root.next?.get(key);
+    return !!n && n.value !== undefined;
+  }
+}
+
+/** The key of token u: its lowercase form, or the punctuation character itself. */
+export function keyOf(tokens: Tokens, u: number): string {
+  return tokens.lower[u] || tokens.word[u];
+}
+
+export function phraseKeys(phrase: string): string[] {
+  const t = tokenize(phrase.trim());
+  const keys: string[] = [];
+  for (let u = 0; u < t.count; u++) keys.push(keyOf(t, u));
+  return keys;
+}

@@ -1,0 +1,233 @@
+/**
+ * Finds quotations: pairs quote marks paragraph by paragraph, tells apostrophes
+ * from single quotes, follows quotes that run over several paragraphs, and bounds
+ * unclosed ones at the end of their paragraph.
+ */
+import { TokenKind, isSpaceCode, isUpperCode, isWordCode, type Tokens } from './text';
+import type { Span } from './types';
+
+export interface RawQuote extends Span {
+  /** Mark family: 'd' double, 's' single (a top-level single-quoted run, as in headlines). */
+  family: 'd' | 's';
+  nested: Span[];
+  pieces: Span[];
+  unbalanced: boolean;
+  partial: boolean;
+}
+
+export interface StrayMark extends Span {
+  reason: 'unclosed' | 'unopened';
+}
+
+const enum Mark {
+  Open,
+  Close,
+  Either,
+  None,
+}
+
+const DQ = 34;
+const SQ = 39;
+const LDQ = 0x201c;
+const RDQ = 0x201d;
+const LSQ = 0x2018;
+const RSQ = 0x2019;
+const LAQ = 0xab; // «
+const RAQ = 0xbb; // »
+const LOW_DQ = 0x201e; // „
+
+/** A character that may stand right before an opening quote mark. */
+function opensBefore(c: number): boolean {
+  return c < 0 || isSpaceCode(c) || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === LDQ || c === LSQ || c === DQ || c === SQ || c === 58 || c === 0x2026;
+}
+
+/** A character that may stand right after a closing quote mark. */
+function closesAfter(c: number): boolean {
+  return (
+    c < 0 ||
+    isSpaceCode(c) ||
+    c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 125 ||
+    c === 0x2014 || c === 0x2013 || c === 45 || c === 0x2026 || c === RDQ || c === RSQ || c === DQ || c === SQ || c === 47 || c === 42 || c === 95
+  );
+}
+
+function classifyDouble(c: number, prev: number, next: number): Mark {
+  if (c === LDQ || c === LAQ || c === LOW_DQ) return Mark.Open;
+  if (c === RDQ || c === RAQ) return Mark.Close;
+  if (prev >= 48 && prev <= 57) return Mark.None; // inches: 5'10"
+  const l = opensBefore(prev);
+  const r = closesAfter(next);
+  if (l && !r) return Mark.Open;
+  if (r && !l) return Mark.Close;
+  return Mark.Either;
+}
+
+function classifySingle(text: string, i: number, c: number, prev: number, next: number): Mark {
+  const prevWord = prev >= 0 && isWordCode(prev);
+  const nextWord = next >= 0 && isWordCode(next);
+  if (prevWord && nextWord) return Mark.None; // It’s, Lapid’s
+  if (next >= 48 && next <= 57) return Mark.None; // ’90s
+  if (prev >= 48 && prev <= 57 && c === SQ) return Mark.None; // 5'10"
+  if (c === LSQ) return prevWord ? Mark.None : Mark.Open;
+  if (nextWord && opensBefore(prev)) {
+    if (c === RSQ) return Mark.None; // ’em, ’til: a leading apostrophe
+    // 'em, 'til, 'cause, 'n'
+    const rest = text.slice(i + 1, i + 6).toLowerCase();
+    if (/^(em|til|cause|n|tis|twas)\b/.test(rest)) return Mark.None;
+    return Mark.Open;
+  }
+  if (closesAfter(next) && !opensBefore(prev)) return Mark.Close;
+  return Mark.None;
+}
+
+interface OpenQuote {
+  start: number;
+  family: 'd' | 's';
+  nested: Span[];
+  pieces: Span[];
+  /** Start of the current paragraph piece. */
+  pieceStart: number;
+}
+
+/** Finds the quotes of the text. Linear in the number of tokens. */
+export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQuote[]; stray: StrayMark[] } {
+  const { text, count } = tokens;
+  const quotes: RawQuote[] = [];
+  const stray: StrayMark[] = [];
+  let dq: OpenQuote | null = null;
+  let singles: number[] = []; // open single-quote positions (nested in dq, or top level)
+
+  const finish = (q: OpenQuote, end: number, unbalanced: boolean) => {
+    q.pieces.push({ start: q.pieceStart, end });
+    quotes.push({ start: q.start, end, family: q.family, nested: q.nested, pieces: q.pieces, unbalanced, partial: false });
+  };
+
+  const paragraphs = tokens.paragraphs;
+  let t = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    singles = [];
+    // A quote continued from the previous paragraph: this paragraph must reopen it.
+    if (dq) {
+      const first = t < count && tokens.paragraph[t] === p ? t : -1;
+      const c = first >= 0 && tokens.kind[first] === TokenKind.Quote ? (tokens.end[first] - tokens.start[first] === 2 ? DQ : text.charCodeAt(tokens.start[first])) : -1;
+      if (c === LDQ || c === DQ || c === LAQ || c === LOW_DQ) {
+        dq.pieceStart = tokens.start[first];
+        t = first + 1;
+      } else {
+        stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
+        finish(dq, paragraphs[p - 1].end, true);
+        dq = null;
+      }
+    }
+    for (; t < count && tokens.paragraph[t] === p; t++) {
+      const k = tokens.kind[t];
+      if (k !== TokenKind.Quote) {
+        // Markup (<tweet id="…">, <a href="…">) holds attribute quotes, not quotations.
+        if (k === TokenKind.Punct && text.charCodeAt(tokens.start[t]) === 60) t = skipTag(tokens, t);
+        continue;
+      }
+      const i = tokens.start[t];
+      const e = tokens.end[t];
+      const c = e - i === 2 ? DQ : text.charCodeAt(i);
+      const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+      const next = e < text.length ? text.charCodeAt(e) : -1;
+      if (c === SQ || c === LSQ || c === RSQ) {
+        const m = classifySingle(text, i, c, prev, next);
+        if (m === Mark.Open) singles.push(i);
+        else if (m === Mark.Close && singles.length > 0) {
+          const s = singles.pop()!;
+          if (i - s > 2) {
+            if (dq) dq.nested.push({ start: s, end: i + 1 });
+            else if (singles.length === 0) quotes.push({ start: s, end: i + 1, family: 's', nested: [], pieces: [{ start: s, end: i + 1 }], unbalanced: false, partial: false });
+          }
+        }
+        continue;
+      }
+      const m = classifyDouble(c, prev, next);
+      if (m === Mark.None) continue;
+      if (!dq) {
+        if (m === Mark.Close) {
+          stray.push({ start: i, end: i + 1, reason: 'unopened' });
+          continue;
+        }
+        dq = { start: i, family: 'd', nested: [], pieces: [], pieceStart: i };
+        singles = [];
+      } else if (m === Mark.Open && (c === LDQ || c === LAQ || c === LOW_DQ)) {
+        // A second opening mark: the first quote was never closed. End it before this one.
+        let e = i;
+        while (e > dq.start + 1 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+        stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
+        finish(dq, e, true);
+        dq = { start: i, family: 'd', nested: [], pieces: [], pieceStart: i };
+        singles = [];
+      } else {
+        finish(dq, e, false);
+        dq = null;
+        singles = [];
+      }
+    }
+    // Too long an unclosed run in one paragraph: cut it at a sentence end within the bound.
+    if (dq && para.end - dq.pieceStart > maxUnclosed) {
+      stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
+      finish(dq, boundedEnd(tokens, dq.pieceStart, maxUnclosed), true);
+      dq = null;
+    }
+  }
+  if (dq) {
+    stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
+    finish(dq, paragraphs[paragraphs.length - 1].end, true);
+  }
+  quotes.sort((a, b) => a.start - b.start);
+  for (const q of quotes) q.partial = isPartial(tokens, q);
+  return { quotes, stray };
+}
+
+/** Skips an HTML/XML tag starting at token t (`<`): returns the index of its `>` token, or t. */
+function skipTag(tokens: Tokens, t: number): number {
+  const { text } = tokens;
+  const next = tokens.start[t] + 1 < text.length ? text.charCodeAt(tokens.start[t] + 1) : -1;
+  if (!(next === 47 || (next >= 97 && next <= 122) || (next >= 65 && next <= 90))) return t;
+  const p = tokens.paragraph[t];
+  for (let u = t + 1; u < tokens.count && u < t + 200 && tokens.paragraph[u] === p; u++) {
+    const c = text.charCodeAt(tokens.start[u]);
+    if (c === 62) return u;
+    if (c === 60) return t;
+  }
+  return t;
+}
+
+/** The end of the last sentence that ends within `limit` characters of `from`. */
+function boundedEnd(tokens: Tokens, from: number, limit: number): number {
+  const { text } = tokens;
+  const max = Math.min(text.length, from + limit);
+  for (let i = max - 1; i > from + 1; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1)))) return i + 1;
+  }
+  return max;
+}
+
+/**
+ * A partial quote is a fragment woven into the reporter's sentence (`is “disappointed”
+ * that`), as opposed to a quoted statement that stands on its own.
+ */
+function isPartial(tokens: Tokens, q: RawQuote): boolean {
+  const { text } = tokens;
+  let i = q.start + 1;
+  while (i < q.end && !isWordCode(text.charCodeAt(i))) i++;
+  if (i >= q.end) return true;
+  const first = text.charCodeAt(i);
+  if (!isUpperCode(first) && !(first >= 48 && first <= 57)) return true;
+  // Ends with punctuation inside the marks: a statement (“We won,” she said / “We won.”).
+  let e = q.end - 2;
+  while (e > q.start && isSpaceCode(text.charCodeAt(e))) e--;
+  const last = text.charCodeAt(e);
+  if (last === 46 || last === 44 || last === 33 || last === 63 || last === 0x2026 || last === 58 || last === 0x2014 || last === 45 || last === 59) return false;
+  // Otherwise partial when a word of the reporter's sentence stands right before it.
+  let b = q.start - 1;
+  while (b >= 0 && isSpaceCode(text.charCodeAt(b)) && text.charCodeAt(b) !== 10) b--;
+  if (b < 0) return false;
+  const before = text.charCodeAt(b);
+  return isWordCode(before);
+}

@@ -1,0 +1,240 @@
+/**
+ * Tokens, paragraphs and sentences of a text, computed in one linear pass.
+ * Tokens are stored in parallel arrays to keep the pass allocation-light.
+ */
+import type { Span } from './types';
+
+export const enum TokenKind {
+  Word = 0,
+  Punct = 1,
+  Quote = 2,
+}
+
+export interface Tokens {
+  readonly text: string;
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+  /** The token's text, and its lowercase form (word tokens only; '' for others). */
+  readonly word: string[];
+  readonly lower: string[];
+  /** Index of the paragraph / sentence each token belongs to. */
+  readonly paragraph: Int32Array;
+  readonly sentence: Int32Array;
+  /** First token index of each sentence, plus a final sentinel equal to `count`. */
+  readonly sentenceStart: number[];
+  readonly paragraphs: Span[];
+}
+
+const wordCharCache = new Uint8Array(65536); // 0 unknown, 1 word char, 2 not
+const LETTER_RE = /[\p{L}\p{M}\p{N}]/u;
+
+export function isWordCode(c: number): boolean {
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogate halves: treated as symbols
+  let v = wordCharCache[c];
+  if (v === 0) {
+    v = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    wordCharCache[c] = v;
+  }
+  return v === 1;
+}
+
+export function isUpperCode(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
+}
+
+export function isQuoteCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e;
+}
+
+/** Lowercase abbreviations that keep their trailing period as part of the word. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'gov', 'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'cpl', 'pvt',
+  'st', 'jr', 'sr', 'rev', 'hon', 'amb', 'atty', 'supt', 'insp', 'det', 'gov', 'pres', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'nos',
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'dept', 'univ', 'approx', 'est', 'fig',
+  'calif', 'fla', 'ill', 'mass', 'mich', 'minn', 'penn', 'tenn', 'tex', 'va', 'wash', 'wis', 'ariz', 'ark', 'colo', 'conn', 'del', 'ga',
+  'ind', 'kan', 'ky', 'la', 'md', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'vt', 'wyo', 'ala', 'n.y', 'n.j', 'd.c', 'u.s',
+  'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g', 'ph.d', 'r', 'd', 'i',
+]);
+
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len === 1) return isUpperCode(text.charCodeAt(start)); // an initial: "J."
+  if (len > 6) return false;
+  const w = text.slice(start, end).toLowerCase();
+  return ABBREVIATIONS.has(w) || w.indexOf('.') > 0;
+}
+
+/** Splits `text` into tokens, paragraphs and sentences. Linear in the text's length. */
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  // Generous upper bound is not known in advance; grow typed arrays by doubling.
+  let cap = Math.max(16, (n >> 2) + 16);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let paragraph = new Int32Array(cap);
+  const word: string[] = [];
+  const lower: string[] = [];
+  let count = 0;
+
+  // Paragraph rule: blank lines separate paragraphs when the text has any; otherwise each line is one.
+  const blankLineParagraphs = /\n[ \t\r]*\n/.test(text);
+  const paragraphs: Span[] = [];
+  let paraStart = -1;
+  let paraEnd = 0;
+  let pendingBreak = false;
+
+  const push = (s: number, e: number, k: TokenKind) => {
+    if (count === cap) {
+      cap *= 2;
+      const grow32 = (a: Int32Array) => {
+        const b = new Int32Array(cap);
+        b.set(a);
+        return b;
+      };
+      start = grow32(start);
+      end = grow32(end);
+      paragraph = grow32(paragraph);
+      const k2 = new Uint8Array(cap);
+      k2.set(kind);
+      kind = k2;
+    }
+    if (pendingBreak || paraStart < 0) {
+      if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
+      paraStart = s;
+      pendingBreak = false;
+    }
+    start[count] = s;
+    end[count] = e;
+    kind[count] = k;
+    paragraph[count] = paragraphs.length;
+    if (k === TokenKind.Word) {
+      const w = text.slice(s, e);
+      word.push(w);
+      lower.push(w.toLowerCase());
+    } else {
+      word.push(text[s]);
+      lower.push('');
+    }
+    paraEnd = e;
+    count++;
+  };
+
+  let i = 0;
+  let newlines = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (c === 10) {
+        newlines++;
+        if (!blankLineParagraphs || newlines >= 2) pendingBreak = true;
+      }
+      i++;
+      continue;
+    }
+    // A Markdown heading, list item or block quote line starts its own paragraph.
+    if (newlines === 1 && (c === 35 || c === 62) && paraStart >= 0) pendingBreak = true;
+    newlines = 0;
+    if (isWordCode(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isWordCode(d)) {
+          j++;
+        } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 0x2010 || d === 0x2011) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+          j += 2;
+        } else break;
+      }
+      if (j < n && text.charCodeAt(j) === 46 && isAbbreviation(text, i, j)) j++;
+      push(i, j, TokenKind.Word);
+      i = j;
+    } else {
+      // Surrogate pairs stay whole so that no token splits a code point; two straight
+      // single quotes ('') stand for a double quote mark, as some newspapers print it.
+      const e = c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39 ? i + 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+      push(i, e, isQuoteCode(c) ? TokenKind.Quote : TokenKind.Punct);
+      i = e;
+    }
+  }
+  if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
+
+  // Sentences: end after . ! ? (and any closing quotes/brackets) when the next token
+  // starts a new sentence, and at every paragraph break.
+  const sentence = new Int32Array(count);
+  const sentenceStart: number[] = [];
+  let s = -1;
+  let breakNext = true;
+  for (let t = 0; t < count; t++) {
+    if (breakNext || (t > 0 && paragraph[t] !== paragraph[t - 1])) {
+      s++;
+      sentenceStart.push(t);
+      breakNext = false;
+    }
+    sentence[t] = s;
+    const k = kind[t];
+    if (k === TokenKind.Punct) {
+      const c = text.charCodeAt(start[t]);
+      if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
+        // Skip closing quotes / brackets that belong to this sentence.
+        let u = t + 1;
+        while (u < count && start[u] === end[u - 1] && (kind[u] === TokenKind.Quote || text.charCodeAt(start[u]) === 41)) u++;
+        if (u < count && paragraph[u] === paragraph[t] && startsSentence(text, start[u], kind[u])) {
+          for (let v = t + 1; v < u; v++) sentence[v] = s;
+          t = u - 1;
+          breakNext = true;
+        }
+      }
+    } else if (k === TokenKind.Word && end[t] - start[t] > 1 && text.charCodeAt(end[t] - 1) === 46) {
+      // "U.S." or "Jan." can end a sentence too, when a clear sentence opener follows.
+      const u = t + 1;
+      if (u < count && paragraph[u] === paragraph[t] && kind[u] === TokenKind.Word && SENTENCE_OPENERS.has(lower[u])) breakNext = true;
+    }
+  }
+  sentenceStart.push(count);
+
+  return {
+    text,
+    count,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    kind: kind.subarray(0, count),
+    word,
+    lower,
+    paragraph: paragraph.subarray(0, count),
+    sentence,
+    sentenceStart,
+    paragraphs,
+  };
+}
+
+const SENTENCE_OPENERS = new Set(['the', 'but', 'he', 'she', 'they', 'it', 'in', 'a', 'and', 'this', 'that', 'we', 'i']);
+
+function startsSentence(text: string, pos: number, k: number): boolean {
+  if (k === TokenKind.Quote) return true;
+  const c = text.charCodeAt(pos);
+  return isUpperCode(c) || (c >= 48 && c <= 57) || c === 40 || c === 91 || c === 0x2014;
+}
+
+/** Index of the first token whose start is >= pos (binary search). */
+export function tokenAt(tokens: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

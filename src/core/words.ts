@@ -1,0 +1,62 @@
+/** Small closed-class word lists the engine's rules rely on (lowercase). */
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'one', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'most', 'few', 'other', 'both', 'each', 'every', 'no', 'any',
+  'such', 'same', 'dozens', 'numerous', 'multiple', 'various', 'all',
+]);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Pronouns that can be a reporting verb's object: "told him". */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+/** Words that may sit between a subject and its reporting verb: "Lapid later said", "she has said". */
+export const VERB_MODIFIERS = new Set([
+  'also', 'later', 'then', 'has', 'had', 'have', 'once', 'previously', 'recently', 'repeatedly', 'earlier', 'separately', 'further', 'simply',
+  'quickly', 'flatly', 'bluntly', 'reportedly', 'would', 'will', 'could', 'may', 'might', 'never', 'often', 'frequently', 'publicly', 'privately',
+  'again', 'still', 'even', 'only', 'just', 'already', 'subsequently', 'immediately', 'finally', 'openly', 'angrily', 'calmly', 'firmly', 'softly',
+  'quietly', 'loudly', 'jokingly', 'sarcastically', 'emphatically', 'succinctly', 'tersely', 'curtly', 'proudly', 'candidly', 'frankly',
+  'defiantly', 'explicitly', 'specifically', 'directly', 'famously', 'memorably', 'pointedly', 'shortly', 'first', 'last', 'told', 'did', 'does',
+  'not', "didn't", 'didn’t', 'was', 'is', 'were', 'are', 'be', 'been', 'being', 'can', 'should', 'must', 'did', 'had', 'yesterday', 'today',
+  'tonight', 'now', 'afterward', 'afterwards', 'continued',
+]);
+
+/** Capitalized words at the start of a sentence that are not part of a name. */
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'of', 'to', 'by', 'with',
+  'from', 'after', 'before', 'since', 'until', 'because', 'although', 'though', 'however', 'meanwhile', 'still', 'this', 'that', 'these',
+  'those', 'there', 'here', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'what', 'who',
+  'whom', 'which', 'where', 'why', 'how', 'asked', 'speaking', 'according', 'also', 'then', 'now', 'even', 'just', 'not', 'no', 'yes', 'instead',
+  'indeed', 'later', 'earlier', 'last', 'next', 'first', 'during', 'under', 'over', 'about', 'against', 'without', 'within', 'between', 'among',
+  'into', 'onto', 'upon', 'through', 'across', 'despite', 'like', 'unlike', 'both', 'either', 'neither', 'each', 'every', 'all', 'some', 'many',
+  'most', 'more', 'few', 'several', 'any', 'other', 'another', 'such', 'only', 'once', 'twice', 'dear', 'mr', 'thus', 'hence', 'yet', 'do', 'does',
+  'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'has', 'have', 'had',
+  'let', 'please', 'oh', 'well', 'okay', 'ok', 'so-called', 'via', 'per', 'towards', 'toward', 'beyond', 'amid', 'amidst', 'following', 'whether',
+  'unless', 'whatever', 'whoever', 'wherever', 'whenever', 'sure', 'thanks', 'thank', 'hello', 'hi', 'watch', 'read', 'see', 'update', 'updated',
+  'photo', 'video', 'image', 'credit', 'source', 'note', 'editor', 'related', 'advertisement', 'full', 'text', 'abstract', 'click', 'share',
+]);
+
+export const MONTHS_AND_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.',
+  'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'christmas', 'easter', 'thanksgiving', 'ramadan', 'passover', 'hanukkah', 'yom', 'kippur', 'eid',
+]);
+
+/** Name particles that may stand in lowercase inside a name: "Ursula von der Leyen". */
+export const NAME_PARTICLES = new Set([
+  'de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'abu', 'ben', 'bint', 'la', 'le',
+  'y', 'dos', 'das', 'do', 'st.', 'mac', 'zu',
+]);
+
+/** Generational suffixes that end a name: "Martin Luther King Jr." */
+export const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Modifiers that may stand before a title without being part of the lexicon entry. */
+export const TITLE_MODIFIERS = new Set([
+  'former', 'acting', 'interim', 'then', 'then-', 'outgoing', 'incoming', 'newly', 'elected', 'new', 'longtime', 'long-time', 'veteran', 'top',
+  'senior', 'chief', 'current', 'retired', 'late', 'ex', 'de', 'facto', 'deputy', 'assistant', 'associate', 'co', 'vice', 'principal', 'lead',
+  'special', 'honorary', 'designated', 'provisional', 'caretaker',
+]);
+
+export const CLAUSE_BREAKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'if', 'and', 'but', 'or', 'as', 'after', 'before', 'since', 'although', 'though', 'where']);
