@@ -8,6 +8,7 @@ import { getLexicon } from './lexicon';
 import { findPeople } from './people';
 import { attribute, cueTester } from './attribution';
 import { findingsFor } from './findings';
+import { isTerm } from './terms';
 import type { Analysis, AnalyzeOptions, Person, Quote } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -17,7 +18,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const isCue = cueTester(tokens, lex);
   const found = findPeople(tokens, lex, isCue);
   const attributed = attribute({ tokens, lex, quotes: raw, people: found.people, personAt: found.personAt, isCue });
-  const quotes: Quote[] = attributed.quotes.map(({ quote: q, speaker, cue }) => ({
+  const quotes: Quote[] = attributed.quotes.filter((a) => !isTerm(tokens, a)).map(({ quote: q, speaker, cue }) => ({
     start: q.start,
     end: q.end,
     text: text.slice(q.start, q.end),

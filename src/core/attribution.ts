@@ -24,6 +24,9 @@ const NOUNLIKE = new Set([
 /** Reporting verbs that put the speaker after them: “…,” said X. */
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'says', 'explains', 'notes', 'recalls', 'continues', 'adds', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns']);
 
+/** Documents that speak for whoever issued them: "the statement said". */
+const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'lawsuit', 'complaint', 'filing', 'ad', 'advertisement', 'transcript', 'indictment', 'ruling', 'order', 'decision', 'opinion', 'poll', 'survey', 'study', 'analysis', 'document', 'documents', 'memorandum', 'notice', 'post', 'tweet', 'video', 'message', 'petition', 'resolution', 'platform', 'website', 'bill', 'law', 'motion', 'brief', 'affidavit', 'testimony', 'book', 'article', 'editorial', 'column', 'op-ed', 'speech', 'script', 'text', 'note', 'announcement', 'communique', 'communiqué', 'guidance', 'warning']);
+
 const MEDIA_HEADS = new Set(['newspaper', 'paper', 'daily', 'outlet', 'network', 'broadcaster', 'channel', 'magazine', 'website', 'site', 'tabloid', 'station', 'report', 'agency', 'weekly', 'journal', 'publication', 'news']);
 
 export interface AttributionInput {
@@ -136,6 +139,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (lex.nationalities.has(tokens.word[p.head]) || /s$/.test(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
       return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
     }
+    if (DOCUMENTS.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     if (lex.roleNouns.has(headWord) || lex.titles.longestAt(tokens, p.head, p.head + 1)) {
       // "the president said": the person with that title, when the article named one.
       if (lower[p.a] === 'the' || lower[p.a] === 'this') {
@@ -148,6 +152,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end };
     }
+    // Any other description: "a young boy" is an unnamed person; "the gambling tycoon" points back to someone named.
+    const det = lower[p.a];
+    if (det === 'a' || det === 'an' || det === 'one' || det === 'another') return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end };
+    if (det === 'the' || det === 'this' || det === 'that' || /['’]s$/.test(det) || det === 'his' || det === 'her' || det === 'their') return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
+    if (/s$/.test(headWord) && !DETERMINERS.has(det)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    if (DETERMINERS.has(det)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end };
     return null;
   };
 
@@ -208,11 +218,41 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A quote that opens a paragraph after "X said:" takes the cue from the paragraph before.
     if (floor === qs && qs > 0 && tokens.word[qs - 1] === ':' && tokens.paragraph[qs - 1] !== tokens.paragraph[qs]) {
       floor = tokens.sentenceStart[tokens.sentence[qs - 1]];
-      const found = cueBackward(qs - 1, floor);
-      if (found) return [found[0], { ...found[1], kind: 'colon-block' }];
-      return null;
+      const found = cueBackward(qs - 1, floor) ?? colonSubject(floor, qs - 1);
+      return found && [found[0], { ...found[1], kind: 'colon-block' }];
     }
-    return cueBackward(qs, floor);
+    const found = cueBackward(qs, floor) ?? cueAtSentenceEnd(qi);
+    if (found) return found;
+    // "Cruz called them on it: “…”": the subject of the sentence the colon ends.
+    if (qs > floor && tokens.word[qs - 1] === ':') return colonSubject(floor, qs - 1);
+    return null;
+  };
+
+  /** “…” has been “detained” by Britain, the rights group said. */
+  const cueAtSentenceEnd = (qi: number): [Resolved, Cue] | null => {
+    const [, qe] = quoteTok[qi];
+    const sentence = tokens.sentence[qe - 1];
+    const end = tokens.sentenceStart[sentence + 1];
+    for (let u = qe; u < end; u++) {
+      if (inQuote[u] >= 0) return null;
+      if (tokens.word[u] !== ',') continue;
+      const sv = np.subjectThenVerb(u + 1, end, isCue);
+      if (!sv) continue;
+      // The verb must close the sentence (allowing "on Monday" / "in a statement").
+      const v = sv[1];
+      let w = v + 1;
+      while (w < end && tokens.kind[w] === TokenKind.Word) w++;
+      if (w - v > 6 || (w < end && !/^[.!?]$/.test(tokens.word[w]))) continue;
+      const r = resolve(sv[0]);
+      if (r) return [r, cueOf('verb-after', v, v + 1)];
+    }
+    return null;
+  };
+
+  const colonSubject = (floor: number, colon: number): [Resolved, Cue] | null => {
+    const p = sentenceSubject(floor, colon);
+    const r = p && resolve(p);
+    return r ? [r, cueOf('colon-block', colon, colon + 1)] : null;
   };
 
   const cueBackward = (from: number, floor: number): [Resolved, Cue] | null => {
@@ -228,8 +268,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (lower[v - 1] === 'was' || lower[v - 1] === 'were' || lower[v - 1] === 'been' || lower[v - 1] === 'being') {
         if (lower[v] !== 'quoted') continue; // passive: "was told"
       }
-      let p = np.before(v, floor);
-      if (!p && /ing$/.test(lower[v])) p = sentenceSubject(floor, v);
+      // "went on to say", "saying": the subject of the sentence.
+      let p = lower[v - 1] === 'to' || /ing$/.test(lower[v]) ? null : np.before(v, floor);
+      if (!p && (/ing$/.test(lower[v]) || lower[v - 1] === 'to')) p = sentenceSubject(floor, v);
       if (!p && INVERTING.has(lower[v])) p = np.after(v + 1, from);
       const r = p && resolve(p);
       if (r) return [r, cueOf('verb-before', v, v + 1)];
@@ -265,7 +306,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (!q.partial) found = q.unbalanced ? null : after(qi);
     found ??= before(qi);
     if (!found && q.partial) found = after(qi);
-    if (!found && prev) {
+    if (!found && prev && !q.partial) {
       // A following quote with no cue keeps the previous speaker (same or next paragraph).
       const [, pe] = quoteTok[prev.qi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];

@@ -6,7 +6,7 @@
 import { TokenKind, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
-import { CLAUSE_BREAKERS, DETERMINERS, NAME_PARTICLES, PRONOUNS, VERB_MODIFIERS } from './words';
+import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, VERB_MODIFIERS } from './words';
 
 export type NPType = 'pronoun' | 'name' | 'np';
 
@@ -76,7 +76,8 @@ export class NounPhrases {
     const { lower } = this.tokens;
     if (!this.isWord(u)) return null;
     if (PRONOUNS.has(lower[u])) return { a: u, b: u + 1, type: 'pronoun', head: u };
-    if (isCapWord(this.tokens, u) || /['’]s$/.test(lower[u]) === false && NAME_PARTICLES.has(lower[u]) === false && isCapWord(this.tokens, u)) {
+    if (isCapWord(this.tokens, u) && FUNCTION_WORDS.has(lower[u])) return null;
+    if (isCapWord(this.tokens, u)) {
       let a = u;
       while (a - 1 >= floor && (isCapWord(this.tokens, a - 1) || (NAME_PARTICLES.has(lower[a - 1]) && isCapWord(this.tokens, a - 2)))) a--;
       // "the White House", "the Foreign Ministry": keep the determiner with the name.
@@ -129,7 +130,8 @@ export class NounPhrases {
     if (u >= limit || !this.isWord(u)) return null;
     if (PRONOUNS.has(lower[u])) return { a: u, b: u + 1, type: 'pronoun', head: u };
     let b = u;
-    if (isCapWord(this.tokens, u)) {
+    if (isCapWord(this.tokens, u) && FUNCTION_WORDS.has(lower[u]) && !DETERMINERS.has(lower[u])) return null;
+    if (isCapWord(this.tokens, u) && !DETERMINERS.has(lower[u])) {
       while (b < limit && (isCapWord(this.tokens, b) || (NAME_PARTICLES.has(lower[b]) && isCapWord(this.tokens, b + 1)))) b++;
       return { a: u, b, type: 'name', head: b - 1 };
     }

@@ -1,0 +1,117 @@
+// Speed and memory of the engine: `npm run bench`.
+// For a ~30 KB article and ~1 MB and ~4 MB collections of articles, prints the median
+// analysis time, throughput, peak memory, and the same for a plain regex scan of the
+// same text (the ceiling). Each size runs in a fresh child process so peak RSS is its own.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** Article texts to build the corpora from: PolNeAR (beside the project) or the project's own articles. */
+function articleTexts() {
+  const polnear = path.resolve(here, '../../shared/data/polnear/train/text');
+  const own = path.resolve(here, '../eval/articles');
+  const texts = [];
+  if (fs.existsSync(polnear)) for (const f of fs.readdirSync(polnear).sort()) texts.push(fs.readFileSync(path.join(polnear, f), 'utf8'));
+  for (const f of fs.readdirSync(own).sort()) if (/\.(txt|md)$/.test(f) && f !== 'README.md') texts.push(fs.readFileSync(path.join(own, f), 'utf8'));
+  return texts;
+}
+
+function corpus(bytes) {
+  const texts = articleTexts();
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const t = texts[i % texts.length];
+    parts.push(t);
+    n += Buffer.byteLength(t) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+/** The ceiling: one regex pass that visits every word and punctuation mark. */
+function regexScan(text) {
+  const re = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+};
+
+function child(size) {
+  const { analyze } = require('../dist/core.js');
+  const text = corpus(size);
+  const runs = size <= 64 * 1024 ? 60 : size <= 2 * 1024 * 1024 ? 9 : 5;
+  for (let i = 0; i < Math.min(5, runs); i++) analyze(text); // warm-up
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = analyze(text);
+    times.push(performance.now() - t0);
+  }
+  const scan = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    regexScan(text);
+    scan.push(performance.now() - t0);
+  }
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const kept = analyze(text);
+  const retained = process.memoryUsage().heapUsed - heapBefore;
+  const mb = Buffer.byteLength(text) / 1e6;
+  const out = {
+    bytes: Buffer.byteLength(text),
+    chars: text.length,
+    quotes: result.quotes.length + kept.quotes.length * 0,
+    ms: median(times),
+    mbps: mb / (median(times) / 1000),
+    scanMs: median(scan),
+    scanMbps: mb / (median(scan) / 1000),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    retainedMb: retained / 1e6,
+  };
+  process.stdout.write(JSON.stringify(out));
+}
+
+function main() {
+  const sizes = [
+    ['30 KB article', 30 * 1024],
+    ['1 MB collection', 1024 * 1024],
+    ['4 MB collection', 4 * 1024 * 1024],
+  ];
+  const rows = [];
+  for (const [label, size] of sizes) {
+    const json = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    rows.push({ label, ...JSON.parse(json) });
+  }
+  console.log(`Attribution Lens engine benchmark (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
+  console.log('input              size      median     MB/s   regex scan  scan MB/s  ratio  peak RSS  result heap');
+  for (const r of rows) {
+    console.log(
+      `${r.label.padEnd(17)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KB ${r.ms.toFixed(2).padStart(8)} ms ${r.mbps.toFixed(1).padStart(7)} ${r.scanMs.toFixed(2).padStart(9)} ms ${r.scanMbps.toFixed(1).padStart(9)} ${(r.ms / r.scanMs).toFixed(2).padStart(6)}x ${r.peakRssMb.toFixed(0).padStart(6)} MB ${r.retainedMb.toFixed(1).padStart(8)} MB`,
+    );
+  }
+  const [small, one, four] = rows;
+  const linear = four.ms / one.ms / (four.bytes / one.bytes);
+  const checks = [
+    [`30 KB article median ≤ 3 ms`, small.ms <= 3, `${small.ms.toFixed(2)} ms`],
+    [`full analysis ≤ 3× the regex scan (1 MB)`, one.ms <= 3 * one.scanMs, `${(one.ms / one.scanMs).toFixed(2)}×`],
+    [`4 MB ≤ 4.5× the 1 MB time`, four.ms <= 4.5 * one.ms, `${(four.ms / one.ms).toFixed(2)}× (per-byte ${linear.toFixed(2)})`],
+  ];
+  console.log('');
+  for (const [what, ok, value] of checks) console.log(`${ok ? 'PASS' : 'MISS'}  ${what}: ${value}`);
+}
+
+const i = process.argv.indexOf('--child');
+if (i >= 0) child(Number(process.argv[i + 1]));
+else main();

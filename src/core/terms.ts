@@ -1,0 +1,40 @@
+/**
+ * Quoted words that are not quotations: scare quotes (“so-called”), terms and
+ * nicknames, and titles of works (“Face the Nation”). They have no speaker and are
+ * left out of the quote list.
+ */
+import { isUpperCode, isWordCode, type Tokens } from './text';
+import type { AttributedQuote } from './attribution';
+
+const WORK_CUES = /(?:show|program|programme|film|movie|documentary|book|memoir|novel|song|album|series|column|titled|entitled|called|dubbed|named|headlined|newspaper|magazine|episode|play|musical|anthem|hashtag|slogan|ad|campaign|on|of|in|at|from|to|by|for)\s*$|['’]s\s*$/i;
+
+export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
+  const q = a.quote;
+  if (a.speaker.kind !== 'unknown' || !q.partial || q.unbalanced) return false;
+  const inner = tokens.text.slice(q.start + (q.family === 'd' && tokens.text.charCodeAt(q.start) === 39 ? 2 : 1), q.end - 1);
+  const words = countWords(inner);
+  if (words <= 3) return true;
+  // A title of a work: every longer word capitalized, right after "the show" / "’s" / "on".
+  if (words <= 10 && titleCase(inner)) {
+    const before = tokens.text.slice(Math.max(0, q.start - 40), q.start);
+    if (WORK_CUES.test(before)) return true;
+  }
+  return false;
+}
+
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const w = isWordCode(s.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+function titleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return false;
+  return words.every((w) => w.length <= 3 || isUpperCode(w.replace(/^\P{L}+/u, '').charCodeAt(0)));
+}
