@@ -31,7 +31,7 @@ export function parseAnn(source) {
   return { spans, relations };
 }
 
-const DOUBLE_RUN = /["\u201c]([^"\u201c\u201d]{1,3000})["\u201d]/g;
+const DOUBLE_RUN = /["\u201c]([^"\u201c\u201d]{1,3000})["\u201d]|''((?:(?!'')[^"\u201c\u201d]){1,3000})''/g;
 const SINGLE_RUN = /(?<![\p{L}\p{N}])['\u2018]([^'\u2018\u2019"\u201c\u201d]{2,300}?[^\s'\u2018\u2019])['\u2019](?![\p{L}\p{N}])/gu;
 
 /** Quoted runs inside [start, end) of text: double quotes, and single quotes at word edges. */

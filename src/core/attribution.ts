@@ -10,6 +10,8 @@ import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
 import { DETERMINERS, OBJECT_PRONOUNS } from './words';
 
+const AUXILIARIES = new Set(['was', 'is', 'are', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'wanted', 'needed', 'knew', 'thought']);
+
 /** Verb forms that are also common nouns: a cue only right after a subject. */
 const NOUNLIKE = new Set([
   'report', 'reports', 'state', 'states', 'post', 'posts', 'note', 'notes', 'comment', 'comments', 'claim', 'claims', 'charge', 'charges',
@@ -49,6 +51,8 @@ interface Resolved {
   sourceKind: SourceKind | null;
   name: string | null;
   person?: number;
+  /** Head noun of an anonymous description ("official"), to link later definite mentions. */
+  head?: string;
   /** Mention span in characters. */
   start: number;
   end: number;
@@ -79,6 +83,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const np = new NounPhrases(tokens, lex);
   const sources: Source[] = [];
   const sourceAt = new Map<number, number>(); // mention start → index in sources
+  const heads = new Map<number, string>(); // anonymous source start → head noun
   /** Token → index of the quote whose span covers it (or -1). */
   const inQuote = new Int32Array(count).fill(-1);
   const quoteTok: Array<[number, number]> = [];
@@ -94,9 +99,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   let lastPerson = -1;
   let lastResolved: Resolved | null = null;
 
-  const personBefore = (u: number): number => {
-    for (let w = u - 1; w >= 0 && w > u - 400; w--) if (personAt[w] >= 0) return personAt[w];
-    return -1;
+  const gender = genders(tokens, people, personAt);
+  /** The nearest person mentioned before token u whose known gender does not contradict the pronoun's. */
+  const personBefore = (u: number, g: 'm' | 'f' | null): number => {
+    for (let w = u - 1; w >= 0 && w > u - 600; w--) {
+      const who = personAt[w];
+      if (who < 0) continue;
+      if (g && gender[who] && gender[who] !== g) continue;
+      return who;
+    }
+    return lastPerson;
   };
 
   /** Decides who a noun phrase is. */
@@ -109,7 +121,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (lastResolved && lastResolved.kind !== 'person') return { ...lastResolved, start, end };
         return { kind: 'person', sourceKind: 'person', name: null, start, end };
       }
-      const who = lastPerson >= 0 ? lastPerson : personBefore(p.a);
+      const who = personBefore(p.a, headWord === 'she' ? 'f' : headWord === 'he' ? 'm' : null);
       return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
     }
     // A named person anywhere in the phrase.
@@ -124,15 +136,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = p.a; u < p.b; u++) {
       if (!isCapWord(tokens, u)) continue;
       const media = lex.media.longestAt(tokens, u, p.b);
-      if (media) return { kind: 'media', sourceKind: 'media', name: text.slice(tokens.start[u], tokens.end[u + media.length - 1]), start, end };
+      if (media && u <= p.head && u + media.length - 1 >= p.head) return { kind: 'media', sourceKind: 'media', name: text.slice(tokens.start[u], tokens.end[u + media.length - 1]), start, end };
       const org = lex.organizations.longestAt(tokens, u, p.b) ?? lex.places.longestAt(tokens, u, p.b);
-      if (org && (p.type === 'name' || u + org.length - 1 >= p.head)) {
+      // Only when the organization is the phrase's head ("the White House"), not a modifier ("a White House official").
+      if (org && u <= p.head && u + org.length - 1 >= p.head) {
         return { kind: 'organization', sourceKind: 'organization', name: text.slice(tokens.start[u], tokens.end[u + org.length - 1]).replace(/['’]s$/, ''), start, end };
       }
     }
     const phrase = text.slice(start, end);
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
-    if (lex.anonymousHeads.has(headWord) || /^sources?$/.test(headWord)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end };
+    if (lex.anonymousHeads.has(headWord) || /^sources?$/.test(headWord)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (MEDIA_HEADS.has(headWord)) return { kind: 'media', sourceKind: 'media', name: phrase, start, end };
     if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     if (p.type === 'name') {
@@ -150,14 +163,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
           }
         }
       }
-      return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end };
+      // An unnamed holder of a role: a person, not an anonymous source.
+      return { kind: 'person', sourceKind: null, name: phrase, start, end };
     }
-    // Any other description: "a young boy" is an unnamed person; "the gambling tycoon" points back to someone named.
+    // Any other description: "a young boy", "the gambling tycoon": an unnamed or described person.
     const det = lower[p.a];
-    if (det === 'a' || det === 'an' || det === 'one' || det === 'another') return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end };
-    if (det === 'the' || det === 'this' || det === 'that' || /['’]s$/.test(det) || det === 'his' || det === 'her' || det === 'their') return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
-    if (/s$/.test(headWord) && !DETERMINERS.has(det)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
-    if (DETERMINERS.has(det)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end };
+    if (DETERMINERS.has(det) || /['’]s$/.test(det)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
+    if (/s$/.test(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     return null;
   };
 
@@ -169,6 +181,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (r.sourceKind && !sourceAt.has(r.start)) {
       sourceAt.set(r.start, sources.length);
       sources.push({ kind: r.sourceKind, text: text.slice(r.start, r.end), name: r.name, start: r.start, end: r.end, ...(r.person !== undefined ? { person: r.person } : {}) });
+      if (r.head) heads.set(r.start, r.head);
     }
   };
 
@@ -196,7 +209,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       let s = u + 1;
       // "said on Monday X" is rare; "said Monday." has no subject after.
       const p = np.after(s, limit);
-      if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lower[p.a]))) {
+      // The subject of an inverted verb ends its clause: “…,” said Smith, … / said a senior official.
+      if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lower[p.a])) && !(p.b < limit && tokens.kind[p.b] === TokenKind.Word && (AUXILIARIES.has(lower[p.b]) || isCue(p.b)))) {
         const r = resolve(p);
         if (r) return [r, cueOf('verb-after', u, u + 1)];
       }
@@ -249,6 +263,26 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return null;
   };
 
+  /**
+   * A quote with no cue of its own that opens a paragraph: the person the paragraph before
+   * ends on ("Sen. Marco Rubio responded first, ripping into Obama.\n\n“I have been…”").
+   */
+  const context = (qi: number): [Resolved, Cue] | null => {
+    const [qs] = quoteTok[qi];
+    const para = tokens.paragraph[qs];
+    let sentenceStart = tokens.sentenceStart[tokens.sentence[qs]];
+    if (sentenceStart !== qs) return null;
+    if (qs === 0 || tokens.paragraph[qs - 1] !== para) {
+      if (qs === 0 || tokens.paragraph[qs - 1] !== para - 1) return null;
+      sentenceStart = tokens.sentenceStart[tokens.sentence[qs - 1]];
+    } else sentenceStart = tokens.sentenceStart[tokens.sentence[qs - 1]];
+    if (inQuote[sentenceStart] >= 0) return null;
+    const p = sentenceSubject(sentenceStart, qs - 1);
+    if (!p || (p.type !== 'name' && p.type !== 'pronoun')) return null;
+    const r = resolve(p);
+    return r && r.kind !== 'unknown' ? [r, cueOf('context', p.a, p.b)] : null;
+  };
+
   const colonSubject = (floor: number, colon: number): [Resolved, Cue] | null => {
     const p = sentenceSubject(floor, colon);
     const r = p && resolve(p);
@@ -269,9 +303,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (lower[v] !== 'quoted') continue; // passive: "was told"
       }
       // "went on to say", "saying": the subject of the sentence.
+      // Otherwise ("X did this and said…", "X, in an attempt to…, wrote") the sentence's subject.
       let p = lower[v - 1] === 'to' || /ing$/.test(lower[v]) ? null : np.before(v, floor);
-      if (!p && (/ing$/.test(lower[v]) || lower[v - 1] === 'to')) p = sentenceSubject(floor, v);
-      if (!p && INVERTING.has(lower[v])) p = np.after(v + 1, from);
+      if (!p) p = sentenceSubject(floor, v);
       const r = p && resolve(p);
       if (r) return [r, cueOf('verb-before', v, v + 1)];
     }
@@ -312,6 +346,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
       if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
     }
+    if (!found && !q.partial) found = context(qi);
     if (found) {
       const [r, cue]: [Resolved, Cue] = found;
       if (cue.kind !== 'continuation') remember(r);
@@ -332,9 +367,53 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return true;
   }
 
-  collectSources({ tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt });
+  collectSources({ tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads });
   sources.sort((x, y) => x.start - y.start || y.end - x.end);
-  return { quotes: out, sources: dedupe(sources) };
+  const final = dedupe(sources);
+  linkAntecedents(final, heads, tokens);
+  // Speakers that are later definite mentions take the antecedent's description as their name.
+  const byStart = new Map(final.map((x) => [x.start, x]));
+  for (const q of out) {
+    const src = q.speaker.start !== null ? byStart.get(q.speaker.start) : undefined;
+    if (src && src.antecedent !== undefined) q.speaker.name = src.name;
+  }
+  return { quotes: out, sources: final };
+}
+
+const DEFINITE = /^(?:the|this|that|these|those)\b/i;
+
+/** "the official" / "the same diplomatic source" point back to the last "an official" / "a source". */
+function linkAntecedents(sources: Source[], heads: Map<number, string>, tokens: Tokens): void {
+  const lastByHead = new Map<string, number>();
+  const singular = (h: string) => h.replace(/s$/, '');
+  sources.forEach((s, i) => {
+    if (s.kind !== 'anonymous') return;
+    const head = heads.get(s.start);
+    if (!head) return;
+    const key = singular(head);
+    const definite = DEFINITE.test(s.text);
+    const prior = lastByHead.get(key);
+    if (definite && prior !== undefined) {
+      s.antecedent = prior;
+      s.name = sources[prior].name;
+      return;
+    }
+    if (!definite || prior === undefined) lastByHead.set(key, i);
+  });
+  void tokens;
+}
+
+/** Gender of each person where the text says it: "Mr.", "Mrs.", "Ms.". */
+function genders(tokens: Tokens, people: PersonRecord[], personAt: Int32Array): Array<'m' | 'f' | undefined> {
+  const out: Array<'m' | 'f' | undefined> = new Array(people.length);
+  for (let u = 1; u < tokens.count; u++) {
+    const who = personAt[u];
+    if (who < 0 || personAt[u - 1] === who) continue;
+    const h = tokens.lower[u - 1];
+    if (h === 'mr.' || h === 'mr') out[who] = 'm';
+    else if (h === 'mrs.' || h === 'ms.' || h === 'mrs' || h === 'ms' || h === 'miss') out[who] = 'f';
+  }
+  return out;
 }
 
 interface SourceScan {
@@ -347,12 +426,14 @@ interface SourceScan {
   remember: (r: Resolved) => void;
   sources: Source[];
   sourceAt: Map<number, number>;
+  heads: Map<number, string>;
 }
 
 /** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
 function collectSources(s: SourceScan): void {
-  const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt } = s;
+  const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads } = s;
   const { count, lower, text } = tokens;
+  const personAtFree = (p: NP) => !isCapWord(tokens, p.head);
   const add = (kind: SourceKind, start: number, end: number, name: string | null) => {
     if (sourceAt.has(start)) {
       const i = sourceAt.get(start)!;
@@ -377,9 +458,22 @@ function collectSources(s: SourceScan): void {
     }
     const anon = lex.anonymityPhrases.longestAt(tokens, u);
     if (anon) {
-      // "a senior official, who spoke on condition of anonymity": flag the phrase the marker belongs to.
-      add('anonymous', tokens.start[u], tokens.end[u + anon.length - 1], text.slice(tokens.start[u], tokens.end[u + anon.length - 1]));
-      u += anon.length - 1;
+      const end = u + anon.length;
+      let owner: NP | null = null;
+      for (let k = u; k < end; k++) if (lex.anonymousHeads.has(lower[k]) || lower[k] === 'source' || lower[k] === 'sources') owner = { a: u, b: end, type: 'np', head: k };
+      if (!owner) {
+        // "a senior official, who spoke on condition of anonymity": the phrase the marker belongs to.
+        let c = u - 1;
+        if (lower[c] === 'who' || lower[c] === 'speaking' || lower[c] === 'because') c--;
+        if (tokens.word[c] === ',') owner = np.endingAt(c - 1, Math.max(0, c - 12));
+        // "Speaking on condition of anonymity, a senior official said"
+        if (!owner && tokens.word[end] === ',') owner = np.after(end + 1, Math.min(count, end + 12));
+      }
+      if (owner && owner.type !== 'pronoun' && personAtFree(owner)) {
+        add('anonymous', tokens.start[owner.a], tokens.end[owner.b - 1], text.slice(tokens.start[owner.a], tokens.end[owner.b - 1]));
+        heads.set(tokens.start[owner.a], lower[owner.head]);
+      }
+      u = end - 1;
       continue;
     }
     if (!isCue(u)) continue;

@@ -6,7 +6,7 @@
 import { TokenKind, isUpperCode, type Tokens } from './text';
 import type { Lexicon, TitleInfo } from './lexicon';
 import type { PhraseTrie } from './phrases';
-import { DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
+import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
 
 export interface PersonMention {
   /** Token range of the name itself (without title or honorific). */
@@ -41,9 +41,15 @@ export type CueTest = (t: number) => boolean;
 
 const POSSESSIVE = /['’]s?$/;
 
+/** Name prefixes written in lowercase and joined to the name: "el-Shazly", "al-Kuwari", "d’Estaing". */
+const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|abd|abu|bin|ibn|ben|bat|de|di|da|du|d|van|von|le|la|l|dos|das|del|della|dela|mac|o)[-\u2010\u2011'\u2019]\p{Lu}/u;
+
+/** A word that can be part of a name: capitalized, or a particle-prefixed surname. */
 export function isCapWord(tokens: Tokens, t: number): boolean {
   if (tokens.kind[t] !== TokenKind.Word) return false;
-  return isUpperCode(tokens.text.charCodeAt(tokens.start[t]));
+  const c = tokens.text.charCodeAt(tokens.start[t]);
+  if (isUpperCode(c)) return true;
+  return c >= 97 && c <= 122 && PARTICLE_PREFIX.test(tokens.word[t]);
 }
 
 function stripPossessive(w: string): string {
@@ -76,91 +82,101 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const tok = (u: number) => (u >= 0 && u < count ? lower[u] : '');
   const isPunct = (u: number, ch: string) => u >= 0 && u < count && tokens.kind[u] === TokenKind.Punct && word[u] === ch;
 
-  const affiliationOf = (u: number): string | null => {
-    const w = word[u];
-    const nat = lex.nationalities.get(w);
-    if (nat) return nat;
-    if (POSSESSIVE.test(w)) {
-      const base = stripPossessive(w);
-      if (isUpperCode(base.charCodeAt(0))) return base;
+  /**
+   * Reads tokens [s, e) as a role description: "the US ambassador in Manila", "France’s minister
+   * for Europe and foreign affairs", "a spokesman for Ukraine's military intelligence agency".
+   * With `exact`, the title must end at `e`.
+   */
+  const roleSpan = (s: number, e: number, exact: boolean): Affix | null => {
+    let u = s;
+    if (u < e && (tok(u) === 'the' || tok(u) === 'a' || tok(u) === 'an')) u++;
+    let affiliation: string | null = null;
+    // Affiliation: "France’s", "Israeli", "the European Commission’s", "US".
+    for (let guard = 0; u < e && guard < 3; guard++) {
+      const nat = lex.nationalities.get(word[u]);
+      if (nat) {
+        affiliation ??= nat;
+        u++;
+        continue;
+      }
+      let v = u;
+      while (v < e && isCapWord(tokens, v) && !/['’]s$/.test(word[v])) v++;
+      if (v < e && isCapWord(tokens, v) && /['’]s$/.test(word[v])) {
+        affiliation ??= stripPossessive(text.slice(tokens.start[u], tokens.end[v]));
+        u = v + 1;
+        continue;
+      }
+      const place = lex.places.longestAt(tokens, u, e) ?? lex.organizations.longestAt(tokens, u, e);
+      if (place && isCapWord(tokens, u) && u + place.length < e && !lex.titles.longestAt(tokens, u, e)) {
+        affiliation ??= text.slice(tokens.start[u], tokens.end[u + place.length - 1]);
+        u += place.length;
+        continue;
+      }
+      break;
     }
-    return null;
+    // Modifiers, then the title: "economy secretary", "executive vice-president".
+    let k = u;
+    let m = null as ReturnType<typeof lex.titles.longestAt>;
+    for (; k < e && k < u + 3; k++) {
+      m = lex.titles.longestAt(tokens, k, e);
+      if (m) break;
+      if (tokens.kind[k] !== TokenKind.Word || isCue(k) || FUNCTION_WORDS.has(lower[k])) return null;
+    }
+    if (!m) return null;
+    let titleEnd = k + m.length;
+    if (exact && titleEnd !== e) return null;
+    let title = text.slice(tokens.start[u], tokens.end[titleEnd - 1]);
+    // The rest: "for Ukraine's military intelligence agency" (affiliation) or "in Manila" (part of the title).
+    if (titleEnd < e) {
+      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word || isCue(v) || (CLAUSE_BREAKERS.has(lower[v]) && lower[v] !== 'and')) return null;
+      if (e - titleEnd > 9) return null;
+      const prep = lower[titleEnd];
+      let restStart = titleEnd + 1;
+      if (tok(restStart) === 'the') restStart++;
+      const rest = restStart < e ? text.slice(tokens.start[restStart], tokens.end[e - 1]) : '';
+      if ((prep === 'of' || prep === 'for' || prep === 'at') && rest && !affiliation) affiliation = stripPossessive(rest);
+      else title = text.slice(tokens.start[u], tokens.end[e - 1]);
+    }
+    title = title.toLowerCase() === title ? title : title.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    const official = m.value.official && !/\bretired\b/i.test(title);
+    return { title, official, affiliation, from: s };
   };
 
-  /** Title words before token a (lowercase or capitalized), possibly behind a comma: "Ukraine’s deputy foreign minister, Emine…". */
+  /** Where a role phrase that ends at `e` starts: back over words to a determiner, possessive or clause edge. */
+  const roleStart = (e: number, floor: number): number => {
+    let s = e;
+    while (s - 1 >= floor && s > e - 12 && tokens.kind[s - 1] === TokenKind.Word && !CLAUSE_BREAKERS.has(lower[s - 1]) && !isCue(s - 1)) {
+      s--;
+      if (DETERMINERS.has(lower[s]) && (lower[s] === 'the' || lower[s] === 'a' || lower[s] === 'an')) break;
+    }
+    return s;
+  };
+
+  /** A title before the name: "deputy foreign minister Emine…", "Ukraine’s deputy foreign minister, Emine…". */
   const titleBefore = (a: number, floor: number): Affix | null => {
-    let end = a;
-    if (isPunct(end - 1, ',')) end--;
-    const m = lex.titles.longestEndingAt(tokens, end, floor, 6);
-    if (!m) return null;
-    let from = end - m.length;
-    let title = m.value.title;
-    // Modifiers: "former", "interim", "then-"
-    while (from - 1 >= floor && TITLE_MODIFIERS.has(tok(from - 1)) && tokens.kind[from - 1] === TokenKind.Word) {
-      from--;
-      title = lower[from] + ' ' + title;
+    if (isPunct(a - 1, ',')) {
+      const e = a - 1;
+      const s = roleStart(e, floor);
+      if (s === e) return null;
+      // The apposition must open the clause or follow a determiner/possessive.
+      const first = lower[s];
+      if (!(first === 'the' || first === 'a' || first === 'an' || /['’]s$/.test(word[s]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || lex.nationalities.has(word[s]))) return null;
+      return roleSpan(s, e, false);
     }
-    let affiliation: string | null = null;
-    if (from - 1 >= floor && tokens.kind[from - 1] === TokenKind.Word) {
-      affiliation = affiliationOf(from - 1);
-      if (affiliation) from--;
-      else {
-        const org = lex.organizations.longestEndingAt(tokens, from, floor, 5);
-        if (org && isCapWord(tokens, from - org.length)) {
-          affiliation = text.slice(tokens.start[from - org.length], tokens.end[from - 1]);
-          from -= org.length;
-        }
-      }
+    for (let s = Math.max(floor, a - 6); s < a; s++) {
+      const r = roleSpan(s, a, true);
+      if (r) return r;
     }
-    // A comma-separated apposition before the name needs a determiner or possessive to open it.
-    if (end !== a && !affiliation && !DETERMINERS.has(tok(from - 1))) return null;
-    return { title, official: m.value.official, affiliation, from };
+    return null;
   };
 
   /** Apposition after the name: ", Israel’s foreign minister," / ", the interim chairwoman of the DNC". */
   const titleAfter = (b: number): Affix | null => {
     if (!isPunct(b, ',')) return null;
-    let u = b + 1;
-    let affiliation: string | null = null;
-    const limit = Math.min(count, b + 14);
-    if (DETERMINERS.has(tok(u)) && tok(u) !== 'his' && tok(u) !== 'her') u++;
-    const aff = u < limit ? affiliationOf(u) : null;
-    if (aff) {
-      affiliation = aff;
-      u++;
-    }
-    const mods: string[] = [];
-    while (u < limit && TITLE_MODIFIERS.has(tok(u)) && !lex.titles.longestAt(tokens, u, limit)) mods.push(lower[u++]);
-    // An organization name may precede the title: ", the White House press secretary,"
-    if (!affiliation) {
-      const org = lex.organizations.longestAt(tokens, u, limit);
-      if (org && lex.titles.longestAt(tokens, u + org.length, limit)) {
-        affiliation = text.slice(tokens.start[u], tokens.end[u + org.length - 1]);
-        u += org.length;
-      }
-    }
-    const m = lex.titles.longestAt(tokens, u, limit);
-    if (!m) return null;
-    let title = [...mods, m.value.title].join(' ');
-    u += m.length;
-    // "of/for/at/to the Democratic National Committee"
-    if ((tok(u) === 'of' || tok(u) === 'for' || tok(u) === 'at' || tok(u) === 'to') && u + 1 < count) {
-      let v = u + 1;
-      if (tok(v) === 'the') v++;
-      const s = v;
-      while (v < count && v < u + 9 && (isCapWord(tokens, v) || (tok(v) === 'of' && isCapWord(tokens, v + 1)) || (tok(v) === 'and' && isCapWord(tokens, v + 1)))) v++;
-      if (v > s) {
-        const org = text.slice(tokens.start[s], tokens.end[v - 1]);
-        if (tok(u) === 'to') title += ' to ' + org;
-        else affiliation = stripPossessive(org);
-        u = v;
-      }
-    }
-    // The apposition must end here.
-    if (!(u >= count || isPunct(u, ',') || isPunct(u, '.') || isPunct(u, ')') || isPunct(u, ';') || isPunct(u, '—') || isCue(u) || tokens.kind[u] === TokenKind.Quote || tok(u) === 'who' || tok(u) === 'and')) {
-      return null;
-    }
-    return { title, official: m.value.official, affiliation, from: b };
+    let e = b + 1;
+    while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !isCue(e) && lower[e] !== 'who' && lower[e] !== 'which') e++;
+    if (e === b + 1) return null;
+    return roleSpan(b + 1, e, false);
   };
 
   const addMention = (p: number, a: number, b: number, from: number) => {
@@ -242,6 +258,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         a++;
         continue;
       }
+      // "Assistant U.S. Attorney", "Business Administrator", "Council President": words before a
+      // title inside the run belong to the title.
+      const k = titleAhead(a, b);
+      if (k > a) {
+        const m2 = lex.titles.longestAt(tokens, k, b)!;
+        const words = text.slice(tokens.start[a], tokens.end[k + m2.length - 1]).toLowerCase();
+        const prior = title as TitleInfo | null;
+        if (!prior) titleFrom = a;
+        title = { title: prior ? prior.title + ' ' + words : words, official: (prior?.official ?? false) || m2.value.official };
+        a = k + m2.length;
+        continue;
+      }
       break;
     }
     // "Israeli Ambassador to Ukraine Michael Brodsky": the name follows "to <place>".
@@ -266,6 +294,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
     return { a, b, from: title || honorific ? from : a, affix, honorific };
+  }
+
+  /** A title that starts within two words of `a` and still leaves a name after it; or -1. */
+  function titleAhead(a: number, b: number): number {
+    for (let k = a + 1; k <= a + 2 && k < b - 1; k++) {
+      const m = lex.titles.longestAt(tokens, k, b);
+      if (m && k + m.length < b && !lex.honorifics.has(lower[k])) {
+        if (lex.firstNames.has(lower[a]) && !TITLE_MODIFIERS.has(lower[a])) return -1;
+        return k;
+      }
+    }
+    return -1;
   }
 
   function handleName(p: Parsed): void {
@@ -349,6 +389,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   function looksLikeName(a: number, b: number): boolean {
     if (lex.ignoredNames.longestAt(tokens, a, b)?.length === b - a) return false;
+    if (b - a === 1) {
+      const w = lower[a];
+      if (lex.vagueGroupHeads.has(w) || lex.anonymousHeads.has(w) || lex.roleNouns.has(w) || lex.verbs.has(w) || lex.metonyms.hasWord(w)) return false;
+    }
     for (let u = a; u < b; u++) {
       const w = lower[u];
       if (MONTHS_AND_DAYS.has(w) || lex.orgHeads.has(w)) return false;

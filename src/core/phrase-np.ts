@@ -19,6 +19,7 @@ export interface NP {
   head: number;
 }
 
+const APPOSITION_PREPS = new Set(['after', 'in', 'with', 'at', 'on', 'during', 'speaking', 'asked', 'citing', 'referring', 'pointing', 'noting', 'adding', 'responding', 'addressing', 'standing', 'appearing', 'writing', 'like', 'unlike', 'by', 'for', 'now', 'then', 'once', 'himself', 'herself', 'however', 'too', 'also']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar', 'to', 'within', 'inside', 'near']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
 
@@ -58,12 +59,12 @@ export class NounPhrases {
   /** Finds the comma that opens an apposition closed by the comma at `close`, or -1. */
   appositionOpen(close: number, floor: number): number {
     const { lower } = this.tokens;
-    for (let w = close - 1; w >= Math.max(floor, close - 16); w--) {
+    for (let w = close - 1; w >= Math.max(floor, close - 24); w--) {
       if (this.tokens.kind[w] === TokenKind.Quote) return -1;
       if (this.punct(w, ',')) {
         const first = w + 1;
         const f = lower[first];
-        if (DETERMINERS.has(f) || f === 'who' || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || /['’]s$/.test(this.tokens.word[first]) || this.lex.roleNouns.has(f)) return w;
+        if (DETERMINERS.has(f) || f === 'who' || APPOSITION_PREPS.has(f) || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || /['’]s$/.test(this.tokens.word[first]) || this.lex.roleNouns.has(f)) return w;
         return -1;
       }
       if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.word[w] !== '-' && this.tokens.word[w] !== '(' && this.tokens.word[w] !== ')') return -1;
@@ -98,6 +99,10 @@ export class NounPhrases {
     const { lower } = this.tokens;
     let a = from;
     let det = DETERMINERS.has(lower[a]);
+    const keepDeterminers = () => {
+      // "the same official", "the two aides"
+      while (a - 1 >= floor && this.isWord(a - 1) && DETERMINERS.has(lower[a - 1])) a--;
+    };
     for (let k = 0; k < 9 && !det; k++) {
       const w = a - 1;
       if (w < floor || !this.isWord(w)) break;
@@ -107,6 +112,7 @@ export class NounPhrases {
       a = w;
       if (DETERMINERS.has(lw)) det = true;
     }
+    if (det) keepDeterminers();
     // Without a determiner, the phrase must start the clause: "Israeli officials said".
     if (!det) {
       const w = a - 1;

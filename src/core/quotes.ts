@@ -87,6 +87,7 @@ interface OpenQuote {
   pieces: Span[];
   /** Start of the current paragraph piece. */
   pieceStart: number;
+  style: 'straight' | 'curly';
 }
 
 /** Finds the quotes of the text. Linear in the number of tokens. */
@@ -111,7 +112,9 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
     if (dq) {
       const first = t < count && tokens.paragraph[t] === p ? t : -1;
       const c = first >= 0 && tokens.kind[first] === TokenKind.Quote ? (tokens.end[first] - tokens.start[first] === 2 ? DQ : text.charCodeAt(tokens.start[first])) : -1;
-      if (c === LDQ || c === DQ || c === LAQ || c === LOW_DQ) {
+      // The reopening mark matches the opening one's style (straight with straight, curly with curly).
+      const opened = dq.style;
+      if ((c === DQ && opened === 'straight') || ((c === LDQ || c === LAQ || c === LOW_DQ) && opened === 'curly')) {
         dq.pieceStart = tokens.start[first];
         t = first + 1;
       } else {
@@ -151,7 +154,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
           stray.push({ start: i, end: i + 1, reason: 'unopened' });
           continue;
         }
-        dq = { start: i, family: 'd', nested: [], pieces: [], pieceStart: i };
+        dq = { start: i, family: 'd', nested: [], pieces: [], pieceStart: i, style: c === DQ ? 'straight' : 'curly' };
         singles = [];
       } else if (m === Mark.Open && (c === LDQ || c === LAQ || c === LOW_DQ)) {
         // A second opening mark: the first quote was never closed. End it before this one.
@@ -159,7 +162,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         while (e > dq.start + 1 && isSpaceCode(text.charCodeAt(e - 1))) e--;
         stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
         finish(dq, e, true);
-        dq = { start: i, family: 'd', nested: [], pieces: [], pieceStart: i };
+        dq = { start: i, family: 'd', nested: [], pieces: [], pieceStart: i, style: 'curly' };
         singles = [];
       } else {
         finish(dq, e, false);

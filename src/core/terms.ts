@@ -10,16 +10,15 @@ const WORK_CUES = /(?:show|program|programme|film|movie|documentary|book|memoir|
 
 export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
   const q = a.quote;
-  if (a.speaker.kind !== 'unknown' || !q.partial || q.unbalanced) return false;
+  if (!q.partial || q.unbalanced) return false;
   const inner = tokens.text.slice(q.start + (q.family === 'd' && tokens.text.charCodeAt(q.start) === 39 ? 2 : 1), q.end - 1);
   const words = countWords(inner);
-  if (words <= 3) return true;
   // A title of a work: every longer word capitalized, right after "the show" / "’s" / "on".
-  if (words <= 10 && titleCase(inner)) {
+  if (words <= 8 && titleCase(inner) && !headline(tokens, q.start)) {
     const before = tokens.text.slice(Math.max(0, q.start - 40), q.start);
     if (WORK_CUES.test(before)) return true;
   }
-  return false;
+  return a.speaker.kind === 'unknown' && words <= 3;
 }
 
 function countWords(s: string): number {
@@ -37,4 +36,10 @@ function titleCase(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return false;
   return words.every((w) => w.length <= 3 || isUpperCode(w.replace(/^\P{L}+/u, '').charCodeAt(0)));
+}
+
+/** True when the quote sits in a short first line (a headline), where Title Case is the style. */
+function headline(tokens: Tokens, pos: number): boolean {
+  const lineStart = tokens.text.lastIndexOf('\n', pos) + 1;
+  return lineStart === 0 || tokens.text.slice(0, lineStart).trim() === '';
 }

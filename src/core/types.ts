@@ -36,6 +36,7 @@ export type CueKind =
   | 'according-to' // according to X
   | 'continuation' // a following quote with no cue keeps the previous speaker
   | 'colon-block' // a block quote after `X said:`
+  | 'context' // a quote opening a paragraph, after a sentence about its speaker
   | 'none';
 
 export interface Cue extends Span {

@@ -34,7 +34,7 @@ export const FUNCTION_WORDS = new Set([
   'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'has', 'have', 'had',
   'let', 'please', 'oh', 'well', 'okay', 'ok', 'so-called', 'via', 'per', 'towards', 'toward', 'beyond', 'amid', 'amidst', 'following', 'whether',
   'unless', 'whatever', 'whoever', 'wherever', 'whenever', 'sure', 'thanks', 'thank', 'hello', 'hi', 'watch', 'read', 'see', 'update', 'updated',
-  'photo', 'video', 'image', 'credit', 'source', 'note', 'editor', 'related', 'advertisement', 'full', 'text', 'abstract', 'click', 'share',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'others', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'photo', 'video', 'image', 'credit', 'source', 'note', 'editor', 'related', 'advertisement', 'full', 'text', 'abstract', 'click', 'share',
 ]);
 
 export const MONTHS_AND_DAYS = new Set([
@@ -45,7 +45,7 @@ export const MONTHS_AND_DAYS = new Set([
 
 /** Name particles that may stand in lowercase inside a name: "Ursula von der Leyen". */
 export const NAME_PARTICLES = new Set([
-  'de', 'da', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'abu', 'ben', 'bint', 'la', 'le',
+  'de', 'da', 'del', 'della', 'dela', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'abu', 'ben', 'bint', 'la', 'le',
   'y', 'dos', 'das', 'do', 'st.', 'mac', 'zu',
 ]);
 

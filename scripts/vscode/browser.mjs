@@ -1,0 +1,87 @@
+// Open the code-server workbench in Debian's headless chromium through playwright-core.
+//
+//   const { browser, page } = await openWorkbench(srv.url, workspaceFolder);
+//
+// playwright-core is resolved from the project (devDependency, later) or from the prototype
+// cache <project>/.cache/harness-deps (npm install --prefix .cache/harness-deps playwright-core).
+// The extension host only starts once a browser has opened the workbench.
+
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PROJECT_ROOT = path.resolve(here, '..', '..');
+export const CHROMIUM = process.env.VSCODE_HARNESS_CHROMIUM || '/usr/bin/chromium';
+export const VIEWPORT = { width: 1400, height: 900 };
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--headless',
+];
+
+async function loadPlaywright() {
+  const candidates = [path.join(PROJECT_ROOT, 'package.json'), path.join(PROJECT_ROOT, '.cache', 'harness-deps', 'package.json')];
+  for (const base of candidates) {
+    try {
+      const resolved = createRequire(base).resolve('playwright-core');
+      return (await import(resolved)).default ?? (await import(resolved));
+    } catch {
+      /* try next */
+    }
+  }
+  throw new Error(
+    'playwright-core not found; install it with  npm install --prefix .cache/harness-deps playwright-core  (or as a devDependency)',
+  );
+}
+
+/**
+ * @param {string} url     code-server base url (http://127.0.0.1:PORT)
+ * @param {string} folder  workspace folder to open (?folder=)
+ * @param {object} [o]
+ * @param {number} [o.timeoutMs=60000]  wait for .monaco-workbench
+ * @param {(msg: string) => void} [o.onConsole]  browser console lines (workbench side)
+ * @returns {Promise<{browser: import('playwright-core').Browser, page: import('playwright-core').Page, close: () => Promise<void>}>}
+ */
+export async function openWorkbench(url, folder, o = {}) {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium`);
+  const { chromium } = await loadPlaywright();
+  // Own TMPDIR so chromium's org.chromium.Chromium.* scratch dirs are removed even if it is killed.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-harness-chromium-'));
+  const rmTmp = () => fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+  let browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      timeout: 30_000,
+      env: { ...process.env, TMPDIR: tmp },
+    });
+  } catch (e) {
+    rmTmp();
+    throw e;
+  }
+  browser.on('disconnected', rmTmp);
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    if (o.onConsole) page.on('console', (m) => o.onConsole(`[${m.type()}] ${m.text()}`));
+    const target = `${url.replace(/\/$/, '')}/?folder=${encodeURIComponent(path.resolve(folder))}`;
+    await page.goto(target, { waitUntil: 'domcontentloaded', timeout: o.timeoutMs ?? 60_000 });
+    await page.waitForSelector('.monaco-workbench', { state: 'attached', timeout: o.timeoutMs ?? 60_000 });
+    const close = async () => {
+      await browser.close().catch(() => {});
+    };
+    return { browser, page, close };
+  } catch (e) {
+    await browser.close().catch(() => {});
+    throw e;
+  }
+}
