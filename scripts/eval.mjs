@@ -127,8 +127,16 @@ function bestGold(p, gold) {
 function speakerRight(text, p, g) {
   const m = { start: p.speaker.start, end: p.speaker.end };
   if (g.sources.some((s) => overlaps(s, m))) return true;
+  // Or the resolved name appears in the gold source: the full name, or a person's surname
+  // ("Elizabeth Warren" resolved from "she"; the gold marks "Ms. Warren").
   const name = p.speaker.name;
-  return !!name && g.sources.some((s) => text.slice(s.start, s.end).includes(name));
+  if (!name) return false;
+  const words = name.split(/\s+/);
+  const surname = p.speaker.kind === 'person' && words.length > 1 ? words[words.length - 1].replace(/['’]s$/, '') : null;
+  return g.sources.some((s) => {
+    const src = text.slice(s.start, s.end);
+    return src.includes(name) || (!!surname && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(src));
+  });
 }
 
 const ctx = (text, s) => JSON.stringify(text.slice(s.start, Math.min(s.end, s.start + 90)));

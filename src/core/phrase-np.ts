@@ -6,7 +6,7 @@
 import { TokenKind, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
-import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, PRONOUNS, VERB_MODIFIERS } from './words';
+import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words';
 
 export type NPType = 'pronoun' | 'name' | 'np';
 
@@ -78,6 +78,7 @@ export class NounPhrases {
     if (!this.isWord(u)) return null;
     if (PRONOUNS.has(lower[u])) return { a: u, b: u + 1, type: 'pronoun', head: u };
     if (isCapWord(this.tokens, u) && FUNCTION_WORDS.has(lower[u])) return null;
+    if (TIME_WORDS.has(lower[u]) || MONTHS_AND_DAYS.has(lower[u])) return null;
     if (isCapWord(this.tokens, u)) {
       let a = u;
       while (a - 1 >= floor && (isCapWord(this.tokens, a - 1) || (NAME_PARTICLES.has(lower[a - 1]) && isCapWord(this.tokens, a - 2)))) a--;
@@ -88,6 +89,8 @@ export class NounPhrases {
         const np = this.extendNP(a, u, floor);
         if (np && np.a < a) return np;
       }
+      // A sentence-initial participle or preposition is not part of a name: "Holding signs", "Alongside BLM".
+      while (a < u && (FUNCTION_WORDS.has(lower[a]) || (/ing$/.test(lower[a]) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]))) a++;
       return { a, b: u + 1, type: 'name', head: u };
     }
     if (NP_STOP.has(lower[u]) || /ly$/.test(lower[u])) return null;
@@ -126,7 +129,9 @@ export class NounPhrases {
         break;
       }
     }
-    if (head < a || PREPOSITIONS.has(lower[head])) return null;
+    // A phrase never starts with a preposition: "on Tuesday" is no subject.
+    while (a < head && PREPOSITIONS.has(lower[a])) a++;
+    if (head < a || PREPOSITIONS.has(lower[head]) || TIME_WORDS.has(lower[head])) return null;
     return { a, b: last + 1, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
   }
 

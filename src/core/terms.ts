@@ -8,6 +8,9 @@ import type { AttributedQuote } from './attribution';
 
 const WORK_CUES = /(?:show|program|programme|film|movie|documentary|book|memoir|novel|song|album|series|column|titled|entitled|called|dubbed|named|headlined|newspaper|magazine|episode|play|musical|anthem|hashtag|slogan|ad|campaign|on|of|in|at|from|to|by|for)\s*$|['’]s\s*$/i;
 
+/** Words that introduce a term rather than a quotation: so-called “…”, the phrase “…”. */
+const TERM_CUES = /(?:so[- ]called|the (?:term|word|words|phrase|slogan|hashtag|nickname|label|motto|banner|sign)|chants? of|read|reading|known as|dubbed|nicknamed|branded|labell?ed)\s*[,:]?\s*$/i;
+
 export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
   const q = a.quote;
   if (!q.partial || q.unbalanced) return false;
@@ -18,7 +21,7 @@ export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
     const before = tokens.text.slice(Math.max(0, q.start - 40), q.start);
     if (WORK_CUES.test(before)) return true;
   }
-  return a.speaker.kind === 'unknown' && words <= 3;
+  return a.speaker.kind === 'unknown' && (words <= 1 || (words <= 6 && TERM_CUES.test(tokens.text.slice(Math.max(0, q.start - 30), q.start))));
 }
 
 function countWords(s: string): number {

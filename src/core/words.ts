@@ -34,7 +34,7 @@ export const FUNCTION_WORDS = new Set([
   'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'has', 'have', 'had',
   'let', 'please', 'oh', 'well', 'okay', 'ok', 'so-called', 'via', 'per', 'towards', 'toward', 'beyond', 'amid', 'amidst', 'following', 'whether',
   'unless', 'whatever', 'whoever', 'wherever', 'whenever', 'sure', 'thanks', 'thank', 'hello', 'hi', 'watch', 'read', 'see', 'update', 'updated',
-  'today', 'yesterday', 'tomorrow', 'tonight', 'others', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'photo', 'video', 'image', 'credit', 'source', 'note', 'editor', 'related', 'advertisement', 'full', 'text', 'abstract', 'click', 'share',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'alongside', 'others', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'photo', 'video', 'image', 'credit', 'source', 'note', 'editor', 'related', 'advertisement', 'full', 'text', 'abstract', 'click', 'share',
 ]);
 
 export const MONTHS_AND_DAYS = new Set([
@@ -60,3 +60,10 @@ export const TITLE_MODIFIERS = new Set([
 ]);
 
 export const CLAUSE_BREAKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'if', 'and', 'but', 'or', 'as', 'after', 'before', 'since', 'although', 'though', 'where']);
+
+/** Nouns of time that end adverbial phrases ("on Tuesday", "hours later"), never a speaker. */
+export const TIME_WORDS = new Set([
+  'hours', 'hour', 'minutes', 'minute', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'past', 'moment', 'time', 'times',
+  'night', 'morning', 'evening', 'afternoon', 'weekend', 'today', 'yesterday', 'tomorrow', 'tonight', 'later', 'earlier', 'ago', 'decade',
+  'decades', 'century', 'era', 'season', 'noon', 'midnight',
+]);
