@@ -29,6 +29,12 @@ const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wr
 /** Documents that speak for whoever issued them: "the statement said". */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'lawsuit', 'complaint', 'filing', 'ad', 'advertisement', 'transcript', 'indictment', 'ruling', 'order', 'decision', 'opinion', 'poll', 'survey', 'study', 'analysis', 'document', 'documents', 'memorandum', 'notice', 'post', 'tweet', 'video', 'message', 'petition', 'resolution', 'platform', 'website', 'bill', 'law', 'motion', 'brief', 'affidavit', 'testimony', 'book', 'article', 'editorial', 'column', 'op-ed', 'speech', 'script', 'text', 'note', 'announcement', 'communique', 'communiqué', 'guidance', 'warning']);
 
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'instead', 'indeed', 'later', 'earlier', 'separately', 'finally', 'first', 'second', 'moreover', 'besides']);
+const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'speaking', 'asked', 'when', 'while', 'as', 'for', 'with', 'from', 'under', 'despite', 'according', 'unlike', 'like', 'earlier', 'later', 'last', 'this', 'by', 'following', 'amid', 'if', 'although', 'though', 'because', 'once', 'until']);
+
+/** Heads that describe a person: "the gambling tycoon", "a young boy", "the organizer". */
+const PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|boy|girl|child|kid|son|daughter|father|mother|wife|husband|tycoon|billionaire|mogul|host|crowd|audience|candidate|nominee|voter|resident|student|veteran|friend|neighbor|neighbour|colleague|critic|expert|chief|head|leader|guy|lady|doctor|nurse|judge|lawyer|aide|official|source|spokesperson|activist|protester|protestor|survivor|victim|witness|fan|supporter|owner|rival|ally|partner|cousin|brother|sister|uncle|aunt|citizen|immigrant|refugee|soldier|officer|pastor|priest|rabbi|imam|star|actress|celebrity|comedian|singer|novelist|economist|scientist|analyst|strategist|pollster|consultant|adviser|advisor|representative|delegate|envoy|diplomat|minister|secretary|president|senator|governor|mayor)s?$/;
+
 const MEDIA_HEADS = new Set(['newspaper', 'paper', 'daily', 'outlet', 'network', 'broadcaster', 'channel', 'magazine', 'website', 'site', 'tabloid', 'station', 'report', 'agency', 'weekly', 'journal', 'publication', 'news']);
 
 export interface AttributionInput {
@@ -116,7 +122,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const { start, end } = span(p.a, p.b);
     const headWord = lower[p.head];
     if (p.type === 'pronoun') {
-      if (headWord === 'it') return null;
+      if (headWord === 'it') {
+        if (lastResolved && (lastResolved.kind === 'organization' || lastResolved.kind === 'media')) return { ...lastResolved, start, end };
+        return { kind: 'organization', sourceKind: null, name: null, start, end };
+      }
       if (headWord === 'they' || headWord === 'we') {
         if (lastResolved && lastResolved.kind !== 'person') return { ...lastResolved, start, end };
         return { kind: 'person', sourceKind: 'person', name: null, start, end };
@@ -168,8 +177,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // Any other description: "a young boy", "the gambling tycoon": an unnamed or described person.
     const det = lower[p.a];
-    if (DETERMINERS.has(det) || /['’]s$/.test(det)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
-    if (/s$/.test(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    if ((DETERMINERS.has(det) || /['’]s$/.test(det)) && PERSON_NOUN.test(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
+    if (/s$/.test(headWord) && PERSON_NOUN.test(headWord)) return { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
     return null;
   };
 
@@ -277,6 +286,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       sentenceStart = tokens.sentenceStart[tokens.sentence[qs - 1]];
     } else sentenceStart = tokens.sentenceStart[tokens.sentence[qs - 1]];
     if (inQuote[sentenceStart] >= 0) return null;
+    // "…, the Daily Caller reports.\n\n“…”": a cue ending the sentence before.
+    const cued = cueBackward(qs, sentenceStart);
+    if (cued && cued[1].start >= tokens.start[sentenceStart]) return [cued[0], { ...cued[1], kind: 'context' }];
     const p = sentenceSubject(sentenceStart, qs - 1);
     if (!p || (p.type !== 'name' && p.type !== 'pronoun')) return null;
     const r = resolve(p);
@@ -284,7 +296,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   const colonSubject = (floor: number, colon: number): [Resolved, Cue] | null => {
-    const p = sentenceSubject(floor, colon);
+    // "…surprise Republican pollster Daron Shaw: “…”": a name right before the colon speaks.
+    const last = np.endingAt(colon - 1, floor);
+    const p = last && last.type === 'name' && personAt[last.head] >= 0 ? last : sentenceSubject(floor, colon);
     const r = p && resolve(p);
     return r ? [r, cueOf('colon-block', colon, colon + 1)] : null;
   };
@@ -315,20 +329,30 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** The first noun phrase of a sentence, past opening adverbials ("On Monday, Trump…"). */
   const sentenceSubject = (floor: number, limit: number): NP | null => {
     let u = floor;
-    for (let k = 0; k < limit - floor; k++) {
-      const w = u;
-      if (w >= limit) return null;
-      if (tokens.kind[w] === TokenKind.Word) {
-        const sv = np.subjectThenVerb(w, limit + 1, (t) => t === limit || (tokens.kind[t] === TokenKind.Word && lex.verbs.has(lower[t])));
-        if (sv) return sv[0];
-        const p = np.after(w, limit);
-        if (p && (p.type === 'name' || p.type === 'pronoun')) return p;
+    // Past sentence-initial conjunctions and adverbials: "But", "On Monday,", "In a statement,".
+    for (let k = 0; k < 3 && u < limit; k++) {
+      while (u < limit && tokens.kind[u] === TokenKind.Word && OPENERS.has(lower[u])) u++;
+      if (u < limit && tokens.kind[u] !== TokenKind.Word) u++;
+      if (u < limit && (PREPOSITION_OPENERS.has(lower[u]) || /ly$/.test(lower[u]))) {
+        let c = u;
+        while (c < limit && c < u + 10 && tokens.word[c] !== ',') c++;
+        if (c < limit && tokens.word[c] === ',') {
+          u = c + 1;
+          continue;
+        }
       }
-      // Skip to after the next comma.
-      while (u < limit && tokens.word[u] !== ',') u++;
-      u++;
+      break;
     }
-    return null;
+    if (u >= limit) return null;
+    const p = np.after(u, limit);
+    if (!p || !(p.type !== 'np' || DETERMINERS.has(lower[p.a]) || /['’]s$/.test(lower[p.a]) || lex.anonymousHeads.has(lower[p.head]))) return null;
+    // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name in apposition.
+    if (p.b < limit && tokens.word[p.b] === ',') {
+      let e = p.b + 1;
+      while (e < limit && e < p.b + 7 && isCapWord(tokens, e)) e++;
+      if (e > p.b + 1 && e < limit && tokens.word[e] === ',' && personAt[e - 1] >= 0) return { a: p.b + 1, b: e, type: 'name', head: e - 1 };
+    }
+    return p;
   };
 
   const out: AttributedQuote[] = [];

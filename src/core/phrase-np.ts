@@ -20,6 +20,7 @@ export interface NP {
 }
 
 const APPOSITION_PREPS = new Set(['after', 'in', 'with', 'at', 'on', 'during', 'speaking', 'asked', 'citing', 'referring', 'pointing', 'noting', 'adding', 'responding', 'addressing', 'standing', 'appearing', 'writing', 'like', 'unlike', 'by', 'for', 'now', 'then', 'once', 'himself', 'herself', 'however', 'too', 'also']);
+const VERB_LIKE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'sought', 'went', 'took', 'made', 'gave', 'got', 'came', 'left', 'held', 'kept', 'met', 'ran', 'saw', 'sent', 'spent', 'stood', 'began', 'became', 'brought', 'thought', 'knew', 'felt', 'found', 'won', 'lost', 'paid', 'put', 'set', 'led', 'read', 'heard', 'meant', 'seems', 'seemed', 'appears', 'appeared', 'wants', 'wanted', 'needs', 'needed', 'plans', 'planned', 'hopes', 'hoped', 'tries', 'tried']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar', 'to', 'within', 'inside', 'near']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
 
@@ -44,8 +45,19 @@ export class NounPhrases {
     for (let k = 0; k < 4 && u >= floor && this.isWord(u) && VERB_MODIFIERS.has(lower[u]); k++) u--;
     // "was quoted as saying"
     if (u >= floor + 1 && lower[u] === 'as' && lower[u - 1] === 'quoted') u -= 2;
+    // "Sen. Chuck Schumer (D-N.Y.) said": step over the parenthesis.
+    if (this.punct(u, ')')) {
+      let w = u - 1;
+      while (w >= floor && w > u - 10 && !this.punct(w, '(')) w--;
+      if (w >= floor && this.punct(w, '(')) u = w - 1;
+    }
     for (let k = 0; k < 2 && u >= floor && this.isWord(u) && VERB_MODIFIERS.has(lower[u]); k++) u--;
     if (u < floor) return null;
+    // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name between the commas.
+    if (this.punct(u, ',')) {
+      const name = this.nameBetweenCommas(u, floor);
+      if (name) return name;
+    }
     // "Brodsky, the ambassador, said" / "Lapid, 58, told"
     if (this.punct(u, ',')) {
       const open = this.appositionOpen(u, floor);
@@ -54,6 +66,15 @@ export class NounPhrases {
       if (u < floor) return null;
     }
     return this.endingAt(u, floor);
+  }
+
+  /** A capitalized name standing alone between the comma at `close` and the one before it. */
+  nameBetweenCommas(close: number, floor: number): NP | null {
+    let w = close - 1;
+    while (w >= floor && w > close - 7 && (isCapWord(this.tokens, w) || NAME_PARTICLES.has(this.tokens.lower[w]))) w--;
+    if (w === close - 1 || w < floor || !this.punct(w, ',')) return null;
+    if (FUNCTION_WORDS.has(this.tokens.lower[w + 1])) return null;
+    return { a: w + 1, b: close, type: 'name', head: close - 1 };
   }
 
   /** Finds the comma that opens an apposition closed by the comma at `close`, or -1. */
@@ -144,11 +165,12 @@ export class NounPhrases {
     if (isCapWord(this.tokens, u) && FUNCTION_WORDS.has(lower[u]) && !DETERMINERS.has(lower[u])) return null;
     if (isCapWord(this.tokens, u) && !DETERMINERS.has(lower[u])) {
       while (b < limit && (isCapWord(this.tokens, b) || (NAME_PARTICLES.has(lower[b]) && isCapWord(this.tokens, b + 1)))) b++;
-      return { a: u, b, type: 'name', head: b - 1 };
+      // "France’s minister for Europe…": a possessive opens a longer phrase.
+      if (!/['’]s$/.test(lower[b - 1]) || b >= limit || !this.isWord(b)) return { a: u, b, type: 'name', head: b - 1 };
     }
     // A determiner phrase up to punctuation or a clause word.
     let head = -1;
-    while (b < limit && b < u + 10 && this.isWord(b) && !(b > u && (CLAUSE_BREAKERS.has(lower[b]) || this.lex.verbs.has(lower[b])))) {
+    while (b < limit && b < u + 10 && this.isWord(b) && !(b > u && (CLAUSE_BREAKERS.has(lower[b]) || this.lex.verbs.has(lower[b]) || VERB_LIKE.has(lower[b]) || (/ed$/.test(lower[b]) && !DETERMINERS.has(lower[b - 1]) && !isCapWord(this.tokens, b))))) {
       if (head < 0 && b > u && PREPOSITIONS.has(lower[b])) head = b - 1;
       b++;
     }
