@@ -106,6 +106,30 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   let lastResolved: Resolved | null = null;
 
   const gender = genders(tokens, people, personAt);
+  /** Title word → the last person (by first mention) who holds a title with that word: "the president". */
+  const titled = new Map<string, number>();
+  people.forEach((p, i) => {
+    for (const w of p.title?.toLowerCase().split(/\s+/) ?? []) titled.set(w, i);
+  });
+  /** The mention of person `who` that covers token u (a run of tokens owned by them). */
+  const mentionSpan = (u: number, who: number) => {
+    let a = u;
+    let b = u + 1;
+    while (a > 0 && personAt[a - 1] === who && a > u - 8) a--;
+    while (b < count && personAt[b] === who && b < u + 8) b++;
+    const m = people[who].mentions;
+    // Prefer the recorded span (it excludes a possessive ’s); found by binary search on start.
+    let lo = 0;
+    let hi = m.length - 1;
+    const s0 = tokens.start[a];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m[mid].start < s0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (m[lo] && m[lo].start === s0) return m[lo];
+    return { start: s0, end: tokens.end[b - 1] };
+  };
   /** The nearest person mentioned before token u whose known gender does not contradict the pronoun's. */
   const personBefore = (u: number, g: 'm' | 'f' | null): number => {
     for (let w = u - 1; w >= 0 && w > u - 600; w--) {
@@ -137,8 +161,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = p.b - 1; u >= p.a; u--) {
       const who = personAt[u];
       if (who >= 0 && (p.type === 'name' || u === p.head || isCapWord(tokens, u))) {
-        const m = people[who].mentions.find((x) => x.tokStart <= u && u < x.tokEnd);
-        return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m ? m.start : start, end: m ? m.end : end };
+        const m = mentionSpan(u, who);
+        return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
       }
     }
     // Outlets and organizations by name.
@@ -165,12 +189,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (lex.roleNouns.has(headWord) || lex.titles.longestAt(tokens, p.head, p.head + 1)) {
       // "the president said": the person with that title, when the article named one.
       if (lower[p.a] === 'the' || lower[p.a] === 'this') {
-        for (let q = people.length - 1; q >= 0; q--) {
-          const t = people[q].title;
-          if (t && t.split(/\s+/).includes(headWord) && people[q].mentions[0].start < start) {
-            return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
-          }
-        }
+        const q = titled.get(headWord);
+        if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
       }
       // An unnamed holder of a role: a person, not an anonymous source.
       return { kind: 'person', sourceKind: null, name: phrase, start, end };

@@ -5,7 +5,6 @@
  */
 import { TokenKind, isUpperCode, type Tokens } from './text';
 import type { Lexicon, TitleInfo } from './lexicon';
-import type { PhraseTrie } from './phrases';
 import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
 
 export interface PersonMention {
@@ -49,7 +48,14 @@ export function isCapWord(tokens: Tokens, t: number): boolean {
   if (tokens.kind[t] !== TokenKind.Word) return false;
   const c = tokens.text.charCodeAt(tokens.start[t]);
   if (isUpperCode(c)) return true;
-  return c >= 97 && c <= 122 && PARTICLE_PREFIX.test(tokens.word[t]);
+  if (c < 97 || c > 122) return false;
+  // Cheap pre-check before the regular expression: a separator within the first five characters.
+  const w = tokens.word[t];
+  for (let i = 1; i < 5 && i < w.length; i++) {
+    const d = w.charCodeAt(i);
+    if (d === 45 || d === 39 || d === 0x2019 || d === 0x2010 || d === 0x2011) return PARTICLE_PREFIX.test(w);
+  }
+  return false;
 }
 
 function stripPossessive(w: string): string {
@@ -69,6 +75,15 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const people: PersonRecord[] = [];
   const byName = new Map<string, number>();
   const personAt = new Int32Array(count).fill(-1);
+  /** Name word → the people whose name contains it, for resolving later mentions. */
+  const byWord = new Map<string, number[]>();
+  const indexWords = (keys: string[], id: number) => {
+    for (const k of new Set(keys)) {
+      const list = byWord.get(k);
+      if (list) list.push(id);
+      else byWord.set(k, [id]);
+    }
+  };
   /** Single-token mentions seen before any full name matched them: resolved at the end. */
   const pending: Array<{ a: number; b: number; from: number; evidence: boolean }> = [];
   const headline = headlineParagraphs(tokens);
@@ -76,6 +91,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   for (const k of lex.knownPeople) {
     const keys = nameKeys(k.name);
     byName.set(keys.join(' '), people.length);
+    indexWords(keys, people.length);
     people.push({ name: k.name, title: k.title, affiliation: k.affiliation, official: k.official, mentions: [], titledAtFirstMention: false, keys });
   }
 
@@ -205,7 +221,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     while (b < count && sameLine(tokens, b) && (isCapWord(tokens, b) || (NAME_PARTICLES.has(lower[b]) && b + 1 < count && isCapWord(tokens, b + 1)))) b++;
     const runEnd = b;
     let a = t;
-    while (a < b && FUNCTION_WORDS.has(lower[a].replace(/\.$/, ''))) a++;
+    while (a < b && isFunctionWord(lower[a])) a++;
     const parsed = a < b ? parseRun(a, b) : null;
     if (parsed) handleName(parsed);
     t = runEnd - 1;
@@ -311,7 +327,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function handleName(p: Parsed): void {
     const { a, b } = p;
     const name = text.slice(tokens.start[a], tokens.end[b - 1]);
-    const keys = nameKeys(name);
+    const keys = keysOf(a, b);
     if (keys.length === 0) return;
     const key = keys.join(' ');
     const existing = byName.get(key);
@@ -358,6 +374,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const id = people.length;
     people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
     byName.set(key, id);
+    indexWords(keys, id);
     addMention(id, a, b, p.from);
     applyAffix(id, affix, true);
   }
@@ -370,9 +387,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function resolveSurname(key: string, pos: number, first?: string): number {
     let best = -1;
     let bestPos = -1;
-    for (let p = 0; p < people.length; p++) {
+    for (const p of byWord.get(key) ?? []) {
       const keys = people[p].keys;
-      if (keys.length < 2 && !lex.knownPeople.some((k) => k.name === people[p].name)) continue;
+      if (keys.length < 2 && p >= lex.knownPeople.length) continue;
       const last = keys[keys.length - 1];
       const matches = last === key || (keys.length >= 2 && keys[0] === key && !first) || keys.slice(1).includes(key);
       if (!matches) continue;
@@ -387,6 +404,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return best;
   }
 
+  /** The lowercase key words of the name at tokens [a, b), as `nameKeys` gives them. */
+  function keysOf(a: number, b: number): string[] {
+    const keys: string[] = [];
+    for (let u = a; u < b; u++) {
+      let w = lower[u];
+      if (u === b - 1 && w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 0x2019 || w.charCodeAt(w.length - 2) === 39)) w = w.slice(0, -2);
+      if (!w || NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w) || (w.length === 2 && w.charCodeAt(1) === 46)) continue;
+      keys.push(w);
+    }
+    return keys;
+  }
+
   function looksLikeName(a: number, b: number): boolean {
     if (lex.ignoredNames.longestAt(tokens, a, b)?.length === b - a) return false;
     if (b - a === 1) {
@@ -396,12 +425,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     for (let u = a; u < b; u++) {
       const w = lower[u];
       if (MONTHS_AND_DAYS.has(w) || lex.orgHeads.has(w)) return false;
-      if (tokens.end[u] - tokens.start[u] > 1 && word[u] === word[u].toUpperCase() && !/\.$/.test(word[u]) && !/^[IVX]+$/.test(word[u])) return false; // acronyms
+      if (isAcronym(word[u])) return false;
     }
-    const whole = (trie: PhraseTrie<string>) => trie.longestAt(tokens, a, b)?.length === b - a;
-    if (whole(lex.places) || whole(lex.organizations) || whole(lex.media) || whole(lex.metonyms)) return false;
-    const first = lex.places.longestAt(tokens, a, b) ?? lex.organizations.longestAt(tokens, a, b) ?? lex.media.longestAt(tokens, a, b);
-    if (first && first.length >= 1 && !lex.firstNames.has(lower[a])) return false;
+    const n = b - a;
+    const pm = lex.places.longestAt(tokens, a, b);
+    const om = lex.organizations.longestAt(tokens, a, b);
+    const mm = lex.media.longestAt(tokens, a, b);
+    if (pm?.length === n || om?.length === n || mm?.length === n || lex.metonyms.longestAt(tokens, a, b)?.length === n) return false;
+    if ((pm || om || mm) && !lex.firstNames.has(lower[a])) return false;
     if (lex.nationalities.has(word[a]) || lex.nationalities.has(word[b - 1])) return false;
     if (lex.titles.longestAt(tokens, b - 1, b)) return false;
     return true;
@@ -419,7 +450,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   for (const m of pending) {
     if (personAt[m.a] >= 0) continue;
     const key = nameKeys(text.slice(tokens.start[m.a], tokens.end[m.b - 1]))[0];
-    const target = people.findIndex((p) => p.keys.length > 1 && p.keys[p.keys.length - 1] === key);
+    const target = (byWord.get(key) ?? []).find((p) => people[p].keys.length > 1 && people[p].keys[people[p].keys.length - 1] === key) ?? -1;
     if (target >= 0) {
       const own = personAt[m.a];
       if (own === -1) addMention(target, m.a, m.b, m.from);
@@ -446,6 +477,23 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
   order.forEach((old, i) => (rank[old] = i));
   for (let u = 0; u < personAt.length; u++) if (personAt[u] >= 0) personAt[u] = map[personAt[u]] >= 0 ? rank[map[personAt[u]]] : -1;
   return { people: order.map((i) => kept[i]), personAt };
+}
+
+function isFunctionWord(w: string): boolean {
+  return FUNCTION_WORDS.has(w) || (w.charCodeAt(w.length - 1) === 46 && FUNCTION_WORDS.has(w.slice(0, -1)));
+}
+
+/** "NATO", "FBI": two or more capitals and no lowercase (Roman numerals and "U.S."-style abbreviations aside). */
+function isAcronym(w: string): boolean {
+  if (w.length < 2 || w.charCodeAt(w.length - 1) === 46) return false;
+  let roman = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127 && w[i] !== w[i].toUpperCase()) return false;
+    if (c !== 73 && c !== 86 && c !== 88) roman = false;
+  }
+  return !roman;
 }
 
 export function nameKeys(name: string): string[] {

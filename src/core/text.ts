@@ -58,6 +58,42 @@ export function isQuoteCode(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e;
 }
 
+/**
+ * Word strings are interned across calls in a direct-mapped cache: news text repeats its
+ * words, so most tokens reuse a string instead of allocating two (word and lowercase).
+ * Keyed by a hash computed while scanning; a hit allocates nothing, a collision evicts.
+ */
+const INTERN_SIZE = 1 << 15;
+const internWord: string[] = new Array(INTERN_SIZE).fill('');
+const internLower: string[] = new Array(INTERN_SIZE).fill('');
+
+/** Returns the slot holding the word at [s, e), filling it first if needed. */
+function intern(text: string, s: number, e: number, h: number): number {
+  const slot = (h ^ (h >>> 15)) & (INTERN_SIZE - 1);
+  const w = internWord[slot];
+  const len = e - s;
+  if (w.length === len) {
+    let k = 0;
+    while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+    if (k === len) return slot;
+  }
+  const fresh = text.slice(s, e);
+  internWord[slot] = fresh;
+  internLower[slot] = fresh.toLowerCase();
+  return slot;
+}
+
+function grown(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
+const charStrings: string[] = [];
+function charString(c: number): string {
+  return (charStrings[c] ??= String.fromCharCode(c));
+}
+
 /** Lowercase abbreviations that keep their trailing period as part of the word. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'gov', 'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'cpl', 'pvt',
@@ -79,15 +115,14 @@ function isAbbreviation(text: string, start: number, end: number): boolean {
 /** Splits `text` into tokens, paragraphs and sentences. Linear in the text's length. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // Generous upper bound is not known in advance; grow typed arrays by doubling.
-  let cap = Math.max(16, (n >> 2) + 16);
+  let cap = (n >> 2) + 16;
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
   let paragraph = new Int32Array(cap);
+  let count = 0;
   const word: string[] = [];
   const lower: string[] = [];
-  let count = 0;
 
   // Paragraph rule: blank lines separate paragraphs when the text has any; otherwise each line is one.
   const blankLineParagraphs = /\n[ \t\r]*\n/.test(text);
@@ -96,47 +131,11 @@ export function tokenize(text: string): Tokens {
   let paraEnd = 0;
   let pendingBreak = false;
 
-  const push = (s: number, e: number, k: TokenKind) => {
-    if (count === cap) {
-      cap *= 2;
-      const grow32 = (a: Int32Array) => {
-        const b = new Int32Array(cap);
-        b.set(a);
-        return b;
-      };
-      start = grow32(start);
-      end = grow32(end);
-      paragraph = grow32(paragraph);
-      const k2 = new Uint8Array(cap);
-      k2.set(kind);
-      kind = k2;
-    }
-    if (pendingBreak || paraStart < 0) {
-      if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
-      paraStart = s;
-      pendingBreak = false;
-    }
-    start[count] = s;
-    end[count] = e;
-    kind[count] = k;
-    paragraph[count] = paragraphs.length;
-    if (k === TokenKind.Word) {
-      const w = text.slice(s, e);
-      word.push(w);
-      lower.push(w.toLowerCase());
-    } else {
-      word.push(text[s]);
-      lower.push('');
-    }
-    paraEnd = e;
-    count++;
-  };
-
   let i = 0;
   let newlines = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    if (c === 32 || isSpaceCode(c)) {
       if (c === 10) {
         newlines++;
         if (!blankLineParagraphs || newlines >= 2) pendingBreak = true;
@@ -144,29 +143,63 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
-    // A Markdown heading, list item or block quote line starts its own paragraph.
+    // A Markdown heading or block quote line starts its own paragraph.
     if (newlines === 1 && (c === 35 || c === 62) && paraStart >= 0) pendingBreak = true;
     newlines = 0;
+    let e: number;
+    let k: TokenKind;
     if (isWordCode(c)) {
+      // Scan the word and hash it in the same pass (FNV-1a), for interning.
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isWordCode(d)) {
+          h = Math.imul(h ^ d, 0x01000193);
           j++;
         } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 0x2010 || d === 0x2011) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+          h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ text.charCodeAt(j + 1), 0x01000193);
           j += 2;
         } else break;
       }
-      if (j < n && text.charCodeAt(j) === 46 && isAbbreviation(text, i, j)) j++;
-      push(i, j, TokenKind.Word);
-      i = j;
+      if (j < n && text.charCodeAt(j) === 46 && isAbbreviation(text, i, j)) {
+        h = Math.imul(h ^ 46, 0x01000193);
+        j++;
+      }
+      e = j;
+      k = TokenKind.Word;
+      const slot = intern(text, i, e, h);
+      word.push(internWord[slot]);
+      lower.push(internLower[slot]);
     } else {
       // Surrogate pairs stay whole so that no token splits a code point; two straight
       // single quotes ('') stand for a double quote mark, as some newspapers print it.
-      const e = c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39 ? i + 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
-      push(i, e, isQuoteCode(c) ? TokenKind.Quote : TokenKind.Punct);
-      i = e;
+      e = c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39 ? i + 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+      k = isQuoteCode(c) ? TokenKind.Quote : TokenKind.Punct;
+      word.push(e - i === 1 ? charString(c) : text.slice(i, e));
+      lower.push('');
     }
+    if (pendingBreak || paraStart < 0) {
+      if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
+      paraStart = i;
+      pendingBreak = false;
+    }
+    if (count === cap) {
+      cap *= 2;
+      start = grown(start, cap);
+      end = grown(end, cap);
+      paragraph = grown(paragraph, cap);
+      const kk = new Uint8Array(cap);
+      kk.set(kind);
+      kind = kk;
+    }
+    start[count] = i;
+    end[count] = e;
+    kind[count] = k;
+    paragraph[count] = paragraphs.length;
+    count++;
+    paraEnd = e;
+    i = e;
   }
   if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
 
