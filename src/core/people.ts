@@ -3,7 +3,7 @@
  * the name, in an apposition, or after it), and joins later mentions (`Lapid`,
  * `Mr. Lapid`) to the person first named in full.
  */
-import { TokenKind, isUpperCode, type Tokens } from './text';
+import { TokenKind, type Tokens } from './text';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
 
@@ -40,22 +40,9 @@ export type CueTest = (t: number) => boolean;
 
 const POSSESSIVE = /['’]s?$/;
 
-/** Name prefixes written in lowercase and joined to the name: "el-Shazly", "al-Kuwari", "d’Estaing". */
-const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|abd|abu|bin|ibn|ben|bat|de|di|da|du|d|van|von|le|la|l|dos|das|del|della|dela|mac|o)[-\u2010\u2011'\u2019]\p{Lu}/u;
-
 /** A word that can be part of a name: capitalized, or a particle-prefixed surname. */
 export function isCapWord(tokens: Tokens, t: number): boolean {
-  if (tokens.kind[t] !== TokenKind.Word) return false;
-  const c = tokens.text.charCodeAt(tokens.start[t]);
-  if (isUpperCode(c)) return true;
-  if (c < 97 || c > 122) return false;
-  // Cheap pre-check before the regular expression: a separator within the first five characters.
-  const w = tokens.word[t];
-  for (let i = 1; i < 5 && i < w.length; i++) {
-    const d = w.charCodeAt(i);
-    if (d === 45 || d === 39 || d === 0x2019 || d === 0x2010 || d === 0x2011) return PARTICLE_PREFIX.test(w);
-  }
-  return false;
+  return tokens.cap[t] === 1;
 }
 
 function stripPossessive(w: string): string {

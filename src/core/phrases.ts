@@ -68,12 +68,7 @@ export class PhraseTrie<V> {
 
 /** The key of token u: its lowercase form, or the punctuation character itself. */
 export function keyOf(tokens: Tokens, u: number): string {
-  const w = tokens.lower[u];
-  if (!w) return tokens.word[u];
-  // Possessives match their base: "Israel’s" → "israel".
-  const n = w.length;
-  if (n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 0x2019 || w.charCodeAt(n - 2) === 39)) return w.slice(0, n - 2);
-  return w;
+  return tokens.key[u];
 }
 
 export function phraseKeys(phrase: string): string[] {

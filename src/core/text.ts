@@ -19,6 +19,10 @@ export interface Tokens {
   /** The token's text, and its lowercase form (word tokens only; '' for others). */
   readonly word: string[];
   readonly lower: string[];
+  /** Lookup key: the lowercase form without a possessive ’s for words, the character itself otherwise. */
+  readonly key: string[];
+  /** 1 when the word can be part of a name: capitalized, or a particle-prefixed surname ("el-Shazly"). */
+  readonly cap: Uint8Array;
   /** Index of the paragraph / sentence each token belongs to. */
   readonly paragraph: Int32Array;
   readonly sentence: Int32Array;
@@ -63,9 +67,31 @@ export function isQuoteCode(c: number): boolean {
  * words, so most tokens reuse a string instead of allocating two (word and lowercase).
  * Keyed by a hash computed while scanning; a hit allocates nothing, a collision evicts.
  */
-const INTERN_SIZE = 1 << 15;
+const INTERN_SIZE = 1 << 17;
 const internWord: string[] = new Array(INTERN_SIZE).fill('');
 const internLower: string[] = new Array(INTERN_SIZE).fill('');
+const internKey: string[] = new Array(INTERN_SIZE).fill('');
+const internCap = new Uint8Array(INTERN_SIZE);
+
+/** Name prefixes written in lowercase and joined to the name: "el-Shazly", "al-Kuwari", "d’Estaing". */
+const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|abd|abu|bin|ibn|ben|bat|de|di|da|du|d|van|von|le|la|l|dos|das|del|della|dela|mac|o)[-\u2010\u2011'\u2019]\p{Lu}/u;
+
+function nameLike(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (isUpperCode(c)) return true;
+  if (c < 97 || c > 122) return false;
+  for (let i = 1; i < 5 && i < w.length; i++) {
+    const d = w.charCodeAt(i);
+    if (d === 45 || d === 39 || d === 0x2019 || d === 0x2010 || d === 0x2011) return PARTICLE_PREFIX.test(w);
+  }
+  return false;
+}
+
+function possessiveStripped(w: string): string {
+  const n = w.length;
+  if (n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 0x2019 || w.charCodeAt(n - 2) === 39)) return w.slice(0, n - 2);
+  return w;
+}
 
 /** Returns the slot holding the word at [s, e), filling it first if needed. */
 function intern(text: string, s: number, e: number, h: number): number {
@@ -78,13 +104,22 @@ function intern(text: string, s: number, e: number, h: number): number {
     if (k === len) return slot;
   }
   const fresh = text.slice(s, e);
+  const lower = fresh.toLowerCase();
   internWord[slot] = fresh;
-  internLower[slot] = fresh.toLowerCase();
+  internLower[slot] = lower;
+  internKey[slot] = possessiveStripped(lower);
+  internCap[slot] = nameLike(fresh) ? 1 : 0;
   return slot;
 }
 
 function grown(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
+function grownBytes(a: Uint8Array<ArrayBuffer>, cap: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(cap);
   b.set(a);
   return b;
 }
@@ -120,9 +155,11 @@ export function tokenize(text: string): Tokens {
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
   let paragraph = new Int32Array(cap);
+  let capA = new Uint8Array(cap);
   let count = 0;
   const word: string[] = [];
   const lower: string[] = [];
+  const key: string[] = [];
 
   // Paragraph rule: blank lines separate paragraphs when the text has any; otherwise each line is one.
   const blankLineParagraphs = /\n[ \t\r]*\n/.test(text);
@@ -142,6 +179,14 @@ export function tokenize(text: string): Tokens {
       }
       i++;
       continue;
+    }
+    if (count === cap) {
+      cap *= 2;
+      start = grown(start, cap);
+      end = grown(end, cap);
+      paragraph = grown(paragraph, cap);
+      kind = grownBytes(kind, cap);
+      capA = grownBytes(capA, cap);
     }
     // A Markdown heading or block quote line starts its own paragraph.
     if (newlines === 1 && (c === 35 || c === 62) && paraStart >= 0) pendingBreak = true;
@@ -171,28 +216,25 @@ export function tokenize(text: string): Tokens {
       const slot = intern(text, i, e, h);
       word.push(internWord[slot]);
       lower.push(internLower[slot]);
+      key.push(internKey[slot]);
+      capA[count] = internCap[slot];
     } else {
       // Surrogate pairs stay whole so that no token splits a code point; two straight
       // single quotes ('') stand for a double quote mark, as some newspapers print it.
       e = c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39 ? i + 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
       k = isQuoteCode(c) ? TokenKind.Quote : TokenKind.Punct;
-      word.push(e - i === 1 ? charString(c) : text.slice(i, e));
+      const w = e - i === 1 ? charString(c) : text.slice(i, e);
+      word.push(w);
       lower.push('');
+      key.push(w);
+      capA[count] = 0;
     }
     if (pendingBreak || paraStart < 0) {
       if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
       paraStart = i;
       pendingBreak = false;
     }
-    if (count === cap) {
-      cap *= 2;
-      start = grown(start, cap);
-      end = grown(end, cap);
-      paragraph = grown(paragraph, cap);
-      const kk = new Uint8Array(cap);
-      kk.set(kind);
-      kind = kk;
-    }
+
     start[count] = i;
     end[count] = e;
     kind[count] = k;
@@ -245,6 +287,8 @@ export function tokenize(text: string): Tokens {
     kind: kind.subarray(0, count),
     word,
     lower,
+    key,
+    cap: capA.subarray(0, count),
     paragraph: paragraph.subarray(0, count),
     sentence,
     sentenceStart,
