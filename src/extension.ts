@@ -1,1 +1,13 @@
-export function activate() {}
+/**
+ * Attribution Lens: each feature lives in its own module and registers here.
+ */
+import * as vscode from 'vscode';
+import { registerAnalysisReport } from './analysis-report';
+
+export function activate(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(registerAnalysisReport());
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

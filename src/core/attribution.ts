@@ -10,6 +10,8 @@ import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
 import { DETERMINERS, OBJECT_PRONOUNS } from './words';
 
+const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
 const AUXILIARIES = new Set(['was', 'is', 'are', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'wanted', 'needed', 'knew', 'thought']);
 
 /** Verb forms that are also common nouns: a cue only right after a subject. */
@@ -246,11 +248,24 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       void s;
     }
     const sv = np.subjectThenVerb(u, limit, isCue);
-    if (sv) {
+    // After a quote that closed its sentence (“….”), "Haaretz reported that…" starts a new statement.
+    if (sv && !(closedSentence(qe) && opensClause(sv[1] + 1))) {
       const r = resolve(sv[0]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     return null;
+  };
+
+  /** True when the quote ending before token qe closes with . inside the marks. */
+  const closedSentence = (qe: number): boolean => {
+    const c = text.charCodeAt(tokens.start[qe - 1] - 1);
+    return c === 46;
+  };
+  /** True when token u starts a clause of its own (an object or "that"), not the end of an attribution. */
+  const opensClause = (u: number): boolean => {
+    if (u >= count || tokens.kind[u] !== TokenKind.Word) return false;
+    const w = lower[u];
+    return w === 'that' || w === 'the' || w === 'a' || w === 'an' || (!PLACE_WORDS.has(w) && !isCapWord(tokens, u) && !/ly$/.test(w));
   };
 
   /** X said: “…” / X said the plan was “…” / According to X, “…”. */
@@ -308,7 +323,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (inQuote[sentenceStart] >= 0) return null;
     // "…, the Daily Caller reports.\n\n“…”": a cue ending the sentence before.
     const cued = cueBackward(qs, sentenceStart);
-    if (cued && cued[1].start >= tokens.start[sentenceStart]) return [cued[0], { ...cued[1], kind: 'context' }];
+    if (cued && cued[1].start >= tokens.start[sentenceStart] && SPEECH.has(cued[1].text.toLowerCase())) return [cued[0], { ...cued[1], kind: 'context' }];
     const p = sentenceSubject(sentenceStart, qs - 1);
     if (!p || (p.type !== 'name' && p.type !== 'pronoun')) return null;
     const r = resolve(p);
@@ -381,7 +396,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const q = quotes[qi];
     const [qs] = quoteTok[qi];
     let found: [Resolved, Cue] | null = null;
-    if (!q.partial) found = q.unbalanced ? null : after(qi);
+    const introduced = qs > 0 && tokens.word[qs - 1] === ':';
+    if (!q.partial && !introduced) found = q.unbalanced ? null : after(qi);
     found ??= before(qi);
     if (!found && q.partial) found = after(qi);
     if (!found && prev && !q.partial) {
@@ -420,6 +436,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   for (const q of out) {
     const src = q.speaker.start !== null ? byStart.get(q.speaker.start) : undefined;
     if (src && src.antecedent !== undefined) q.speaker.name = src.name;
+    // A speaker marked anonymous after the fact ("who spoke on condition of anonymity").
+    if (src && src.kind === 'anonymous' && q.speaker.kind === 'person' && q.speaker.person === undefined) q.speaker.kind = 'anonymous';
   }
   return { quotes: out, sources: final };
 }
@@ -491,18 +509,30 @@ function collectSources(s: SourceScan): void {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
     const w = lower[u];
     // Vague sourcing phrases: "it is understood", "reportedly", "media reports".
-    const vague = lex.vaguePhrases.longestAt(tokens, u);
-    if (vague) {
-      let a = u;
+    // "according to people familiar with the matter": the source is what follows "according to".
+    const from = w === 'according' && lower[u + 1] === 'to' && (lex.anonymityPhrases.longestAt(tokens, u + 2) || lex.vaguePhrases.longestAt(tokens, u + 2)) ? u + 2 : u;
+    const vague = lex.vaguePhrases.longestAt(tokens, from);
+    const anonFirst = lex.anonymityPhrases.longestAt(tokens, from);
+    if (vague && !(anonFirst && anonFirst.length > vague.length)) {
+      let a = from;
       // "Israeli media reports": take the nationality with it.
-      if (u > 0 && lex.nationalities.has(tokens.word[u - 1]) && inQuote[u - 1] < 0) a = u - 1;
-      add('vague', tokens.start[a], tokens.end[u + vague.length - 1], null);
-      u += vague.length - 1;
+      if (from > 0 && lex.nationalities.has(tokens.word[from - 1]) && inQuote[from - 1] < 0) a = from - 1;
+      let e = from + vague.length;
+      // "insiders say": insiders are unnamed sources, not vague ones; the span is the noun phrase.
+      if (lex.anonymousHeads.has(lower[from])) {
+        while (e > from + 1 && isCue(e - 1)) e--;
+        add('anonymous', tokens.start[a], tokens.end[e - 1], text.slice(tokens.start[a], tokens.end[e - 1]));
+        heads.set(tokens.start[a], lower[from]);
+      } else add('vague', tokens.start[a], tokens.end[e - 1], null);
+      u = from + vague.length - 1;
       continue;
     }
-    const anon = lex.anonymityPhrases.longestAt(tokens, u);
+    const anon = anonFirst;
     if (anon) {
-      const end = u + anon.length;
+      u = from;
+      let end = u + anon.length;
+      // "a source said": the source is the noun phrase, without its verb.
+      while (end > u + 1 && isCue(end - 1)) end--;
       let owner: NP | null = null;
       for (let k = u; k < end; k++) if (lex.anonymousHeads.has(lower[k]) || lower[k] === 'source' || lower[k] === 'sources') owner = { a: u, b: end, type: 'np', head: k };
       if (!owner) {
@@ -510,6 +540,8 @@ function collectSources(s: SourceScan): void {
         let c = u - 1;
         if (lower[c] === 'who' || lower[c] === 'speaking' || lower[c] === 'because') c--;
         if (tokens.word[c] === ',') owner = np.endingAt(c - 1, Math.max(0, c - 12));
+        // "said a reservist who spoke on condition of anonymity"
+        else if (c >= 0 && tokens.kind[c] === TokenKind.Word && !isCue(c) && (lower[u] === 'who' || lower[u - 1] === 'who')) owner = np.endingAt(c, Math.max(0, c - 12));
         // "Speaking on condition of anonymity, a senior official said"
         if (!owner && tokens.word[end] === ',') owner = np.after(end + 1, Math.min(count, end + 12));
       }
@@ -517,7 +549,7 @@ function collectSources(s: SourceScan): void {
         add('anonymous', tokens.start[owner.a], tokens.end[owner.b - 1], text.slice(tokens.start[owner.a], tokens.end[owner.b - 1]));
         heads.set(tokens.start[owner.a], lower[owner.head]);
       }
-      u = end - 1;
+      u = from + anon.length - 1;
       continue;
     }
     if (!isCue(u)) continue;

@@ -35,6 +35,10 @@ export interface Lexicon {
   /** Demonym as written (`Israeli`) → country (`Israel`). */
   nationalities: Map<string, string>;
   places: PhraseTrie<string>;
+  /** Last words that make a capitalized phrase a place or thing ("Passaic River", "Mutual Defense Treaty"). */
+  placeHeads: Set<string>;
+  /** First words that open place names ("Santa Catarina", "Second World War"). */
+  placeFirsts: Set<string>;
   media: PhraseTrie<string>;
   organizations: PhraseTrie<string>;
   orgHeads: Set<string>;
@@ -92,6 +96,8 @@ function build(ext: LexiconExtension = {}): Lexicon {
     roleNouns: lowerSet(titlesData.roleNouns),
     nationalities,
     places: trie(placesData.places),
+    placeHeads: lowerSet(placesData.placeHeadWords),
+    placeFirsts: lowerSet(placesData.placeFirstWords),
     media,
     organizations,
     orgHeads: lowerSet(organizationsData.orgHeadWords),

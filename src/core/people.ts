@@ -5,7 +5,7 @@
  */
 import { TokenKind, type Tokens } from './text';
 import type { Lexicon, TitleInfo } from './lexicon';
-import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
+import { CLAUSE_BREAKERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
 
 export interface PersonMention {
   /** Token range of the name itself (without title or honorific). */
@@ -96,17 +96,17 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let affiliation: string | null = null;
     // Affiliation: "France’s", "Israeli", "the European Commission’s", "US".
     for (let guard = 0; u < e && guard < 3; guard++) {
-      const nat = lex.nationalities.get(word[u]);
-      if (nat) {
-        affiliation ??= nat;
-        u++;
-        continue;
-      }
       let v = u;
       while (v < e && isCapWord(tokens, v) && !/['’]s$/.test(word[v])) v++;
       if (v < e && isCapWord(tokens, v) && /['’]s$/.test(word[v])) {
         affiliation ??= stripPossessive(text.slice(tokens.start[u], tokens.end[v]));
         u = v + 1;
+        continue;
+      }
+      const nat = lex.nationalities.get(word[u]);
+      if (nat) {
+        affiliation ??= nat;
+        u++;
         continue;
       }
       const place = lex.places.longestAt(tokens, u, e) ?? lex.organizations.longestAt(tokens, u, e);
@@ -123,7 +123,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     for (; k < e && k < u + 3; k++) {
       m = lex.titles.longestAt(tokens, k, e);
       if (m) break;
-      if (tokens.kind[k] !== TokenKind.Word || isCue(k) || FUNCTION_WORDS.has(lower[k])) return null;
+      if (tokens.kind[k] !== TokenKind.Word || isCue(k) || (FUNCTION_WORDS.has(lower[k]) && !TITLE_MODIFIERS.has(lower[k]) && !ORDINALS.has(lower[k]))) return null;
     }
     if (!m) return null;
     let titleEnd = k + m.length;
@@ -141,16 +141,28 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       else title = text.slice(tokens.start[u], tokens.end[e - 1]);
     }
     title = title.toLowerCase() === title ? title : title.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-    const official = m.value.official && !/\bretired\b/i.test(title);
+    // Official when any title word in the phrase is an office ("executive vice-president").
+    let anyOfficial = m.value.official;
+    for (let v = k + 1; v < Math.min(e, k + 6) && !anyOfficial; v++) anyOfficial = !!lex.titles.longestAt(tokens, v, e)?.value.official;
+    const official = anyOfficial && !/\bretired\b/i.test(title);
     return { title, official, affiliation, from: s };
   };
 
   /** Where a role phrase that ends at `e` starts: back over words to a determiner, possessive or clause edge. */
   const roleStart = (e: number, floor: number): number => {
     let s = e;
-    while (s - 1 >= floor && s > e - 12 && tokens.kind[s - 1] === TokenKind.Word && !CLAUSE_BREAKERS.has(lower[s - 1]) && !isCue(s - 1)) {
+    while (s - 1 >= floor && s > e - 12 && tokens.kind[s - 1] === TokenKind.Word) {
+      const w = lower[s - 1];
+      // Coordination stays inside ("minister for Europe and foreign affairs"); clauses, verbs and pronouns end it.
+      if ((CLAUSE_BREAKERS.has(w) && w !== 'and') || isCue(s - 1) || PRONOUN_OR_VERB.has(w) || (/ed$/.test(w) && !isCapWord(tokens, s - 1))) break;
       s--;
-      if (DETERMINERS.has(lower[s]) && (lower[s] === 'the' || lower[s] === 'a' || lower[s] === 'an')) break;
+      // A determiner or a possessive opens the phrase ("the European Commission’s …").
+      if (w === 'the' || w === 'a' || w === 'an') break;
+      if (/['’]s$/.test(w) && isCapWord(tokens, s)) {
+        while (s - 1 >= floor && isCapWord(tokens, s - 1)) s--;
+        if (s - 1 >= floor && lower[s - 1] === 'the') s--;
+        break;
+      }
     }
     return s;
   };
@@ -415,6 +427,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (isAcronym(word[u])) return false;
     }
     const n = b - a;
+    if (n >= 2 && (lex.placeHeads.has(lower[b - 1]) || (lex.placeFirsts.has(lower[a]) && !lex.firstNames.has(lower[a])))) return false;
+    if (n === 1 && (lex.placeHeads.has(lower[a]) || lex.orgHeads.has(lower[a]))) return false;
     const pm = lex.places.longestAt(tokens, a, b);
     const om = lex.organizations.longestAt(tokens, a, b);
     const mm = lex.media.longestAt(tokens, a, b);
@@ -465,6 +479,9 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
   for (let u = 0; u < personAt.length; u++) if (personAt[u] >= 0) personAt[u] = map[personAt[u]] >= 0 ? rank[map[personAt[u]]] : -1;
   return { people: order.map((i) => kept[i]), personAt };
 }
+
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+const PRONOUN_OR_VERB = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'by']);
 
 function isFunctionWord(w: string): boolean {
   return FUNCTION_WORDS.has(w) || (w.charCodeAt(w.length - 1) === 46 && FUNCTION_WORDS.has(w.slice(0, -1)));

@@ -21,6 +21,7 @@ export interface NP {
 
 const APPOSITION_PREPS = new Set(['after', 'in', 'with', 'at', 'on', 'during', 'speaking', 'asked', 'citing', 'referring', 'pointing', 'noting', 'adding', 'responding', 'addressing', 'standing', 'appearing', 'writing', 'like', 'unlike', 'by', 'for', 'now', 'then', 'once', 'himself', 'herself', 'however', 'too', 'also']);
 const VERB_LIKE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'sought', 'went', 'took', 'made', 'gave', 'got', 'came', 'left', 'held', 'kept', 'met', 'ran', 'saw', 'sent', 'spent', 'stood', 'began', 'became', 'brought', 'thought', 'knew', 'felt', 'found', 'won', 'lost', 'paid', 'put', 'set', 'led', 'read', 'heard', 'meant', 'seems', 'seemed', 'appears', 'appeared', 'wants', 'wanted', 'needs', 'needed', 'plans', 'planned', 'hopes', 'hoped', 'tries', 'tried']);
+const ATTACHING = new Set(['in', 'at', 'for', 'from', 'with', 'of', 'to', 'within', 'inside', 'close']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar', 'to', 'within', 'inside', 'near']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
 
@@ -136,7 +137,20 @@ export class NounPhrases {
       a = w;
       if (DETERMINERS.has(lw)) det = true;
     }
-    if (det) keepDeterminers();
+    if (det) {
+      keepDeterminers();
+      // "a source in the prime minister’s office": the phrase before the preposition owns it.
+      if (a - 2 >= floor && ATTACHING.has(lower[a - 1])) {
+        for (let w = a - 2; w >= Math.max(floor, a - 8); w--) {
+          if (!this.isWord(w) || NP_STOP.has(lower[w]) || (this.lex.verbs.has(lower[w]) && !isCapWord(this.tokens, w))) break;
+          if (DETERMINERS.has(lower[w])) {
+            a = w;
+            keepDeterminers();
+            break;
+          }
+        }
+      }
+    }
     // Without a determiner, the phrase must start the clause: "Israeli officials said".
     if (!det) {
       const w = a - 1;

@@ -115,6 +115,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
       // The reopening mark matches the opening one's style (straight with straight, curly with curly).
       const opened = dq.style;
       if ((c === DQ && opened === 'straight') || ((c === LDQ || c === LAQ || c === LOW_DQ) && opened === 'curly')) {
+        dq.pieces.push({ start: dq.pieceStart, end: paragraphs[p - 1].end });
         dq.pieceStart = tokens.start[first];
         t = first + 1;
       } else {

@@ -1,0 +1,25 @@
+/**
+ * The "Show Analysis" command: runs the engine on the active article and prints the
+ * CLI's readable report into the Attribution Lens output channel.
+ */
+import * as vscode from 'vscode';
+import { analyze } from './core/analyze';
+import { textReport } from './cli/text-report';
+
+export function registerAnalysisReport(): vscode.Disposable {
+  const channel = vscode.window.createOutputChannel('Attribution Lens');
+  const command = vscode.commands.registerCommand('attributionLens.showAnalysis', () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) {
+      void vscode.window.showInformationMessage('Attribution Lens: open an article (plain text or Markdown) first.');
+      return undefined;
+    }
+    const doc = editor.document;
+    const analysis = analyze(doc.getText());
+    channel.clear();
+    channel.appendLine(textReport(vscode.workspace.asRelativePath(doc.uri), doc.getText(), analysis));
+    channel.show(true);
+    return analysis;
+  });
+  return vscode.Disposable.from(channel, command);
+}

@@ -1,0 +1,140 @@
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import { personNamed } from './helpers';
+
+const has = (s: string | null, sub: string) => s !== null && s.toLowerCase().includes(sub);
+
+describe('people', () => {
+  describe('titles and affiliations', () => {
+    it('reads a nationality + title before the name (Russian Deputy Foreign Minister Mikhail Bogdanov)', () => {
+      const text = 'Russian Deputy Foreign Minister Mikhail Bogdanov met the Israeli envoy in Moscow on Thursday.';
+      const p = personNamed(analyze(text), 'Mikhail Bogdanov');
+      assert.ok(has(p.title, 'deputy foreign minister'), `title: ${p.title}`);
+      assert.equal(p.affiliation, 'Russia');
+      assert.equal(p.official, true);
+      assert.equal(p.titledAtFirstMention, true);
+    });
+
+    it('reads a title with a post before the name (Israeli Ambassador to Ukraine Michael Brodsky)', () => {
+      const text = 'Israeli Ambassador to Ukraine Michael Brodsky was summoned to the Foreign Ministry in Kyiv on Friday.';
+      const a = analyze(text);
+      const p = personNamed(a, 'Michael Brodsky');
+      assert.ok(has(p.title, 'ambassador'), `title: ${p.title}`);
+      assert.equal(p.affiliation, 'Israel');
+      assert.equal(p.official, true);
+      assert.equal(a.people.length, 1, JSON.stringify(a.people.map((x) => x.name)));
+    });
+
+    it('reads an organization + title before the name (Foreign Ministry Director-General Alon Ushpiz)', () => {
+      const text = 'Foreign Ministry Director-General Alon Ushpiz held a call with his Ukrainian counterpart on Monday.';
+      const a = analyze(text);
+      const p = personNamed(a, 'Alon Ushpiz');
+      assert.ok(has(p.title, 'director-general') || has(p.title, 'director general'), `title: ${p.title}`);
+      assert.equal(p.official, true);
+      assert.equal(a.people.length, 1, JSON.stringify(a.people.map((x) => x.name)));
+    });
+
+    it('reads a possessive country + title in apposition before the name (Ukraine’s deputy foreign minister, Emine Dzhaparova)', () => {
+      const text = 'Ukraine’s deputy foreign minister, Emine Dzhaparova, told reporters the visit had been postponed.';
+      const p = personNamed(analyze(text), 'Emine Dzhaparova');
+      assert.ok(has(p.title, 'deputy foreign minister'), `title: ${p.title}`);
+      assert.equal(p.affiliation, 'Ukraine');
+      assert.equal(p.official, true);
+    });
+
+    it('reads a title in apposition after the name (Michael Brodsky, the ambassador,)', () => {
+      const text = 'Michael Brodsky, the ambassador, declined to comment on the report.';
+      const p = personNamed(analyze(text), 'Michael Brodsky');
+      assert.ok(has(p.title, 'ambassador'), `title: ${p.title}`);
+      assert.equal(p.official, true);
+      assert.equal(p.titledAtFirstMention, true);
+    });
+
+    it('reads a possessive country + title after the name (Yair Lapid, Israel’s foreign minister)', () => {
+      const text = 'Yair Lapid, Israel’s foreign minister, condemned the attack on Sunday.';
+      const p = personNamed(analyze(text), 'Yair Lapid');
+      assert.ok(has(p.title, 'foreign minister'), `title: ${p.title}`);
+      assert.equal(p.affiliation, 'Israel');
+      assert.equal(p.official, true);
+    });
+
+    it('does not give an untitled private person a title or official status', () => {
+      const text = '“We lost everything,” said Oksana Hrytsenko, 54, standing outside her apartment in Irpin.';
+      const p = personNamed(analyze(text), 'Oksana Hrytsenko');
+      assert.equal(p.official, false);
+      assert.equal(p.title, null);
+    });
+  });
+
+  describe('later mentions', () => {
+    const text = [
+      'Yair Lapid, Israel’s foreign minister, condemned the attack on Sunday.',
+      'Lapid said the government would send more humanitarian aid. Mr. Lapid did not say whether Israel would send weapons.',
+    ].join('\n\n');
+
+    it('joins later mentions by surname (Lapid) and honorific (Mr. Lapid) to the full name', () => {
+      const a = analyze(text);
+      const p = personNamed(a, 'Yair Lapid');
+      assert.equal(p.mentions.length, 3, JSON.stringify(p.mentions.map((m) => m.text)));
+    });
+
+    it('creates no separate person for the surname-only mentions', () => {
+      const a = analyze(text);
+      assert.deepEqual(a.people.map((p) => p.name), ['Yair Lapid']);
+    });
+
+    it('gives every mention a span that slices to its text and contains the surname', () => {
+      const p = personNamed(analyze(text), 'Yair Lapid');
+      for (const m of p.mentions) {
+        assert.equal(text.slice(m.start, m.end), m.text);
+        assert.ok(m.text.includes('Lapid'));
+      }
+      assert.equal(p.mentions[0].text, 'Yair Lapid');
+    });
+  });
+
+  describe('not people', () => {
+    const text = [
+      'The Foreign Ministry in Jerusalem said on Monday that aid shipments to Kyiv would continue.',
+      'According to Haaretz and the news site Walla, the decision was taken after a rocket barrage from the Gaza Strip.',
+      'Officials in Kyiv said they were grateful. Jerusalem has not commented on the Walla report.',
+    ].join('\n\n');
+
+    for (const term of ['Gaza Strip', 'Foreign Ministry', 'Haaretz', 'Walla', 'Kyiv', 'Jerusalem']) {
+      it(`does not take "${term}" for a person`, () => {
+        const a = analyze(text);
+        const bad = a.people.filter((p) => p.name.includes(term) || p.mentions.some((m) => m.text.includes(term)));
+        assert.deepEqual(bad.map((p) => p.name), []);
+      });
+    }
+
+    it('finds no people at all in an article about places and institutions only', () => {
+      assert.deepEqual(analyze(text).people.map((p) => p.name), []);
+    });
+  });
+
+  describe('names from many cultures', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Ukrainian', 'Oleksandra Matviichuk', 'a human rights lawyer in Kyiv'],
+      ['Russian', 'Sergei Ryabkov', 'a senior Russian diplomat'],
+      ['Arabic with al-', 'Mohammed al-Hassan', 'a shopkeeper in Ramallah'],
+      ['Arabic with el-', 'Amr el-Shazly', 'an analyst in Cairo'],
+      ['Arabic with Abu', 'Ahmed Abu Hasan', 'a nurse in Khan Younis'],
+      ['Hebrew', 'Yael Ben-David', 'a resident of Sderot'],
+      ['Hebrew', 'Tzachi Hanegbi', 'Israel’s national security adviser'],
+      ['Chinese', 'Wang Yi', 'China’s foreign minister'],
+      ['Chinese', 'Mao Ning', 'a spokeswoman for the Chinese Foreign Ministry'],
+      ['Spanish with a hyphenated double surname', 'Gabriela Sánchez-Ortega', 'a pollster in Madrid'],
+      ['Spanish with two surnames', 'José Manuel Albares', 'Spain’s foreign minister'],
+    ];
+    for (const [culture, name, role] of cases) {
+      it(`recognizes a ${culture} name (${name}) as one person with its full name`, () => {
+        const text = `“This is the hardest winter we have known,” said ${name}, ${role}.`;
+        const a = analyze(text);
+        personNamed(a, name);
+        const q = a.quotes[0];
+        assert.equal(q.speaker.name, name);
+      });
+    }
+  });
+});

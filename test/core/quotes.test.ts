@@ -1,0 +1,286 @@
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import { quoteWith, spanOf } from './helpers';
+
+describe('quotes', () => {
+  describe('quote marks', () => {
+    it('finds a quote in curly double quotes, marks included in the span', () => {
+      const text = '“We will not back down,” Foreign Minister Dmytro Kuleba said on Tuesday.';
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1);
+      const q = a.quotes[0];
+      const s = spanOf(text, '“We will not back down,”');
+      assert.equal(q.start, s.start);
+      assert.equal(q.end, s.end);
+      assert.equal(q.text, '“We will not back down,”');
+      assert.equal(q.unbalanced, false);
+    });
+
+    it('finds a quote in straight double quotes', () => {
+      const text = '"The shelters are full and the water is running out," said Ahmed Abu Hasan, a nurse in Khan Younis.';
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1);
+      assert.equal(a.quotes[0].text, '"The shelters are full and the water is running out,"');
+      assert.equal(a.quotes[0].unbalanced, false);
+    });
+
+    it('finds NYT-style quotes written with two single quotes (\'\')', () => {
+      const text = "''We are not leaving our homes,'' said Ahmed al-Masri, a teacher in Gaza City.";
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1);
+      assert.equal(a.quotes[0].text, "''We are not leaving our homes,''");
+      assert.equal(a.quotes[0].unbalanced, false);
+      assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
+    });
+
+    it('finds several quotes in one paragraph as separate quotes', () => {
+      const text = '“The bridge is gone,” said Olena Kovalenko, a volunteer. “We cross by boat now,” she added.';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => q.text), ['“The bridge is gone,”', '“We cross by boat now,”']);
+    });
+  });
+
+  describe('nested single quotes', () => {
+    it('reports curly single quotes nested in a double quote in quote.nested, with one outer quote', () => {
+      const text = '“They kept telling us ‘wait and see,’ and we waited for a year,” said Olena Kovalenko, a shop owner in Kharkiv.';
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1, JSON.stringify(a.quotes.map((q) => q.text)));
+      const q = a.quotes[0];
+      assert.equal(q.text, '“They kept telling us ‘wait and see,’ and we waited for a year,”');
+      assert.equal(q.nested.length, 1);
+      const n = q.nested[0];
+      assert.equal(text.slice(n.start, n.end), '‘wait and see,’');
+    });
+
+    it('reports straight single quotes nested in straight double quotes', () => {
+      const text = '"He called the deal \'a historic betrayal\' on live television," said Maria Zakharova, the ministry spokeswoman.';
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1, JSON.stringify(a.quotes.map((q) => q.text)));
+      const q = a.quotes[0];
+      assert.equal(q.nested.length, 1);
+      assert.equal(text.slice(q.nested[0].start, q.nested[0].end), "'a historic betrayal'");
+    });
+
+    it('keeps the nested span inside the outer quote', () => {
+      const text = '“The minister said ‘never again’ and meant it,” said Yael German, a former ambassador.';
+      const q = analyze(text).quotes[0];
+      assert.equal(q.nested.length, 1);
+      assert.ok(q.nested[0].start > q.start && q.nested[0].end < q.end);
+    });
+  });
+
+  describe('apostrophes', () => {
+    it('does not open or close a quote at apostrophes in prose (’90s, rock \'n\' roll, voters’, Lapid’s, It’s)', () => {
+      const text =
+        'The ’90s were the decade of rock \'n\' roll in Tel Aviv, and the voters’ mood has not changed much since, Lapid’s aides believe. It’s unclear whether that will last.';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => q.text), []);
+      assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
+    });
+
+    it('keeps apostrophes inside a curly quote from ending it', () => {
+      const text = '“It’s Lapid’s decision, and it has been since the ’90s,” said Yael German, a former ambassador.';
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1);
+      assert.equal(a.quotes[0].text, '“It’s Lapid’s decision, and it has been since the ’90s,”');
+      assert.deepEqual(a.quotes[0].nested, []);
+    });
+
+    it('keeps a plural possessive (voters’) inside a straight quote from being taken as a nested quote mark', () => {
+      const text = '"The voters\' anger is real, and it\'s growing," said Gabriela Sánchez-Ortega, a pollster in Madrid.';
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1);
+      assert.equal(a.quotes[0].text, '"The voters\' anger is real, and it\'s growing,"');
+      assert.deepEqual(a.quotes[0].nested, []);
+    });
+
+    it('does not take rock \'n\' roll inside a quote for a nested quote', () => {
+      const text = '“We grew up on rock ’n’ roll and Soviet cartoons,” said Dmytro Shevchenko, a musician from Odesa.';
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1);
+      assert.deepEqual(a.quotes[0].nested, []);
+    });
+
+    it('does not start a quote at a single quote that opens a decade (’90s) after a space', () => {
+      const text = 'Prices have not been this high since the \'90s, the central bank said in its report on Monday.';
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 0);
+    });
+  });
+
+  describe('partial quotes', () => {
+    it('marks a quoted fragment inside a sentence as partial', () => {
+      const text = 'Kyiv is “disappointed” that Israel has refused to supply air defense systems, the Foreign Ministry said on Wednesday.';
+      const a = analyze(text);
+      const q = quoteWith(a, 'disappointed');
+      assert.equal(q.text, '“disappointed”');
+      assert.equal(q.partial, true);
+    });
+
+    it('marks a fragment that completes the reporter\'s sentence as partial', () => {
+      const text = 'Emine Dzhaparova said the offer of humanitarian aid alone was “not what friends do.”';
+      const q = quoteWith(analyze(text), 'not what friends do');
+      assert.equal(q.partial, true);
+    });
+
+    it('marks a full quoted statement as not partial', () => {
+      const text = '“We expected more from our friends in Jerusalem,” the Ukrainian Foreign Ministry said in a statement.';
+      const q = quoteWith(analyze(text), 'We expected more');
+      assert.equal(q.partial, false);
+    });
+
+    it('marks a full statement introduced by a colon as not partial', () => {
+      const text = 'Michael Brodsky said: “Israel stands with the people of Ukraine.”';
+      const q = quoteWith(analyze(text), 'Israel stands');
+      assert.equal(q.partial, false);
+    });
+  });
+
+  describe('quotes over several paragraphs', () => {
+    const text = [
+      'Dmytro Shevchenko, a volunteer medic, described the night of the strike:',
+      '“The first thing we saw was smoke rising over the market.',
+      '“Then the second blast came, and everyone ran toward the station.',
+      '“By morning there was nothing left of the building.”',
+      'The city council met on Friday to discuss the damage.',
+    ].join('\n\n');
+
+    it('reports a quote whose paragraphs reopen with a quote mark as one quote', () => {
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1, JSON.stringify(a.quotes.map((q) => q.text)));
+      const q = a.quotes[0];
+      assert.equal(q.start, text.indexOf('“The first'));
+      assert.equal(q.end, text.indexOf('building.”') + 'building.”'.length);
+      assert.equal(q.unbalanced, false);
+    });
+
+    it('gives the multi-paragraph quote one piece per paragraph', () => {
+      const q = analyze(text).quotes[0];
+      assert.deepEqual(
+        q.pieces.map((p) => text.slice(p.start, p.end)),
+        [
+          '“The first thing we saw was smoke rising over the market.',
+          '“Then the second blast came, and everyone ran toward the station.',
+          '“By morning there was nothing left of the building.”',
+        ],
+      );
+    });
+
+    it('does not report the unclosed paragraphs of a multi-paragraph quote as unbalanced', () => {
+      const a = analyze(text);
+      assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
+    });
+
+    it('attributes the multi-paragraph quote to the speaker introduced before it', () => {
+      const q = analyze(text).quotes[0];
+      assert.equal(q.speaker.kind, 'person');
+      assert.equal(q.speaker.name, 'Dmytro Shevchenko');
+    });
+
+    it('handles a multi-paragraph quote in straight quotes', () => {
+      const t = ['Mayor Ihor Terekhov said:', '"We will rebuild the schools first.', '"Then the hospitals, then the homes."'].join('\n\n');
+      const a = analyze(t);
+      assert.equal(a.quotes.length, 1);
+      assert.equal(a.quotes[0].pieces.length, 2);
+      assert.equal(a.quotes[0].unbalanced, false);
+    });
+  });
+
+  describe('quotes interrupted by their attribution', () => {
+    const text =
+      'Emine Dzhaparova, Ukraine’s deputy foreign minister, spoke to reporters after the meeting. “We asked for air defense,” she said. “We got sympathy.”';
+
+    it('reports a quote interrupted by its attribution as two quotes', () => {
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => q.text), ['“We asked for air defense,”', '“We got sympathy.”']);
+    });
+
+    it('gives both halves of an interrupted quote the same speaker', () => {
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 2);
+      assert.equal(a.quotes[0].speaker.name, 'Emine Dzhaparova');
+      assert.equal(a.quotes[1].speaker.name, 'Emine Dzhaparova');
+      assert.equal(a.quotes[0].speaker.person, a.quotes[1].speaker.person);
+    });
+  });
+
+  describe('block quotes', () => {
+    it('attributes a block quote in its own paragraph to X from a preceding "X said:"', () => {
+      const text = [
+        'In a video address on Monday night, President Volodymyr Zelenskyy said:',
+        '“Ukraine will remember who stood with it in the darkest hour, and who looked away.”',
+      ].join('\n\n');
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1);
+      const q = a.quotes[0];
+      assert.equal(q.speaker.kind, 'person');
+      assert.equal(q.speaker.name, 'Volodymyr Zelenskyy');
+      assert.equal(q.partial, false);
+      assert.ok(q.cue && q.cue.kind === 'colon-block', `cue: ${JSON.stringify(q.cue)}`);
+    });
+  });
+
+  describe('unbalanced quotes', () => {
+    const text = [
+      '“We will rebuild every school before winter, said Mayor Ihor Terekhov of Kharkiv.',
+      'The city council approved the budget on Friday. Officials said work would begin in the spring.',
+      '“It will take years,” said Olena Kovalenko, a teacher.',
+    ].join('\n\n');
+
+    it('ends an unclosed quote at the end of its paragraph', () => {
+      const a = analyze(text);
+      const q = quoteWith(a, 'We will rebuild');
+      assert.equal(q.start, 0);
+      assert.equal(q.end, text.indexOf('\n\n'));
+      assert.equal(q.unbalanced, true);
+    });
+
+    it('does not let an unclosed quote swallow the following paragraphs', () => {
+      const a = analyze(text);
+      const later = text.indexOf('The city council');
+      for (const q of a.quotes) assert.ok(!(q.start < later && q.end > later), `quote ${JSON.stringify(q.text)} runs into the next paragraph`);
+      const last = quoteWith(a, 'It will take years');
+      assert.equal(last.text, '“It will take years,”');
+      assert.equal(last.unbalanced, false);
+    });
+
+    it('reports an unbalanced-quote finding for an unclosed quote', () => {
+      const a = analyze(text);
+      const f = a.findings.filter((x) => x.code === 'unbalanced-quote');
+      assert.equal(f.length, 1);
+      assert.equal(f[0].start, 0);
+    });
+
+    it('bounds an unclosed straight quote at its paragraph end too', () => {
+      const t = ['"We will rebuild every school before winter, said Mayor Ihor Terekhov.', 'The council approved the budget on Friday.'].join('\n\n');
+      const a = analyze(t);
+      assert.equal(a.quotes.length, 1);
+      assert.equal(a.quotes[0].end, t.indexOf('\n\n'));
+      assert.equal(a.quotes[0].unbalanced, true);
+      assert.equal(a.findings.filter((x) => x.code === 'unbalanced-quote').length, 1);
+    });
+
+    it('bounds an unclosed quote in the last paragraph at the end of the text', () => {
+      const t = 'Officials said the talks would go on. “We are close to a deal, one negotiator said.';
+      const a = analyze(t);
+      assert.equal(a.quotes.length, 1);
+      assert.equal(a.quotes[0].end, t.length);
+      assert.equal(a.quotes[0].unbalanced, true);
+    });
+  });
+
+  describe('markup', () => {
+    it('does not take double quotes in HTML tag attributes for quotes', () => {
+      const text = '<p>The ministry published <a href="https://example.org/report.pdf" title="Full report">the full report</a> on Monday.</p>';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => q.text), []);
+      assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
+    });
+
+    it('still finds a real quote in a paragraph that contains a link', () => {
+      const text = '<p>“We will publish everything,” said <a href="https://example.org/people/kuleba">Dmytro Kuleba</a>, the foreign minister.</p>';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => q.text), ['“We will publish everything,”']);
+    });
+  });
+});

@@ -1,0 +1,128 @@
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import { describeSources, sourcesAt } from './helpers';
+
+describe('sources', () => {
+  describe('anonymous sources', () => {
+    const cases: Array<[string, string]> = [
+      ['a source', 'The visit was canceled at the last minute, a source in the prime minister’s office said.'],
+      ['a diplomatic source', 'Israel will not send Patriot batteries to Ukraine, a diplomatic source told reporters on Tuesday.'],
+      ['an official', 'The shipment left the port of Ashdod on Sunday, an official said.'],
+      ['officials', 'Officials said the embassy in Kyiv would reopen next month.'],
+      ['a senior administration official', 'A senior administration official said the White House had not been consulted.'],
+      ['people familiar with the matter', 'The two leaders spoke by phone on Friday, according to people familiar with the matter.'],
+      ['a person with knowledge of', 'The offer was rejected within hours, a person with knowledge of the talks said.'],
+      ['an aide', 'The minister was caught off guard by the decision, an aide said.'],
+      ['insiders', 'Insiders say the coalition will not survive the budget vote.'],
+    ];
+    for (const [phrase, text] of cases) {
+      it(`reports "${phrase}" as an anonymous source`, () => {
+        const a = analyze(text);
+        const found = sourcesAt(a, text, matchCase(text, phrase));
+        assert.ok(found.some((s) => s.kind === 'anonymous'), `sources: ${describeSources(a)}`);
+        const s = found.find((x) => x.kind === 'anonymous')!;
+        assert.equal(text.slice(s.start, s.end), s.text);
+        assert.ok(s.text.toLowerCase().includes(phrase.toLowerCase()), `source text ${JSON.stringify(s.text)} should cover ${JSON.stringify(phrase)}`);
+      });
+    }
+
+    it('reports a source "who spoke on condition of anonymity" as anonymous', () => {
+      const text = 'A Western diplomat, who spoke on condition of anonymity because he was not authorized to brief the press, said the talks had collapsed.';
+      const a = analyze(text);
+      const found = sourcesAt(a, text, 'A Western diplomat');
+      assert.ok(found.some((s) => s.kind === 'anonymous'), `sources: ${describeSources(a)}`);
+    });
+
+    it('makes a speaker without an anonymous head noun (a reservist) anonymous when they "spoke on condition of anonymity"', () => {
+      const text = '“The army was not ready for this,” said a reservist who spoke on condition of anonymity because he was not allowed to talk to the media.';
+      const a = analyze(text);
+      assert.equal(a.quotes.length, 1);
+      assert.equal(a.quotes[0].speaker.kind, 'anonymous', JSON.stringify(a.quotes[0].speaker));
+      assert.ok(a.sources.some((s) => s.kind === 'anonymous'), `sources: ${describeSources(a)}`);
+    });
+
+    it('links "the official" back to an earlier anonymous official (antecedent)', () => {
+      const text = [
+        'A senior Israeli official said the talks with Kyiv had stalled.',
+        'The official added that no new meeting had been scheduled.',
+      ].join('\n\n');
+      const a = analyze(text);
+      const first = a.sources.findIndex((s) => s.kind === 'anonymous' && s.text.toLowerCase().includes('senior israeli official'));
+      assert.ok(first >= 0, `sources: ${describeSources(a)}`);
+      const later = a.sources.find((s) => s.kind === 'anonymous' && s.text === 'The official');
+      assert.ok(later, `sources: ${describeSources(a)}`);
+      assert.equal(later!.antecedent, first);
+    });
+
+    it('links "the same diplomatic source" back to the earlier diplomatic source (antecedent)', () => {
+      const text = [
+        'Israel will not send air defense systems, a diplomatic source in Jerusalem said on Monday.',
+        'The same diplomatic source said the decision could be reviewed in the spring.',
+      ].join('\n\n');
+      const a = analyze(text);
+      const first = a.sources.findIndex((s) => s.kind === 'anonymous' && s.text.toLowerCase().includes('a diplomatic source'));
+      assert.ok(first >= 0, `sources: ${describeSources(a)}`);
+      const later = a.sources.find((s) => s.kind === 'anonymous' && s.text.toLowerCase().includes('same diplomatic source'));
+      assert.ok(later, `sources: ${describeSources(a)}`);
+      assert.equal(later!.antecedent, first);
+    });
+
+    it('spans an anonymous source over its noun phrase only, without the reporting verb', () => {
+      const text = 'The visit was canceled at the last minute, a source said.';
+      const a = analyze(text);
+      const s = a.sources.find((x) => x.kind === 'anonymous');
+      assert.ok(s, `sources: ${describeSources(a)}`);
+      assert.equal(s!.text, 'a source');
+      assert.equal(s!.start, text.indexOf('a source'));
+    });
+
+    it('gives a first anonymous mention no antecedent', () => {
+      const text = 'An official said the border crossing would stay closed.';
+      const a = analyze(text);
+      const s = a.sources.find((x) => x.kind === 'anonymous');
+      assert.ok(s, `sources: ${describeSources(a)}`);
+      assert.equal(s!.antecedent, undefined);
+    });
+
+    it('does not report a named official as an anonymous source', () => {
+      const text = 'Russian Deputy Foreign Minister Mikhail Bogdanov said the talks had stalled.';
+      const a = analyze(text);
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous' || s.kind === 'vague').map((s) => s.text), []);
+    });
+  });
+
+  describe('vague attribution', () => {
+    const cases: Array<[string, string]> = [
+      ['media reports', 'The minister will resign next week, according to media reports.'],
+      ['Israeli media reports', 'Israeli media reports said the cabinet would meet on Sunday night.'],
+      ['it is understood', 'It is understood that the embassy will remain closed until further notice.'],
+      ['reportedly', 'The president reportedly told aides he would not attend the summit.'],
+      ['critics say', 'Critics say the plan does little to protect civilians.'],
+      ['experts say', 'The sanctions will take months to bite, experts say.'],
+      ['some say', 'Some say the ceasefire was doomed from the start.'],
+    ];
+    for (const [phrase, text] of cases) {
+      it(`reports "${phrase}" as a vague attribution`, () => {
+        const a = analyze(text);
+        const found = sourcesAt(a, text, matchCase(text, phrase));
+        const s = found.find((x) => x.kind === 'vague');
+        assert.ok(s, `sources: ${describeSources(a)}`);
+        assert.equal(text.slice(s!.start, s!.end), s!.text);
+      });
+    }
+
+    it('does not report a named outlet as a vague attribution', () => {
+      const text = 'Haaretz reported on Tuesday that the cabinet would meet on Sunday night.';
+      const a = analyze(text);
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'vague').map((s) => s.text), []);
+      assert.ok(a.sources.some((s) => s.kind === 'media' && s.text === 'Haaretz'), `sources: ${describeSources(a)}`);
+    });
+  });
+});
+
+/** The phrase as it is written in the text (the first occurrence, case-insensitive). */
+function matchCase(text: string, phrase: string): string {
+  const i = text.toLowerCase().indexOf(phrase.toLowerCase());
+  if (i < 0) throw new Error(`test setup: ${phrase} not in ${text}`);
+  return text.slice(i, i + phrase.length);
+}

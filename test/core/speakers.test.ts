@@ -1,0 +1,161 @@
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import { assertSpeaker, quoteWith } from './helpers';
+
+describe('speakers', () => {
+  describe('reporting verbs', () => {
+    it('links "…,” X said" to X', () => {
+      const text = '“The border will stay closed until the hostages are home,” Benny Gantz said on Sunday.';
+      const q = quoteWith(analyze(text), 'border will stay closed');
+      assertSpeaker(text, q, 'person', 'Benny Gantz', 'Benny Gantz');
+      assert.equal(q.cue?.kind, 'verb-after');
+    });
+
+    it('links "…,” said X" to X', () => {
+      const text = '“Nobody in this village slept last night,” said Oksana Hrytsenko, a schoolteacher in Bucha.';
+      const q = quoteWith(analyze(text), 'Nobody in this village');
+      assertSpeaker(text, q, 'person', 'Oksana Hrytsenko', 'Oksana Hrytsenko');
+      assert.equal(q.cue?.kind, 'verb-after');
+    });
+
+    it('links "…,” X says" (present tense) to X', () => {
+      const text = '“The olives came late this year, and the buyers never came at all,” María Fernández-López says.';
+      const q = quoteWith(analyze(text), 'olives came late');
+      assertSpeaker(text, q, 'person', 'María Fernández-López', 'María Fernández-López');
+    });
+
+    it('links "…,” X told Y" to X, not to the listener', () => {
+      const text = '“We have no plans to withdraw our diplomats,” Mikhail Bogdanov told the Interfax news agency.';
+      const q = quoteWith(analyze(text), 'no plans to withdraw');
+      assertSpeaker(text, q, 'person', 'Mikhail Bogdanov', 'Mikhail Bogdanov');
+    });
+
+    it('links "X told reporters: “…”" to X', () => {
+      const text = 'Mikhail Bogdanov told reporters in Moscow: “The door to dialogue remains open.”';
+      const q = quoteWith(analyze(text), 'door to dialogue');
+      assertSpeaker(text, q, 'person', 'Mikhail Bogdanov', 'Mikhail Bogdanov');
+    });
+
+    for (const verb of ['added', 'continued', 'warned', 'wrote', 'tweeted']) {
+      it(`links "…,” X ${verb}" to X`, () => {
+        const text = `Tzipi Hotovely spoke in London on Thursday. “Israel will not apologize for defending its citizens,” Hotovely ${verb}.`;
+        const a = analyze(text);
+        const q = quoteWith(a, 'Israel will not apologize');
+        assertSpeaker(text, q, 'person', 'Tzipi Hotovely', 'Hotovely');
+      });
+    }
+
+    it('links a quote to X in "according to X"', () => {
+      const text = 'According to Emine Dzhaparova, the Israeli offer was “an insult to the families of the victims.”';
+      const q = quoteWith(analyze(text), 'an insult');
+      assertSpeaker(text, q, 'person', 'Emine Dzhaparova', 'Emine Dzhaparova');
+      assert.equal(q.cue?.kind, 'according-to');
+    });
+
+    it('links a quote after a trailing "according to X" to X', () => {
+      const text = '“The talks are over for now,” according to Mikhail Bogdanov, Russia’s deputy foreign minister.';
+      const q = quoteWith(analyze(text), 'talks are over');
+      assertSpeaker(text, q, 'person', 'Mikhail Bogdanov', 'Mikhail Bogdanov');
+    });
+
+    it('links "X, the minister, said" to X (the apposition does not break the cue)', () => {
+      const text = 'Oleksii Reznikov, the defense minister, said the army needed “every shell we can get.”';
+      const q = quoteWith(analyze(text), 'every shell');
+      assertSpeaker(text, q, 'person', 'Oleksii Reznikov', 'Oleksii Reznikov');
+    });
+
+    it('links "“…,” X, the minister, said" to X', () => {
+      const text = '“We will not be rushed,” Alon Ushpiz, the ministry’s director-general, said on Monday.';
+      const q = quoteWith(analyze(text), 'not be rushed');
+      assertSpeaker(text, q, 'person', 'Alon Ushpiz', 'Alon Ushpiz');
+    });
+
+    it('links a quote after "X said:" in the same paragraph to X', () => {
+      const text = 'Emine Dzhaparova said: “We expected more from Israel.”';
+      const q = quoteWith(analyze(text), 'We expected more');
+      assertSpeaker(text, q, 'person', 'Emine Dzhaparova', 'Emine Dzhaparova');
+      assert.equal(q.cue?.kind, 'verb-before');
+    });
+  });
+
+  describe('pronouns', () => {
+    it('resolves "she said" to the full name of the earlier person, with the mention span on "she"', () => {
+      const text = 'Emine Dzhaparova arrived in Jerusalem on Monday. “We came to listen,” she said.';
+      const q = quoteWith(analyze(text), 'We came to listen');
+      assertSpeaker(text, q, 'person', 'Emine Dzhaparova', 'she');
+      assert.equal(q.speaker.start, text.indexOf('she said'));
+    });
+
+    it('resolves "she" to the woman when a man was mentioned more recently', () => {
+      const text = 'Emine Dzhaparova met Michael Brodsky, the Israeli ambassador, in Kyiv on Monday. “We asked for air defense and got nothing,” she said.';
+      const a = analyze(text);
+      const q = quoteWith(a, 'We asked for air defense');
+      assertSpeaker(text, q, 'person', 'Emine Dzhaparova', 'she');
+    });
+
+    it('resolves "he" to the man when a woman was mentioned more recently', () => {
+      const text = 'Michael Brodsky met Emine Dzhaparova in Kyiv on Monday. “Israel is doing what it can,” he said.';
+      const q = quoteWith(analyze(text), 'Israel is doing');
+      assertSpeaker(text, q, 'person', 'Michael Brodsky', 'he');
+    });
+
+    it('links the speaker index to the resolved person in people[]', () => {
+      const text = 'Emine Dzhaparova arrived in Jerusalem on Monday. “We came to listen,” she said.';
+      const a = analyze(text);
+      const q = quoteWith(a, 'We came to listen');
+      assert.equal(typeof q.speaker.person, 'number');
+      assert.equal(a.people[q.speaker.person!].name, 'Emine Dzhaparova');
+    });
+  });
+
+  describe('continuation', () => {
+    it('keeps the previous speaker for a following quote in the same paragraph with no cue', () => {
+      const text = '“The strike hit a kindergarten,” said Ihor Terekhov, the mayor of Kharkiv. “There were no soldiers there.”';
+      const q = quoteWith(analyze(text), 'no soldiers there');
+      assertSpeaker(text, q, 'person', 'Ihor Terekhov', 'Ihor Terekhov');
+      assert.equal(q.cue?.kind, 'continuation');
+    });
+
+    it('keeps the previous speaker for a quote that opens the next paragraph with no cue', () => {
+      const text = ['“We will respond at a time of our choosing,” Benny Gantz said.', '“Nobody should doubt our resolve.”'].join('\n\n');
+      const q = quoteWith(analyze(text), 'Nobody should doubt');
+      assert.equal(q.speaker.kind, 'person');
+      assert.equal(q.speaker.name, 'Benny Gantz');
+      assert.equal(q.cue?.kind, 'continuation');
+    });
+  });
+
+  describe('non-person speakers', () => {
+    it('makes "the official said" an anonymous speaker', () => {
+      const text = '“The convoy was held at the crossing for six hours,” the official said.';
+      const q = quoteWith(analyze(text), 'convoy was held');
+      assertSpeaker(text, q, 'anonymous', 'the official', 'the official');
+    });
+
+    it('makes "the source told Haaretz" an anonymous speaker, not the outlet', () => {
+      const text = '“The prime minister was furious,” the source told Haaretz.';
+      const q = quoteWith(analyze(text), 'prime minister was furious');
+      assertSpeaker(text, q, 'anonymous', 'the source', 'the source');
+    });
+
+    it('makes "the ministry said" an organization speaker', () => {
+      const text = '“Israel continues to provide humanitarian aid to Ukraine,” the ministry said in a statement.';
+      const q = quoteWith(analyze(text), 'continues to provide');
+      assert.equal(q.speaker.kind, 'organization');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'the ministry');
+    });
+
+    it('makes "Haaretz reported" a media speaker', () => {
+      const text = '“The meeting ended without a joint statement,” Haaretz reported on Tuesday.';
+      const q = quoteWith(analyze(text), 'meeting ended');
+      assertSpeaker(text, q, 'media', 'Haaretz', 'Haaretz');
+    });
+
+    it('keeps "The ministry said: “…”" with the ministry when the next sentence begins "Haaretz reported"', () => {
+      const text = 'The ministry said: “We remain committed to dialogue.” Haaretz reported that the meeting was tense.';
+      const q = quoteWith(analyze(text), 'We remain committed');
+      assert.equal(q.speaker.kind, 'organization');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'The ministry');
+    });
+  });
+});
