@@ -107,7 +107,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   let lastPerson = -1;
   let lastResolved: Resolved | null = null;
 
-  const gender = genders(tokens, people, personAt);
+  const gender = genders(tokens, people, personAt, lex);
   /** Title word → the last person (by first mention) who holds a title with that word: "the president". */
   const titled = new Map<string, number>();
   people.forEach((p, i) => {
@@ -465,9 +465,10 @@ function linkAntecedents(sources: Source[], heads: Map<number, string>, tokens: 
   void tokens;
 }
 
-/** Gender of each person where the text says it: "Mr.", "Mrs.", "Ms.". */
-function genders(tokens: Tokens, people: PersonRecord[], personAt: Int32Array): Array<'m' | 'f' | undefined> {
-  const out: Array<'m' | 'f' | undefined> = new Array(people.length);
+/** Gender of each person where the text says it ("Mr.", "Mrs.", "Ms.") or the given name does. */
+function genders(tokens: Tokens, people: PersonRecord[], personAt: Int32Array, lex: Lexicon): Array<'m' | 'f' | undefined> {
+  // From the given name first ("Emine" → f), then from honorifics, which win.
+  const out: Array<'m' | 'f' | undefined> = people.map((p) => (p.keys.length > 1 ? lex.nameGender.get(p.keys[0]) : undefined));
   for (let u = 1; u < tokens.count; u++) {
     const who = personAt[u];
     if (who < 0 || personAt[u - 1] === who) continue;

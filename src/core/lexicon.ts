@@ -44,6 +44,8 @@ export interface Lexicon {
   orgHeads: Set<string>;
   metonyms: PhraseTrie<string>;
   firstNames: Set<string>;
+  /** Lowercase given name → 'f' or 'm', where the name is overwhelmingly used for one gender. */
+  nameGender: Map<string, 'f' | 'm'>;
   anonymousHeads: Set<string>;
   anonymousModifiers: Set<string>;
   anonymityPhrases: PhraseTrie<string>;
@@ -103,6 +105,7 @@ function build(ext: LexiconExtension = {}): Lexicon {
     orgHeads: lowerSet(organizationsData.orgHeadWords),
     metonyms: trie(organizationsData.metonyms),
     firstNames: lowerSet(firstNamesData.names),
+    nameGender: genderMap(firstNamesData as { female?: string[]; male?: string[] }),
     anonymousHeads: lowerSet(anonymityData.anonymousHeads),
     anonymousModifiers: lowerSet(anonymityData.anonymousModifiers),
     anonymityPhrases,
@@ -111,6 +114,13 @@ function build(ext: LexiconExtension = {}): Lexicon {
     knownPeople,
     ignoredNames: trie(ext.ignoredNames ?? []),
   };
+}
+
+function genderMap(data: { female?: string[]; male?: string[] }): Map<string, 'f' | 'm'> {
+  const m = new Map<string, 'f' | 'm'>();
+  for (const n of data.female ?? []) m.set(n.toLowerCase(), 'f');
+  for (const n of data.male ?? []) m.set(n.toLowerCase(), 'm');
+  return m;
 }
 
 let defaultLexicon: Lexicon | undefined;
