@@ -37,6 +37,9 @@ const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'durin
 /** Heads that describe a person: "the gambling tycoon", "a young boy", "the organizer". */
 const PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|boy|girl|child|kid|son|daughter|father|mother|wife|husband|tycoon|billionaire|mogul|host|crowd|audience|candidate|nominee|voter|resident|student|veteran|friend|neighbor|neighbour|colleague|critic|expert|chief|head|leader|guy|lady|doctor|nurse|judge|lawyer|aide|official|source|spokesperson|activist|protester|protestor|survivor|victim|witness|fan|supporter|owner|rival|ally|partner|cousin|brother|sister|uncle|aunt|citizen|immigrant|refugee|soldier|officer|pastor|priest|rabbi|imam|star|actress|celebrity|comedian|singer|novelist|economist|scientist|analyst|strategist|pollster|consultant|adviser|advisor|representative|delegate|envoy|diplomat|minister|secretary|president|senator|governor|mayor)s?$/;
 
+/** An unnamed spokesperson ("a White House spokesman") is an anonymous source. */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
+
 const MEDIA_HEADS = new Set(['newspaper', 'paper', 'daily', 'outlet', 'network', 'broadcaster', 'channel', 'magazine', 'website', 'site', 'tabloid', 'station', 'report', 'agency', 'weekly', 'journal', 'publication', 'news']);
 
 export interface AttributionInput {
@@ -180,7 +183,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     const phrase = text.slice(start, end);
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
-    if (lex.anonymousHeads.has(headWord) || /^sources?$/.test(headWord)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    const definite = lower[p.a] === 'the' || lower[p.a] === 'this';
+    // "the spokesman said" after "spokesman Oleg Nikolenko": the named holder of that role.
+    if (definite && !/^sources?$/.test(headWord)) {
+      const q = titled.get(headWord);
+      if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
+    }
+    if (lex.anonymousHeads.has(headWord) || /^sources?$/.test(headWord) || (!definite && SPOKESPEOPLE.has(headWord))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (MEDIA_HEADS.has(headWord)) return { kind: 'media', sourceKind: 'media', name: phrase, start, end };
     if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     if (p.type === 'name') {
@@ -427,7 +436,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return true;
   }
 
-  collectSources({ tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads });
+  collectSources({ tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt });
   sources.sort((x, y) => x.start - y.start || y.end - x.end);
   const final = dedupe(sources);
   linkAntecedents(final, heads, tokens);
@@ -490,13 +499,14 @@ interface SourceScan {
   sources: Source[];
   sourceAt: Map<number, number>;
   heads: Map<number, string>;
+  personAt: Int32Array;
 }
 
 /** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
 function collectSources(s: SourceScan): void {
-  const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads } = s;
+  const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt } = s;
   const { count, lower, text } = tokens;
-  const personAtFree = (p: NP) => !isCapWord(tokens, p.head);
+  const personAtFree = (p: NP) => personAt[p.head] < 0;
   const add = (kind: SourceKind, start: number, end: number, name: string | null) => {
     if (sourceAt.has(start)) {
       const i = sourceAt.get(start)!;

@@ -137,6 +137,11 @@ export class NounPhrases {
       a = w;
       if (DETERMINERS.has(lw)) det = true;
     }
+    // "said that the president’s advisers": "that" here joins a clause; it is no determiner.
+    if (det && (lower[a] === 'that' || lower[a] === 'which') && a < last && (DETERMINERS.has(lower[a + 1]) || /['’]s$/.test(lower[a + 1]) || isCapWord(this.tokens, a + 1))) {
+      a++;
+      det = DETERMINERS.has(lower[a]);
+    }
     if (det) {
       keepDeterminers();
       // "a source in the prime minister’s office": the phrase before the preposition owns it.
