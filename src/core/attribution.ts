@@ -40,6 +40,10 @@ const PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|
 /** An unnamed spokesperson ("a White House spokesman") is an anonymous source. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
+/** "declined to comment": a source is named even when it says nothing. */
+const NON_COMMENT = new Set(['declined', 'refused', 'declines', 'refuses']);
+const COMMENT = new Set(['comment', 'say', 'discuss', 'confirm', 'elaborate', 'respond', 'speculate']);
+
 const MEDIA_HEADS = new Set(['newspaper', 'paper', 'daily', 'outlet', 'network', 'broadcaster', 'channel', 'magazine', 'website', 'site', 'tabloid', 'station', 'report', 'agency', 'weekly', 'journal', 'publication', 'news']);
 
 export interface AttributionInput {
@@ -75,7 +79,7 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
   return (t: number) => {
     if (t < 0 || t >= count || tokens.kind[t] !== TokenKind.Word) return false;
     const w = lower[t];
-    if (!lex.verbs.has(w)) return w === 'according' && lower[t + 1] === 'to';
+    if (!lex.verbs.has(w)) return (w === 'according' && lower[t + 1] === 'to') || (NON_COMMENT.has(w) && lower[t + 1] === 'to' && COMMENT.has(lower[t + 2]));
     if (NOUNLIKE.has(w)) {
       const p = lower[t - 1] ?? '';
       if (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || /['’]s$/.test(p) || p === '') return false;
@@ -161,6 +165,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       const who = personBefore(p.a, headWord === 'she' ? 'f' : headWord === 'he' ? 'm' : null);
       return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
+    }
+    // An apposition to a name ("Andriy Yusov-Kravets, a spokesman for …") is that person.
+    if (p.a >= 2 && tokens.word[p.a - 1] === ',' && personAt[p.a - 2] >= 0 && p.type === 'np') {
+      const who = personAt[p.a - 2];
+      const m = mentionSpan(p.a - 2, who);
+      return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
     }
     // A named person anywhere in the phrase.
     for (let u = p.b - 1; u >= p.a; u--) {
@@ -528,6 +538,11 @@ function collectSources(s: SourceScan): void {
       let a = from;
       // "Israeli media reports": take the nationality with it.
       if (from > 0 && lex.nationalities.has(tokens.word[from - 1]) && inQuote[from - 1] < 0) a = from - 1;
+      // "City Hall insiders say": the whole noun phrase.
+      if (lex.anonymousHeads.has(lower[from])) {
+        const whole = np.endingAt(from, Math.max(0, from - 6));
+        if (whole && whole.head === from) a = whole.a;
+      }
       let e = from + vague.length;
       // "insiders say": insiders are unnamed sources, not vague ones; the span is the noun phrase.
       if (lex.anonymousHeads.has(lower[from])) {

@@ -21,6 +21,7 @@ export interface NP {
 
 const APPOSITION_PREPS = new Set(['after', 'in', 'with', 'at', 'on', 'during', 'speaking', 'asked', 'citing', 'referring', 'pointing', 'noting', 'adding', 'responding', 'addressing', 'standing', 'appearing', 'writing', 'like', 'unlike', 'by', 'for', 'now', 'then', 'once', 'himself', 'herself', 'however', 'too', 'also']);
 const VERB_LIKE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'sought', 'went', 'took', 'made', 'gave', 'got', 'came', 'left', 'held', 'kept', 'met', 'ran', 'saw', 'sent', 'spent', 'stood', 'began', 'became', 'brought', 'thought', 'knew', 'felt', 'found', 'won', 'lost', 'paid', 'put', 'set', 'led', 'read', 'heard', 'meant', 'seems', 'seemed', 'appears', 'appeared', 'wants', 'wanted', 'needs', 'needed', 'plans', 'planned', 'hopes', 'hoped', 'tries', 'tried']);
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const ATTACHING = new Set(['in', 'at', 'for', 'from', 'with', 'of', 'to', 'within', 'inside', 'close']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar', 'to', 'within', 'inside', 'near']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
@@ -126,7 +127,7 @@ export class NounPhrases {
     let det = DETERMINERS.has(lower[a]);
     const keepDeterminers = () => {
       // "the same official", "the two aides"
-      while (a - 1 >= floor && this.isWord(a - 1) && DETERMINERS.has(lower[a - 1])) a--;
+      while (a - 1 >= floor && this.isWord(a - 1) && DETERMINERS.has(lower[a - 1]) && !DEMONSTRATIVES.has(lower[a - 1])) a--;
     };
     for (let k = 0; k < 9 && !det; k++) {
       const w = a - 1;
@@ -171,6 +172,8 @@ export class NounPhrases {
     }
     // A phrase never starts with a preposition: "on Tuesday" is no subject.
     while (a < head && PREPOSITIONS.has(lower[a])) a++;
+    // "a diplomat based in Beijing", "an official travelling with him": the noun before the participle.
+    while (head > a && !isCapWord(this.tokens, head) && /(?:ed|ing)$/.test(lower[head]) && !DETERMINERS.has(lower[head - 1])) head--;
     if (head < a || PREPOSITIONS.has(lower[head]) || TIME_WORDS.has(lower[head])) return null;
     return { a, b: last + 1, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
   }
@@ -194,8 +197,9 @@ export class NounPhrases {
       b++;
     }
     if (b === u) return null;
-    if (!DETERMINERS.has(lower[u]) && !this.lex.anonymousHeads.has(lower[b - 1]) && !this.lex.vagueGroupHeads.has(lower[b - 1])) return null;
     if (head < 0) head = b - 1;
+    while (head > u && !isCapWord(this.tokens, head) && /(?:ed|ing)$/.test(lower[head]) && !DETERMINERS.has(lower[head - 1])) head--;
+    if (!DETERMINERS.has(lower[u]) && !this.lex.anonymousHeads.has(lower[head]) && !this.lex.vagueGroupHeads.has(lower[head])) return null;
     return { a: u, b, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
   }
 
