@@ -35,7 +35,7 @@ const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhi
 const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'speaking', 'asked', 'when', 'while', 'as', 'for', 'with', 'from', 'under', 'despite', 'according', 'unlike', 'like', 'earlier', 'later', 'last', 'this', 'by', 'following', 'amid', 'if', 'although', 'though', 'because', 'once', 'until']);
 
 /** Heads that describe a person: "the gambling tycoon", "a young boy", "the organizer". */
-const PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|men|women|person|people|boy|girl|child|kid|son|daughter|father|mother|wife|husband|tycoon|billionaire|mogul|host|crowd|audience|candidate|nominee|voter|resident|student|veteran|friend|neighbor|neighbour|colleague|critic|expert|chief|head|leader|guy|lady|doctor|nurse|judge|lawyer|aide|official|source|spokesperson|activist|protester|protestor|survivor|victim|witness|fan|supporter|owner|rival|ally|partner|cousin|brother|sister|uncle|aunt|citizen|immigrant|refugee|soldier|officer|pastor|priest|rabbi|imam|star|actress|celebrity|comedian|singer|novelist|economist|scientist|analyst|strategist|pollster|consultant|adviser|advisor|representative|delegate|envoy|diplomat|minister|secretary|president|senator|governor|mayor)s?$/;
+const PERSON_NOUN = /(?:ist|ian|man|woman|men|women|person|people|boy|girl|child|kid|son|daughter|father|mother|wife|husband|tycoon|billionaire|mogul|host|crowd|audience|candidate|nominee|voter|resident|student|veteran|friend|neighbor|neighbour|colleague|critic|expert|chief|head|leader|guy|lady|doctor|teacher|worker|farmer|owner|manager|leader|member|speaker|organizer|organiser|founder|player|driver|writer|reporter|researcher|lawmaker|voter|caller|viewer|reader|listener|customer|retiree|employer|employee|resident|student|president|parent|participant|attendant|immigrant|migrant|protester|demonstrator|observer|commentator|moderator|negotiator|investigator|inspector|prosecutor|governor|senator|director|mayor|author|editor|actor|donor|voter|nurse|judge|lawyer|aide|official|source|spokesperson|activist|protestor|survivor|victim|witness|fan|supporter|owner|rival|ally|partner|cousin|brother|sister|uncle|aunt|citizen|immigrant|refugee|soldier|officer|pastor|priest|rabbi|imam|star|actress|celebrity|comedian|singer|novelist|economist|scientist|analyst|strategist|pollster|consultant|adviser|advisor|representative|delegate|envoy|diplomat|minister|secretary|president|senator|governor|mayor)s?$/;
 
 /** An unnamed spokesperson ("a White House spokesman") is an anonymous source. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
@@ -81,8 +81,9 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     const w = lower[t];
     if (!lex.verbs.has(w)) return (w === 'according' && lower[t + 1] === 'to') || (NON_COMMENT.has(w) && lower[t + 1] === 'to' && COMMENT.has(lower[t + 2]));
     if (NOUNLIKE.has(w)) {
-      const p = lower[t - 1] ?? '';
-      if (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || /['’]s$/.test(p) || p === '') return false;
+      if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.word[t - 1] !== ',')) return false;
+      const p = lower[t - 1];
+      if (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || /['’]s$/.test(p)) return false;
     } else if (w.endsWith('ed') || w.endsWith('en')) {
       // "a noted author", "the stated goal"
       const p = lower[t - 1] ?? '';
@@ -372,7 +373,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       // "went on to say", "saying": the subject of the sentence.
       // Otherwise ("X did this and said…", "X, in an attempt to…, wrote") the sentence's subject.
-      let p = lower[v - 1] === 'to' || /ing$/.test(lower[v]) ? null : np.before(v, floor);
+      const quotedAs = lower[v - 1] === 'as' && lower[v - 2] === 'quoted';
+      let p = !quotedAs && (lower[v - 1] === 'to' || /ing$/.test(lower[v])) ? null : np.before(v, floor);
       if (!p) p = sentenceSubject(floor, v);
       const r = p && resolve(p);
       if (r) return [r, cueOf('verb-before', v, v + 1)];
@@ -397,9 +399,25 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       break;
     }
+    // A participle clause opens the sentence: "Holding signs calling …, the protesters chanted".
+    if (u < limit && isCapWord(tokens, u) && /(?:ing|ed)$/.test(lower[u]) && personAt[u] < 0) {
+      let c = u;
+      while (c < limit && c < u + 14 && tokens.word[c] !== ',') c++;
+      if (c < limit && tokens.word[c] === ',') u = c + 1;
+    }
     if (u >= limit) return null;
     const p = np.after(u, limit);
     if (!p || !(p.type !== 'np' || DETERMINERS.has(lower[p.a]) || /['’]s$/.test(lower[p.a]) || lex.anonymousHeads.has(lower[p.head]))) return null;
+    // "Washington Post columnist Michael Gerson …": an outlet or organization, a role, then the person.
+    if (p.type === 'name' && personAt[p.head] < 0) {
+      let v = p.b;
+      while (v < limit && v < p.b + 3 && tokens.kind[v] === TokenKind.Word && !isCapWord(tokens, v) && (lex.titles.longestAt(tokens, v, v + 1) || lex.roleNouns.has(lower[v]))) v++;
+      if (v > p.b && v < limit && personAt[v] >= 0) {
+        let e = v;
+        while (e < limit && personAt[e] === personAt[v]) e++;
+        return { a: v, b: e, type: 'name', head: e - 1 };
+      }
+    }
     // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name in apposition.
     if (p.b < limit && tokens.word[p.b] === ',') {
       let e = p.b + 1;
