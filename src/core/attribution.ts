@@ -76,8 +76,9 @@ interface Resolved {
 /** Builds the cue test for a token stream: a reporting verb in verb position. */
 export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean {
   const { lower, count } = tokens;
-  return (t: number) => {
-    if (t < 0 || t >= count || tokens.kind[t] !== TokenKind.Word) return false;
+  // Each token is decided once: 0 unknown, 1 cue, 2 not a cue.
+  const memo = new Uint8Array(count);
+  const decide = (t: number): boolean => {
     const w = lower[t];
     if (!lex.verbs.has(w)) return (w === 'according' && lower[t + 1] === 'to') || (NON_COMMENT.has(w) && lower[t + 1] === 'to' && COMMENT.has(lower[t + 2]));
     if (NOUNLIKE.has(w)) {
@@ -90,6 +91,12 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
       if (p === 'the' || p === 'a' || p === 'an' || p === 'be' || p === 'being') return false;
     }
     return true;
+  };
+  return (t: number) => {
+    if (t < 0 || t >= count || tokens.kind[t] !== TokenKind.Word) return false;
+    let m = memo[t];
+    if (m === 0) memo[t] = m = decide(t) ? 1 : 2;
+    return m === 1;
   };
 }
 
