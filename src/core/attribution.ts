@@ -264,15 +264,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r) return [r, cueOf('according-to', u, u + 2)];
     }
     if (isCue(u) && INVERTING.has(lower[u])) {
-      let s = u + 1;
-      // "said on Monday X" is rare; "said Monday." has no subject after.
-      const p = np.after(s, limit);
+      const p = np.after(u + 1, limit);
       // The subject of an inverted verb ends its clause: “…,” said Smith, … / said a senior official.
       if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lower[p.a])) && !(p.b < limit && tokens.kind[p.b] === TokenKind.Word && (AUXILIARIES.has(lower[p.b]) || isCue(p.b)))) {
         const r = resolve(p);
         if (r) return [r, cueOf('verb-after', u, u + 1)];
       }
-      void s;
     }
     const sv = np.subjectThenVerb(u, limit, isCue);
     // After a quote that closed its sentence (“….”), "Haaretz reported that…" starts a new statement.
@@ -474,7 +471,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   collectSources({ tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt });
   sources.sort((x, y) => x.start - y.start || y.end - x.end);
   const final = dedupe(sources);
-  linkAntecedents(final, heads, tokens);
+  linkAntecedents(final, heads);
   // Speakers that are later definite mentions take the antecedent's description as their name.
   const byStart = new Map(final.map((x) => [x.start, x]));
   for (const q of out) {
@@ -489,7 +486,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 const DEFINITE = /^(?:the|this|that|these|those)\b/i;
 
 /** "the official" / "the same diplomatic source" point back to the last "an official" / "a source". */
-function linkAntecedents(sources: Source[], heads: Map<number, string>, tokens: Tokens): void {
+function linkAntecedents(sources: Source[], heads: Map<number, string>): void {
   const lastByHead = new Map<string, number>();
   const singular = (h: string) => h.replace(/s$/, '');
   sources.forEach((s, i) => {
@@ -506,7 +503,6 @@ function linkAntecedents(sources: Source[], heads: Map<number, string>, tokens: 
     }
     if (!definite || prior === undefined) lastByHead.set(key, i);
   });
-  void tokens;
 }
 
 /** Gender of each person where the text says it ("Mr.", "Mrs.", "Ms.") or the given name does. */
