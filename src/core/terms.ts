@@ -11,16 +11,22 @@ const WORK_CUES = /(?:show|program|programme|film|movie|documentary|book|memoir|
 /** Words that introduce a term rather than a quotation: so-called “…”, the phrase “…”. */
 const TERM_CUES = /(?:so[- ]called|the (?:term|word|words|phrase|slogan|hashtag|nickname|label|motto|banner|sign)|chants? of|read|reading|known as|dubbed|nicknamed|branded|labell?ed)\s*[,:]?\s*$/i;
 
+/** Words after a quoted title that say what it names: “Fast & Furious” movie. */
+const WORK_AFTER = /^\s*(?:movie|film|show|theme|song|series|program|programme|book|documentary|novel|memoir|slogan|hashtag|feature|campaign|movement|ad|album|tour|brand|app|event|agenda|label|platform|wave|podcast|broadcast|segment|column|newsletter|bill|act|plan|initiative|rule|doctrine|policy)\b/i;
+
 export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
   const q = a.quote;
-  if (!q.partial || q.unbalanced) return false;
+  if (q.unbalanced) return false;
   const inner = tokens.text.slice(q.start + (q.family === 'd' && tokens.text.charCodeAt(q.start) === 39 ? 2 : 1), q.end - 1);
   const words = countWords(inner);
-  // A title of a work: every longer word capitalized, right after "the show" / "’s" / "on".
+  // A title of a work: every longer word capitalized, right after "the show" / "’s" / "on",
+  // or right before "movie", "theme song", "slogan"…
   if (words <= 8 && titleCase(inner) && !headline(tokens, q.start)) {
     const before = tokens.text.slice(Math.max(0, q.start - 40), q.start);
-    if (WORK_CUES.test(before)) return true;
+    const after = tokens.text.slice(q.end, q.end + 30);
+    if (WORK_CUES.test(before) || WORK_AFTER.test(after)) return true;
   }
+  if (!q.partial) return false;
   return a.speaker.kind === 'unknown' && (words <= 1 || (words <= 6 && TERM_CUES.test(tokens.text.slice(Math.max(0, q.start - 30), q.start))));
 }
 
