@@ -2,8 +2,9 @@
 //
 //   const { browser, page } = await openWorkbench(srv.url, workspaceFolder);
 //
-// playwright-core is resolved from the project (devDependency, later) or from the prototype
-// cache <project>/.cache/harness-deps (npm install --prefix .cache/harness-deps playwright-core).
+// playwright-core is a devDependency of the project (the prototype's cache
+// <project>/.cache/harness-deps is still tried as a fallback). No browser is downloaded:
+// Debian's chromium (apt-get install -y chromium) is used.
 // The extension host only starts once a browser has opened the workbench.
 
 import fs from 'node:fs';
@@ -37,7 +38,7 @@ async function loadPlaywright() {
     }
   }
   throw new Error(
-    'playwright-core not found; install it with  npm install --prefix .cache/harness-deps playwright-core  (or as a devDependency)',
+    'playwright-core not found: run  npm ci  (it is a devDependency of the project)',
   );
 }
 
@@ -47,6 +48,8 @@ async function loadPlaywright() {
  * @param {object} [o]
  * @param {number} [o.timeoutMs=60000]  wait for .monaco-workbench
  * @param {(msg: string) => void} [o.onConsole]  browser console lines (workbench side)
+ * @param {boolean} [o.handleSignals=true]  let playwright handle SIGINT/SIGTERM/SIGHUP (false: the caller does)
+ * @param {{width: number, height: number}} [o.viewport]
  * @returns {Promise<{browser: import('playwright-core').Browser, page: import('playwright-core').Page, close: () => Promise<void>}>}
  */
 export async function openWorkbench(url, folder, o = {}) {
@@ -63,6 +66,11 @@ export async function openWorkbench(url, folder, o = {}) {
       args: CHROMIUM_ARGS,
       timeout: 30_000,
       env: { ...process.env, TMPDIR: tmp },
+      // The harness handles signals itself (kills code-server's group, then exits; playwright's
+      // own exit handler then SIGKILLs the browser's process group).
+      handleSIGINT: o.handleSignals ?? true,
+      handleSIGTERM: o.handleSignals ?? true,
+      handleSIGHUP: o.handleSignals ?? true,
     });
   } catch (e) {
     rmTmp();
@@ -70,7 +78,7 @@ export async function openWorkbench(url, folder, o = {}) {
   }
   browser.on('disconnected', rmTmp);
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const context = await browser.newContext({ viewport: o.viewport ?? VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
     if (o.onConsole) page.on('console', (m) => o.onConsole(`[${m.type()}] ${m.text()}`));
     const target = `${url.replace(/\/$/, '')}/?folder=${encodeURIComponent(path.resolve(folder))}`;
