@@ -146,7 +146,9 @@ const t0 = performance.now();
 const polnear = evalPolnear();
 const handLog = [];
 const hand = evalHandLabelled(analyze, path.resolve(import.meta.dirname, '../eval/articles'), prf, handLog);
-if (errorsFile) fs.appendFileSync(errorsFile, handLog.map((l) => 'HAND ' + l).join('\n') + '\n');
+const heldLog = [];
+const held = evalHandLabelled(analyze, path.resolve(import.meta.dirname, '../eval/heldout'), prf, heldLog);
+if (errorsFile) fs.appendFileSync(errorsFile, handLog.map((l) => 'HAND ' + l).join('\n') + '\n' + heldLog.map((l) => 'HELD ' + l).join('\n') + '\n');
 const ms = performance.now() - t0;
 
 console.log(`Attribution Lens accuracy (${new Date().toISOString().slice(0, 10)})`);
@@ -156,8 +158,12 @@ if (polnear) {
   console.log(`  speakers  ${fmt(polnear.speakers)}   (on gold quotes with a source)`);
   console.log(`  speakers* ${fmt(polnear.speakersEndToEnd)}   (* end-to-end: speakers on quotes the gold lacks count as wrong)`);
 }
-if (hand) {
-  console.log(`Hand-labelled (eval/articles): ${hand.articles} articles`);
-  for (const [k, m] of Object.entries(hand.metrics)) console.log(`  ${k.padEnd(9)} ${fmt(m)}`);
+for (const [label, set] of [
+  ['Hand-labelled (eval/articles, used while writing the rules)', hand],
+  ['Held-out (eval/heldout, written blind to the engine, never tuned on)', held],
+]) {
+  if (!set) continue;
+  console.log(`${label}: ${set.articles} articles`);
+  for (const [k, m] of Object.entries(set.metrics)) console.log(`  ${k.padEnd(9)} ${fmt(m)}`);
 }
 console.log(`(${ms.toFixed(0)} ms)`);
