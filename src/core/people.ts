@@ -73,6 +73,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   };
   /** Single-token mentions seen before any full name matched them: resolved at the end. */
   const pending: Array<{ a: number; b: number; from: number; evidence: boolean }> = [];
+  const weak: Array<{ a: number; b: number; from: number; keys: string[]; name: string }> = [];
   const headline = headlineParagraphs(tokens);
 
   for (const k of lex.knownPeople) {
@@ -356,7 +357,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const before = p.affix ? null : titleBefore(p.from, Math.max(0, p.from - 10));
     const after = titleAfter(b);
     const affix = p.affix ?? before ?? after;
-    const cue = isCue(b) || isCue(a - 1) || (after !== null && isCue(afterAppositionEnd(b)));
+    // In a Title Case headline every word is capitalized and verbs look like cues: no evidence there.
+    const cue = !headline[tokens.paragraph[a]] && (isCue(b) || isCue(a - 1) || (after !== null && isCue(afterAppositionEnd(b))));
     const firstName = lex.firstNames.has(keys[0]);
     const evidence = !!affix?.title || p.honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
     if (keys.length === 1 && !evidence) return;
@@ -366,9 +368,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       pending.push({ a, b, from: p.from, evidence });
     }
     if (!evidence) {
-      if (!(keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]])) return;
-      // Two to four capitalized words with no other sign of a person: a weak name.
-      if (!weakNameOk(a, b)) return;
+      // Two to four capitalized words with no other sign of a person: a person only if the
+      // text later quotes or cites them by surname ("Zeliff said"); decided at the end.
+      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: p.from, keys, name });
+      return;
     }
     const id = people.length;
     people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
@@ -445,6 +448,22 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (FUNCTION_WORDS.has(lower[u]) || lex.verbs.has(lower[u])) return false;
     }
     return lex.firstNames.has(lower[a]) || b - a >= 2;
+  }
+
+  // Weak names that the text later cites by surname become that person's full name.
+  for (const w of weak) {
+    if (personAt[w.a] >= 0) continue;
+    const surname = w.keys[w.keys.length - 1];
+    const single = byName.get(surname);
+    if (single === undefined || people[single].keys.length !== 1) continue;
+    const later = people[single].mentions;
+    if (!later.length || later[0].start < tokens.start[w.a]) continue;
+    const person = people[single];
+    person.name = w.name;
+    person.keys = w.keys;
+    byName.set(w.keys.join(' '), single);
+    indexWords(w.keys, single);
+    addMention(single, w.a, w.b, w.from);
   }
 
   // Resolve single-word mentions that came before the full name ("Lapid" in a headline).
@@ -526,6 +545,6 @@ function headlineParagraphs(tokens: Tokens): boolean[] {
     if (isCapWord(tokens, u)) caps[p]++;
   }
   const out: boolean[] = new Array(n);
-  for (let p = 0; p < n; p++) out[p] = words[p] >= 3 && caps[p] * 10 >= words[p] * 7;
+  for (let p = 0; p < n; p++) out[p] = (words[p] >= 3 && caps[p] * 10 >= words[p] * 7) || (words[p] > 0 && words[p] <= 2 && caps[p] === words[p]);
   return out;
 }

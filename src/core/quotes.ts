@@ -38,7 +38,7 @@ const LOW_DQ = 0x201e; // „
 
 /** A character that may stand right before an opening quote mark. */
 function opensBefore(c: number): boolean {
-  return c < 0 || isSpaceCode(c) || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === LDQ || c === LSQ || c === DQ || c === SQ || c === 58 || c === 0x2026;
+  return c < 0 || isSpaceCode(c) || c === 42 || c === 95 || c === 62 || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === LDQ || c === LSQ || c === DQ || c === SQ || c === 58 || c === 0x2026;
 }
 
 /** A character that may stand right after a closing quote mark. */

@@ -162,7 +162,7 @@ export function tokenize(text: string): Tokens {
   const key: string[] = [];
 
   // Paragraph rule: blank lines separate paragraphs when the text has any; otherwise each line is one.
-  const blankLineParagraphs = /\n[ \t\r]*\n/.test(text);
+  const blankLineParagraphs = /\n[ \t\r>]*\n/.test(text);
   const paragraphs: Span[] = [];
   let paraStart = -1;
   let paraEnd = 0;
@@ -170,16 +170,34 @@ export function tokenize(text: string): Tokens {
 
   let i = 0;
   let newlines = 0;
+  let lineStart = true;
+  let headingLine = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 32 || isSpaceCode(c)) {
       if (c === 10) {
         newlines++;
-        if (!blankLineParagraphs || newlines >= 2) pendingBreak = true;
+        // A heading is a paragraph of its own.
+        if (!blankLineParagraphs || newlines >= 2 || headingLine) pendingBreak = true;
+        headingLine = false;
+        lineStart = true;
       }
       i++;
       continue;
     }
+    // Markdown markup is not article text: emphasis (* and _), and at a line's start the
+    // block-quote (>) and heading (#) markers. A line of only ">" is a blank line.
+    if (c === 42 || c === 95) {
+      i++;
+      continue;
+    }
+    if (lineStart && (c === 62 || (c === 35 && /^#{1,6}[ \t]/.test(text.slice(i, i + 7))))) {
+      if (c === 35) pendingBreak = paraStart >= 0 || pendingBreak;
+      while (i < n && (text.charCodeAt(i) === c || text.charCodeAt(i) === 32)) i++;
+      if (c === 35) headingLine = true;
+      continue;
+    }
+    lineStart = false;
     if (count === cap) {
       cap *= 2;
       start = grown(start, cap);
@@ -188,8 +206,6 @@ export function tokenize(text: string): Tokens {
       kind = grownBytes(kind, cap);
       capA = grownBytes(capA, cap);
     }
-    // A Markdown heading or block quote line starts its own paragraph.
-    if (newlines === 1 && (c === 35 || c === 62) && paraStart >= 0) pendingBreak = true;
     newlines = 0;
     let e: number;
     let k: TokenKind;
