@@ -9,7 +9,11 @@ import { textReport } from './cli/text-report';
 export function registerAnalysisReport(): vscode.Disposable {
   const channel = vscode.window.createOutputChannel('Attribution Lens');
   const command = vscode.commands.registerCommand('attributionLens.showAnalysis', () => {
-    const editor = vscode.window.activeTextEditor;
+    // With the focus in the Output panel, its channel is the active "text editor": never
+    // analyse an output channel (our own report included), use the article beside it.
+    const isArticle = (e: vscode.TextEditor | undefined): e is vscode.TextEditor => !!e && e.document.uri.scheme !== 'output';
+    const active = vscode.window.activeTextEditor;
+    const editor = isArticle(active) ? active : vscode.window.visibleTextEditors.find(isArticle);
     if (!editor) {
       void vscode.window.showInformationMessage('Attribution Lens: open an article (plain text or Markdown) first.');
       return undefined;
