@@ -1,0 +1,255 @@
+#!/usr/bin/env node
+// UI tests (`npm run test:ui`): Playwright drives the workbench of the offline VS Code
+// (code-server 4.100.3 = VS Code 1.100.3, the extension installed from attribution-lens.vsix)
+// in Debian's headless chromium, the way a person would: Quick Open, the command palette, the
+// Output panel, notifications. Every step asserts on what is on screen and leaves a screenshot
+// in test-results/ui/NN-step.png (also when it fails).
+//
+// Steps run in order (each builds on the previous one); a failing step does not stop the
+// others. The run fails fast when code-server or the browser dies, and on the hard timeout.
+// The last line is always `N passed, M failed`.
+//
+//   node test/ui/run.mjs [--vsix FILE]      env: VSCODE_UI_TIMEOUT_MS (default 240000)
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureCodeServer, handleSignals, killAll, PROJECT_ROOT, saveLogs, startSession, VSIX } from '../../scripts/vscode/session.mjs';
+
+const argv = process.argv.slice(2);
+const vsix = path.resolve(argv.includes('--vsix') ? argv[argv.indexOf('--vsix') + 1] : VSIX);
+const TIMEOUT_MS = Number(process.env.VSCODE_UI_TIMEOUT_MS ?? 240_000);
+const STEP_TIMEOUT_MS = 45_000;
+const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'ui');
+const ARTICLE = 'envoy-summoned.md';
+
+const T0 = Date.now();
+const results = [];
+let session;
+let page;
+let current = null;
+let finished = false;
+
+// ---- what the steps look for -------------------------------------------------------------
+
+const sel = {
+  explorerRow: (name) => `.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`,
+  quickInput: '.quick-input-widget',
+  quickInputBox: '.quick-input-widget input.input',
+  quickPick: (text) => `.quick-input-widget .monaco-list-row:has-text("${text}")`,
+  activeTab: (name) => `.tabs-container .tab.active:has-text("${name}")`,
+  editorText: (text) => `.editor-instance .view-lines:has-text("${text}")`,
+  panel: '.part.panel',
+  outputLines: '.part.panel .view-lines',
+  notification: (text) => `.notifications-toasts .notification-toast:has-text("${text}")`,
+};
+
+async function palette(command) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector(sel.quickInputBox, { state: 'visible' });
+  await page.keyboard.type(command);
+  await page.waitForSelector(sel.quickPick(command), { state: 'visible' });
+}
+
+/** The text of the Output panel's editor, as rendered (only its visible lines are in the DOM). */
+async function outputText() {
+  // Monaco reuses line elements: put them in screen order by their top offset.
+  return page
+    .locator(sel.outputLines)
+    .first()
+    .evaluate((el) =>
+      [...el.querySelectorAll('.view-line')]
+        .map((l) => ({ top: parseFloat(l.style.top) || 0, text: l.textContent ?? '' }))
+        .sort((a, b) => a.top - b.top)
+        .map((l) => l.text)
+        .join('\n'),
+    );
+}
+
+async function waitForOutput(pattern, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await outputText().catch(() => '');
+    if (pattern.test(text.replace(/\u00a0/g, ' '))) return text;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`the Output panel does not show ${pattern}; it shows:\n${text.slice(0, 1500)}`);
+}
+
+// ---- the steps -----------------------------------------------------------------------------
+
+const steps = [
+  {
+    name: 'the workbench opens the samples folder and lists the article in the Explorer',
+    shot: '01-workbench',
+    async run() {
+      await page.waitForSelector(sel.explorerRow(ARTICLE), { state: 'visible' });
+    },
+  },
+  {
+    name: 'Quick Open (Ctrl+P) finds the sample article',
+    shot: '02-quick-open',
+    async run() {
+      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector(sel.quickInputBox, { state: 'visible' });
+      await page.keyboard.type('envoy-summoned');
+      await page.waitForSelector(sel.quickPick(ARTICLE), { state: 'visible' });
+    },
+  },
+  {
+    name: 'the article opens in an editor',
+    shot: '03-article-open',
+    async run() {
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(sel.activeTab(ARTICLE), { state: 'visible' });
+      await page.waitForSelector(sel.editorText('Dzhaparova'), { state: 'visible' });
+    },
+  },
+  {
+    name: 'the command palette (F1) lists "Attribution Lens: Show Analysis"',
+    shot: '04-command-palette',
+    async run() {
+      await palette('Attribution Lens: Show Analysis');
+    },
+  },
+  {
+    name: 'running it shows the report in the Attribution Lens output channel',
+    shot: '05-output-report',
+    async run() {
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(sel.panel, { state: 'visible' });
+      // The view follows the end of the channel: the findings (or the last quotes) show.
+      await waitForOutput(/Findings|anonymous-source|vague-attribution|Quotes|People/);
+      // The channel picker of the Output view names the channel.
+      const picker = page.locator('.part.panel select.monaco-select-box, .part.panel .monaco-select-box');
+      const label = await picker.first().evaluate((e) => (e instanceof HTMLSelectElement ? e.options[e.selectedIndex]?.text : e.textContent) ?? '');
+      if (!/Attribution Lens/.test(label)) throw new Error(`the Output view shows the channel "${label}"`);
+    },
+  },
+  {
+    name: 'the maximized Output panel shows quotes with speakers, people and findings',
+    shot: '06-output-maximized',
+    async run() {
+      await palette('View: Toggle Maximized Panel');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (document.querySelector('.part.panel')?.getBoundingClientRect().height ?? 0) > 500);
+      await page.locator(sel.outputLines).first().click();
+      await page.keyboard.press('Control+Home');
+      await waitForOutput(/^envoy-summoned\.md\n\s*\d+ quotes · \d+ people/);
+      await waitForOutput(/Quotes[\s\S]*— Emine Dzhaparova \[person\]/);
+      await waitForOutput(/People[\s\S]*Emine Dzhaparova — deputy foreign minister/);
+    },
+  },
+  {
+    name: 'with no editor open, the command says to open an article first',
+    shot: '07-no-editor-message',
+    async run() {
+      await palette('View: Toggle Maximized Panel');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (document.querySelector('.part.panel')?.getBoundingClientRect().height ?? 1e9) < 500);
+      await palette('View: Close All Editors');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.tabs-container .tab', { state: 'detached' });
+      // Focus in the Output panel makes its channel the active text editor; the command must
+      // still not analyse it.
+      await page.locator(sel.outputLines).first().click();
+      await palette('Attribution Lens: Show Analysis');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(sel.notification('open an article'), { state: 'visible' });
+      await page.waitForTimeout(600); // let the toast finish sliding in before the screenshot
+    },
+  },
+];
+
+// ---- runner --------------------------------------------------------------------------------
+
+function summary(extraFailure) {
+  const passed = results.filter((r) => r.ok).length;
+  const failures = results.filter((r) => !r.ok);
+  const failed = failures.length + (extraFailure ? 1 : 0) + (results.length === 0 && !extraFailure ? 1 : 0);
+  console.log('');
+  console.log(`  ${passed} passing (${((Date.now() - T0) / 1000).toFixed(1)}s)`);
+  if (failed) console.log(`  ${failed} failing`);
+  let i = 0;
+  for (const f of failures) console.log(`\n  ${++i}) ${f.name}\n     ${String(f.error).split('\n').join('\n     ')}`);
+  if (extraFailure) console.log(`\n  ${++i}) run: ${extraFailure}`);
+  if (results.length === 0 && !extraFailure) console.log(`\n  ${++i}) run: no test ran`);
+  console.log('');
+  console.log(`  screenshots: ${path.relative(PROJECT_ROOT, SHOTS)}/`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+function onFatal(reason) {
+  if (finished) return;
+  finished = true;
+  console.error(`\n[ui] FAIL: ${reason}${current ? ` (during "${current}")` : ''}`);
+  if (current) results.push({ name: current, ok: false, error: reason });
+  try {
+    if (session) saveLogs(session, path.join(SHOTS, 'logs'));
+  } catch {
+    /* best effort */
+  }
+  const code = summary(current ? undefined : reason);
+  killAll();
+  process.exit(code || 1);
+}
+
+async function main() {
+  if (!fs.existsSync(vsix)) throw new Error(`${vsix} missing: run  npm run package  first`);
+  ensureCodeServer();
+  fs.rmSync(SHOTS, { recursive: true, force: true });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  handleSignals((sig) => onFatal(`interrupted by ${sig}`));
+
+  console.log(`\n  UI tests (${path.relative(PROJECT_ROOT, vsix)} in VS Code 1.100.3 / code-server, headless chromium)\n`);
+  session = await startSession({
+    label: 'ui',
+    vsix,
+    workspaceFolder: path.join(PROJECT_ROOT, 'samples'),
+    timeoutMs: TIMEOUT_MS,
+    onFatal,
+  });
+  page = session.page;
+  page.setDefaultTimeout(20_000);
+
+  for (const step of steps) {
+    current = step.name;
+    const t = Date.now();
+    let error = null;
+    try {
+      let timer;
+      const stepTimeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`step timed out after ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS);
+      });
+      await session.race(Promise.race([step.run(), stepTimeout])).finally(() => clearTimeout(timer));
+    } catch (e) {
+      error = e?.message ?? String(e);
+    }
+    const file = path.join(SHOTS, `${step.shot}.png`);
+    await session.race(page.screenshot({ path: file })).catch((e) => (error ??= `screenshot failed: ${e.message}`));
+    const ms = Date.now() - t;
+    results.push({ name: step.name, ok: !error, error, ms });
+    console.log(`    ${error ? '✗' : '✔'} ${step.name} (${ms}ms)  ${path.relative(PROJECT_ROOT, file)}`);
+    if (error) await page.keyboard.press('Escape').catch(() => {});
+  }
+  current = null;
+  finished = true;
+  const code = summary();
+  if (code !== 0) saveLogs(session, path.join(SHOTS, 'logs'));
+  await session.stop();
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    if (finished) return;
+    finished = true;
+    console.error(`[ui] FAIL: ${e.stack ?? e}`);
+    console.log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
+    killAll();
+    process.exit(1);
+  },
+);
