@@ -50,7 +50,7 @@ async function loadPlaywright() {
  * @param {(msg: string) => void} [o.onConsole]  browser console lines (workbench side)
  * @param {boolean} [o.handleSignals=true]  let playwright handle SIGINT/SIGTERM/SIGHUP (false: the caller does)
  * @param {{width: number, height: number}} [o.viewport]
- * @returns {Promise<{browser: import('playwright-core').Browser, page: import('playwright-core').Page, close: () => Promise<void>}>}
+ * @returns {Promise<{browser: import('playwright-core').Browser, page: import('playwright-core').Page, close: () => Promise<void>, tmpDir: string}>}
  */
 export async function openWorkbench(url, folder, o = {}) {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium`);
@@ -87,7 +87,7 @@ export async function openWorkbench(url, folder, o = {}) {
     const close = async () => {
       await browser.close().catch(() => {});
     };
-    return { browser, page, close };
+    return { browser, page, close, tmpDir: tmp };
   } catch (e) {
     await browser.close().catch(() => {});
     throw e;

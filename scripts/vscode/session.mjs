@@ -33,9 +33,19 @@ function killGroup(pid) {
   }
 }
 
-/** Synchronous last resort: SIGKILL every live code-server group (safe inside 'exit' handlers). */
+/**
+ * Synchronous last resort: SIGKILL every live code-server group and remove its temp folders
+ * (safe inside 'exit' handlers; playwright's own exit handler SIGKILLs the browser's group).
+ */
 export function killAll() {
-  for (const s of live) killGroup(s.srv?.process.pid);
+  const keep = process.env.VSCODE_HARNESS_KEEP === '1';
+  for (const s of live) {
+    killGroup(s.srv?.process.pid);
+    for (const dir of [s.srv?.tempDir, s.wb?.tmpDir]) {
+      if (dir && !keep) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+    }
+  }
+  live.clear();
 }
 process.on('exit', killAll);
 
