@@ -149,7 +149,7 @@ export async function startSession(o) {
     log('workbench loaded in chromium');
     session.wb.browser.on('disconnected', () => fatal('the browser disconnected mid-run (chromium died or was killed)'));
     session.page.on('crash', () => fatal('the workbench page crashed'));
-    session.page.on('close', () => fatal('the workbench page closed'));
+    session.page.on('close', () => fatal('the workbench page closed (the browser died or was killed)'));
     return session;
   } catch (e) {
     await session.stop().catch(() => {});
