@@ -21,6 +21,20 @@ function articleTexts() {
   return texts;
 }
 
+/** Hostile inputs of about `bytes`: they must cost no more per byte than news text. */
+function adversarial(kind, bytes) {
+  if (kind === 'quotes') return '"“”\''.repeat(bytes / 4);
+  if (kind === 'one-paragraph') return ('“Quote,” said Smith, ' + 'and “another” '.repeat(3)).repeat(bytes / 62);
+  let seed = 7;
+  const chars = '“”"\'‘’ abcdefghij ABCDE.,:;\n—-’s said told Mr. the official';
+  let out = '';
+  for (let i = 0; i < bytes; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    out += chars[seed % chars.length];
+  }
+  return out;
+}
+
 function corpus(bytes) {
   const texts = articleTexts();
   const parts = [];
@@ -46,9 +60,9 @@ const median = (xs) => {
   return s[s.length >> 1];
 };
 
-function child(size) {
+function child(size, kind) {
   const { analyze } = require('../dist/core.js');
-  const text = corpus(size);
+  const text = kind ? adversarial(kind, size) : corpus(size);
   // Steady state, as while typing: the JIT has compiled the engine before timing starts.
   const runs = size <= 64 * 1024 ? 200 : size <= 2 * 1024 * 1024 ? 15 : 7;
   const warmup = size <= 64 * 1024 ? 100 : 5;
@@ -92,11 +106,14 @@ function main() {
     ['1 MB collection', 1024 * 1024],
     ['4 MB collection', 4 * 1024 * 1024],
   ];
-  const rows = [];
-  for (const [label, size] of sizes) {
-    const json = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    rows.push({ label, ...JSON.parse(json) });
-  }
+  const run = (size, kind) =>
+    JSON.parse(execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', String(size), ...(kind ? [kind] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+  const rows = sizes.map(([label, size]) => ({ label, ...run(size) }));
+  const hostile = [
+    ['1 MB of quote marks', 1024 * 1024, 'quotes'],
+    ['1 MB, one paragraph', 1024 * 1024, 'one-paragraph'],
+    ['1 MB random marks', 1024 * 1024, 'random'],
+  ].map(([label, size, kind]) => ({ label, ...run(size, kind) }));
   console.log(`Attribution Lens engine benchmark (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
   console.log('input              size      median     MB/s   regex scan  scan MB/s  ratio  peak RSS  result heap');
   for (const r of rows) {
@@ -104,6 +121,8 @@ function main() {
       `${r.label.padEnd(17)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KB ${r.ms.toFixed(2).padStart(8)} ms ${r.mbps.toFixed(1).padStart(7)} ${r.scanMs.toFixed(2).padStart(9)} ms ${r.scanMbps.toFixed(1).padStart(9)} ${(r.ms / r.scanMs).toFixed(2).padStart(6)}x ${r.peakRssMb.toFixed(0).padStart(6)} MB ${r.retainedMb.toFixed(1).padStart(8)} MB`,
     );
   }
+  console.log('\nhostile input       size      median     MB/s');
+  for (const r of hostile) console.log(`${r.label.padEnd(19)} ${(r.bytes / 1024).toFixed(0).padStart(5)} KB ${r.ms.toFixed(1).padStart(9)} ms ${r.mbps.toFixed(1).padStart(7)}`);
   const [small, one, four] = rows;
   const linear = four.ms / one.ms / (four.bytes / one.bytes);
   const checks = [
@@ -116,5 +135,5 @@ function main() {
 }
 
 const i = process.argv.indexOf('--child');
-if (i >= 0) child(Number(process.argv[i + 1]));
+if (i >= 0) child(Number(process.argv[i + 1]), process.argv[i + 2]);
 else main();

@@ -243,12 +243,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
   };
 
-  const paraEndTok = (u: number) => {
-    const p = tokens.paragraph[u];
-    let e = u;
-    while (e < count && tokens.paragraph[e] === p) e++;
-    return e;
-  };
+  // First token after each paragraph, so a quote's paragraph end is one lookup.
+  const paragraphEnd = new Int32Array(tokens.paragraphs.length);
+  for (let u = 0; u < count; u++) paragraphEnd[tokens.paragraph[u]] = u + 1;
+  const paraEndTok = (u: number) => paragraphEnd[tokens.paragraph[u]];
 
   /** “…,” X said / “…,” said X / “…,” according to X. */
   const after = (qi: number): [Resolved, Cue] | null => {
@@ -314,7 +312,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const cueAtSentenceEnd = (qi: number): [Resolved, Cue] | null => {
     const [, qe] = quoteTok[qi];
     const sentence = tokens.sentence[qe - 1];
-    const end = tokens.sentenceStart[sentence + 1];
+    const end = Math.min(tokens.sentenceStart[sentence + 1], qe + 60);
     for (let u = qe; u < end; u++) {
       if (inQuote[u] >= 0) return null;
       if (tokens.word[u] !== ',') continue;

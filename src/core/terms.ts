@@ -3,7 +3,7 @@
  * nicknames, and titles of works (“Face the Nation”). They have no speaker and are
  * left out of the quote list.
  */
-import { isUpperCode, isWordCode, type Tokens } from './text';
+import { isUpperCode, isWordCode, tokenAt, type Tokens } from './text';
 import type { AttributedQuote } from './attribution';
 
 const WORK_CUES = /(?:show|program|programme|film|movie|documentary|book|memoir|novel|song|album|series|column|titled|entitled|called|dubbed|named|headlined|newspaper|magazine|episode|play|musical|anthem|hashtag|slogan|ad|campaign|on|of|in|at|from|to|by|for)\s*$|['’]s\s*$/i;
@@ -47,8 +47,7 @@ function titleCase(s: string): boolean {
   return words.every((w) => w.length <= 3 || isUpperCode(w.replace(/^\P{L}+/u, '').charCodeAt(0)));
 }
 
-/** True when the quote sits in a short first line (a headline), where Title Case is the style. */
+/** True when the quote sits in the first paragraph (the headline), where Title Case is the style. */
 function headline(tokens: Tokens, pos: number): boolean {
-  const lineStart = tokens.text.lastIndexOf('\n', pos) + 1;
-  return lineStart === 0 || tokens.text.slice(0, lineStart).trim() === '';
+  return tokens.paragraph[tokenAt(tokens, pos)] === 0;
 }
