@@ -44,6 +44,8 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 const NON_COMMENT = new Set(['declined', 'refused', 'declines', 'refuses']);
 const COMMENT = new Set(['comment', 'say', 'discuss', 'confirm', 'elaborate', 'respond', 'speculate']);
 
+const VERB_MODIFIERS_REL = new Set(['has', 'had', 'have', 'also', 'later', 'once', 'previously', 'recently', 'repeatedly', 'often', 'publicly', 'frequently', 'never', 'famously', 'then', 'once']);
+
 const MEDIA_HEADS = new Set(['newspaper', 'paper', 'daily', 'outlet', 'network', 'broadcaster', 'channel', 'magazine', 'website', 'site', 'tabloid', 'station', 'report', 'agency', 'weekly', 'journal', 'publication', 'news']);
 
 export interface AttributionInput {
@@ -373,6 +375,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (lower[v - 1] === 'was' || lower[v - 1] === 'were' || lower[v - 1] === 'been' || lower[v - 1] === 'being') {
         if (lower[v] !== 'quoted') continue; // passive: "was told"
       }
+      // "Smith, who has called Trump “a danger”": the relative pronoun is the mention.
+      const rel = relativeSubject(v, floor);
+      if (rel) return [rel, cueOf('verb-before', v, v + 1)];
       // "went on to say", "saying": the subject of the sentence.
       // Otherwise ("X did this and said…", "X, in an attempt to…, wrote") the sentence's subject.
       const quotedAs = lower[v - 1] === 'as' && lower[v - 2] === 'quoted';
@@ -382,6 +387,18 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r) return [r, cueOf('verb-before', v, v + 1)];
     }
     return null;
+  };
+
+  /** The antecedent of "who" right before reporting verb v ("Smith, who said …"), with "who" as the mention. */
+  const relativeSubject = (v: number, floor: number): Resolved | null => {
+    let u = v - 1;
+    for (let k = 0; k < 3 && u > floor && VERB_MODIFIERS_REL.has(lower[u]); k++) u--;
+    if (u <= floor || lower[u] !== 'who') return null;
+    const antecedent = tokens.word[u - 1] === ',' ? np.endingAt(u - 2, floor) : np.endingAt(u - 1, floor);
+    const r = antecedent && resolve(antecedent);
+    if (!r) return null;
+    const { start, end } = span(u, u + 1);
+    return { ...r, start, end };
   };
 
   /** The first noun phrase of a sentence, past opening adverbials ("On Monday, Trump…"). */
