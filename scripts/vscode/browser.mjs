@@ -2,8 +2,7 @@
 //
 //   const { browser, page } = await openWorkbench(srv.url, workspaceFolder);
 //
-// playwright-core is a devDependency of the project (the prototype's cache
-// <project>/.cache/harness-deps is still tried as a fallback). No browser is downloaded:
+// playwright-core is a devDependency of the project. No browser is downloaded:
 // Debian's chromium (apt-get install -y chromium) is used.
 // The extension host only starts once a browser has opened the workbench.
 
@@ -28,18 +27,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 async function loadPlaywright() {
-  const candidates = [path.join(PROJECT_ROOT, 'package.json'), path.join(PROJECT_ROOT, '.cache', 'harness-deps', 'package.json')];
-  for (const base of candidates) {
-    try {
-      const resolved = createRequire(base).resolve('playwright-core');
-      return (await import(resolved)).default ?? (await import(resolved));
-    } catch {
-      /* try next */
-    }
+  try {
+    const resolved = createRequire(path.join(PROJECT_ROOT, 'package.json')).resolve('playwright-core');
+    return (await import(resolved)).default ?? (await import(resolved));
+  } catch {
+    throw new Error('playwright-core not found: run  npm ci  (it is a devDependency of the project)');
   }
-  throw new Error(
-    'playwright-core not found: run  npm ci  (it is a devDependency of the project)',
-  );
 }
 
 /**
