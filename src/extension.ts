@@ -3,9 +3,10 @@
  */
 import * as vscode from 'vscode';
 import { registerAnalysisReport } from './analysis-report';
+import { registerDocumentSymbols } from './document-symbols';
 
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(registerAnalysisReport());
+  context.subscriptions.push(registerAnalysisReport(), registerDocumentSymbols());
 }
 
 export function deactivate(): void {

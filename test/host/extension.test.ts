@@ -94,12 +94,29 @@ describe('Attribution Lens in the extension host', () => {
     assert.strictEqual(result, undefined);
   });
 
-  it('the providers of an open article answer through the API (diagnostics, hovers)', async () => {
+  it('lists people and quotes in the Outline (document symbol provider)', async () => {
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'plaintext',
+      content: 'Ukraine’s deputy foreign minister, Emine Dzhaparova, met the envoy.\n\n“We asked for honesty,” Dzhaparova said. “Nothing else.”\n',
+    });
+    await vscode.window.showTextDocument(doc);
+    const result = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    assert.ok(Array.isArray(result), 'no symbols');
+    const people = result.find((s) => s.name.startsWith('People'));
+    const quotes = result.find((s) => s.name.startsWith('Quotes'));
+    assert.ok(people && quotes, JSON.stringify(result.map((s) => s.name)));
+    assert.deepStrictEqual(people.children.map((c) => [c.name, c.detail]), [['Emine Dzhaparova', 'official · deputy foreign minister · Ukraine']]);
+    assert.deepStrictEqual(quotes.children.map((c) => c.detail), ['Emine Dzhaparova (person)', 'Emine Dzhaparova (person)']);
+    const first = quotes.children[0];
+    assert.strictEqual(doc.getText(first.range), '“We asked for honesty,”');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('answers through the diagnostics and hover APIs for an open article', async () => {
     const editor = await openSample();
     const uri = editor.document.uri;
     const diagnostics = vscode.languages.getDiagnostics(uri);
     assert.ok(Array.isArray(diagnostics));
-    // No diagnostics provider yet (a later release adds one): nothing may be reported as an error.
     assert.ok(diagnostics.every((d) => d.severity !== vscode.DiagnosticSeverity.Error), JSON.stringify(diagnostics));
     const offset = editor.document.getText().indexOf('Dzhaparova');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, editor.document.positionAt(offset));

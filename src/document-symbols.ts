@@ -1,0 +1,52 @@
+/**
+ * The Outline view (document symbols) of an article: the people it names, with their titles,
+ * and its quotes, with who said them.
+ */
+import * as vscode from 'vscode';
+import { analyze } from './core/analyze';
+import type { Analysis } from './core/types';
+
+/** The languages whose documents are articles. */
+export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
+  { language: 'plaintext', scheme: 'file' },
+  { language: 'plaintext', scheme: 'untitled' },
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+];
+
+const clip = (s: string, n: number) => {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.length > n ? flat.slice(0, n - 1) + '…' : flat;
+};
+
+export function articleSymbols(doc: vscode.TextDocument, a: Analysis): vscode.DocumentSymbol[] {
+  const range = (start: number, end: number) => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+  const whole = range(0, doc.getText().length);
+  const symbols: vscode.DocumentSymbol[] = [];
+  if (a.people.length) {
+    const people = new vscode.DocumentSymbol(`People (${a.people.length})`, '', vscode.SymbolKind.Namespace, whole, range(a.people[0].mentions[0].start, a.people[0].mentions[0].end));
+    for (const p of a.people) {
+      const first = p.mentions[0];
+      const detail = [p.official ? 'official' : '', p.title, p.affiliation].filter(Boolean).join(' · ');
+      people.children.push(new vscode.DocumentSymbol(p.name, detail, vscode.SymbolKind.Constant, range(first.start, first.end), range(first.start, first.end)));
+    }
+    symbols.push(people);
+  }
+  if (a.quotes.length) {
+    const quotes = new vscode.DocumentSymbol(`Quotes (${a.quotes.length})`, '', vscode.SymbolKind.Namespace, whole, range(a.quotes[0].start, a.quotes[0].end));
+    for (const q of a.quotes) {
+      const who = q.speaker.kind === 'unknown' ? 'unattributed' : `${q.speaker.name ?? doc.getText(range(q.speaker.start!, q.speaker.end!))} (${q.speaker.kind})`;
+      quotes.children.push(new vscode.DocumentSymbol(clip(q.text, 60), who, vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end)));
+    }
+    symbols.push(quotes);
+  }
+  return symbols;
+}
+
+export function registerDocumentSymbols(): vscode.Disposable {
+  return vscode.languages.registerDocumentSymbolProvider(
+    ARTICLE_SELECTOR,
+    { provideDocumentSymbols: (doc) => articleSymbols(doc, analyze(doc.getText())) },
+    { label: 'Attribution Lens' },
+  );
+}
