@@ -107,15 +107,32 @@ const steps = [
     },
   },
   {
+    name: 'the Outline view lists the article’s people and quotes with their speakers',
+    shot: '04-outline',
+    async run() {
+      await palette('Explorer: Focus on Outline View');
+      await page.keyboard.press('Enter');
+      const row = (text) => `.pane-body .monaco-list-row:has-text("${text}")`;
+      await page.waitForSelector(row('People ('), { state: 'visible' });
+      await page.waitForSelector(row('Emine Dzhaparova'), { state: 'visible' });
+      // The pane is short: collapse the people to bring the quotes into view.
+      await page.locator(row('People (')).first().click();
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForSelector(row('Quotes ('), { state: 'visible' });
+      // Back to the editor for the next steps.
+      await page.locator(sel.editorText('Dzhaparova')).first().click();
+    },
+  },
+  {
     name: 'the command palette (F1) lists "Attribution Lens: Show Analysis"',
-    shot: '04-command-palette',
+    shot: '05-command-palette',
     async run() {
       await palette('Attribution Lens: Show Analysis');
     },
   },
   {
     name: 'running it shows the report in the Attribution Lens output channel',
-    shot: '05-output-report',
+    shot: '06-output-report',
     async run() {
       await page.keyboard.press('Enter');
       await page.waitForSelector(sel.panel, { state: 'visible' });
@@ -129,7 +146,7 @@ const steps = [
   },
   {
     name: 'the maximized Output panel shows quotes with speakers, people and findings',
-    shot: '06-output-maximized',
+    shot: '07-output-maximized',
     async run() {
       await palette('View: Toggle Maximized Panel');
       await page.keyboard.press('Enter');
@@ -143,7 +160,7 @@ const steps = [
   },
   {
     name: 'with no editor open, the command says to open an article first',
-    shot: '07-no-editor-message',
+    shot: '08-no-editor-message',
     async run() {
       await palette('View: Toggle Maximized Panel');
       await page.keyboard.press('Enter');
