@@ -6,7 +6,7 @@
 import { TokenKind, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
-import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words';
+import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS } from './words';
 
 export type NPType = 'pronoun' | 'name' | 'np';
 
@@ -190,6 +190,16 @@ export class NounPhrases {
       // "France’s minister for Europe…": a possessive opens a longer phrase.
       if (!/['’]s$/.test(lower[b - 1]) || b >= limit || !this.isWord(b)) return { a: u, b, type: 'name', head: b - 1 };
     }
+    // "said pollster Frank Luntz", "said former campaign manager Corey Lewandowski": a bare title before a name.
+    if (!isCapWord(this.tokens, u)) {
+      let w = u;
+      while (w < limit && w < u + 4 && this.isWord(w) && !isCapWord(this.tokens, w) && (TITLE_MODIFIERS.has(lower[w]) || this.lex.roleNouns.has(lower[w]) || this.lex.titles.longestAt(this.tokens, w, w + 1))) w++;
+      if (w > u && w < limit && isCapWord(this.tokens, w) && !FUNCTION_WORDS.has(lower[w])) {
+        let e = w;
+        while (e < limit && (isCapWord(this.tokens, e) || (NAME_PARTICLES.has(lower[e]) && isCapWord(this.tokens, e + 1)))) e++;
+        return { a: u, b: e, type: 'name', head: e - 1 };
+      }
+    }
     // A determiner phrase up to punctuation or a clause word.
     let head = -1;
     while (b < limit && b < u + 10 && this.isWord(b) && !(b > u && (CLAUSE_BREAKERS.has(lower[b]) || this.lex.verbs.has(lower[b]) || VERB_LIKE.has(lower[b]) || (/ed$/.test(lower[b]) && !DETERMINERS.has(lower[b - 1]) && !isCapWord(this.tokens, b))))) {
@@ -212,6 +222,11 @@ export class NounPhrases {
       if (this.isWord(v) && isCue(v)) {
         const np = this.before(v, u);
         if (!np) return null;
+        // "the White House spokesman, Josh Earnest, said": a description, then the name in apposition.
+        if (np.type === 'name' && np.a - 2 > u && this.punct(np.a - 1, ',') && this.punct(np.b, ',')) {
+          const desc = this.endingAt(np.a - 2, u);
+          if (desc && desc.a === u && desc.type === 'np' && DETERMINERS.has(lower[u])) return [np, v];
+        }
         // Words between the start and the phrase may only be a title: "State spokesman Mark Toner said".
         for (let w = u; w < np.a; w++) if (!this.isWord(w) || CLAUSE_BREAKERS.has(lower[w])) return null;
         if (np.a - u > 4) return null;

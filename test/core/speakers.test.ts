@@ -158,4 +158,20 @@ describe('speakers', () => {
       assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'The ministry');
     });
   });
+
+  describe('subject detection', () => {
+    it('links "…,” the agency spokesman, Name, said" to the named spokesman', () => {
+      const text = '“We have reviewed every permit issued since 2019,” the agency spokesman, Daniel Okafor, said on Friday.';
+      const q = quoteWith(analyze(text), 'reviewed every permit');
+      assertSpeaker(text, q, 'person', 'Daniel Okafor', 'Daniel Okafor');
+    });
+
+    it('links "…,” said pollster Name" (a bare title before the name) to the person', () => {
+      const text = '“Turnout in the suburbs will decide this race,” said pollster Margaret Ellison.';
+      const q = quoteWith(analyze(text), 'Turnout in the suburbs');
+      assert.equal(q.speaker.kind, 'person');
+      assert.equal(q.speaker.name, 'Margaret Ellison');
+      assert.ok(text.slice(q.speaker.start!, q.speaker.end!).includes('Margaret Ellison'));
+    });
+  });
 });
