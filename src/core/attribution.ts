@@ -318,6 +318,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = qe; u < end; u++) {
       if (inQuote[u] >= 0) return null;
       if (tokens.word[u] !== ',') continue;
+      // "“…” if she didn't win by more, said David Wasserman, an analyst at …": an inverted verb.
+      if (isCue(u + 1) && INVERTING.has(lower[u + 1]) && lower[u + 1] !== 'told') {
+        const p = np.after(u + 2, end);
+        if (p && p.type !== 'pronoun' && (p.b >= end || tokens.kind[p.b] !== TokenKind.Word)) {
+          const r = resolve(p);
+          if (r) return [r, cueOf('verb-after', u + 1, u + 2)];
+        }
+      }
       const sv = np.subjectThenVerb(u + 1, end, isCue);
       if (!sv) continue;
       // The verb must close the sentence (allowing "on Monday" / "in a statement").

@@ -88,11 +88,19 @@ export class NounPhrases {
         const first = w + 1;
         const f = lower[first];
         if (DETERMINERS.has(f) || f === 'who' || APPOSITION_PREPS.has(f) || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || /['’]s$/.test(this.tokens.word[first]) || this.lex.roleNouns.has(f)) return w;
+        // "Rhodes, Mr. Obama’s deputy adviser, said": a possessive name opens the apposition.
+        if (this.possessiveName(first, close) > first) return w;
         return -1;
       }
       if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.word[w] !== '-' && this.tokens.word[w] !== '(' && this.tokens.word[w] !== ')') return -1;
     }
     return -1;
+  }
+
+  /** The token after a short capitalized run starting at `a` that ends in a possessive ("Mr. Obama’s"), or `a`. */
+  possessiveName(a: number, limit: number): number {
+    for (let w = a; w < limit && w < a + 4 && isCapWord(this.tokens, w); w++) if (/['’]s$/.test(this.tokens.word[w])) return w + 1;
+    return a;
   }
 
   /** The noun phrase whose last token is u. */
@@ -183,6 +191,8 @@ export class NounPhrases {
     const { lower } = this.tokens;
     if (u >= limit || !this.isWord(u)) return null;
     if (PRONOUNS.has(lower[u])) return { a: u, b: u + 1, type: 'pronoun', head: u };
+    // "said Sunday", "said last week": a time, not a subject.
+    if (MONTHS_AND_DAYS.has(lower[u]) || TIME_WORDS.has(lower[u])) return null;
     let b = u;
     if (isCapWord(this.tokens, u) && FUNCTION_WORDS.has(lower[u]) && !DETERMINERS.has(lower[u])) return null;
     if (isCapWord(this.tokens, u) && !DETERMINERS.has(lower[u])) {
@@ -226,6 +236,9 @@ export class NounPhrases {
         if (np.type === 'name' && np.a - 2 > u && this.punct(np.a - 1, ',') && this.punct(np.b, ',')) {
           const desc = this.endingAt(np.a - 2, u);
           if (desc && desc.a === u && desc.type === 'np' && DETERMINERS.has(lower[u])) return [np, v];
+          // "Ms. Merkel’s spokesman, Steffen Seibert, wrote"
+          const own = this.possessiveName(u, np.a - 1);
+          if (own > u && own < np.a - 1 && !isCapWord(this.tokens, np.a - 2)) return [np, v];
         }
         // Words between the start and the phrase may only be a title: "State spokesman Mark Toner said".
         for (let w = u; w < np.a; w++) if (!this.isWord(w) || CLAUSE_BREAKERS.has(lower[w])) return null;

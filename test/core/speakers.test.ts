@@ -160,6 +160,26 @@ describe('speakers', () => {
   });
 
   describe('subject detection', () => {
+    it('links "“…” if …, said X, an analyst" (inverted verb closing the sentence) to X', () => {
+      const text = '“Most voters would call that a setback” if the mayor loses the suburbs, said Rachel Whitcombe, an analyst at the Lakeshore Institute.';
+      const q = quoteWith(analyze(text), 'call that a setback');
+      assertSpeaker(text, q, 'person', 'Rachel Whitcombe', 'Rachel Whitcombe');
+    });
+
+    it('does not take a weekday after "said" for the speaker', () => {
+      const text = '“The ballots will be counted by hand,” Thomas R. Reyes, Mr. Blake’s chief of staff, said Sunday.';
+      const q = quoteWith(analyze(text), 'counted by hand');
+      assert.notEqual(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'Sunday');
+      // The apposition opened by a possessive name ("Mr. Blake’s chief of staff") is stepped over.
+      assertSpeaker(text, q, 'person', 'Thomas R. Reyes', 'Thomas R. Reyes');
+    });
+
+    it('links "…,” Ms. X’s spokesman, Name, wrote" to the named spokesman', () => {
+      const text = '“Our thoughts are with the families tonight,” Ms. Okonjo’s spokesman, Peter Lindqvist, wrote on Twitter.';
+      const q = quoteWith(analyze(text), 'thoughts are with');
+      assertSpeaker(text, q, 'person', 'Peter Lindqvist', 'Peter Lindqvist');
+    });
+
     it('links "…,” the agency spokesman, Name, said" to the named spokesman', () => {
       const text = '“We have reviewed every permit issued since 2019,” the agency spokesman, Daniel Okafor, said on Friday.';
       const q = quoteWith(analyze(text), 'reviewed every permit');
