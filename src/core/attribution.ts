@@ -359,7 +359,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = sentenceSubject(sentenceStart, qs - 1);
     if (!p || (p.type !== 'name' && p.type !== 'pronoun')) return null;
     const r = resolve(p);
-    return r && r.kind !== 'unknown' ? [r, cueOf('context', p.a, p.b)] : null;
+    if (!r || r.kind === 'unknown' || r.name === null) return null;
+    // A capitalized word that is no known person ("Likewise", "Polls", "Pause") is no speaker to carry over.
+    if (r.kind === 'person' && r.person === undefined) return null;
+    return [r, cueOf('context', p.a, p.b)];
   };
 
   const colonSubject = (floor: number, colon: number): [Resolved, Cue] | null => {
@@ -416,6 +419,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let k = 0; k < 3 && u < limit; k++) {
       while (u < limit && tokens.kind[u] === TokenKind.Word && OPENERS.has(lower[u])) u++;
       if (u < limit && tokens.kind[u] !== TokenKind.Word) u++;
+      // "Nevertheless, the board…", "Likewise, …": one capitalized word before a comma that names nobody.
+      if (u + 1 < limit && tokens.word[u + 1] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !/^[A-Z.&-]+$/.test(tokens.word[u])) {
+        u += 2;
+        continue;
+      }
       if (u < limit && (PREPOSITION_OPENERS.has(lower[u]) || /ly$/.test(lower[u]))) {
         let c = u;
         while (c < limit && c < u + 10 && tokens.word[c] !== ',') c++;

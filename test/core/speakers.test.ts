@@ -159,6 +159,21 @@ describe('speakers', () => {
     });
   });
 
+  describe('paragraph context', () => {
+    it('gives a quote opening a paragraph to the person the paragraph before is about', () => {
+      const text = 'Sen. Laura Whitfield responded first, criticizing the budget deal late Tuesday.\n\n“This plan leaves rural hospitals with nothing.”';
+      const q = quoteWith(analyze(text), 'rural hospitals');
+      assert.equal(q.speaker.name, 'Laura Whitfield');
+      assert.equal(q.cue?.kind, 'context');
+    });
+
+    it('does not take a sentence-opening adverb for that person', () => {
+      const text = 'The county has lost three clinics since 2019. Nevertheless, the board approved the cuts.\n\n“We were never asked what we needed.”';
+      const q = quoteWith(analyze(text), 'never asked');
+      assert.equal(q.speaker.kind, 'unknown', JSON.stringify(q.speaker));
+    });
+  });
+
   describe('subject detection', () => {
     it('links "“…” if …, said X, an analyst" (inverted verb closing the sentence) to X', () => {
       const text = '“Most voters would call that a setback” if the mayor loses the suburbs, said Rachel Whitcombe, an analyst at the Lakeshore Institute.';
