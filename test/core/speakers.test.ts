@@ -175,6 +175,34 @@ describe('speakers', () => {
   });
 
   describe('subject detection', () => {
+    it('treats "the 52-year-old" and "another commenter" as described people', () => {
+      const text = '“I never thought I would vote for a Republican,” the 52-year-old said. Another commenter said, “The county forgot us years ago.”';
+      const a = analyze(text);
+      const q1 = quoteWith(a, 'vote for a Republican');
+      assert.equal(text.slice(q1.speaker.start!, q1.speaker.end!), 'the 52-year-old');
+      const q2 = quoteWith(a, 'county forgot us');
+      assert.equal(text.slice(q2.speaker.start!, q2.speaker.end!), 'Another commenter');
+    });
+
+    it('links "Said X, “…”" (a sentence opening with the verb) to X', () => {
+      const text = 'The agency missed two warnings. Said Director Alan Moreau, “That failure is ours and ours alone.”';
+      const q = quoteWith(analyze(text), 'failure is ours');
+      assert.equal(q.speaker.name, 'Alan Moreau');
+    });
+
+    it('finds the subject after an opening time or place phrase ("Eight years ago," / "Here in Dayton,")', () => {
+      const text = 'Eight years ago, Marcus Bell backed the levy and said, “Our schools cannot wait.” Here in Dayton, Gloria Pruitt joined the march, saying, “We are tired of waiting.”';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'schools cannot wait').speaker.name, 'Marcus Bell');
+      assert.equal(quoteWith(a, 'tired of waiting').speaker.name, 'Gloria Pruitt');
+    });
+
+    it('links "As X put it: “…”" to X', () => {
+      const text = 'As the historian Naomi Feld put it: “Every generation rediscovers the tariff.”';
+      const q = quoteWith(analyze(text), 'rediscovers the tariff');
+      assert.equal(q.speaker.name, 'Naomi Feld');
+    });
+
     it('links "“…” if …, said X, an analyst" (inverted verb closing the sentence) to X', () => {
       const text = '“Most voters would call that a setback” if the mayor loses the suburbs, said Rachel Whitcombe, an analyst at the Lakeshore Institute.';
       const q = quoteWith(analyze(text), 'call that a setback');
