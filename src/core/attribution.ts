@@ -510,6 +510,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   function noCueBetween(a: number, b: number, own: number): boolean {
     for (let u = a; u < b; u++) {
       if (u === own) continue;
+      // "the only senator to endorse Sanders", "a group, which expects …": no new speaker.
+      if (lower[u - 1] === 'to' || lower[u - 1] === 'which') continue;
       if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lower[u] !== 'according') {
         if (np.before(u, Math.max(a, u - 10))) return false;
       }

@@ -229,6 +229,15 @@ export class NounPhrases {
     // Find the verb within a short window, then check the phrase before it is a subject starting at u.
     for (let v = u + 1; v < Math.min(limit, u + 18); v++) {
       if (this.tokens.kind[v] === TokenKind.Quote) return null;
+      // "Harry M. Reid (D-Nev.) said": step over a short parenthesis.
+      if (this.punct(v, '(')) {
+        let c = v + 1;
+        while (c < limit && c < v + 8 && !this.punct(c, ')') && !this.punct(c, '(')) c++;
+        if (this.punct(c, ')')) {
+          v = c;
+          continue;
+        }
+      }
       if (this.isWord(v) && isCue(v)) {
         const np = this.before(v, u);
         if (!np) return null;

@@ -175,6 +175,19 @@ describe('speakers', () => {
   });
 
   describe('subject detection', () => {
+    it('steps over a party-and-state parenthesis between the name and "said"', () => {
+      const text = '“The bill protects nobody,” Sen. Dana Whitlock (D-Ore.) said in a statement.';
+      const q = quoteWith(analyze(text), 'protects nobody');
+      assert.equal(q.speaker.name, 'Dana Whitlock');
+    });
+
+    it('keeps the speaker for the next quote past "to endorse" in the speaker’s own description', () => {
+      const text = '“We should scrap the caucuses,” said Rep. Owen Castillo of Nevada, the first lawmaker to endorse the plan. “Voters deserve a primary.”';
+      const q = quoteWith(analyze(text), 'Voters deserve');
+      assert.equal(q.speaker.name, 'Owen Castillo');
+      assert.equal(q.cue?.kind, 'continuation');
+    });
+
     it('treats "the 52-year-old" and "another commenter" as described people', () => {
       const text = '“I never thought I would vote for a Republican,” the 52-year-old said. Another commenter said, “The county forgot us years ago.”';
       const a = analyze(text);
