@@ -8,7 +8,7 @@ import { NounPhrases, type NP } from './phrase-np';
 import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
-import { DETERMINERS, OBJECT_PRONOUNS } from './words';
+import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
@@ -35,7 +35,7 @@ const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhi
 const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'speaking', 'asked', 'when', 'while', 'as', 'for', 'with', 'from', 'under', 'despite', 'according', 'unlike', 'like', 'earlier', 'later', 'last', 'this', 'by', 'following', 'amid', 'if', 'although', 'though', 'because', 'once', 'until']);
 
 /** Heads that describe a person: "the gambling tycoon", "a young boy", "the organizer". */
-const PERSON_NOUN = /(?:ist|ian|man|woman|men|women|person|people|boy|girl|child|kid|son|daughter|father|mother|wife|husband|tycoon|billionaire|mogul|host|crowd|audience|candidate|nominee|voter|resident|student|veteran|friend|neighbor|neighbour|colleague|critic|expert|chief|head|leader|guy|lady|doctor|teacher|worker|farmer|owner|manager|leader|member|speaker|organizer|organiser|founder|player|driver|writer|reporter|researcher|lawmaker|voter|caller|viewer|reader|listener|customer|retiree|employer|employee|resident|student|president|parent|participant|attendant|immigrant|migrant|protester|demonstrator|observer|commentator|moderator|negotiator|investigator|inspector|prosecutor|governor|senator|director|mayor|author|editor|actor|donor|voter|nurse|judge|lawyer|aide|official|source|spokesperson|activist|protestor|survivor|victim|witness|fan|supporter|owner|rival|ally|partner|cousin|brother|sister|uncle|aunt|citizen|immigrant|refugee|soldier|officer|pastor|priest|rabbi|imam|star|actress|celebrity|comedian|singer|novelist|economist|scientist|analyst|strategist|pollster|consultant|adviser|advisor|representative|delegate|envoy|diplomat|minister|secretary|president|senator|governor|mayor)s?$/;
+const PERSON_NOUN = /(?:-year-old|commenter|narrator|designer|user|blogger|introducer|ist|ian|man|woman|men|women|person|people|boy|girl|child|kid|son|daughter|father|mother|wife|husband|tycoon|billionaire|mogul|host|crowd|audience|candidate|nominee|voter|resident|student|veteran|friend|neighbor|neighbour|colleague|critic|expert|chief|head|leader|guy|lady|doctor|teacher|worker|farmer|owner|manager|leader|member|speaker|organizer|organiser|founder|player|driver|writer|reporter|researcher|lawmaker|voter|caller|viewer|reader|listener|customer|retiree|employer|employee|resident|student|president|parent|participant|attendant|immigrant|migrant|protester|demonstrator|observer|commentator|moderator|negotiator|investigator|inspector|prosecutor|governor|senator|director|mayor|author|editor|actor|donor|voter|nurse|judge|lawyer|aide|official|source|spokesperson|activist|protestor|survivor|victim|witness|fan|supporter|owner|rival|ally|partner|cousin|brother|sister|uncle|aunt|citizen|immigrant|refugee|soldier|officer|pastor|priest|rabbi|imam|star|actress|celebrity|comedian|singer|novelist|economist|scientist|analyst|strategist|pollster|consultant|adviser|advisor|representative|delegate|envoy|diplomat|minister|secretary|president|senator|governor|mayor)s?$/;
 
 /** An unnamed spokesperson ("a White House spokesman") is an anonymous source. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
@@ -82,6 +82,8 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
   const memo = new Uint8Array(count);
   const decide = (t: number): boolean => {
     const w = lower[t];
+    // "As Professor Foner put it: “…”"
+    if (w === 'put' && lower[t + 1] === 'it' && (tokens.word[t + 2] === ',' || tokens.word[t + 2] === ':')) return true;
     if (!lex.verbs.has(w)) return (w === 'according' && lower[t + 1] === 'to') || (NON_COMMENT.has(w) && lower[t + 1] === 'to' && COMMENT.has(lower[t + 2]));
     if (NOUNLIKE.has(w)) {
       if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.word[t - 1] !== ',')) return false;
@@ -318,6 +320,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = qe; u < end; u++) {
       if (inQuote[u] >= 0) return null;
       if (tokens.word[u] !== ',') continue;
+      // "“…” if she didn't win by more, said David Wasserman, an analyst at …": an inverted verb.
+      if (isCue(u + 1) && INVERTING.has(lower[u + 1]) && lower[u + 1] !== 'told') {
+        const p = np.after(u + 2, end);
+        if (p && p.type !== 'pronoun' && (p.b >= end || tokens.kind[p.b] !== TokenKind.Word)) {
+          const r = resolve(p);
+          if (r) return [r, cueOf('verb-after', u + 1, u + 2)];
+        }
+      }
       const sv = np.subjectThenVerb(u + 1, end, isCue);
       if (!sv) continue;
       // The verb must close the sentence (allowing "on Monday" / "in a statement").
@@ -351,7 +361,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = sentenceSubject(sentenceStart, qs - 1);
     if (!p || (p.type !== 'name' && p.type !== 'pronoun')) return null;
     const r = resolve(p);
-    return r && r.kind !== 'unknown' ? [r, cueOf('context', p.a, p.b)] : null;
+    if (!r || r.kind === 'unknown' || r.name === null) return null;
+    // A capitalized word that is no known person ("Likewise", "Polls", "Pause") is no speaker to carry over.
+    if (r.kind === 'person' && r.person === undefined) return null;
+    return [r, cueOf('context', p.a, p.b)];
   };
 
   const colonSubject = (floor: number, colon: number): [Resolved, Cue] | null => {
@@ -374,6 +387,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (!isCue(v)) continue;
       if (lower[v - 1] === 'was' || lower[v - 1] === 'were' || lower[v - 1] === 'been' || lower[v - 1] === 'being') {
         if (lower[v] !== 'quoted') continue; // passive: "was told"
+      }
+      // "Said Comey, “…”": a verb opening its sentence puts the speaker after it.
+      if (v === tokens.sentenceStart[tokens.sentence[v]] && INVERTING.has(lower[v])) {
+        const p = np.after(v + 1, from);
+        const r = p && p.type !== 'pronoun' ? resolve(p) : null;
+        if (r) return [r, cueOf('verb-before', v, v + 1)];
       }
       // "Smith, who has called Trump “a danger”": the relative pronoun is the mention.
       const rel = relativeSubject(v, floor);
@@ -408,6 +427,21 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let k = 0; k < 3 && u < limit; k++) {
       while (u < limit && tokens.kind[u] === TokenKind.Word && OPENERS.has(lower[u])) u++;
       if (u < limit && tokens.kind[u] !== TokenKind.Word) u++;
+      // "Nevertheless, the board…", "Likewise, …": one capitalized word before a comma that names nobody.
+      if (u + 1 < limit && tokens.word[u + 1] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !/^[A-Z.&-]+$/.test(tokens.word[u])) {
+        u += 2;
+        continue;
+      }
+      // "Eight years ago,", "Two days later,", "Here in Columbia,": a time or place before the subject.
+      if (u < limit && personAt[u] < 0) {
+        let c = u;
+        while (c < limit && c < u + 6 && tokens.kind[c] === TokenKind.Word) c++;
+        const last = lower[c - 1];
+        if (c > u && c < limit && tokens.word[c] === ',' && (last === 'ago' || TIME_WORDS.has(last) || MONTHS_AND_DAYS.has(last) || /^\d{4}$/.test(last) || lower[u] === 'here' || lower[u] === 'there')) {
+          u = c + 1;
+          continue;
+        }
+      }
       if (u < limit && (PREPOSITION_OPENERS.has(lower[u]) || /ly$/.test(lower[u]))) {
         let c = u;
         while (c < limit && c < u + 10 && tokens.word[c] !== ',') c++;
@@ -476,6 +510,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   function noCueBetween(a: number, b: number, own: number): boolean {
     for (let u = a; u < b; u++) {
       if (u === own) continue;
+      // "the only senator to endorse Sanders", "a group, which expects …": no new speaker.
+      if (lower[u - 1] === 'to' || lower[u - 1] === 'which') continue;
       if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lower[u] !== 'according') {
         if (np.before(u, Math.max(a, u - 10))) return false;
       }

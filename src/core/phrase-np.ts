@@ -6,7 +6,7 @@
 import { TokenKind, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
-import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, VERB_MODIFIERS } from './words';
+import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS } from './words';
 
 export type NPType = 'pronoun' | 'name' | 'np';
 
@@ -88,11 +88,19 @@ export class NounPhrases {
         const first = w + 1;
         const f = lower[first];
         if (DETERMINERS.has(f) || f === 'who' || APPOSITION_PREPS.has(f) || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || /['’]s$/.test(this.tokens.word[first]) || this.lex.roleNouns.has(f)) return w;
+        // "Rhodes, Mr. Obama’s deputy adviser, said": a possessive name opens the apposition.
+        if (this.possessiveName(first, close) > first) return w;
         return -1;
       }
       if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.word[w] !== '-' && this.tokens.word[w] !== '(' && this.tokens.word[w] !== ')') return -1;
     }
     return -1;
+  }
+
+  /** The token after a short capitalized run starting at `a` that ends in a possessive ("Mr. Obama’s"), or `a`. */
+  possessiveName(a: number, limit: number): number {
+    for (let w = a; w < limit && w < a + 4 && isCapWord(this.tokens, w); w++) if (/['’]s$/.test(this.tokens.word[w])) return w + 1;
+    return a;
   }
 
   /** The noun phrase whose last token is u. */
@@ -183,12 +191,24 @@ export class NounPhrases {
     const { lower } = this.tokens;
     if (u >= limit || !this.isWord(u)) return null;
     if (PRONOUNS.has(lower[u])) return { a: u, b: u + 1, type: 'pronoun', head: u };
+    // "said Sunday", "said last week": a time, not a subject.
+    if (MONTHS_AND_DAYS.has(lower[u]) || TIME_WORDS.has(lower[u])) return null;
     let b = u;
     if (isCapWord(this.tokens, u) && FUNCTION_WORDS.has(lower[u]) && !DETERMINERS.has(lower[u])) return null;
     if (isCapWord(this.tokens, u) && !DETERMINERS.has(lower[u])) {
       while (b < limit && (isCapWord(this.tokens, b) || (NAME_PARTICLES.has(lower[b]) && isCapWord(this.tokens, b + 1)))) b++;
       // "France’s minister for Europe…": a possessive opens a longer phrase.
       if (!/['’]s$/.test(lower[b - 1]) || b >= limit || !this.isWord(b)) return { a: u, b, type: 'name', head: b - 1 };
+    }
+    // "said pollster Frank Luntz", "said former campaign manager Corey Lewandowski": a bare title before a name.
+    if (!isCapWord(this.tokens, u)) {
+      let w = u;
+      while (w < limit && w < u + 4 && this.isWord(w) && !isCapWord(this.tokens, w) && (TITLE_MODIFIERS.has(lower[w]) || this.lex.roleNouns.has(lower[w]) || this.lex.titles.longestAt(this.tokens, w, w + 1))) w++;
+      if (w > u && w < limit && isCapWord(this.tokens, w) && !FUNCTION_WORDS.has(lower[w])) {
+        let e = w;
+        while (e < limit && (isCapWord(this.tokens, e) || (NAME_PARTICLES.has(lower[e]) && isCapWord(this.tokens, e + 1)))) e++;
+        return { a: u, b: e, type: 'name', head: e - 1 };
+      }
     }
     // A determiner phrase up to punctuation or a clause word.
     let head = -1;
@@ -209,9 +229,26 @@ export class NounPhrases {
     // Find the verb within a short window, then check the phrase before it is a subject starting at u.
     for (let v = u + 1; v < Math.min(limit, u + 18); v++) {
       if (this.tokens.kind[v] === TokenKind.Quote) return null;
+      // "Harry M. Reid (D-Nev.) said": step over a short parenthesis.
+      if (this.punct(v, '(')) {
+        let c = v + 1;
+        while (c < limit && c < v + 8 && !this.punct(c, ')') && !this.punct(c, '(')) c++;
+        if (this.punct(c, ')')) {
+          v = c;
+          continue;
+        }
+      }
       if (this.isWord(v) && isCue(v)) {
         const np = this.before(v, u);
         if (!np) return null;
+        // "the White House spokesman, Josh Earnest, said": a description, then the name in apposition.
+        if (np.type === 'name' && np.a - 2 > u && this.punct(np.a - 1, ',') && this.punct(np.b, ',')) {
+          const desc = this.endingAt(np.a - 2, u);
+          if (desc && desc.a === u && desc.type === 'np' && DETERMINERS.has(lower[u])) return [np, v];
+          // "Ms. Merkel’s spokesman, Steffen Seibert, wrote"
+          const own = this.possessiveName(u, np.a - 1);
+          if (own > u && own < np.a - 1 && !isCapWord(this.tokens, np.a - 2)) return [np, v];
+        }
         // Words between the start and the phrase may only be a title: "State spokesman Mark Toner said".
         for (let w = u; w < np.a; w++) if (!this.isWord(w) || CLAUSE_BREAKERS.has(lower[w])) return null;
         if (np.a - u > 4) return null;

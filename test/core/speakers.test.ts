@@ -158,4 +158,96 @@ describe('speakers', () => {
       assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'The ministry');
     });
   });
+
+  describe('paragraph context', () => {
+    it('gives a quote opening a paragraph to the person the paragraph before is about', () => {
+      const text = 'Sen. Laura Whitfield responded first, criticizing the budget deal late Tuesday.\n\n“This plan leaves rural hospitals with nothing.”';
+      const q = quoteWith(analyze(text), 'rural hospitals');
+      assert.equal(q.speaker.name, 'Laura Whitfield');
+      assert.equal(q.cue?.kind, 'context');
+    });
+
+    it('does not take a sentence-opening adverb for that person', () => {
+      const text = 'The county has lost three clinics since 2019. Nevertheless, the board approved the cuts.\n\n“We were never asked what we needed.”';
+      const q = quoteWith(analyze(text), 'never asked');
+      assert.equal(q.speaker.kind, 'unknown', JSON.stringify(q.speaker));
+    });
+  });
+
+  describe('subject detection', () => {
+    it('steps over a party-and-state parenthesis between the name and "said"', () => {
+      const text = '“The bill protects nobody,” Sen. Dana Whitlock (D-Ore.) said in a statement.';
+      const q = quoteWith(analyze(text), 'protects nobody');
+      assert.equal(q.speaker.name, 'Dana Whitlock');
+    });
+
+    it('keeps the speaker for the next quote past "to endorse" in the speaker’s own description', () => {
+      const text = '“We should scrap the caucuses,” said Rep. Owen Castillo of Nevada, the first lawmaker to endorse the plan. “Voters deserve a primary.”';
+      const q = quoteWith(analyze(text), 'Voters deserve');
+      assert.equal(q.speaker.name, 'Owen Castillo');
+      assert.equal(q.cue?.kind, 'continuation');
+    });
+
+    it('treats "the 52-year-old" and "another commenter" as described people', () => {
+      const text = '“I never thought I would vote for a Republican,” the 52-year-old said. Another commenter said, “The county forgot us years ago.”';
+      const a = analyze(text);
+      const q1 = quoteWith(a, 'vote for a Republican');
+      assert.equal(text.slice(q1.speaker.start!, q1.speaker.end!), 'the 52-year-old');
+      const q2 = quoteWith(a, 'county forgot us');
+      assert.equal(text.slice(q2.speaker.start!, q2.speaker.end!), 'Another commenter');
+    });
+
+    it('links "Said X, “…”" (a sentence opening with the verb) to X', () => {
+      const text = 'The agency missed two warnings. Said Director Alan Moreau, “That failure is ours and ours alone.”';
+      const q = quoteWith(analyze(text), 'failure is ours');
+      assert.equal(q.speaker.name, 'Alan Moreau');
+    });
+
+    it('finds the subject after an opening time or place phrase ("Eight years ago," / "Here in Dayton,")', () => {
+      const text = 'Eight years ago, Marcus Bell backed the levy and said, “Our schools cannot wait.” Here in Dayton, Gloria Pruitt joined the march, saying, “We are tired of waiting.”';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'schools cannot wait').speaker.name, 'Marcus Bell');
+      assert.equal(quoteWith(a, 'tired of waiting').speaker.name, 'Gloria Pruitt');
+    });
+
+    it('links "As X put it: “…”" to X', () => {
+      const text = 'As the historian Naomi Feld put it: “Every generation rediscovers the tariff.”';
+      const q = quoteWith(analyze(text), 'rediscovers the tariff');
+      assert.equal(q.speaker.name, 'Naomi Feld');
+    });
+
+    it('links "“…” if …, said X, an analyst" (inverted verb closing the sentence) to X', () => {
+      const text = '“Most voters would call that a setback” if the mayor loses the suburbs, said Rachel Whitcombe, an analyst at the Lakeshore Institute.';
+      const q = quoteWith(analyze(text), 'call that a setback');
+      assertSpeaker(text, q, 'person', 'Rachel Whitcombe', 'Rachel Whitcombe');
+    });
+
+    it('does not take a weekday after "said" for the speaker', () => {
+      const text = '“The ballots will be counted by hand,” Thomas R. Reyes, Mr. Blake’s chief of staff, said Sunday.';
+      const q = quoteWith(analyze(text), 'counted by hand');
+      assert.notEqual(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'Sunday');
+      // The apposition opened by a possessive name ("Mr. Blake’s chief of staff") is stepped over.
+      assertSpeaker(text, q, 'person', 'Thomas R. Reyes', 'Thomas R. Reyes');
+    });
+
+    it('links "…,” Ms. X’s spokesman, Name, wrote" to the named spokesman', () => {
+      const text = '“Our thoughts are with the families tonight,” Ms. Okonjo’s spokesman, Peter Lindqvist, wrote on Twitter.';
+      const q = quoteWith(analyze(text), 'thoughts are with');
+      assertSpeaker(text, q, 'person', 'Peter Lindqvist', 'Peter Lindqvist');
+    });
+
+    it('links "…,” the agency spokesman, Name, said" to the named spokesman', () => {
+      const text = '“We have reviewed every permit issued since 2019,” the agency spokesman, Daniel Okafor, said on Friday.';
+      const q = quoteWith(analyze(text), 'reviewed every permit');
+      assertSpeaker(text, q, 'person', 'Daniel Okafor', 'Daniel Okafor');
+    });
+
+    it('links "…,” said pollster Name" (a bare title before the name) to the person', () => {
+      const text = '“Turnout in the suburbs will decide this race,” said pollster Margaret Ellison.';
+      const q = quoteWith(analyze(text), 'Turnout in the suburbs');
+      assert.equal(q.speaker.kind, 'person');
+      assert.equal(q.speaker.name, 'Margaret Ellison');
+      assert.ok(text.slice(q.speaker.start!, q.speaker.end!).includes('Margaret Ellison'));
+    });
+  });
 });
