@@ -97,6 +97,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   const stray: StrayMark[] = [];
   let dq: OpenQuote | null = null;
   let singles: number[] = []; // open single-quote positions (nested in dq, or top level)
+  let curlyIn = -1; // an open curly mark nested in a straight-quoted passage
 
   const finish = (q: OpenQuote, end: number, unbalanced: boolean) => {
     q.pieces.push({ start: q.pieceStart, end });
@@ -108,6 +109,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     singles = [];
+    curlyIn = -1;
     // A quote continued from the previous paragraph: this paragraph must reopen it.
     if (dq) {
       const first = t < count && tokens.paragraph[t] === p ? t : -1;
@@ -136,6 +138,13 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
       const c = e - i === 2 ? DQ : text.charCodeAt(i);
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       const next = e < text.length ? text.charCodeAt(e) : -1;
+      // ’’ used as a closing double mark (“question’’): closes an open curly quote with no single open.
+      if (c === RSQ && next === RSQ && dq && dq.style === 'curly' && singles.length === 0 && !isWordCode(text.charCodeAt(i + 2) || 32)) {
+        finish(dq, i + 2, false);
+        dq = null;
+        t++;
+        continue;
+      }
       if (c === SQ || c === LSQ || c === RSQ) {
         const m = classifySingle(text, i, c, prev, next);
         if (m === Mark.Open) singles.push(i);
@@ -148,8 +157,26 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         }
         continue;
       }
-      const m = classifyDouble(c, prev, next);
+      let m = classifyDouble(c, prev, next);
       if (m === Mark.None) continue;
+      // A left mark typed where the closer belongs (“It's unusual,“ said …): after a word or
+      // punctuation and before a space or punctuation, it closes the open quote.
+      if (c === LDQ && dq && !opensBefore(prev) && closesAfter(next)) m = Mark.Close;
+      // A right mark typed where the opener belongs ( ”get close …): after a space, before a word.
+      else if (c === RDQ && !dq && prev >= 0 && isSpaceCode(prev) && next >= 0 && isWordCode(next)) m = Mark.Open;
+      // Curly marks inside a straight-quoted passage ("… about “Equal Justice Under Law” anymore.")
+      // are a quote within the quote, not its end.
+      if (dq && dq.style === 'straight' && c !== DQ) {
+        if (m === Mark.Open && c === LDQ) {
+          curlyIn = i;
+          continue;
+        }
+        if (c === RDQ && curlyIn >= 0) {
+          if (i - curlyIn > 2) dq.nested.push({ start: curlyIn, end: i + 1 });
+          curlyIn = -1;
+          continue;
+        }
+      }
       if (!dq) {
         if (m === Mark.Close) {
           stray.push({ start: i, end: i + 1, reason: 'unopened' });
@@ -157,6 +184,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         }
         dq = { start: i, family: 'd', nested: [], pieces: [], pieceStart: i, style: c === DQ ? 'straight' : 'curly' };
         singles = [];
+        curlyIn = -1;
       } else if (m === Mark.Open && (c === LDQ || c === LAQ || c === LOW_DQ)) {
         // A second opening mark: the first quote was never closed. End it before this one.
         let e = i;
@@ -166,9 +194,17 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         dq = { start: i, family: 'd', nested: [], pieces: [], pieceStart: i, style: 'curly' };
         singles = [];
       } else {
-        finish(dq, e, false);
+        let end = e;
+        // NYT style ,''' : the single quote nested in the passage closes with it ('Kosovo is a special case,''').
+        if (e - i === 2 && singles.length > 0 && t + 1 < count && tokens.start[t + 1] === e && tokens.end[t + 1] === e + 1 && text.charCodeAt(e) === SQ) {
+          dq.nested.push({ start: singles[singles.length - 1], end: e });
+          end = e + 1;
+          t++;
+        }
+        finish(dq, end, false);
         dq = null;
         singles = [];
+        curlyIn = -1;
       }
     }
     // Too long an unclosed run in one paragraph: cut it at a sentence end within the bound.

@@ -283,4 +283,32 @@ describe('quotes', () => {
       assert.deepEqual(a.quotes.map((q) => q.text), ['“We will publish everything,”']);
     });
   });
+
+  describe('mistyped and mixed marks', () => {
+    it('takes a left mark typed where the closer belongs for the closing mark', () => {
+      const text = '“The bridge will open in May,“ said Maria Lopez, the city engineer. “Traffic will improve,“ she added.';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => q.text), ['“The bridge will open in May,“', '“Traffic will improve,“']);
+      assert.equal(a.quotes[0].speaker.name, 'Maria Lopez');
+    });
+
+    it("closes a NYT-style ''' as a single and a double mark together", () => {
+      const text = "''Voters keep asking me, 'Where is the money going,''' said Tom Barrett, a county clerk. ''Nobody knows.''";
+      const a = analyze(text);
+      assert.equal(a.quotes[0].text, "''Voters keep asking me, 'Where is the money going,'''");
+      assert.equal(a.quotes[0].speaker.name, 'Tom Barrett');
+    });
+
+    it('keeps curly quotes inside a straight-quoted passage as a quote within the quote', () => {
+      const text = 'The mayor wrote:\n\n"The council is not about “open government” any more. It is about a few insiders."\n\nThe council did not reply.';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => q.text), ['"The council is not about “open government” any more. It is about a few insiders."']);
+    });
+
+    it('still reads apostrophes as apostrophes next to mistyped marks', () => {
+      const text = '“It’s the ’90s all over again,“ said Ann Reed.';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => q.text), ['“It’s the ’90s all over again,“']);
+    });
+  });
 });
