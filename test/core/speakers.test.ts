@@ -250,4 +250,20 @@ describe('speakers', () => {
       assert.ok(text.slice(q.speaker.start!, q.speaker.end!).includes('Margaret Ellison'));
     });
   });
+
+  describe('more reporting verbs', () => {
+    it('reads verbs of mocking and disagreeing as cues (derided, disagreed, bristled)', () => {
+      const text = 'Councilwoman Rita Chavez derided the budget as “a shell game for developers.” Her colleague Omar Haddad disagreed: “It funds every school on time.”';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'shell game').speaker.name, 'Rita Chavez');
+      assert.equal(quoteWith(a, 'funds every school').speaker.name, 'Omar Haddad');
+    });
+
+    it('reads "…,” X boomed" and "…,” the crowd chanted" as cues', () => {
+      const text = '“We are not going anywhere,” Glenn Parker boomed from the stage.\n\n“Four more years!” the crowd chanted.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'not going anywhere').speaker.name, 'Glenn Parker');
+      assert.equal(quoteWith(a, 'Four more years').speaker.kind !== 'unknown', true);
+    });
+  });
 });
