@@ -28,6 +28,12 @@ const NOUNLIKE = new Set([
 /** Reporting verbs that put the speaker after them: “…,” said X. */
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'says', 'explains', 'notes', 'recalls', 'continues', 'adds', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns']);
 
+/** Verbs that report speech with a particle: "shot back", "weighed in", "piped up". */
+const PHRASAL: Record<string, string> = {
+  shot: 'back', shoots: 'back', fired: 'back', fires: 'back', hit: 'back', hits: 'back', pushed: 'back', pushes: 'back',
+  weighed: 'in', weighs: 'in', piped: 'up', pipes: 'up', spoke: 'up', speaks: 'up',
+};
+
 /** Documents that speak for whoever issued them: "the statement said". */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'lawsuit', 'complaint', 'filing', 'ad', 'advertisement', 'transcript', 'indictment', 'ruling', 'order', 'decision', 'opinion', 'poll', 'survey', 'study', 'analysis', 'document', 'documents', 'memorandum', 'notice', 'post', 'tweet', 'video', 'message', 'petition', 'resolution', 'platform', 'website', 'bill', 'law', 'motion', 'brief', 'affidavit', 'testimony', 'book', 'article', 'editorial', 'column', 'op-ed', 'speech', 'script', 'text', 'note', 'announcement', 'communique', 'communiqué', 'guidance', 'warning']);
 
@@ -83,7 +89,9 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
   const decide = (t: number): boolean => {
     const w = lower[t];
     // "As Professor Foner put it: “…”"
-    if (w === 'put' && lower[t + 1] === 'it' && (tokens.word[t + 2] === ',' || tokens.word[t + 2] === ':')) return true;
+    if (w === 'put' && lower[t + 1] === 'it' && /^[,:.;]$/.test(tokens.word[t + 2] ?? '')) return true;
+    // "Smith shot back", "the mayor weighed in": a verb and its particle.
+    if (PHRASAL[w] !== undefined && lower[t + 1] === PHRASAL[w]) return true;
     if (!lex.verbs.has(w)) return (w === 'according' && lower[t + 1] === 'to') || (NON_COMMENT.has(w) && lower[t + 1] === 'to' && COMMENT.has(lower[t + 2]));
     if (NOUNLIKE.has(w)) {
       if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.word[t - 1] !== ',')) return false;
@@ -265,6 +273,18 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const r = p && resolve(p);
       if (r) return [r, cueOf('according-to', u, u + 2)];
     }
+    // “…,” in the words of X.
+    if (lower[u] === 'in' && lower[u + 1] === 'the' && lower[u + 2] === 'words' && lower[u + 3] === 'of') {
+      const p = np.after(u + 4, limit);
+      const r = p && resolve(p);
+      if (r) return [r, cueOf('according-to', u, u + 4)];
+    }
+    // “…,” as X put it / as X said.
+    if (lower[u] === 'as' && !isCue(u + 1)) {
+      const sv = np.subjectThenVerb(u + 1, limit, isCue);
+      const r = sv && resolve(sv[0]);
+      if (sv && r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
+    }
     if (isCue(u) && INVERTING.has(lower[u])) {
       const p = np.after(u + 1, limit);
       // The subject of an inverted verb ends its clause: “…,” said Smith, … / said a senior official.
@@ -305,11 +325,27 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const found = cueBackward(qs - 1, floor) ?? colonSubject(floor, qs - 1);
       return found && [found[0], { ...found[1], kind: 'colon-block' }];
     }
-    const found = cueBackward(qs, floor) ?? cueAtSentenceEnd(qi);
+    const found = passiveAgent(qi, floor) ?? cueBackward(qs, floor) ?? cueAtSentenceEnd(qi);
     if (found) return found;
     // "Cruz called them on it: “…”": the subject of the sentence the colon ends.
     if (qs > floor && tokens.word[qs - 1] === ':') return colonSubject(floor, qs - 1);
     return null;
+  };
+
+  /** "… was described as “…” by X": a passive reporting verb before the quote, its agent after it. */
+  const passiveAgent = (qi: number, floor: number): [Resolved, Cue] | null => {
+    const [qs, qe] = quoteTok[qi];
+    let v = qs - 1;
+    if (lower[v] === 'as') v--;
+    if (v <= floor || !isCue(v) || !/ed$/.test(lower[v])) return null;
+    const aux = lower[v - 1];
+    if (aux !== 'was' && aux !== 'were' && aux !== 'been' && aux !== 'being' && aux !== 'is' && aux !== 'are') return null;
+    let u = qe;
+    if (tokens.word[u] === ',') u++;
+    if (lower[u] !== 'by' || tokens.paragraph[u] !== tokens.paragraph[qs]) return null;
+    const p = np.after(u + 1, Math.min(paraEndTok(u), u + 14));
+    const r = p && resolve(p);
+    return r ? [r, cueOf('verb-before', v, v + 1)] : null;
   };
 
   /** “…” has been “detained” by Britain, the rights group said. */
@@ -328,7 +364,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
           if (r) return [r, cueOf('verb-after', u + 1, u + 2)];
         }
       }
-      const sv = np.subjectThenVerb(u + 1, end, isCue);
+      // "a “…” plan, as X put it." / "…, in the words of X."
+      if (lower[u + 1] === 'in' && lower[u + 2] === 'the' && lower[u + 3] === 'words' && lower[u + 4] === 'of') {
+        const p = np.after(u + 5, end);
+        const r = p && resolve(p);
+        if (r) return [r, cueOf('according-to', u + 1, u + 5)];
+      }
+      const asClause = lower[u + 1] === 'as' && !isCue(u + 2);
+      const sv = np.subjectThenVerb(asClause ? u + 2 : u + 1, end, isCue);
       if (!sv) continue;
       // The verb must close the sentence (allowing "on Monday" / "in a statement").
       const v = sv[1];

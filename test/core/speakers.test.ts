@@ -266,4 +266,23 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'Four more years').speaker.kind !== 'unknown', true);
     });
   });
+
+  describe('passive and "as X put it" attribution', () => {
+    it('links "was described as “…” by X" to X', () => {
+      const text = 'The new zoning map was described as “a gift to landlords” by Alicia Moreno, a tenant organizer.';
+      assert.equal(quoteWith(analyze(text), 'gift to landlords').speaker.name, 'Alicia Moreno');
+    });
+
+    it('links "a “…” plan, as X put it" and "“…,” in the words of X"', () => {
+      const text = 'The council passed a “pay now, fix later” budget, as Treasurer Paul Winslow put it. “Nobody reads the fine print,” in the words of Mayor Dana Whitfield.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'pay now, fix later').speaker.name, 'Paul Winslow');
+      assert.equal(quoteWith(a, 'Nobody reads the fine print').speaker.name, 'Dana Whitfield');
+    });
+
+    it('reads "X shot back" as a cue', () => {
+      const text = '“The numbers are wrong,” said Gary Holt. “Then show us yours,” Linda Marsh shot back.';
+      assert.equal(quoteWith(analyze(text), 'show us yours').speaker.name, 'Linda Marsh');
+    });
+  });
 });
