@@ -26,6 +26,8 @@ export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
     const after = tokens.text.slice(q.end, q.end + 30);
     if (WORK_CUES.test(before) || WORK_AFTER.test(after)) return true;
   }
+  // A cited headline with its byline: — "Title of the story," by Times' Jane Doe.
+  if (/^\s*by\s+\p{Lu}/u.test(tokens.text.slice(q.end, q.end + 12)) && /,\s*$/.test(inner) && !/\p{L}\s*$/u.test(tokens.text.slice(Math.max(0, q.start - 3), q.start))) return true;
   if (!q.partial) return false;
   return a.speaker.kind === 'unknown' && (words <= 1 || (words <= 6 && TERM_CUES.test(tokens.text.slice(Math.max(0, q.start - 30), q.start))));
 }

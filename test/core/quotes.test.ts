@@ -311,4 +311,12 @@ describe('quotes', () => {
       assert.deepEqual(a.quotes.map((q) => q.text), ['“It’s the ’90s all over again,“']);
     });
   });
+
+  describe('cited headlines', () => {
+    it('leaves a cited headline with its byline out of the quotes, but keeps a passive quote with "by"', () => {
+      const text = 'MUST READ — "City council approves the new stadium deal," by Gazette\'s Laura Finch.\n\nThe plan was called "a giveaway" by Councilman Ed Park.';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => q.text), ['"a giveaway"']);
+    });
+  });
 });
