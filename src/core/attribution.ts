@@ -466,6 +466,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** The first noun phrase of a sentence, past opening adverbials ("On Monday, Trump…"). */
   const sentenceSubject = (floor: number, limit: number): NP | null => {
     let u = floor;
+    // A dateline opening the paragraph: "NEW YORK —", "Washington (AFP) –", "BEIRUT, Lebanon -".
+    if (floor === 0 || tokens.paragraph[floor - 1] !== tokens.paragraph[floor]) {
+      let c = floor;
+      let paren = false;
+      let agency = false;
+      let person = false;
+      while (c < limit && c < floor + 10 && (isCapWord(tokens, c) || tokens.word[c] === ',' || tokens.word[c] === '(' || tokens.word[c] === ')' || (paren && tokens.kind[c] === TokenKind.Word))) {
+        if (tokens.word[c] === '(') paren = agency = true;
+        if (tokens.word[c] === ')') paren = false;
+        if (personAt[c] >= 0) person = true;
+        c++;
+      }
+      // The place is set in capitals ("NEW YORK") or followed by an agency ("Washington (AFP)").
+      const caps = /^[A-Z][A-Z.]+$/.test(tokens.word[floor]);
+      if (c > floor && c < limit && (caps || agency) && !person && (tokens.word[c] === '—' || tokens.word[c] === '–' || tokens.word[c] === '-')) u = c + 1;
+    }
     // Past sentence-initial conjunctions and adverbials: "But", "On Monday,", "In a statement,".
     for (let k = 0; k < 3 && u < limit; k++) {
       while (u < limit && tokens.kind[u] === TokenKind.Word && OPENERS.has(lower[u])) u++;

@@ -285,4 +285,13 @@ describe('speakers', () => {
       assert.equal(quoteWith(analyze(text), 'show us yours').speaker.name, 'Linda Marsh');
     });
   });
+
+  describe('datelines', () => {
+    it('skips a dateline ("CHICAGO —", "Boston (AP) –") to find the subject of the first sentence', () => {
+      const text = 'Budget fight heats up.\n\nCHICAGO — Mayor Grace Whitaker on Monday called the state budget “a slap in the face” to city schools.\n\nBoston (AP) – Governor Neil Ashford dismissed the plan as “unserious,” saying it ignored rural towns.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'slap in the face').speaker.name, 'Grace Whitaker');
+      assert.equal(quoteWith(a, 'unserious').speaker.name, 'Neil Ashford');
+    });
+  });
 });
