@@ -29,10 +29,10 @@ const NOUNLIKE = new Set([
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'says', 'explains', 'notes', 'recalls', 'continues', 'adds', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns']);
 
 /** Verbs that report speech with a particle: "shot back", "weighed in", "piped up". */
-const PHRASAL: Record<string, string> = {
-  shot: 'back', shoots: 'back', fired: 'back', fires: 'back', hit: 'back', hits: 'back', pushed: 'back', pushes: 'back',
-  weighed: 'in', weighs: 'in', piped: 'up', pipes: 'up', spoke: 'up', speaks: 'up',
-};
+const PHRASAL = new Map<string, string>([
+  ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'], ['hit', 'back'], ['hits', 'back'], ['pushed', 'back'], ['pushes', 'back'],
+  ['weighed', 'in'], ['weighs', 'in'], ['piped', 'up'], ['pipes', 'up'], ['spoke', 'up'], ['speaks', 'up'],
+]);
 
 /** Documents that speak for whoever issued them: "the statement said". */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'lawsuit', 'complaint', 'filing', 'ad', 'advertisement', 'transcript', 'indictment', 'ruling', 'order', 'decision', 'opinion', 'poll', 'survey', 'study', 'analysis', 'document', 'documents', 'memorandum', 'notice', 'post', 'tweet', 'video', 'message', 'petition', 'resolution', 'platform', 'website', 'bill', 'law', 'motion', 'brief', 'affidavit', 'testimony', 'book', 'article', 'editorial', 'column', 'op-ed', 'speech', 'script', 'text', 'note', 'announcement', 'communique', 'communiqué', 'guidance', 'warning']);
@@ -91,7 +91,8 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     // "As Professor Foner put it: “…”"
     if (w === 'put' && lower[t + 1] === 'it' && /^[,:.;]$/.test(tokens.word[t + 2] ?? '')) return true;
     // "Smith shot back", "the mayor weighed in": a verb and its particle.
-    if (PHRASAL[w] !== undefined && lower[t + 1] === PHRASAL[w]) return true;
+    const particle = PHRASAL.get(w);
+    if (particle !== undefined && lower[t + 1] === particle) return true;
     if (!lex.verbs.has(w)) return (w === 'according' && lower[t + 1] === 'to') || (NON_COMMENT.has(w) && lower[t + 1] === 'to' && COMMENT.has(lower[t + 2]));
     if (NOUNLIKE.has(w)) {
       if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.word[t - 1] !== ',')) return false;
