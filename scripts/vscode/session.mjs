@@ -168,3 +168,22 @@ export function saveLogs(session, dir) {
   }
   fs.writeFileSync(path.join(dir, 'browser-console.log'), session.consoleLines.join('\n') + '\n');
 }
+
+/**
+ * Runs a test runner's `main()` (which resolves to its exit code) and exits with it. If main
+ * throws before it finished on its own, reports the crash with the `N passed, M failed` line
+ * (`counts()` gives what had passed and failed so far) and kills everything it started.
+ */
+export function runMain(label, main, counts, isFinished) {
+  main().then(
+    (code) => process.exit(code),
+    (e) => {
+      if (isFinished()) return;
+      const { passed, failed } = counts();
+      console.error(`[${label}] FAIL: ${e?.stack ?? e}`);
+      console.log(`${passed} passed, ${failed + 1} failed`);
+      killAll();
+      process.exit(1);
+    },
+  );
+}

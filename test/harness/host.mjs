@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureCodeServer, handleSignals, killAll, PROJECT_ROOT, saveLogs, startSession, VSIX } from '../../scripts/vscode/session.mjs';
+import { ensureCodeServer, handleSignals, killAll, runMain, PROJECT_ROOT, saveLogs, startSession, VSIX } from '../../scripts/vscode/session.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
@@ -190,14 +190,4 @@ async function main() {
   return code;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    if (finished) return;
-    finished = true;
-    console.error(`[host] FAIL: ${e.stack ?? e}`);
-    console.log(`${latest?.passed ?? 0} passed, ${(latest?.failed ?? 0) + 1} failed`);
-    killAll();
-    process.exit(1);
-  },
-);
+runMain('host', main, () => ({ passed: latest?.passed ?? 0, failed: latest?.failed ?? 0 }), () => finished);

@@ -13,7 +13,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureCodeServer, handleSignals, killAll, PROJECT_ROOT, saveLogs, startSession, VSIX } from '../../scripts/vscode/session.mjs';
+import { ensureCodeServer, handleSignals, killAll, runMain, PROJECT_ROOT, saveLogs, startSession, VSIX } from '../../scripts/vscode/session.mjs';
 
 const argv = process.argv.slice(2);
 const vsix = path.resolve(argv.includes('--vsix') ? argv[argv.indexOf('--vsix') + 1] : VSIX);
@@ -259,14 +259,4 @@ async function main() {
   return code;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    if (finished) return;
-    finished = true;
-    console.error(`[ui] FAIL: ${e.stack ?? e}`);
-    console.log(`${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
-    killAll();
-    process.exit(1);
-  },
-);
+runMain('ui', main, () => ({ passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length }), () => finished);
