@@ -171,6 +171,31 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return lastPerson;
   };
 
+  /** The person a sentence is about: its subject when that is a named person (or -1). */
+  const subjectPerson = (sentence: number, limit: number): number => {
+    const floor = tokens.sentenceStart[sentence];
+    const lim = Math.min(limit, tokens.sentenceStart[sentence + 1] ?? count, floor + 40);
+    if (lim <= floor) return -1;
+    const p = sentenceSubject(floor, lim);
+    if (!p || p.type === 'pronoun') return -1;
+    for (let u = p.a; u < p.b; u++) if (personAt[u] >= 0) return personAt[u];
+    return -1;
+  };
+  /**
+   * The most salient person before a pronoun at token u: the named subject of its own sentence
+   * (when the pronoun is not that subject), else of the sentence before (same or previous paragraph).
+   */
+  const salientPerson = (u: number, g: 'm' | 'f' | null): number => {
+    const ok = (who: number) => who >= 0 && !(g && gender[who] && gender[who] !== g);
+    const s = tokens.sentence[u];
+    let who = subjectPerson(s, u);
+    if (ok(who)) return who;
+    if (who >= 0) return -1;
+    if (s === 0 || tokens.paragraph[tokens.sentenceStart[s - 1]] < tokens.paragraph[u] - 1) return -1;
+    who = subjectPerson(s - 1, u);
+    return ok(who) ? who : -1;
+  };
+
   /** Decides who a noun phrase is. */
   const resolve = (p: NP): Resolved | null => {
     const { start, end } = span(p.a, p.b);
@@ -184,7 +209,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (lastResolved && lastResolved.kind !== 'person') return { ...lastResolved, start, end };
         return { kind: 'person', sourceKind: 'person', name: null, start, end };
       }
-      const who = personBefore(p.a, headWord === 'she' ? 'f' : headWord === 'he' ? 'm' : null);
+      const g = headWord === 'she' ? 'f' : headWord === 'he' ? 'm' : null;
+      let who = salientPerson(p.a, g);
+      if (who < 0) who = personBefore(p.a, g);
       return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
     }
     // An apposition to a name ("Andriy Yusov-Kravets, a spokesman for …") is that person.

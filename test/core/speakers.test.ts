@@ -99,6 +99,24 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Michael Brodsky', 'he');
     });
 
+    it('resolves "he" to the subject of the sentence before, not the nearer object', () => {
+      const text = 'John Bolton praised Mark Warner at the hearing on Monday. “I will support him enthusiastically,” he said.';
+      const q = quoteWith(analyze(text), 'I will support him');
+      assertSpeaker(text, q, 'person', 'John Bolton', 'he');
+    });
+
+    it('resolves "he" to the subject of its own sentence before a nearer name', () => {
+      const text = 'John Bolton met Mark Warner on Monday, and he said the plan was “a disaster.”';
+      const q = quoteWith(analyze(text), 'a disaster');
+      assertSpeaker(text, q, 'person', 'John Bolton', 'he');
+    });
+
+    it('still takes the nearest person of the right gender when the subject is of the other gender', () => {
+      const text = 'Emine Dzhaparova praised Michael Brodsky on Monday. “We are grateful,” he said.';
+      const q = quoteWith(analyze(text), 'We are grateful');
+      assertSpeaker(text, q, 'person', 'Michael Brodsky', 'he');
+    });
+
     it('links the speaker index to the resolved person in people[]', () => {
       const text = 'Emine Dzhaparova arrived in Jerusalem on Monday. “We came to listen,” she said.';
       const a = analyze(text);
