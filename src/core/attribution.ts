@@ -438,6 +438,36 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return [r, cueOf('context', p.a, p.b)];
   };
 
+  /**
+   * A partial quote in a sentence with no cue: the sentence's subject when it is a named person
+   * or a he/she pronoun ("Ramos believes in journalism that “takes sides.”").
+   */
+  const fragmentSubject = (qi: number): [Resolved, Cue] | null => {
+    const [qs] = quoteTok[qi];
+    const floor = tokens.sentenceStart[tokens.sentence[qs]];
+    if (floor >= qs || qs - floor > 40) return null;
+    // A single quoted word ("“missing” emails") is a term more often than a quotation.
+    let words = 0;
+    for (let u = qs; u < quoteTok[qi][1] && words < 2; u++) if (tokens.kind[u] === TokenKind.Word) words++;
+    if (words < 2) return null;
+    for (let u = floor; u < qs; u++) if (inQuote[u] >= 0) return null;
+    const p = sentenceSubject(floor, qs);
+    if (!p) return null;
+    if (p.type === 'pronoun') {
+      const w = lower[p.head];
+      if (w !== 'he' && w !== 'she') return null;
+    } else if (p.type !== 'name' || personAt[p.head] < 0) return null;
+    // "X resigned, and his successor, Y, won on a promise to “…”": a new clause naming someone else is not X speaking.
+    let clause = false;
+    for (let u = p.b; u < qs; u++) {
+      if (tokens.word[u] === ';' || (tokens.word[u] === ',' && (lower[u + 1] === 'and' || lower[u + 1] === 'but' || lower[u + 1] === 'while'))) clause = true;
+      if (clause && personAt[u] >= 0 && personAt[u] !== personAt[p.head]) return null;
+    }
+    const r = resolve(p);
+    if (!r || (r.kind === 'person' && r.person === undefined && p.type !== 'pronoun')) return null;
+    return [r, cueOf('context', p.a, p.b)];
+  };
+
   const colonSubject = (floor: number, colon: number): [Resolved, Cue] | null => {
     // "…surprise Republican pollster Daron Shaw: “…”": a name right before the colon speaks.
     const last = np.endingAt(colon - 1, floor);
@@ -584,6 +614,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && !q.partial) found = context(qi);
+    if (!found && q.partial) found = fragmentSubject(qi);
     if (found) {
       const [r, cue]: [Resolved, Cue] = found;
       if (cue.kind !== 'continuation') remember(r);

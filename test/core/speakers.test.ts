@@ -312,4 +312,29 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'unserious').speaker.name, 'Neil Ashford');
     });
   });
+
+  describe('fragments with no cue', () => {
+    it('gives a partial quote the named subject of its sentence', () => {
+      const text = 'Horrified at the prospect, Jorge Ramos believes in journalism that “takes sides with the weak.”';
+      const q = quoteWith(analyze(text), 'takes sides');
+      assertSpeaker(text, q, 'person', 'Jorge Ramos', 'Jorge Ramos');
+    });
+
+    it('gives a partial quote a he/she subject, resolved to the person', () => {
+      const text = 'Vladimir Putin spoke for hours on Thursday.\n\nHe has long opposed what he saw as a “disastrous exercise in regime change.”';
+      const q = quoteWith(analyze(text), 'disastrous exercise');
+      assert.equal(q.speaker.name, 'Vladimir Putin');
+    });
+
+    it('leaves a single quoted word without a speaker', () => {
+      const text = 'Donald Trump invited Russia to find the “missing” emails.';
+      assert.equal(analyze(text).quotes.length, 0);
+    });
+
+    it('does not reach past a new clause with another person', () => {
+      const text = 'John Bolton resigned his seat, and his successor, Sen. Yolanda Rivas, won on a promise to “clean house for good.”';
+      const q = quoteWith(analyze(text), 'clean house');
+      assert.notEqual(q.speaker.name, 'John Bolton');
+    });
+  });
 });
