@@ -37,6 +37,9 @@ const PHRASAL = new Map<string, string>([
 /** Documents that speak for whoever issued them: "the statement said". */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'lawsuit', 'complaint', 'filing', 'ad', 'advertisement', 'transcript', 'indictment', 'ruling', 'order', 'decision', 'opinion', 'poll', 'survey', 'study', 'analysis', 'document', 'documents', 'memorandum', 'notice', 'post', 'tweet', 'video', 'message', 'petition', 'resolution', 'platform', 'website', 'bill', 'law', 'motion', 'brief', 'affidavit', 'testimony', 'book', 'article', 'editorial', 'column', 'op-ed', 'speech', 'script', 'text', 'note', 'announcement', 'communique', 'communiqué', 'guidance', 'warning']);
 
+/** Small words that stay lowercase in a title ("Guardians of the Galaxy"). */
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
+
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'instead', 'indeed', 'later', 'earlier', 'separately', 'finally', 'first', 'second', 'moreover', 'besides']);
 const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'speaking', 'asked', 'when', 'while', 'as', 'for', 'with', 'from', 'under', 'despite', 'according', 'unlike', 'like', 'earlier', 'later', 'last', 'this', 'by', 'following', 'amid', 'if', 'although', 'though', 'because', 'once', 'until']);
 
@@ -438,6 +441,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return [r, cueOf('context', p.a, p.b)];
   };
 
+  /** Every word of the quote capitalized (small words aside): a title or a name ("The Nightly Show"). */
+  const titleCase = (qi: number): boolean => {
+    const [qs, qe] = quoteTok[qi];
+    if (qe - qs > 14) return false;
+    for (let u = qs; u < qe; u++) {
+      if (tokens.kind[u] !== TokenKind.Word) continue;
+      if (!/^[\p{Lu}\d]/u.test(tokens.word[u]) && !TITLE_SMALL.has(lower[u])) return false;
+    }
+    return true;
+  };
+
   /**
    * A partial quote in a sentence with no cue: the sentence's subject when it is a named person
    * or a he/she pronoun ("Ramos believes in journalism that “takes sides.”").
@@ -451,6 +465,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = qs; u < quoteTok[qi][1] && words < 2; u++) if (tokens.kind[u] === TokenKind.Word) words++;
     if (words < 2) return null;
     for (let u = floor; u < qs; u++) if (inQuote[u] >= 0) return null;
+    if (titleCase(qi)) return null;
     const p = sentenceSubject(floor, qs);
     if (!p) return null;
     if (p.type === 'pronoun') {

@@ -331,6 +331,11 @@ describe('speakers', () => {
       assert.equal(analyze(text).quotes.length, 0);
     });
 
+    it('gives no speaker to a title of a work in the sentence (“Sunday Night Baseball”)', () => {
+      const text = 'Jessica Mendoza joined the booth for “Sunday Night Baseball” broadcasts last year.';
+      for (const q of analyze(text).quotes) assert.equal(q.speaker.kind, 'unknown');
+    });
+
     it('does not reach past a new clause with another person', () => {
       const text = 'John Bolton resigned his seat, and his successor, Sen. Yolanda Rivas, won on a promise to “clean house for good.”';
       const q = quoteWith(analyze(text), 'clean house');
