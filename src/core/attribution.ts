@@ -37,6 +37,9 @@ const PHRASAL = new Map<string, string>([
 /** Documents that speak for whoever issued them: "the statement said". */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'lawsuit', 'complaint', 'filing', 'ad', 'advertisement', 'transcript', 'indictment', 'ruling', 'order', 'decision', 'opinion', 'poll', 'survey', 'study', 'analysis', 'document', 'documents', 'memorandum', 'notice', 'post', 'tweet', 'video', 'message', 'petition', 'resolution', 'platform', 'website', 'bill', 'law', 'motion', 'brief', 'affidavit', 'testimony', 'book', 'article', 'editorial', 'column', 'op-ed', 'speech', 'script', 'text', 'note', 'announcement', 'communique', 'communiqué', 'guidance', 'warning']);
 
+/** Small words that stay lowercase in a title ("Guardians of the Galaxy"). */
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
+
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'instead', 'indeed', 'later', 'earlier', 'separately', 'finally', 'first', 'second', 'moreover', 'besides']);
 const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'speaking', 'asked', 'when', 'while', 'as', 'for', 'with', 'from', 'under', 'despite', 'according', 'unlike', 'like', 'earlier', 'later', 'last', 'this', 'by', 'following', 'amid', 'if', 'although', 'though', 'because', 'once', 'until']);
 
@@ -171,6 +174,31 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return lastPerson;
   };
 
+  /** The person a sentence is about: its subject when that is a named person (or -1). */
+  const subjectPerson = (sentence: number, limit: number): number => {
+    const floor = tokens.sentenceStart[sentence];
+    const lim = Math.min(limit, tokens.sentenceStart[sentence + 1] ?? count, floor + 40);
+    if (lim <= floor) return -1;
+    const p = sentenceSubject(floor, lim);
+    if (!p || p.type === 'pronoun') return -1;
+    for (let u = p.a; u < p.b; u++) if (personAt[u] >= 0) return personAt[u];
+    return -1;
+  };
+  /**
+   * The most salient person before a pronoun at token u: the named subject of its own sentence
+   * (when the pronoun is not that subject), else of the sentence before (same or previous paragraph).
+   */
+  const salientPerson = (u: number, g: 'm' | 'f' | null): number => {
+    const ok = (who: number) => who >= 0 && !(g && gender[who] && gender[who] !== g);
+    const s = tokens.sentence[u];
+    let who = subjectPerson(s, u);
+    if (ok(who)) return who;
+    if (who >= 0) return -1;
+    if (s === 0 || tokens.paragraph[tokens.sentenceStart[s - 1]] < tokens.paragraph[u] - 1) return -1;
+    who = subjectPerson(s - 1, u);
+    return ok(who) ? who : -1;
+  };
+
   /** Decides who a noun phrase is. */
   const resolve = (p: NP): Resolved | null => {
     const { start, end } = span(p.a, p.b);
@@ -184,7 +212,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (lastResolved && lastResolved.kind !== 'person') return { ...lastResolved, start, end };
         return { kind: 'person', sourceKind: 'person', name: null, start, end };
       }
-      const who = personBefore(p.a, headWord === 'she' ? 'f' : headWord === 'he' ? 'm' : null);
+      const g = headWord === 'she' ? 'f' : headWord === 'he' ? 'm' : null;
+      let who = salientPerson(p.a, g);
+      if (who < 0) who = personBefore(p.a, g);
       return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
     }
     // An apposition to a name ("Andriy Yusov-Kravets, a spokesman for …") is that person.
@@ -411,6 +441,48 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return [r, cueOf('context', p.a, p.b)];
   };
 
+  /** Every word of the quote capitalized (small words aside): a title or a name ("The Nightly Show"). */
+  const titleCase = (qi: number): boolean => {
+    const [qs, qe] = quoteTok[qi];
+    if (qe - qs > 14) return false;
+    for (let u = qs; u < qe; u++) {
+      if (tokens.kind[u] !== TokenKind.Word) continue;
+      if (!/^[\p{Lu}\d]/u.test(tokens.word[u]) && !TITLE_SMALL.has(lower[u])) return false;
+    }
+    return true;
+  };
+
+  /**
+   * A partial quote in a sentence with no cue: the sentence's subject when it is a named person
+   * or a he/she pronoun ("Ramos believes in journalism that “takes sides.”").
+   */
+  const fragmentSubject = (qi: number): [Resolved, Cue] | null => {
+    const [qs] = quoteTok[qi];
+    const floor = tokens.sentenceStart[tokens.sentence[qs]];
+    if (floor >= qs || qs - floor > 40) return null;
+    // A single quoted word ("“missing” emails") is a term more often than a quotation.
+    let words = 0;
+    for (let u = qs; u < quoteTok[qi][1] && words < 2; u++) if (tokens.kind[u] === TokenKind.Word) words++;
+    if (words < 2) return null;
+    for (let u = floor; u < qs; u++) if (inQuote[u] >= 0) return null;
+    if (titleCase(qi)) return null;
+    const p = sentenceSubject(floor, qs);
+    if (!p) return null;
+    if (p.type === 'pronoun') {
+      const w = lower[p.head];
+      if (w !== 'he' && w !== 'she') return null;
+    } else if (p.type !== 'name' || personAt[p.head] < 0) return null;
+    // "X resigned, and his successor, Y, won on a promise to “…”": a new clause naming someone else is not X speaking.
+    let clause = false;
+    for (let u = p.b; u < qs; u++) {
+      if (tokens.word[u] === ';' || (tokens.word[u] === ',' && (lower[u + 1] === 'and' || lower[u + 1] === 'but' || lower[u + 1] === 'while'))) clause = true;
+      if (clause && personAt[u] >= 0 && personAt[u] !== personAt[p.head]) return null;
+    }
+    const r = resolve(p);
+    if (!r || (r.kind === 'person' && r.person === undefined && p.type !== 'pronoun')) return null;
+    return [r, cueOf('context', p.a, p.b)];
+  };
+
   const colonSubject = (floor: number, colon: number): [Resolved, Cue] | null => {
     // "…surprise Republican pollster Daron Shaw: “…”": a name right before the colon speaks.
     const last = np.endingAt(colon - 1, floor);
@@ -557,6 +629,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && !q.partial) found = context(qi);
+    if (!found && q.partial) found = fragmentSubject(qi);
     if (found) {
       const [r, cue]: [Resolved, Cue] = found;
       if (cue.kind !== 'continuation') remember(r);

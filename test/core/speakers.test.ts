@@ -99,6 +99,24 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Michael Brodsky', 'he');
     });
 
+    it('resolves "he" to the subject of the sentence before, not the nearer object', () => {
+      const text = 'John Bolton praised Mark Warner at the hearing on Monday. “I will support him enthusiastically,” he said.';
+      const q = quoteWith(analyze(text), 'I will support him');
+      assertSpeaker(text, q, 'person', 'John Bolton', 'he');
+    });
+
+    it('resolves "he" to the subject of its own sentence before a nearer name', () => {
+      const text = 'John Bolton met Mark Warner on Monday, and he said the plan was “a disaster.”';
+      const q = quoteWith(analyze(text), 'a disaster');
+      assertSpeaker(text, q, 'person', 'John Bolton', 'he');
+    });
+
+    it('still takes the nearest person of the right gender when the subject is of the other gender', () => {
+      const text = 'Emine Dzhaparova praised Michael Brodsky on Monday. “We are grateful,” he said.';
+      const q = quoteWith(analyze(text), 'We are grateful');
+      assertSpeaker(text, q, 'person', 'Michael Brodsky', 'he');
+    });
+
     it('links the speaker index to the resolved person in people[]', () => {
       const text = 'Emine Dzhaparova arrived in Jerusalem on Monday. “We came to listen,” she said.';
       const a = analyze(text);
@@ -292,6 +310,36 @@ describe('speakers', () => {
       const a = analyze(text);
       assert.equal(quoteWith(a, 'slap in the face').speaker.name, 'Grace Whitaker');
       assert.equal(quoteWith(a, 'unserious').speaker.name, 'Neil Ashford');
+    });
+  });
+
+  describe('fragments with no cue', () => {
+    it('gives a partial quote the named subject of its sentence', () => {
+      const text = 'Horrified at the prospect, Jorge Ramos believes in journalism that “takes sides with the weak.”';
+      const q = quoteWith(analyze(text), 'takes sides');
+      assertSpeaker(text, q, 'person', 'Jorge Ramos', 'Jorge Ramos');
+    });
+
+    it('gives a partial quote a he/she subject, resolved to the person', () => {
+      const text = 'Vladimir Putin spoke for hours on Thursday.\n\nHe has long opposed what he saw as a “disastrous exercise in regime change.”';
+      const q = quoteWith(analyze(text), 'disastrous exercise');
+      assert.equal(q.speaker.name, 'Vladimir Putin');
+    });
+
+    it('leaves a single quoted word without a speaker', () => {
+      const text = 'Donald Trump invited Russia to find the “missing” emails.';
+      assert.equal(analyze(text).quotes.length, 0);
+    });
+
+    it('gives no speaker to a title of a work in the sentence (“Sunday Night Baseball”)', () => {
+      const text = 'Jessica Mendoza joined the booth for “Sunday Night Baseball” broadcasts last year.';
+      for (const q of analyze(text).quotes) assert.equal(q.speaker.kind, 'unknown');
+    });
+
+    it('does not reach past a new clause with another person', () => {
+      const text = 'John Bolton resigned his seat, and his successor, Sen. Yolanda Rivas, won on a promise to “clean house for good.”';
+      const q = quoteWith(analyze(text), 'clean house');
+      assert.notEqual(q.speaker.name, 'John Bolton');
     });
   });
 });
