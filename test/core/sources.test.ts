@@ -126,3 +126,19 @@ function matchCase(text: string, phrase: string): string {
   if (i < 0) throw new Error(`test setup: ${phrase} not in ${text}`);
   return text.slice(i, i + phrase.length);
 }
+
+describe('sources: unnamed groups', () => {
+  it('reports "Residents say" and "business leaders said" as vague sourcing, and never as people', () => {
+    const text = 'Residents say the water has been unsafe for weeks. Local business leaders said the plan was rushed.';
+    const a = analyze(text);
+    const vague = a.sources.filter((s) => s.kind === 'vague').map((s) => s.text);
+    assert.ok(vague.some((t) => t.startsWith('Residents')), JSON.stringify(a.sources));
+    assert.ok(vague.some((t) => t.includes('business leaders')), JSON.stringify(a.sources));
+    assert.deepEqual(a.people, []);
+  });
+
+  it('never ends a subject on a preposition ("… failed on Monday to agree")', () => {
+    const a = analyze('European Union foreign ministers failed on Monday to agree on new sanctions.');
+    assert.ok(a.sources.every((s) => !/ to$/.test(s.text)), JSON.stringify(a.sources));
+  });
+});
