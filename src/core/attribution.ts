@@ -8,7 +8,7 @@ import { NounPhrases, type NP } from './phrase-np';
 import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
-import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PERSON_NOUN, TIME_WORDS } from './words';
+import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
@@ -252,7 +252,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (MEDIA_HEADS.has(headWord)) return { kind: 'media', sourceKind: 'media', name: phrase, start, end };
     if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     // "Residents say…": a common noun capitalized only because it opens the sentence.
-    const commonNoun = p.b - p.a === 1 && p.a === tokens.sentenceStart[tokens.sentence[p.a]] && (PERSON_NOUN.test(headWord) || lex.vagueGroupHeads.has(headWord));
+    const commonNoun = p.b - p.a === 1 && p.a === tokens.sentenceStart[tokens.sentence[p.a]] && (isPersonNoun(headWord) || lex.vagueGroupHeads.has(headWord));
     if (p.type === 'name' && !commonNoun) {
       if (lex.nationalities.has(tokens.word[p.head]) || /s$/.test(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
       return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
@@ -269,9 +269,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // Any other description: "a young boy", "the gambling tycoon": an unnamed or described person.
     const det = lower[p.a];
-    if ((DETERMINERS.has(det) || /['’]s$/.test(det)) && PERSON_NOUN.test(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
+    if ((DETERMINERS.has(det) || /['’]s$/.test(det)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
-    if (/s$/.test(headWord) && PERSON_NOUN.test(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    if (/s$/.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     return null;
   };
 

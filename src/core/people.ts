@@ -5,7 +5,7 @@
  */
 import { TokenKind, type Tokens } from './text';
 import type { Lexicon, TitleInfo } from './lexicon';
-import { CLAUSE_BREAKERS, FUNCTION_WORDS, PERSON_NOUN, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
+import { CLAUSE_BREAKERS, FUNCTION_WORDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
 
 export interface PersonMention {
   /** Token range of the name itself (without title or honorific). */
@@ -424,7 +424,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const w = lower[a];
       if (lex.vagueGroupHeads.has(w) || lex.anonymousHeads.has(w) || lex.roleNouns.has(w) || lex.verbs.has(w) || lex.metonyms.hasWord(w)) return false;
       // "Residents", "Farmers": a plural common noun for people opening a sentence.
-      if (w.endsWith('s') && PERSON_NOUN.test(w) && !lex.firstNames.has(w)) return false;
+      if (w.endsWith('s') && isPersonNoun(w) && !lex.firstNames.has(w)) return false;
     }
     for (let u = a; u < b; u++) {
       const w = lower[u];

@@ -70,3 +70,14 @@ export const TIME_WORDS = new Set([
 
 /** Heads that describe a person: "the gambling tycoon", "a young boy", "the organizer". */
 export const PERSON_NOUN = /(?:-year-old|commenter|narrator|designer|user|blogger|introducer|ist|ian|man|woman|men|women|person|people|boy|girl|child|kid|son|daughter|father|mother|wife|husband|tycoon|billionaire|mogul|host|crowd|audience|candidate|nominee|voter|resident|student|veteran|friend|neighbor|neighbour|colleague|critic|expert|chief|head|leader|guy|lady|doctor|teacher|worker|farmer|owner|manager|leader|member|speaker|organizer|organiser|founder|player|driver|writer|reporter|researcher|lawmaker|voter|caller|viewer|reader|listener|customer|retiree|employer|employee|resident|student|president|parent|participant|attendant|immigrant|migrant|protester|demonstrator|observer|commentator|moderator|negotiator|investigator|inspector|prosecutor|governor|senator|director|mayor|author|editor|actor|donor|voter|nurse|judge|lawyer|aide|official|source|spokesperson|activist|protestor|survivor|victim|witness|fan|supporter|owner|rival|ally|partner|cousin|brother|sister|uncle|aunt|citizen|immigrant|refugee|soldier|officer|pastor|priest|rabbi|imam|star|actress|celebrity|comedian|singer|novelist|economist|scientist|analyst|strategist|pollster|consultant|adviser|advisor|representative|delegate|envoy|diplomat|minister|secretary|president|senator|governor|mayor)s?$/;
+
+const personNounMemo = new Map<string, boolean>();
+/** PERSON_NOUN.test, remembered per word (the pattern is long and words repeat). */
+export function isPersonNoun(w: string): boolean {
+  let v = personNounMemo.get(w);
+  if (v === undefined) {
+    v = PERSON_NOUN.test(w);
+    if (personNounMemo.size < 50_000) personNounMemo.set(w, v);
+  }
+  return v;
+}
