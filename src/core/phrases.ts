@@ -39,14 +39,20 @@ export class PhraseTrie<V> {
 
   /** The longest phrase that starts at token `t` (tokens must not cross `limit`). */
   longestAt(tokens: Tokens, t: number, limit = tokens.count): PhraseMatch<V> | null {
+    // Only the final match is allocated: most calls find nothing, many find one phrase.
+    const key = tokens.key;
     let node: Node<V> | undefined = this.root;
-    let best: PhraseMatch<V> | null = null;
-    for (let u = t; u < limit && node && node.next; u++) {
-      node = node.next.get(keyOf(tokens, u));
+    let bestLength = 0;
+    let bestValue: V | undefined;
+    for (let u = t; u < limit && node.next; u++) {
+      node = node.next.get(key[u]);
       if (!node) break;
-      if (node.value !== undefined) best = { length: u - t + 1, value: node.value };
+      if (node.value !== undefined) {
+        bestLength = u - t + 1;
+        bestValue = node.value;
+      }
     }
-    return best;
+    return bestLength === 0 ? null : { length: bestLength, value: bestValue as V };
   }
 
   /** The longest phrase that ends right before token `end` and starts at or after `min`. */
