@@ -18,11 +18,17 @@ export interface PhraseMatch<V> {
 
 export class PhraseTrie<V> {
   private readonly root: Node<V> = { next: null, value: undefined };
+  /**
+   * A filter on the first key of every phrase, by (length, first character): most tokens
+   * start no phrase, and this rejects them without a Map lookup.
+   */
+  private readonly firstKeys = new Uint8Array(FILTER_LENGTHS << 7);
   size = 0;
 
   add(phrase: string, value: V): void {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
+    this.firstKeys[filterSlot(keys[0])] = 1;
     let node = this.root;
     for (const k of keys) {
       if (!node.next) node.next = new Map();
@@ -41,6 +47,8 @@ export class PhraseTrie<V> {
   longestAt(tokens: Tokens, t: number, limit = tokens.count): PhraseMatch<V> | null {
     // Only the final match is allocated: most calls find nothing, many find one phrase.
     const key = tokens.key;
+    const first = key[t] as string | undefined; // undefined outside the text (t < 0 or t >= count)
+    if (t >= limit || first === undefined || this.firstKeys[filterSlot(first)] === 0) return null;
     let node: Node<V> | undefined = this.root;
     let bestLength = 0;
     let bestValue: V | undefined;
@@ -70,6 +78,14 @@ export class PhraseTrie<V> {
     const n = this.root.next?.get(key);
     return !!n && n.value !== undefined;
   }
+}
+
+const FILTER_LENGTHS = 32;
+
+/** The filter slot of a key: its length (capped) and first character (non-ASCII ones share slot 0). */
+function filterSlot(key: string): number {
+  const c = key.charCodeAt(0);
+  return (Math.min(key.length, FILTER_LENGTHS - 1) << 7) | (c < 128 ? c : 0);
 }
 
 /** The key of token u: its lowercase form, or the punctuation character itself. */
