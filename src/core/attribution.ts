@@ -82,13 +82,29 @@ interface Resolved {
   end: number;
 }
 
+/**
+ * Every word that can start a cue (reporting verbs, phrasal verbs, "put it", "according to",
+ * "declined to comment"), per lexicon: one lookup turns away the many words that cannot.
+ */
+const cueWordsOf = new WeakMap<Lexicon, Set<string>>();
+function cueWords(lex: Lexicon): Set<string> {
+  let words = cueWordsOf.get(lex);
+  if (!words) {
+    words = new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, 'put', 'according']);
+    cueWordsOf.set(lex, words);
+  }
+  return words;
+}
+
 /** Builds the cue test for a token stream: a reporting verb in verb position. */
 export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean {
   const { lower, count } = tokens;
+  const candidates = cueWords(lex);
   // Each token is decided once: 0 unknown, 1 cue, 2 not a cue.
   const memo = new Uint8Array(count);
   const decide = (t: number): boolean => {
     const w = lower[t];
+    if (!candidates.has(w)) return false;
     // "As Professor Foner put it: “…”"
     if (w === 'put' && lower[t + 1] === 'it' && /^[,:.;]$/.test(tokens.word[t + 2] ?? '')) return true;
     // "Smith shot back", "the mayor weighed in": a verb and its particle.

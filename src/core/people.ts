@@ -216,9 +216,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   for (let t = 0; t < count; t++) {
     if (!isCapWord(tokens, t)) continue;
-    // The capitalized run, with lowercase particles inside it.
+    // The capitalized run, with lowercase particles inside it (the line test, which scans the
+    // gap between tokens, runs last: most tokens end the run by not being capitalized).
     let b = t + 1;
-    while (b < count && sameLine(tokens, b) && (isCapWord(tokens, b) || (NAME_PARTICLES.has(lower[b]) && b + 1 < count && isCapWord(tokens, b + 1)))) b++;
+    while (b < count && (isCapWord(tokens, b) || (NAME_PARTICLES.has(lower[b]) && b + 1 < count && isCapWord(tokens, b + 1))) && sameLine(tokens, b)) b++;
     const runEnd = b;
     let a = t;
     while (a < b && isFunctionWord(lower[a])) a++;
@@ -292,7 +293,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (a === b && title && (tok(b) === 'to' || tok(b) === 'of') && isCapWord(tokens, b + 1)) {
       let c = b + 1;
       let e = c;
-      while (e < count && sameLine(tokens, e) && (isCapWord(tokens, e) || (NAME_PARTICLES.has(lower[e]) && isCapWord(tokens, e + 1)))) e++;
+      while (e < count && (isCapWord(tokens, e) || (NAME_PARTICLES.has(lower[e]) && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
       const place = lex.places.longestAt(tokens, c, e) ?? lex.organizations.longestAt(tokens, c, e);
       if (place && c + place.length < e) {
         title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[c], tokens.end[c + place.length - 1]), official: title.official };
