@@ -327,10 +327,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   function handleName(p: Parsed): void {
     const { a, b } = p;
-    const name = text.slice(tokens.start[a], tokens.end[b - 1]);
     const keys = keysOf(a, b);
     if (keys.length === 0) return;
-    const key = keys.join(' ');
+    // Most runs are later mentions or no name at all: a one-word key is the word itself, and
+    // the name's text is sliced only when a person or candidate is recorded.
+    const key = keys.length === 1 ? keys[0] : keys.join(' ');
     const existing = byName.get(key);
     if (existing !== undefined) {
       addMention(existing, a, b, p.from);
@@ -371,10 +372,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (!evidence) {
       // Two to four capitalized words with no other sign of a person: a person only if the
       // text later quotes or cites them by surname ("Zeliff said"); decided at the end.
-      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: p.from, keys, name });
+      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: p.from, keys, name: text.slice(tokens.start[a], tokens.end[b - 1]) });
       return;
     }
     const id = people.length;
+    const name = text.slice(tokens.start[a], tokens.end[b - 1]);
     people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
     byName.set(key, id);
     indexWords(keys, id);
