@@ -2,7 +2,7 @@
  * Links quotes to their speakers and collects every attribution source: named
  * people, organizations, media outlets, anonymous sources and vague sourcing.
  */
-import { TokenKind, tokenAt, type Tokens } from './text';
+import { TokenKind, isPossessive, tokenAt, withoutPossessive, type Tokens } from './text';
 import type { Lexicon } from './lexicon';
 import { NounPhrases, type NP } from './phrase-np';
 import { isCapWord, type PersonRecord } from './people';
@@ -26,7 +26,7 @@ const NOUNLIKE = new Set([
 ]);
 
 /** Reporting verbs that put the speaker after them: “…,” said X. */
-const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'says', 'explains', 'notes', 'recalls', 'continues', 'adds', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns']);
+const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'explains', 'notes', 'recalls', 'continues', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns']);
 
 /** Verbs that report speech with a particle: "shot back", "weighed in", "piped up". */
 const PHRASAL = new Map<string, string>([
@@ -51,7 +51,7 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 const NON_COMMENT = new Set(['declined', 'refused', 'declines', 'refuses']);
 const COMMENT = new Set(['comment', 'say', 'discuss', 'confirm', 'elaborate', 'respond', 'speculate']);
 
-const VERB_MODIFIERS_REL = new Set(['has', 'had', 'have', 'also', 'later', 'once', 'previously', 'recently', 'repeatedly', 'often', 'publicly', 'frequently', 'never', 'famously', 'then', 'once']);
+const VERB_MODIFIERS_REL = new Set(['has', 'had', 'have', 'also', 'later', 'once', 'previously', 'recently', 'repeatedly', 'often', 'publicly', 'frequently', 'never', 'famously', 'then']);
 
 const MEDIA_HEADS = new Set(['newspaper', 'paper', 'daily', 'outlet', 'network', 'broadcaster', 'channel', 'magazine', 'website', 'site', 'tabloid', 'station', 'report', 'agency', 'weekly', 'journal', 'publication', 'news']);
 
@@ -114,7 +114,7 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     if (NOUNLIKE.has(w)) {
       if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.word[t - 1] !== ',')) return false;
       const p = lower[t - 1];
-      if (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || /['’]s$/.test(p)) return false;
+      if (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || isPossessive(p)) return false;
     } else if (w.endsWith('ed') || w.endsWith('en')) {
       // "a noted author", "the stated goal"
       const p = lower[t - 1] ?? '';
@@ -253,7 +253,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const org = lex.organizations.longestAt(tokens, u, p.b) ?? lex.places.longestAt(tokens, u, p.b);
       // Only when the organization is the phrase's head ("the White House"), not a modifier ("a White House official").
       if (org && u <= p.head && u + org.length - 1 >= p.head) {
-        return { kind: 'organization', sourceKind: 'organization', name: text.slice(tokens.start[u], tokens.end[u + org.length - 1]).replace(/['’]s$/, ''), start, end };
+        return { kind: 'organization', sourceKind: 'organization', name: withoutPossessive(text.slice(tokens.start[u], tokens.end[u + org.length - 1])), start, end };
       }
     }
     const phrase = text.slice(start, end);
@@ -285,7 +285,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // Any other description: "a young boy", "the gambling tycoon": an unnamed or described person.
     const det = lower[p.a];
-    if ((DETERMINERS.has(det) || /['’]s$/.test(det)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
+    if ((DETERMINERS.has(det) || isPossessive(det)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
     if (/s$/.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     return null;
@@ -609,7 +609,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     if (u >= limit) return null;
     const p = np.after(u, limit);
-    if (!p || !(p.type !== 'np' || DETERMINERS.has(lower[p.a]) || /['’]s$/.test(lower[p.a]) || lex.anonymousHeads.has(lower[p.head]))) return null;
+    if (!p || !(p.type !== 'np' || DETERMINERS.has(lower[p.a]) || isPossessive(lower[p.a]) || lex.anonymousHeads.has(lower[p.head]))) return null;
     // "Washington Post columnist Michael Gerson …": an outlet or organization, a role, then the person.
     if (p.type === 'name' && personAt[p.head] < 0) {
       let v = p.b;

@@ -3,7 +3,7 @@
  * the name, in an apposition, or after it), and joins later mentions (`Lapid`,
  * `Mr. Lapid`) to the person first named in full.
  */
-import { TokenKind, type Tokens } from './text';
+import { TokenKind, isPossessive, withoutPossessive, type Tokens } from './text';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { CLAUSE_BREAKERS, FUNCTION_WORDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
 
@@ -38,15 +38,10 @@ export interface PeopleResult {
 /** What the caller knows about cue positions: is token t a reporting verb? */
 export type CueTest = (t: number) => boolean;
 
-const POSSESSIVE = /['’]s?$/;
 
 /** A word that can be part of a name: capitalized, or a particle-prefixed surname. */
 export function isCapWord(tokens: Tokens, t: number): boolean {
   return tokens.cap[t] === 1;
-}
-
-function stripPossessive(w: string): string {
-  return w.replace(/['’]s$/, '');
 }
 
 interface Affix {
@@ -72,7 +67,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
   };
   /** Single-token mentions seen before any full name matched them: resolved at the end. */
-  const pending: Array<{ a: number; b: number; from: number; evidence: boolean }> = [];
+  const pending: Array<{ a: number; b: number; from: number; key: string }> = [];
   const weak: Array<{ a: number; b: number; from: number; keys: string[]; name: string }> = [];
   const headline = headlineParagraphs(tokens);
 
@@ -98,9 +93,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // Affiliation: "France’s", "Israeli", "the European Commission’s", "US".
     for (let guard = 0; u < e && guard < 3; guard++) {
       let v = u;
-      while (v < e && isCapWord(tokens, v) && !/['’]s$/.test(word[v])) v++;
-      if (v < e && isCapWord(tokens, v) && /['’]s$/.test(word[v])) {
-        affiliation ??= stripPossessive(text.slice(tokens.start[u], tokens.end[v]));
+      while (v < e && isCapWord(tokens, v) && !isPossessive(word[v])) v++;
+      if (v < e && isCapWord(tokens, v) && isPossessive(word[v])) {
+        affiliation ??= withoutPossessive(text.slice(tokens.start[u], tokens.end[v]));
         u = v + 1;
         continue;
       }
@@ -138,7 +133,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       let restStart = titleEnd + 1;
       if (tok(restStart) === 'the') restStart++;
       const rest = restStart < e ? text.slice(tokens.start[restStart], tokens.end[e - 1]) : '';
-      if ((prep === 'of' || prep === 'for' || prep === 'at') && rest && !affiliation) affiliation = stripPossessive(rest);
+      if ((prep === 'of' || prep === 'for' || prep === 'at') && rest && !affiliation) affiliation = withoutPossessive(rest);
       else title = text.slice(tokens.start[u], tokens.end[e - 1]);
     }
     title = title.toLowerCase() === title ? title : title.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
@@ -159,7 +154,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       s--;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (w === 'the' || w === 'a' || w === 'an') break;
-      if (/['’]s$/.test(w) && isCapWord(tokens, s)) {
+      if (isPossessive(w) && isCapWord(tokens, s)) {
         while (s - 1 >= floor && isCapWord(tokens, s - 1)) s--;
         if (s - 1 >= floor && lower[s - 1] === 'the') s--;
         break;
@@ -176,7 +171,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (s === e) return null;
       // The apposition must open the clause or follow a determiner/possessive.
       const first = lower[s];
-      if (!(first === 'the' || first === 'a' || first === 'an' || /['’]s$/.test(word[s]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || lex.nationalities.has(word[s]))) return null;
+      if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(word[s]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || lex.nationalities.has(word[s]))) return null;
       return roleSpan(s, e, false);
     }
     for (let s = Math.max(floor, a - 6); s < a; s++) {
@@ -197,7 +192,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   const addMention = (p: number, a: number, b: number, from: number) => {
     let end = tokens.end[b - 1];
-    if (POSSESSIVE.test(word[b - 1]) && /['’]s$/.test(word[b - 1])) end -= 2;
+    if (isPossessive(word[b - 1])) end -= 2;
     const mention: PersonMention = { tokStart: a, tokEnd: b, mentionTokStart: from, start: tokens.start[a], end, text: text.slice(tokens.start[a], end) };
     people[p].mentions.push(mention);
     for (let u = a; u < b; u++) personAt[u] = p;
@@ -249,8 +244,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         a++;
         continue;
       }
-      if (POSSESSIVE.test(word[a]) && /['’]s$/.test(word[a]) && a + 1 < b && lex.titles.longestAt(tokens, a + 1, b)) {
-        affiliation ??= stripPossessive(word[a]);
+      if (isPossessive(word[a]) && a + 1 < b && lex.titles.longestAt(tokens, a + 1, b)) {
+        affiliation ??= withoutPossessive(word[a]);
         a++;
         continue;
       }
@@ -304,7 +299,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (a >= b) return null;
     // Trailing words after a generational suffix or possessive end the name.
     for (let u = a; u < b; u++) {
-      if (NAME_SUFFIXES.has(lower[u]) || /['’]s$/.test(word[u])) {
+      if (NAME_SUFFIXES.has(lower[u]) || isPossessive(word[u])) {
         b = u + 1;
         break;
       }
@@ -367,7 +362,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (keys.length === 1 && !affix?.title && !p.honorific) {
       // A bare single word next to a cue may still be an organization ("Microsoft said").
       if (lex.organizations.hasWord(keys[0]) || lex.media.hasWord(keys[0]) || lex.places.hasWord(keys[0])) return;
-      pending.push({ a, b, from: p.from, evidence });
+      pending.push({ a, b, from: p.from, key: keys[0] });
     }
     if (!evidence) {
       // Two to four capitalized words with no other sign of a person: a person only if the
@@ -452,7 +447,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     for (let u = a; u < b; u++) {
       if (FUNCTION_WORDS.has(lower[u]) || lex.verbs.has(lower[u])) return false;
     }
-    return lex.firstNames.has(lower[a]) || b - a >= 2;
+    return true;
   }
 
   // Weak names that the text later cites by surname become that person's full name.
@@ -474,12 +469,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   // Resolve single-word mentions that came before the full name ("Lapid" in a headline).
   for (const m of pending) {
     if (personAt[m.a] >= 0) continue;
-    const key = nameKeys(text.slice(tokens.start[m.a], tokens.end[m.b - 1]))[0];
-    const target = (byWord.get(key) ?? []).find((p) => people[p].keys.length > 1 && people[p].keys[people[p].keys.length - 1] === key) ?? -1;
-    if (target >= 0) {
-      const own = personAt[m.a];
-      if (own === -1) addMention(target, m.a, m.b, m.from);
-    }
+    const target = (byWord.get(m.key) ?? []).find((p) => people[p].keys.length > 1 && people[p].keys[people[p].keys.length - 1] === m.key) ?? -1;
+    if (target >= 0) addMention(target, m.a, m.b, m.from);
   }
   return compact(people, personAt);
 }
@@ -525,8 +516,7 @@ function isAcronym(w: string): boolean {
 }
 
 export function nameKeys(name: string): string[] {
-  return name
-    .replace(/['’]s$/, '')
+  return withoutPossessive(name)
     .split(/\s+/)
     .map((w) => w.toLowerCase())
     .filter((w) => w && !NAME_SUFFIXES.has(w) && !/^[a-z]\.$/.test(w) && !NAME_PARTICLES.has(w));

@@ -3,7 +3,7 @@
  * diplomatic source said"), the subject after an inverted verb ("said Donna
  * Brazile"), and appositions in between ("Brodsky, the ambassador, said").
  */
-import { TokenKind, type Tokens } from './text';
+import { TokenKind, isPossessive, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
 import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS } from './words';
@@ -88,7 +88,7 @@ export class NounPhrases {
       if (this.punct(w, ',')) {
         const first = w + 1;
         const f = lower[first];
-        if (DETERMINERS.has(f) || f === 'who' || APPOSITION_PREPS.has(f) || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || /['’]s$/.test(this.tokens.word[first]) || this.lex.roleNouns.has(f)) return w;
+        if (DETERMINERS.has(f) || f === 'who' || APPOSITION_PREPS.has(f) || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || isPossessive(this.tokens.word[first]) || this.lex.roleNouns.has(f)) return w;
         // "Rhodes, Mr. Obama’s deputy adviser, said": a possessive name opens the apposition.
         if (this.possessiveName(first, close) > first) return w;
         return -1;
@@ -100,7 +100,7 @@ export class NounPhrases {
 
   /** The token after a short capitalized run starting at `a` that ends in a possessive ("Mr. Obama’s"), or `a`. */
   possessiveName(a: number, limit: number): number {
-    for (let w = a; w < limit && w < a + 4 && isCapWord(this.tokens, w); w++) if (/['’]s$/.test(this.tokens.word[w])) return w + 1;
+    for (let w = a; w < limit && w < a + 4 && isCapWord(this.tokens, w); w++) if (isPossessive(this.tokens.word[w])) return w + 1;
     return a;
   }
 
@@ -149,7 +149,7 @@ export class NounPhrases {
       if (DETERMINERS.has(lw)) det = true;
     }
     // "said that the president’s advisers": "that" here joins a clause; it is no determiner.
-    if (det && (lower[a] === 'that' || lower[a] === 'which') && a < last && (DETERMINERS.has(lower[a + 1]) || /['’]s$/.test(lower[a + 1]) || isCapWord(this.tokens, a + 1))) {
+    if (det && (lower[a] === 'that' || lower[a] === 'which') && a < last && (DETERMINERS.has(lower[a + 1]) || isPossessive(lower[a + 1]) || isCapWord(this.tokens, a + 1))) {
       a++;
       det = DETERMINERS.has(lower[a]);
     }
@@ -200,7 +200,7 @@ export class NounPhrases {
     if (isCapWord(this.tokens, u) && !DETERMINERS.has(lower[u])) {
       while (b < limit && (isCapWord(this.tokens, b) || (NAME_PARTICLES.has(lower[b]) && isCapWord(this.tokens, b + 1)))) b++;
       // "France’s minister for Europe…": a possessive opens a longer phrase.
-      if (!/['’]s$/.test(lower[b - 1]) || b >= limit || !this.isWord(b)) return { a: u, b, type: 'name', head: b - 1 };
+      if (!isPossessive(lower[b - 1]) || b >= limit || !this.isWord(b)) return { a: u, b, type: 'name', head: b - 1 };
     }
     // "said pollster Frank Luntz", "said former campaign manager Corey Lewandowski": a bare title before a name.
     if (!isCapWord(this.tokens, u)) {

@@ -93,10 +93,15 @@ function nameLike(w: string): boolean {
   return false;
 }
 
-function possessiveStripped(w: string): string {
+/** True when a word ends in a possessive ’s or 's ("Lapid’s", "Ukraine's"). */
+export function isPossessive(w: string): boolean {
   const n = w.length;
-  if (n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 0x2019 || w.charCodeAt(n - 2) === 39)) return w.slice(0, n - 2);
-  return w;
+  return n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 0x2019 || w.charCodeAt(n - 2) === 39);
+}
+
+/** The word or phrase without a final possessive ’s. */
+export function withoutPossessive(w: string): string {
+  return isPossessive(w) ? w.slice(0, w.length - 2) : w;
 }
 
 /** Returns the interned entry for the word at [s, e), filling its slot first if needed. */
@@ -112,7 +117,7 @@ function intern(text: string, s: number, e: number, h: number): Interned {
   }
   const fresh = text.slice(s, e);
   const lower = fresh.toLowerCase();
-  const made: Interned = { word: fresh, lower, key: possessiveStripped(lower), cap: nameLike(fresh) ? 1 : 0 };
+  const made: Interned = { word: fresh, lower, key: withoutPossessive(lower), cap: nameLike(fresh) ? 1 : 0 };
   interned[slot] = made;
   return made;
 }
@@ -137,7 +142,7 @@ function charString(c: number): string {
 /** Lowercase abbreviations that keep their trailing period as part of the word. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'gov', 'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'cpl', 'pvt',
-  'st', 'jr', 'sr', 'rev', 'hon', 'amb', 'atty', 'supt', 'insp', 'det', 'gov', 'pres', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'nos',
+  'st', 'jr', 'sr', 'rev', 'hon', 'amb', 'atty', 'supt', 'insp', 'det', 'pres', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'nos',
   'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'dept', 'univ', 'approx', 'est', 'fig',
   'calif', 'fla', 'ill', 'mass', 'mich', 'minn', 'penn', 'tenn', 'tex', 'va', 'wash', 'wis', 'ariz', 'ark', 'colo', 'conn', 'del', 'ga',
   'ind', 'kan', 'ky', 'la', 'md', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'vt', 'wyo', 'ala', 'n.y', 'n.j', 'd.c', 'u.s',

@@ -18,7 +18,7 @@ export const VERB_MODIFIERS = new Set([
   'again', 'still', 'even', 'only', 'just', 'already', 'subsequently', 'immediately', 'finally', 'openly', 'angrily', 'calmly', 'firmly', 'softly',
   'quietly', 'loudly', 'jokingly', 'sarcastically', 'emphatically', 'succinctly', 'tersely', 'curtly', 'proudly', 'candidly', 'frankly',
   'defiantly', 'explicitly', 'specifically', 'directly', 'famously', 'memorably', 'pointedly', 'shortly', 'first', 'last', 'told', 'did', 'does',
-  'not', "didn't", 'didn’t', 'was', 'is', 'were', 'are', 'be', 'been', 'being', 'can', 'should', 'must', 'did', 'had', 'yesterday', 'today',
+  'not', "didn't", 'didn’t', 'was', 'is', 'were', 'are', 'be', 'been', 'being', 'can', 'should', 'must', 'yesterday', 'today',
   'tonight', 'now', 'afterward', 'afterwards', 'continued',
 ]);
 
@@ -30,7 +30,7 @@ export const FUNCTION_WORDS = new Set([
   'whom', 'which', 'where', 'why', 'how', 'asked', 'speaking', 'according', 'also', 'then', 'now', 'even', 'just', 'not', 'no', 'yes', 'instead',
   'indeed', 'later', 'earlier', 'last', 'next', 'first', 'during', 'under', 'over', 'about', 'against', 'without', 'within', 'between', 'among',
   'into', 'onto', 'upon', 'through', 'across', 'despite', 'like', 'unlike', 'both', 'either', 'neither', 'each', 'every', 'all', 'some', 'many',
-  'most', 'more', 'few', 'several', 'any', 'other', 'another', 'such', 'only', 'once', 'twice', 'dear', 'mr', 'thus', 'hence', 'yet', 'do', 'does',
+  'most', 'more', 'few', 'several', 'any', 'other', 'another', 'such', 'only', 'once', 'twice', 'dear', 'mr', 'thus', 'hence', 'do', 'does',
   'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'has', 'have', 'had',
   'let', 'please', 'oh', 'well', 'okay', 'ok', 'so-called', 'via', 'per', 'towards', 'toward', 'beyond', 'amid', 'amidst', 'following', 'whether',
   'unless', 'whatever', 'whoever', 'wherever', 'whenever', 'sure', 'thanks', 'thank', 'hello', 'hi', 'watch', 'read', 'see', 'update', 'updated',
@@ -69,7 +69,7 @@ export const TIME_WORDS = new Set([
 ]);
 
 /** Heads that describe a person: "the gambling tycoon", "a young boy", "the organizer". */
-export const PERSON_NOUN = /(?:-year-old|commenter|narrator|designer|user|blogger|introducer|ist|ian|man|woman|men|women|person|people|boy|girl|child|kid|son|daughter|father|mother|wife|husband|tycoon|billionaire|mogul|host|crowd|audience|candidate|nominee|voter|resident|student|veteran|friend|neighbor|neighbour|colleague|critic|expert|chief|head|leader|guy|lady|doctor|teacher|worker|farmer|owner|manager|leader|member|speaker|organizer|organiser|founder|player|driver|writer|reporter|researcher|lawmaker|voter|caller|viewer|reader|listener|customer|retiree|employer|employee|resident|student|president|parent|participant|attendant|immigrant|migrant|protester|demonstrator|observer|commentator|moderator|negotiator|investigator|inspector|prosecutor|governor|senator|director|mayor|author|editor|actor|donor|voter|nurse|judge|lawyer|aide|official|source|spokesperson|activist|protestor|survivor|victim|witness|fan|supporter|owner|rival|ally|partner|cousin|brother|sister|uncle|aunt|citizen|immigrant|refugee|soldier|officer|pastor|priest|rabbi|imam|star|actress|celebrity|comedian|singer|novelist|economist|scientist|analyst|strategist|pollster|consultant|adviser|advisor|representative|delegate|envoy|diplomat|minister|secretary|president|senator|governor|mayor)s?$/;
+export const PERSON_NOUN = /(?:-year-old|commenter|narrator|designer|user|blogger|introducer|ist|ian|man|woman|men|women|person|people|boy|girl|child|kid|son|daughter|father|mother|wife|husband|tycoon|billionaire|mogul|host|crowd|audience|candidate|nominee|voter|resident|student|veteran|friend|neighbor|neighbour|colleague|critic|expert|chief|head|leader|guy|lady|doctor|teacher|worker|farmer|owner|manager|member|speaker|organizer|organiser|founder|player|driver|writer|reporter|researcher|lawmaker|caller|viewer|reader|listener|customer|retiree|employer|employee|president|parent|participant|attendant|immigrant|migrant|protester|demonstrator|observer|commentator|moderator|negotiator|investigator|inspector|prosecutor|governor|senator|director|mayor|author|editor|actor|donor|nurse|judge|lawyer|aide|official|source|spokesperson|activist|protestor|survivor|victim|witness|fan|supporter|rival|ally|partner|cousin|brother|sister|uncle|aunt|citizen|refugee|soldier|officer|pastor|priest|rabbi|imam|star|actress|celebrity|comedian|singer|novelist|economist|scientist|analyst|strategist|pollster|consultant|adviser|advisor|representative|delegate|envoy|diplomat|minister|secretary)s?$/;
 
 const personNounMemo = new Map<string, boolean>();
 /** PERSON_NOUN.test, remembered per word (the pattern is long and words repeat). */
