@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { analyze } from './core/analyze';
 import type { Analysis } from './core/types';
+import { snippet } from './core/snippet';
 
 /** The languages whose documents are articles. */
 export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
@@ -13,11 +14,6 @@ export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
   { language: 'markdown', scheme: 'untitled' },
 ];
-
-const clip = (s: string, n: number) => {
-  const flat = s.replace(/\s+/g, ' ');
-  return flat.length > n ? flat.slice(0, n - 1) + '…' : flat;
-};
 
 export function articleSymbols(doc: vscode.TextDocument, a: Analysis): vscode.DocumentSymbol[] {
   const range = (start: number, end: number) => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
@@ -36,7 +32,7 @@ export function articleSymbols(doc: vscode.TextDocument, a: Analysis): vscode.Do
     const quotes = new vscode.DocumentSymbol(`Quotes (${a.quotes.length})`, '', vscode.SymbolKind.Namespace, whole, range(a.quotes[0].start, a.quotes[0].end));
     for (const q of a.quotes) {
       const who = q.speaker.kind === 'unknown' ? 'unattributed' : `${q.speaker.name ?? doc.getText(range(q.speaker.start!, q.speaker.end!))} (${q.speaker.kind})`;
-      quotes.children.push(new vscode.DocumentSymbol(clip(q.text, 60), who, vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end)));
+      quotes.children.push(new vscode.DocumentSymbol(snippet(q.text, 60), who, vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end)));
     }
     symbols.push(quotes);
   }

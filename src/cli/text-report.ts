@@ -1,11 +1,7 @@
 /** The CLI's readable report of one analysed file. */
 import type { Analysis } from '../core/types';
 import { LineIndex } from '../core/position';
-
-const clip = (s: string, n = 90) => {
-  const flat = s.replace(/\s+/g, ' ');
-  return flat.length > n ? flat.slice(0, n - 1) + '…' : flat;
-};
+import { snippet } from '../core/snippet';
 
 export function textReport(path: string, text: string, a: Analysis): string {
   const lines = new LineIndex(text);
@@ -22,7 +18,7 @@ export function textReport(path: string, text: string, a: Analysis): string {
     out.push('  Quotes');
     for (const q of a.quotes) {
       const who = q.speaker.kind === 'unknown' ? 'UNATTRIBUTED' : `${q.speaker.name ?? text.slice(q.speaker.start!, q.speaker.end!)} [${q.speaker.kind}]`;
-      out.push(`    ${where(q.start).padEnd(8)} ${clip(q.text, 70)}  — ${who}${q.partial ? ' (partial)' : ''}`);
+      out.push(`    ${where(q.start).padEnd(8)} ${snippet(q.text, 70)}  — ${who}${q.partial ? ' (partial)' : ''}`);
     }
   }
   if (a.people.length) {
@@ -34,7 +30,7 @@ export function textReport(path: string, text: string, a: Analysis): string {
   }
   if (a.findings.length) {
     out.push('  Findings');
-    for (const f of a.findings) out.push(`    ${where(f.start).padEnd(8)} ${f.severity.padEnd(7)} ${f.code.padEnd(20)} ${clip(f.message, 100)}`);
+    for (const f of a.findings) out.push(`    ${where(f.start).padEnd(8)} ${f.severity.padEnd(7)} ${f.code.padEnd(20)} ${snippet(f.message, 100)}`);
   }
   return out.join('\n');
 }
