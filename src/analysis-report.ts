@@ -5,8 +5,9 @@
 import * as vscode from 'vscode';
 import { analyze } from './core/analyze';
 import { textReport } from './cli/text-report';
+import type { ArticleAnalyses } from './article-analyses';
 
-export function registerAnalysisReport(): vscode.Disposable {
+export function registerAnalysisReport(analyses: ArticleAnalyses): vscode.Disposable {
   const channel = vscode.window.createOutputChannel('Attribution Lens');
   const command = vscode.commands.registerCommand('attributionLens.showAnalysis', () => {
     // With the focus in the Output panel, its channel is the active "text editor": never
@@ -19,7 +20,8 @@ export function registerAnalysisReport(): vscode.Disposable {
       return undefined;
     }
     const doc = editor.document;
-    const analysis = analyze(doc.getText());
+    // An explicit request analyses the active document even when its language is not an article's.
+    const analysis = analyses.get(doc) ?? analyze(doc.getText());
     channel.clear();
     channel.appendLine(textReport(vscode.workspace.asRelativePath(doc.uri), doc.getText(), analysis));
     channel.show(true);

@@ -3,20 +3,14 @@
  * and its quotes, with who said them.
  */
 import * as vscode from 'vscode';
-import { analyze } from './core/analyze';
 import type { Analysis } from './core/types';
 import { snippet } from './core/snippet';
-
-/** The languages whose documents are articles. */
-export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
-  { language: 'plaintext', scheme: 'file' },
-  { language: 'plaintext', scheme: 'untitled' },
-  { language: 'markdown', scheme: 'file' },
-  { language: 'markdown', scheme: 'untitled' },
-];
+import type { ArticleAnalyses } from './article-analyses';
+import { registerForArticles } from './article-settings';
+import { rangeOf } from './ranges';
 
 export function articleSymbols(doc: vscode.TextDocument, a: Analysis): vscode.DocumentSymbol[] {
-  const range = (start: number, end: number) => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+  const range = (start: number, end: number) => rangeOf(doc, { start, end });
   const whole = range(0, doc.getText().length);
   const symbols: vscode.DocumentSymbol[] = [];
   if (a.people.length) {
@@ -39,10 +33,17 @@ export function articleSymbols(doc: vscode.TextDocument, a: Analysis): vscode.Do
   return symbols;
 }
 
-export function registerDocumentSymbols(): vscode.Disposable {
-  return vscode.languages.registerDocumentSymbolProvider(
-    ARTICLE_SELECTOR,
-    { provideDocumentSymbols: (doc) => articleSymbols(doc, analyze(doc.getText())) },
-    { label: 'Attribution Lens' },
+export function registerDocumentSymbols(analyses: ArticleAnalyses): vscode.Disposable {
+  return registerForArticles((selector) =>
+    vscode.languages.registerDocumentSymbolProvider(
+      selector,
+      {
+        provideDocumentSymbols: (doc) => {
+          const analysis = analyses.get(doc);
+          return analysis ? articleSymbols(doc, analysis) : [];
+        },
+      },
+      { label: 'Attribution Lens' },
+    ),
   );
 }

@@ -3,40 +3,11 @@
  * host (see test/host/index.ts for the two runners).
  */
 import * as assert from 'assert';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/types';
+import { closeAllEditors, EXTENSION_ID, openSample, SAMPLE, until } from './helpers';
 
-const EXTENSION_ID = 'attribution-lens.attribution-lens';
 const COMMAND = 'attributionLens.showAnalysis';
-// out/test/host/ -> project root; the sample is read, never written.
-const SAMPLE = path.resolve(__dirname, '..', '..', '..', 'samples', 'envoy-summoned.md');
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
-async function openSample(): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(SAMPLE));
-  return vscode.window.showTextDocument(doc, { preview: false });
-}
-
-async function closeAllEditors(): Promise<void> {
-  // Unsaved (untitled) documents would open a "Save?" dialog: revert them first.
-  while (vscode.window.activeTextEditor?.document.isDirty) {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  await until('all editors closed', () => vscode.window.activeTextEditor === undefined || undefined);
-}
 
 describe('Attribution Lens in the extension host', () => {
   it('is installed with its command contributed', () => {

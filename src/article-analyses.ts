@@ -1,0 +1,131 @@
+/**
+ * One analysis per open article, cached per document version and shared by every feature
+ * (Outline, tree, hovers, highlights, status bar, diagnostics).
+ *
+ * - `get(doc)` answers from the cache, or analyses now when the cached result is stale;
+ * - edits re-analyse after a short debounce (`attributionLens.debounceMs`) and fire
+ *   `onDidUpdate`, so views follow the user's typing without running on every keystroke;
+ * - closing a document frees its state; documents that are not articles are never analysed.
+ */
+import * as vscode from 'vscode';
+import { analyze } from './core/analyze';
+import type { Analysis } from './core/types';
+import { articleSettings, isArticle, SETTINGS_SECTION } from './article-settings';
+
+export interface AnalysisUpdate {
+  document: vscode.TextDocument;
+  analysis: Analysis;
+}
+
+interface Entry {
+  version: number;
+  analysis: Analysis;
+}
+
+export class ArticleAnalyses implements vscode.Disposable {
+  private readonly cache = new Map<string, Entry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly updated = new vscode.EventEmitter<AnalysisUpdate>();
+  private readonly closed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly settingsChanged = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** How many times the engine ran (for tests and the benchmark). */
+  runs = 0;
+
+  /** An article's analysis changed (after an edit, on open, or after a settings change). */
+  readonly onDidUpdate = this.updated.event;
+  /** An article was closed and its state freed. */
+  readonly onDidClose = this.closed.event;
+  /** Attribution Lens settings changed (features re-read them and refresh). */
+  readonly onDidChangeSettings = this.settingsChanged.event;
+
+  constructor() {
+    this.subscriptions.push(
+      this.updated,
+      this.closed,
+      this.settingsChanged,
+      vscode.workspace.onDidOpenTextDocument((doc) => this.refresh(doc)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(SETTINGS_SECTION)) return;
+        this.cache.clear();
+        this.settingsChanged.fire();
+        for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
+      }),
+    );
+  }
+
+  /** Whether Attribution Lens analyses this document (its language and scheme). */
+  isArticle(doc: vscode.TextDocument): boolean {
+    return isArticle(doc);
+  }
+
+  /** The analysis of the document as it is now, or undefined for a document that is not an article. */
+  get(doc: vscode.TextDocument): Analysis | undefined {
+    if (!isArticle(doc)) return undefined;
+    const key = doc.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === doc.version) return cached.analysis;
+    const analysis = this.run(doc);
+    this.cache.set(key, { version: doc.version, analysis });
+    return analysis;
+  }
+
+  /** The cached analysis without running the engine (it may be for an older version). */
+  peek(doc: vscode.TextDocument): Analysis | undefined {
+    return this.cache.get(doc.uri.toString())?.analysis;
+  }
+
+  /** Analyse now (if stale) and tell every listener. */
+  refresh(doc: vscode.TextDocument): void {
+    this.cancel(doc.uri);
+    const analysis = this.get(doc);
+    if (analysis) this.updated.fire({ document: doc, analysis });
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    if (!isArticle(doc)) return;
+    this.cancel(doc.uri);
+    const key = doc.uri.toString();
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        // The document may have been closed meanwhile; only analyse it while it is open.
+        if (!doc.isClosed) this.refresh(doc);
+      }, articleSettings().debounceMs),
+    );
+  }
+
+  private run(doc: vscode.TextDocument): Analysis {
+    this.runs++;
+    return analyze(doc.getText());
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const timer = this.timers.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.cancel(uri);
+    if (this.cache.delete(uri.toString())) this.closed.fire(uri);
+  }
+
+  /** Number of documents whose analysis is held (for tests: closing frees state). */
+  get size(): number {
+    return this.cache.size;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.cache.clear();
+    for (const d of this.subscriptions) d.dispose();
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Which documents are articles, and the settings every feature reads. Invalid values fall
+ * back to the defaults (a bad settings.json never breaks the extension).
+ */
+import * as vscode from 'vscode';
+
+export const SETTINGS_SECTION = 'attributionLens';
+
+/** The article language contributed by this extension (`.article`, `*.news.md`, `*.news.txt`). */
+export const ARTICLE_LANGUAGE = 'article';
+
+const DEFAULT_LANGUAGES = ['plaintext', 'markdown', ARTICLE_LANGUAGE];
+const DEFAULT_DEBOUNCE_MS = 30;
+/** Schemes of documents a user writes: files on disk, unsaved buffers, remote files. */
+const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
+export interface ArticleSettings {
+  languages: string[];
+  debounceMs: number;
+}
+
+export function articleSettings(scope?: vscode.ConfigurationScope): ArticleSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  const languages = config.get<unknown>('languages');
+  const debounce = config.get<unknown>('debounceMs');
+  return {
+    languages: Array.isArray(languages) && languages.every((l) => typeof l === 'string') ? languages : DEFAULT_LANGUAGES,
+    debounceMs: typeof debounce === 'number' && Number.isFinite(debounce) ? Math.min(Math.max(debounce, 0), 5000) : DEFAULT_DEBOUNCE_MS,
+  };
+}
+
+/** Whether the document is an article Attribution Lens analyses. */
+export function isArticle(doc: vscode.TextDocument): boolean {
+  return ARTICLE_SCHEMES.has(doc.uri.scheme) && articleSettings(doc).languages.includes(doc.languageId);
+}
+
+/** A document selector for the configured article languages (providers re-register when it changes). */
+export function articleSelector(): vscode.DocumentFilter[] {
+  return articleSettings().languages.flatMap((language) => [...ARTICLE_SCHEMES].map((scheme) => ({ language, scheme })));
+}
+
+/**
+ * Registers a language feature for the article languages, and registers it again with the new
+ * selector when `attributionLens.languages` changes.
+ */
+export function registerForArticles(register: (selector: vscode.DocumentFilter[]) => vscode.Disposable): vscode.Disposable {
+  let current = register(articleSelector());
+  const watcher = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (!e.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) return;
+    current.dispose();
+    current = register(articleSelector());
+  });
+  return new vscode.Disposable(() => {
+    watcher.dispose();
+    current.dispose();
+  });
+}

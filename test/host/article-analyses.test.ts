@@ -1,0 +1,62 @@
+/**
+ * The shared analysis cache in the real extension host: one analysis per document version,
+ * re-analysis after edits (debounced), nothing for documents that are not articles, and state
+ * freed when a document closes.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, extensionApi, openUntitled, until } from './helpers';
+
+describe('ArticleAnalyses (the per-version cache)', () => {
+  afterEach(closeAllEditors);
+
+  it('analyses an article once per version and follows edits', async () => {
+    const { analyses } = await extensionApi();
+    const editor = await openUntitled('“We will rebuild,” Mayor Anna Keller said.\n');
+    const doc = editor.document;
+    const first = analyses.get(doc);
+    assert.ok(first);
+    const runs = analyses.runs;
+    assert.strictEqual(analyses.get(doc), first, 'a second get() of the same version re-ran the engine');
+    assert.strictEqual(analyses.runs, runs);
+
+    const updated = new Promise<void>((resolve) => {
+      const sub = analyses.onDidUpdate((e) => {
+        if (e.document === doc && e.analysis.quotes.length === 2) {
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '“Soon,” the official said.\n'));
+    await updated;
+    const speakers = analyses.get(doc)!.quotes.map((q) => q.speaker.kind);
+    assert.deepStrictEqual(speakers, ['person', 'anonymous']);
+  });
+
+  it('does not analyse documents that are not articles', async () => {
+    const { analyses } = await extensionApi();
+    const editor = await openUntitled('const s = "a quote," she said;\n', 'javascript');
+    assert.strictEqual(analyses.isArticle(editor.document), false);
+    assert.strictEqual(analyses.get(editor.document), undefined);
+  });
+
+  it('frees a document’s state when it closes', async () => {
+    const { analyses } = await extensionApi();
+    const editor = await openUntitled('“Closed,” she said.\n');
+    assert.ok(analyses.get(editor.document));
+    const held = analyses.size;
+    const uri = editor.document.uri;
+    const freed = new Promise<vscode.Uri>((resolve) => {
+      const sub = analyses.onDidClose((closed) => {
+        if (closed.toString() !== uri.toString()) return;
+        sub.dispose();
+        resolve(closed);
+      });
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // VS Code closes a document (onDidCloseTextDocument) some time after its editor.
+    assert.strictEqual((await freed).toString(), uri.toString());
+    await until('the cache to shrink', () => analyses.size < held || undefined);
+  });
+});
