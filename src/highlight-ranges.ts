@@ -1,8 +1,8 @@
 /**
  * What the editor highlights in an article, computed once per analysis: official mentions,
  * the speaker mention of each quote, the quote marks and mentions of each speaker (one palette
- * slot per speaker, in order of first quote), the hint after each quote naming its speaker,
- * unattributed quotes, anonymous sources and vague attributions.
+ * slot per speaker, in order of first quote), a hint after a quote naming its speaker when the
+ * text beside it does not, unattributed quotes, anonymous sources and vague attributions.
  */
 import * as vscode from 'vscode';
 import type { Analysis, Quote, Speaker } from './core/types';
@@ -36,6 +36,23 @@ function hintText(s: Speaker, text: string): string {
   if (s.kind === 'unknown') return '— unattributed';
   const name = s.name ?? (s.start !== null && s.end !== null ? text.slice(s.start, s.end) : s.kind);
   return s.kind === 'anonymous' ? `— ${name} (anonymous)` : `— ${name}`;
+}
+
+/** Cues that put the speaker's mention in the quote's own sentence (`“…,” Dzhaparova said`, `according to X`). */
+const CUES_BESIDE = new Set(['verb-after', 'verb-before', 'according-to']);
+
+/**
+ * Whether the text beside the quote already names its speaker: its own cue links a mention that
+ * is the speaker's name or part of it. A pronoun (`He added: “…”`), an earlier mention (a
+ * continued quote) or a quote attributed by context needs the hint.
+ */
+function namedBeside(q: Quote, text: string): boolean {
+  const s = q.speaker;
+  if (!q.cue || !CUES_BESIDE.has(q.cue.kind) || s.start === null || s.end === null || s.name === null) return false;
+  const mention = text.slice(s.start, s.end).toLowerCase();
+  const name = s.name.toLowerCase();
+  if (s.kind !== 'person') return mention === name;
+  return mention === name || name.endsWith(` ${mention}`) || name.startsWith(`${mention} `);
 }
 
 /** The quotation marks of a quote: the opening mark of each paragraph piece and the closing mark. */
@@ -74,7 +91,7 @@ export function articleHighlights(doc: vscode.TextDocument, a: Analysis): Articl
       h.speaker.push({ range: mention });
       colour.push({ range: mention });
     }
-    h.speakerHint.push({ range: range(q), renderOptions: { after: { contentText: hintText(s, text) } } });
+    if (!namedBeside(q, text)) h.speakerHint.push({ range: range(q), renderOptions: { after: { contentText: hintText(s, text) } } });
   }
 
   for (const src of a.sources) {
