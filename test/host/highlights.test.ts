@@ -195,6 +195,22 @@ describe('Highlights (editor decorations)', () => {
     }
   });
 
+  it('clears the highlights of a document that stops being an article', async function () {
+    this.timeout(60_000); // two settings changes, each re-analysing the open articles
+    const api = await extensionApi();
+    const editor = await openSample();
+    await highlightsWhen(api, editor, hasHighlights, 'the sample');
+    const config = vscode.workspace.getConfiguration('attributionLens');
+    const empty = (h: Readonly<ArticleHighlights>) => Object.values(h).every((list) => list.length === 0);
+    try {
+      await config.update('languages', ['plaintext'], vscode.ConfigurationTarget.Global);
+      await highlightsWhen(api, editor, empty, 'nothing once Markdown is no longer an article language');
+    } finally {
+      await config.update('languages', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await highlightsWhen(api, editor, hasHighlights, 'the highlights back with Markdown an article language again');
+  });
+
   it('draws the highlights again when an article’s editor comes back', async () => {
     const api = await extensionApi();
     const first = await openSample();
