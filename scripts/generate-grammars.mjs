@@ -38,14 +38,20 @@ export function cueVerbs(verbs) {
 
 const SPECIAL = /[\\^$.|?*+()[\]{}\/-]/;
 
-/** One character of a phrase as a regex atom: spaces match any run of spaces, apostrophes either form. */
+/**
+ * One character of a phrase as a regex atom: spaces match any run of spaces, apostrophes either
+ * form, letters either case. (Explicit [sS] classes instead of `(?i)`: Oniguruma searches a
+ * case-insensitive alternation this size some twenty times slower.)
+ */
 function atom(ch) {
   if (ch === ' ') return '\\s+';
   if (ch === "'") return "['’]";
+  const upper = ch.toUpperCase();
+  if (upper !== ch && upper.length === 1) return `[${ch}${upper}]`;
   return SPECIAL.test(ch) ? `\\${ch}` : ch;
 }
 
-/** A regex matching exactly the phrases (lowercase; use inside `(?i:…)`), longest first. */
+/** A regex matching exactly the phrases, in any letter case, longest first. */
 export function trieRegex(phrases) {
   const root = new Map();
   for (const raw of phrases) {
@@ -68,10 +74,11 @@ export function trieRegex(phrases) {
   return emit(root);
 }
 
-// A phrase must not start or end inside a word ("so-called", "unsaid", "Saidi").
-const WORD_BEFORE = '(?<![\\p{L}\\p{N}_\\-’\'])';
+// A phrase must not start or end inside a word ("so-called", "unsaid", "Saidi"). The leading \b
+// adds nothing to the meaning but lets Oniguruma skip the positions inside words quickly.
+const WORD_BEFORE = '\\b(?<![\\p{L}\\p{N}_\\-’\'])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_\\-])';
-const words = (list) => `${WORD_BEFORE}(?i:${trieRegex(list)})${WORD_AFTER}`;
+const words = (list) => `${WORD_BEFORE}(?:${trieRegex(list)})${WORD_AFTER}`;
 
 // ---- the patterns ---------------------------------------------------------------------------
 
@@ -132,7 +139,7 @@ function repository(inline) {
     cues: {
       patterns: [
         { name: SCOPES.cue, match: words(verbs.prepositionalCues) },
-        { name: SCOPES.cue, match: `${WORD_BEFORE}(?i:${CUE_VERBS})${WORD_AFTER}` },
+        { name: SCOPES.cue, match: `${WORD_BEFORE}(?:${CUE_VERBS})${WORD_AFTER}` },
       ],
     },
     anonymity: {
@@ -142,12 +149,12 @@ function repository(inline) {
         // "a senior official", "an Israeli official", "a former aide".
         {
           name: SCOPES.anonymous,
-          match: `${WORD_BEFORE}(?i:an?\\s+(?:(?:${MODIFIERS})\\s+){1,3}(?:${HEADS}))${WORD_AFTER}`,
+          match: `${WORD_BEFORE}[aA][nN]?\\s+(?:(?:${MODIFIERS})\\s+){1,3}(?:${HEADS})${WORD_AFTER}`,
         },
         // "officials said", "two diplomats told", "a source says": a source that speaks without a name.
         {
           name: SCOPES.anonymous,
-          match: `${WORD_BEFORE}(?i:(?:an?\\s+)?(?:(?:${MODIFIERS})\\s+){0,3}(?:${HEADS}))(?=\\s+(?i:${CUE_VERBS})${WORD_AFTER})`,
+          match: `${WORD_BEFORE}(?:[aA][nN]?\\s+)?(?:(?:${MODIFIERS})\\s+){0,3}(?:${HEADS})(?=\\s+(?:${CUE_VERBS})${WORD_AFTER})`,
         },
       ],
     },
@@ -156,7 +163,7 @@ function repository(inline) {
       patterns: [
         {
           name: SCOPES.title,
-          match: `${WORD_BEFORE}(?i:${trieRegex([...titles.titles.map((t) => t.text), ...titles.honorifics])})(?=\\s+\\p{Lu})`,
+          match: `${WORD_BEFORE}(?:${trieRegex([...titles.titles.map((t) => t.text), ...titles.honorifics])})(?=\\s+\\p{Lu})`,
         },
       ],
     },
