@@ -57,7 +57,11 @@ function createRegistry(): Promise<vsctm.Registry> {
         }
         return BASE_GRAMMARS[scopeName]?.() ?? null;
       },
-      getInjections: (scopeName) => contributions.filter((g) => g.injectTo?.includes(scopeName)).map((g) => g.scopeName),
+      // As VS Code: a grammar injected into `text` or `text.html` is injected into `text.html.markdown` too.
+      getInjections: (scopeName) => {
+        const prefixes = scopeName.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'));
+        return contributions.filter((g) => g.injectTo?.some((t) => prefixes.includes(t))).map((g) => g.scopeName);
+      },
     }),
   );
 }
