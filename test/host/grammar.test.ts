@@ -54,4 +54,14 @@ describe('grammar', () => {
   it('the article language is known to VS Code', async () => {
     assert.ok((await vscode.languages.getLanguages()).includes('article'));
   });
+
+  it('articles wrap and do not flag curly quotes and apostrophes as ambiguous characters', async () => {
+    const file = path.join(dir, 'defaults.news.md');
+    fs.writeFileSync(file, 'It’s “frank,” he said.\n');
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    const editor = vscode.workspace.getConfiguration('editor', doc);
+    assert.equal(editor.get('wordWrap'), 'on');
+    assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.equal(editor.get('unicodeHighlight.invisibleCharacters'), false);
+  });
 });
