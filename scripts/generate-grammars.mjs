@@ -211,6 +211,13 @@ export function grammars() {
       patterns: TOP,
       repository: repository([{ include: 'text.html.markdown#inline' }]),
     },
+    // VS Code ships no grammar for plain text, so without this one nothing could be injected into it.
+    'plain.tmLanguage.json': {
+      comment: `${HEADER} An empty grammar for VS Code's plaintext language: the attribution patterns come from text.attribution.plain, injected into text.plain.`,
+      name: 'Plain Text',
+      scopeName: 'text.plain',
+      patterns: [],
+    },
     'article.tmLanguage.json': {
       comment: `${HEADER} Articles are Markdown (plain text reads as Markdown paragraphs); the attribution patterns come from text.attribution.markdown, injected into text.article.`,
       name: 'News Article',

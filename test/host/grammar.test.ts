@@ -24,12 +24,13 @@ describe('grammar', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
   afterEach(closeAllEditors);
 
-  it('is contributed: the article grammar and the plain-text and Markdown injections', () => {
+  it('is contributed: the article and plain-text grammars and the plain-text and Markdown injections', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is installed`);
     const grammars: Grammar[] = ext.packageJSON.contributes.grammars;
     const byScope = new Map(grammars.map((g) => [g.scopeName, g]));
     assert.equal(byScope.get('text.article')?.language, 'article');
+    assert.equal(byScope.get('text.plain')?.language, 'plaintext');
     assert.deepEqual(byScope.get('text.attribution.plain')?.injectTo, ['text.plain']);
     assert.deepEqual(byScope.get('text.attribution.markdown')?.injectTo, ['text.html.markdown', 'text.article']);
     // the installed extension ships every grammar file it names

@@ -246,6 +246,7 @@ describe('grammar', () => {
       const grammars = contributedGrammars();
       const byScope = new Map(grammars.map((g) => [g.scopeName, g]));
       assert.equal(byScope.get('text.article')?.language, 'article');
+      assert.equal(byScope.get('text.plain')?.language, 'plaintext');
       assert.deepEqual(byScope.get('text.attribution.plain')?.injectTo, ['text.plain']);
       assert.deepEqual(byScope.get('text.attribution.markdown')?.injectTo, ['text.html.markdown', 'text.article']);
       for (const g of grammars) {

@@ -23,10 +23,9 @@ export function contributedGrammars(): GrammarContribution[] {
   return pkg.contributes?.grammars ?? [];
 }
 
-// The base grammars the extension injects into. VS Code itself ships no grammar for plain text:
-// text.plain stands for any grammar of that scope (an extension's, or a test's).
+// The Markdown grammar VS Code ships and the HTML grammars it includes (text.plain and
+// text.article are the extension's own).
 const BASE_GRAMMARS: Record<string, () => vsctm.IRawGrammar> = {
-  'text.plain': () => ({ scopeName: 'text.plain', patterns: [] }) as unknown as vsctm.IRawGrammar,
   'text.html.markdown': () => tmGrammar('markdown.json'),
   'text.html.derivative': () => tmGrammar('html-derivative.json'),
   'text.html.basic': () => tmGrammar('html.json'),
