@@ -113,7 +113,12 @@ function repository(inline) {
   });
   return {
     quotes: {
-      patterns: [{ include: '#quote-double-curly' }, { include: '#quote-double-straight' }, { include: '#quote-single-curly' }],
+      patterns: [
+        { include: '#quote-double-curly' },
+        { include: '#quote-double-two-singles' },
+        { include: '#quote-double-straight' },
+        { include: '#quote-single-curly' },
+      ],
     },
     // “…”: may run over several lines (a hard-wrapped paragraph); ends at ”, at the next “
     // (the next paragraph of a multi-paragraph quote opens again) or before a blank line.
@@ -126,6 +131,8 @@ function repository(inline) {
       '"|$',
       ['quote-single-curly', 'quote-single-straight'],
     ),
+    // ''…'' (the New York Times' archive style): opens and ends as "…" does.
+    'quote-double-two-singles': quote(SCOPES.quoteDouble, "(?<![^\\s(\\[{/*_>\\-–—])''(?=[^\\s'])", "''|$", ['quote-single-curly']),
     // ‘…’: an apostrophe (It’s, Lapid’s, ’90s) is ’ inside or before a word, never an opening ‘;
     // the closing ’ is the one not followed by a letter. Ends at the line end or the enclosing quote's end.
     'quote-single-curly': quote(SCOPES.quoteSingle, '‘(?!\\d\\ds(?!\\p{L}))', '’(?![\\p{L}\\p{N}])|(?=[”"“])|$', []),

@@ -42,6 +42,10 @@ describe('grammar', () => {
       );
     });
 
+    it('highlights NYT-style quotes written with two single quotes', async () => {
+      await expectEverywhere("''We are not leaving our homes,'' said Ahmed al-Masri, a teacher.", QUOTE, ["''We are not leaving our homes,''"]);
+    });
+
     it('highlights several quotes in one paragraph, and the words between them are not quoted', async () => {
       await expectEverywhere(
         '“It’s a storm in a teacup,” said Natalia Moroz, a political scientist. “But storms in teacups can break the cup.”',
