@@ -123,7 +123,8 @@ function repository(inline) {
     // “…”: may run over several lines (a hard-wrapped paragraph); ends at ”, at the next “
     // (the next paragraph of a multi-paragraph quote opens again) or before a blank line.
     'quote-double-curly': quote(SCOPES.quoteDouble, '“', '”|(?=“)|(?=^\\s*$)', ['quote-single-curly', 'quote-single-straight']),
-    // "…": opens only after a space, a bracket or a dash and before a non-space (not 5'10"),
+    // "…": opens only after a space, a bracket, a dash, a slash or Markdown's * _ > and before a
+    // non-space (not 5'10"),
     // ends at the next " or at the end of the line: a stray " never colours the rest of the text.
     'quote-double-straight': quote(
       SCOPES.quoteDouble,
