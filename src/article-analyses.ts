@@ -18,6 +18,8 @@ export interface AnalysisUpdate {
 }
 
 interface Entry {
+  /** The document object: an untitled URI is reused by the next new document, with version 1 again. */
+  document: vscode.TextDocument;
   version: number;
   analysis: Analysis;
 }
@@ -68,15 +70,16 @@ export class ArticleAnalyses implements vscode.Disposable {
     if (!isArticle(doc)) return undefined;
     const key = doc.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === doc.version) return cached.analysis;
+    if (cached && cached.document === doc && cached.version === doc.version) return cached.analysis;
     const analysis = this.run(doc);
-    this.cache.set(key, { version: doc.version, analysis });
+    this.cache.set(key, { document: doc, version: doc.version, analysis });
     return analysis;
   }
 
   /** The cached analysis without running the engine (it may be for an older version). */
   peek(doc: vscode.TextDocument): Analysis | undefined {
-    return this.cache.get(doc.uri.toString())?.analysis;
+    const cached = this.cache.get(doc.uri.toString());
+    return cached?.document === doc ? cached.analysis : undefined;
   }
 
   /** Analyse now (if stale) and tell every listener. */

@@ -86,7 +86,8 @@ export class Highlights implements vscode.Disposable {
       analyses.onDidChangeSettings(() => this.renderAll(vscode.window.visibleTextEditors)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.renderAll(editors)),
     );
-    this.renderAll(vscode.window.visibleTextEditors);
+    // Editors open at activation are drawn when their first analysis arrives (onDidUpdate):
+    // nothing is analysed while the extension activates.
   }
 
   /** What was last drawn in the editor, per kind (the arrays given to `setDecorations`); undefined if nothing ever was. */
