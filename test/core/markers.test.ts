@@ -123,6 +123,26 @@ describe('control markers', () => {
     assert.equal(review.suppressed[0].directive, review.markers.directives[0]);
   });
 
+  it('works with CRLF line ends', () => {
+    const text = ['<!-- attribution-lens-disable-next-line vague-attribution -->', VAGUE, `${ANON} [attribution-lens-anonymous: protected]`, VAGUE].join('\r\n');
+    const { directives, problems } = parseMarkers(text);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(directives[0].codes, ['vague-attribution']);
+    assert.equal(directives[1].reason, 'protected');
+    assert.deepEqual(remaining(text), ['4:vague-attribution']);
+  });
+
+  it('a second disable of a code already off does not extend past the first enable', () => {
+    const text = ['<!-- attribution-lens-disable vague-attribution -->', '<!-- attribution-lens-disable -->', VAGUE, '<!-- attribution-lens-enable -->', VAGUE].join('\n');
+    assert.deepEqual(remaining(text), ['5:vague-attribution']);
+  });
+
+  it('a comment split over lines is not a marker', () => {
+    const text = `<!--\nattribution-lens-disable\n-->\n${VAGUE}`;
+    assert.deepEqual(parseMarkers(text).directives, []);
+    assert.deepEqual(remaining(text), ['4:vague-attribution']);
+  });
+
   it('markers are not article text: masked before analysis with offsets kept', () => {
     const text = 'He said “yes.” <!-- attribution-lens-anonymous: “a source” said so -->\nNext.';
     const masked = maskMarkers(text);
