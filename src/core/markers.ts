@@ -173,7 +173,8 @@ export class MarkerIndex {
   private readonly lines: number[];
 
   constructor(text: string, readonly markers: MarkerSet = parseMarkers(text)) {
-    this.lines = lineStarts(text);
+    // Line starts are needed only when there are directives (most articles have none).
+    this.lines = markers.directives.length ? lineStarts(text) : [0];
     const lineStart = (l: number) => (l < this.lines.length ? this.lines[l] : text.length + 1);
     const open = new Map<FindingCode, Directive>();
     const add = (code: FindingCode, start: number, end: number, directive: Directive) => {
@@ -223,6 +224,6 @@ export class MarkerIndex {
 
   /** The `anonymous: REASON` marker that covers a source starting at `offset`, if any. */
   reasonAt(offset: number): Directive | undefined {
-    return this.reasons.get(lineAt(this.lines, offset));
+    return this.reasons.size ? this.reasons.get(lineAt(this.lines, offset)) : undefined;
   }
 }

@@ -42,11 +42,27 @@ export interface ReviewSummary {
   findings: Record<Severity, number>;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_CHAR.test(s[i]);
+}
+
+/** Words: runs of letters and digits; an apostrophe between two of them (`it’s`) joins them. */
 export function countWords(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(WORD)) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isWordChar(s, i)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else {
+      const c = s.charCodeAt(i);
+      inWord = inWord && (c === 39 || c === 0x2019) && i + 1 < s.length && isWordChar(s, i + 1);
+    }
+  }
   return n;
 }
 

@@ -56,6 +56,12 @@ describe('review: severities and summary', () => {
     assert.equal(s.speakers[0].share, 13 / 22);
   });
 
+  it('counts words as runs of letters and digits, joined by an inner apostrophe', () => {
+    assert.equal(countWords('“It’s over, isn\'t it?”'), 4);
+    assert.equal(countWords('Привет мир 42 — élan'), 4);
+    assert.equal(countWords('’90s rock ’n’ roll'), 4);
+  });
+
   it('an article with no quotes has a share of 0', () => {
     const t = 'The council met on Tuesday.';
     const s = reviewFindings(analyze(t), t).summary;
