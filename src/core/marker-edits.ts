@@ -42,7 +42,8 @@ export function disableLineEdit(text: string, code: FindingCode, offset: number,
 /**
  * The edit that records `reason` for the anonymous sources on the line holding `offset`: the
  * reason of that line's `anonymous` marker replaced, or a new marker at the line end. Line
- * breaks and the characters that would end the marker (`-->`; `[` and `]` in the bracket form) are replaced in the reason.
+ * breaks, and what would end the marker (`-->`; `[` and `]` in the bracket form), are
+ * replaced in the reason.
  */
 export function anonymityReasonEdit(text: string, offset: number, reason: string, form: DirectiveForm = 'comment', markers: MarkerSet = parseMarkers(text)): TextEdit {
   const line = lineBounds(text, offset);
