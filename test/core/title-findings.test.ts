@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
-import { sameTitle } from '../../src/core/title-findings';
+import { sameTitle, titleFindings } from '../../src/core/title-findings';
+import type { Person } from '../../src/core/types';
 
 const codes = (text: string, lexicon?: Parameters<typeof analyze>[1]) =>
   analyze(text, lexicon ?? {}).findings.filter((f) => f.code === 'untitled-first-mention' || f.code === 'title-changed').map((f) => `${f.code} ${text.slice(f.start, f.end)}`);
@@ -16,6 +17,29 @@ describe('title findings', () => {
 
   it('no finding when the title comes with the first mention', () => {
     assert.deepEqual(codes('Foreign Minister Yair Lapid said “we will respond.” Later Lapid said “no.”'), []);
+  });
+
+  it('counts the first mention by full name, not a surname alone (a headline, a misread word)', () => {
+    const text = 'Yair Lapid said the move was “a grave mistake.” Later, Foreign Minister Lapid said “we will respond.”';
+    assert.deepEqual(codes(text), ['untitled-first-mention Yair Lapid']);
+    // The rule itself, on people as the engine gives them: a headline “Lapid” before the full name.
+    const person = (mentions: Array<[string, string?]>): Person => ({
+      name: 'Yair Lapid',
+      title: 'foreign minister',
+      affiliation: null,
+      official: true,
+      titledAtFirstMention: false,
+      mentions: mentions.map(([t, title], k) => ({ start: k * 100, end: k * 100 + t.length, text: t, ...(title ? { title } : {}) })),
+    });
+    const headline = titleFindings([person([['Lapid'], ['Yair Lapid'], ['Lapid', 'foreign minister']])], []);
+    assert.deepEqual(headline.map((f) => [f.code, f.start]), [['untitled-first-mention', 100]]);
+    assert.deepEqual(titleFindings([person([['Chelsea'], ['Chelsea', 'mayor']])], []), [], 'no full-name mention at all');
+    assert.deepEqual(titleFindings([person([['Lapid', 'foreign minister'], ['Yair Lapid'], ['Lapid', 'foreign minister']])], []), [], 'titled before the full name');
+  });
+
+  it('ignores titles inside quotations (the speaker’s words)', () => {
+    const text = 'Hillary Clinton spoke on Tuesday. “I hope America says, ‘President Clinton, thank you,’” Jane Roe said.';
+    assert.deepEqual(codes(text), []);
   });
 
   it('no finding for titles from the house rules (knownPeople)', () => {
@@ -34,5 +58,7 @@ describe('title findings', () => {
     assert.equal(sameTitle('deputy foreign minister', 'foreign minister'), false);
     assert.equal(sameTitle('former president', 'president'), false);
     assert.equal(sameTitle('president', 'governor'), false);
+    assert.equal(sameTitle('gov.', 'governor'), true);
+    assert.equal(sameTitle('Sen.', 'senator'), true);
   });
 });
