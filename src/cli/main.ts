@@ -1,21 +1,27 @@
 /**
  * attribution-lens command line: runs the same engine as the extension.
  *   node dist/cli.js analyze FILE... [--format json|text]   ("-" reads standard input)
+ *   node dist/cli.js check FILE|GLOB|DIR... [options]       (review: see check.ts)
  */
 import * as fs from 'node:fs';
 import { analyze } from '../core/analyze';
 import { toContractDocument } from '../core/contract';
 import type { Analysis } from '../core/types';
 import { textReport } from './text-report';
+import { readInput } from './read-input';
+import { runCheck, CHECK_USAGE } from './check';
 
-const USAGE = `Usage: attribution-lens analyze FILE... [--format json|text]
+const ANALYZE_USAGE = `Usage: attribution-lens analyze FILE... [--format json|text]
   FILE    an article (plain text or Markdown); "-" reads standard input
   --format  json (the stable contract, see README) or text (default: text)`;
+const USAGE = `${ANALYZE_USAGE}\n\n${CHECK_USAGE}`;
 
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readStdin: () => string;
+  /** The directory relative paths are resolved against (default: process.cwd()). */
+  cwd?: string;
 }
 
 /** Runs the CLI and returns its exit code: 0 success, 1 an input failed, 2 usage error. */
@@ -25,6 +31,7 @@ export function runCli(argv: string[], io: CliIO): number {
     io.stdout(USAGE + '\n');
     return command ? 0 : 2;
   }
+  if (command === 'check') return runCheck(rest, io);
   if (command !== 'analyze') {
     io.stderr(`attribution-lens: unknown command "${command}"\n${USAGE}\n`);
     return 2;
@@ -40,12 +47,12 @@ export function runCli(argv: string[], io: CliIO): number {
         return 2;
       }
     } else if (arg.startsWith('--')) {
-      io.stderr(`attribution-lens: unknown option ${arg}\n${USAGE}\n`);
+      io.stderr(`attribution-lens: unknown option ${arg}\n${ANALYZE_USAGE}\n`);
       return 2;
     } else files.push(arg);
   }
   if (files.length === 0) {
-    io.stderr(`attribution-lens: no input files\n${USAGE}\n`);
+    io.stderr(`attribution-lens: no input files\n${ANALYZE_USAGE}\n`);
     return 2;
   }
   let failed = false;
@@ -61,22 +68,6 @@ export function runCli(argv: string[], io: CliIO): number {
   if (format === 'json') io.stdout(JSON.stringify(toContractDocument(results), null, 2) + '\n');
   else io.stdout(results.map((r) => textReport(r.path, r.text, r.analysis)).join('\n\n') + (results.length ? '\n' : ''));
   return failed ? 1 : 0;
-}
-
-function readInput(path: string, io: CliIO): string | null {
-  try {
-    const buf = path === '-' ? Buffer.from(io.readStdin(), 'utf8') : fs.readFileSync(path);
-    if (buf.subarray(0, 8000).includes(0)) {
-      io.stderr(`attribution-lens: ${path}: looks like a binary file, skipped\n`);
-      return null;
-    }
-    return buf.toString('utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.code === 'EACCES' ? 'permission denied' : e.message;
-    io.stderr(`attribution-lens: ${path}: ${why}\n`);
-    return null;
-  }
 }
 
 if (require.main === module) {

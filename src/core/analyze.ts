@@ -9,9 +9,13 @@ import { findPeople } from './people';
 import { attribute, cueTester } from './attribution';
 import { findingsFor } from './findings';
 import { isTerm } from './terms';
+import { maskMarkers, mayHaveMarkers } from './markers';
+import { titleFindings } from './title-findings';
 import type { Analysis, AnalyzeOptions, Person, Quote } from './types';
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  // Control markers (`<!-- attribution-lens-… -->`) are not article text: blanked out, offsets kept.
+  const text = mayHaveMarkers(input) ? maskMarkers(input) : input;
   const lex = getLexicon(options.lexicon);
   const tokens = tokenize(text);
   const { quotes: raw, stray } = findQuotes(tokens, options.maxUnclosedQuoteLength ?? 3000);
@@ -35,8 +39,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     affiliation: p.affiliation,
     official: p.official,
     titledAtFirstMention: p.titledAtFirstMention,
-    mentions: p.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    mentions: p.mentions.map((m) => (m.title ? { start: m.start, end: m.end, text: m.text, title: m.title } : { start: m.start, end: m.end, text: m.text })),
   }));
   const sources = attributed.sources;
-  return { quotes, people, sources, findings: findingsFor(quotes, sources, stray) };
+  const findings = findingsFor(quotes, sources, stray);
+  const titles = titleFindings(people, quotes);
+  if (titles.length) {
+    findings.push(...titles);
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  return { quotes, people, sources, findings };
 }

@@ -270,7 +270,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // "Residents say…": a common noun capitalized only because it opens the sentence.
     const commonNoun = p.b - p.a === 1 && p.a === tokens.sentenceStart[tokens.sentence[p.a]] && (isPersonNoun(headWord) || lex.vagueGroupHeads.has(headWord));
     if (p.type === 'name' && !commonNoun) {
-      if (lex.nationalities.has(tokens.word[p.head]) || /s$/.test(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+      // A name the house rules say is never a person (`ignoredNames`) speaks as an organization.
+      const ignored = lex.ignoredNames.longestAt(tokens, p.a, p.b)?.length === p.b - p.a;
+      if (ignored || lex.nationalities.has(tokens.word[p.head]) || /s$/.test(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
       return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
     }
     if (DOCUMENTS.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };

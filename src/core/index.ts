@@ -1,2 +1,11 @@
 export { analyze } from './analyze';
+export { reviewFindings } from './review';
+export { parseMarkers, maskMarkers, MarkerIndex } from './markers';
+export { disableLineEdit, anonymityReasonEdit } from './marker-edits';
+export { parseHouseRules, lexiconOf, reviewRulesOf, formatConfigProblem, CONFIG_FILE_NAME } from './config-file';
+export { FINDING_CODES } from './codes';
 export type * from './types';
+export type { Review, ReviewRules, AnonymityReason, SuppressedFinding } from './review';
+export type { Directive, MarkerSet, MarkerProblem } from './markers';
+export type { ReviewSummary, SpeakerShare } from './summary';
+export type { HouseRules, ConfigProblem } from './config-file';

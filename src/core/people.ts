@@ -16,6 +16,8 @@ export interface PersonMention {
   start: number;
   end: number;
   text: string;
+  /** The title given at this mention, where one was seen (for title-findings.ts). */
+  title?: string;
 }
 
 export interface PersonRecord {
@@ -201,6 +203,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const applyAffix = (p: number, affix: Affix | null, first: boolean) => {
     if (!affix) return;
     const person = people[p];
+    // applyAffix always follows addMention for the same person: the title belongs to that mention.
+    if (affix.title) person.mentions[person.mentions.length - 1].title = affix.title;
     if (affix.title && !person.title) {
       person.title = affix.title;
       person.official = affix.official;

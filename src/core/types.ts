@@ -16,7 +16,9 @@ export type FindingCode =
   | 'unattributed-quote'
   | 'anonymous-source'
   | 'vague-attribution'
-  | 'unbalanced-quote';
+  | 'unbalanced-quote'
+  | 'untitled-first-mention'
+  | 'title-changed';
 
 export interface Speaker {
   kind: SpeakerKind;
@@ -60,6 +62,8 @@ export interface Quote extends Span {
 
 export interface Mention extends Span {
   text: string;
+  /** The title the text gives at this mention (in the name's run or an apposition), where the engine saw one. */
+  title?: string;
 }
 
 export interface Person {

@@ -91,8 +91,8 @@ describe('the packaged .vsix', function () {
     assert.ok(has('extension/LICENSE.txt') || has('extension/LICENSE'), `LICENSE missing; entries: ${names.join(', ')}`);
   });
 
-  it('holds the grammars and media of the project, if it has any', () => {
-    for (const dir of ['syntaxes', 'media']) {
+  it('holds the grammars, schemas and media of the project, if it has any', () => {
+    for (const dir of ['syntaxes', 'schemas', 'media']) {
       const abs = path.join(ROOT, dir);
       if (!fs.existsSync(abs)) continue;
       for (const f of fs.readdirSync(abs, { recursive: true, encoding: 'utf8' })) {
