@@ -16,7 +16,8 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The sample article ships inside the bundle as text (the "Open Sample Article" command).
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], loader: { '.md': 'text' } },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The engine alone, as a library for the evaluation and benchmark scripts.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
