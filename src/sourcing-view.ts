@@ -110,11 +110,10 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
     vscode.window.onDidChangeActiveTextEditor(follow),
     vscode.window.onDidChangeVisibleTextEditors(() => follow(vscode.window.activeTextEditor)),
     analyses.onDidUpdate(({ document, analysis }) => {
-      if (tree.document?.uri.toString() === document.uri.toString()) tree.show(document, analysis);
-      else if (!tree.document && vscode.window.activeTextEditor?.document === document) tree.show(document, analysis);
+      if (tree.document === document || (!tree.document && vscode.window.activeTextEditor?.document === document)) tree.show(document, analysis);
     }),
-    analyses.onDidClose((uri) => {
-      if (tree.document?.uri.toString() !== uri.toString()) return;
+    analyses.onDidClose(() => {
+      if (!tree.document?.isClosed) return;
       tree.clear();
       follow(vscode.window.activeTextEditor);
     }),
