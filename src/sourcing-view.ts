@@ -145,14 +145,17 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
       await view.reveal(item, { select: true, focus: true, expand: true });
       return item;
     }),
+    // attributionLens.tree.followCursor: the visible view selects the item at the cursor as it moves.
     vscode.window.onDidChangeTextEditorSelection((e) => {
-      const kind = e.kind;
-      if (kind !== vscode.TextEditorSelectionChangeKind.Keyboard && kind !== vscode.TextEditorSelectionChangeKind.Mouse) return;
       if (!view.visible || e.textEditor !== vscode.window.activeTextEditor) return;
       if (!vscode.workspace.getConfiguration(SETTINGS_SECTION, e.textEditor.document).get<boolean>(FOLLOW_CURSOR_SETTING, false)) return;
       if (e.textEditor.document !== tree.document || !tree.current) return;
-      const item = tree.itemAt(e.textEditor.document.offsetAt(e.selections[0].active));
-      if (item && !view.selection.includes(item)) void view.reveal(item, { select: true, focus: false });
+      const offset = e.textEditor.document.offsetAt(e.selections[0].active);
+      // The selected item already covers the cursor (it was chosen in the tree, or found before): keep it.
+      const selected = view.selection[0]?.span;
+      if (selected && selected.start <= offset && offset <= selected.end) return;
+      const item = tree.itemAt(offset);
+      if (item) void view.reveal(item, { select: true, focus: false });
     }),
     vscode.commands.registerCommand(TREE_COMMANDS.refresh, () => {
       const doc = tree.document;

@@ -162,7 +162,9 @@ describe('the Sourcing view (tree)', function () {
     const sample = (await openSample()).document;
     await shown(view, sample);
     const other = (await openUntitled('“Yes,” said Anna Keller, the mayor.\n')).document;
-    assert.deepStrictEqual(labels(under(await shown(view, other), 'Quotes').children), ['Anna Keller']);
+    const speakers = labels(under(await shown(view, other), 'Quotes').children);
+    const state = () => JSON.stringify({ uri: other.uri.toString(), version: other.version, text: other.getText(), quotes: view.tree.analysis?.quotes.map((q) => [q.text, q.speaker.name]) });
+    assert.deepStrictEqual(speakers, ['Anna Keller'], state());
     assert.strictEqual(view.view.description, other.uri.path.split('/').pop());
     await vscode.window.showTextDocument(sample);
     await shown(view, sample);
@@ -236,5 +238,32 @@ describe('the Sourcing view (tree)', function () {
     assert.strictEqual(mention.parent?.label, 'Yair Lapid');
     await until('the tree selection on the mention', () => view.view.selection[0]?.id === mention.id || undefined);
     assert.strictEqual(view.tree.document?.uri.fsPath, vscode.Uri.file(SAMPLE).fsPath);
+  });
+
+  it('follows the cursor with attributionLens.tree.followCursor', async () => {
+    const config = vscode.workspace.getConfiguration('attributionLens');
+    await config.update('tree.followCursor', true, vscode.ConfigurationTarget.Global);
+    try {
+      const { editor, view } = await openSampleTree();
+      // The view must be visible to follow; focus it, then move the editor's cursor.
+      await vscode.commands.executeCommand('attributionLens.sources.focus');
+      await until('the view to be visible', () => view.view.visible || undefined);
+      const text = editor.document.getText();
+      for (const [needle, kind] of [
+        ['critics say', 'problem'],
+        ['Our position has not changed', 'quote'],
+      ] as const) {
+        await shown(view, editor.document);
+        const at = editor.document.positionAt(text.indexOf(needle) + 2);
+        editor.selection = new vscode.Selection(at, at);
+        const selected = await until(`the tree to select the ${kind} at “${needle}”`, () => {
+          const s = view.view.selection[0];
+          return s?.kind === kind && s.label.includes(needle) ? s : undefined;
+        });
+        assert.ok(selected.span!.start <= editor.document.offsetAt(at) && editor.document.offsetAt(at) <= selected.span!.end);
+      }
+    } finally {
+      await config.update('tree.followCursor', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });
