@@ -12,6 +12,9 @@ import { analyze } from './core/analyze';
 import type { Analysis } from './core/types';
 import { articleSettings, isArticle, SETTINGS_SECTION } from './article-settings';
 
+/** Settings whose change invalidates every cached analysis. */
+const ANALYSIS_SETTINGS = ['languages', 'exclude'];
+
 export interface AnalysisUpdate {
   document: vscode.TextDocument;
   analysis: Analysis;
@@ -53,9 +56,12 @@ export class ArticleAnalyses implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(SETTINGS_SECTION)) return;
-        this.cache.clear();
+        // Only settings that change which documents are articles (or what the engine finds)
+        // make the cached analyses stale; display settings just make features redraw.
+        const stale = ANALYSIS_SETTINGS.some((name) => e.affectsConfiguration(`${SETTINGS_SECTION}.${name}`));
+        if (stale) this.cache.clear();
         this.settingsChanged.fire();
-        for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
+        if (stale) for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
       }),
     );
   }

@@ -187,7 +187,10 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
     }),
   );
 
-  follow(vscode.window.activeTextEditor);
+  // The engine never runs during activation: the first analysis of the active article arrives
+  // through onDidUpdate right after it (or when the article is opened).
+  const active = vscode.window.activeTextEditor;
+  setContext(CONTEXT.editorIsArticle, !!active && analyses.isArticle(active.document));
   updateView();
   return new SourcingView(tree, view, vscode.Disposable.from(...subscriptions));
 }

@@ -230,7 +230,7 @@ const steps = [
   },
   {
     name: 'with no article open, the Sourcing view offers to open a file or the sample',
-    shot: '09-sourcing-welcome',
+    shot: '08b-sourcing-welcome',
     async run() {
       await palette('Attribution Lens: Focus on Sourcing View');
       await page.keyboard.press('Enter');
@@ -240,11 +240,33 @@ const steps = [
   },
   {
     name: 'its Open Sample Article button opens the sample and the view lists its sourcing',
-    shot: '10-sourcing-sample',
+    shot: '08c-sourcing-sample',
     async run() {
       await page.locator('.part.sidebar .welcome-view-content a.monaco-button:has-text("Open Sample Article"), .part.sidebar .welcome-view-content .monaco-button:has-text("Open Sample Article")').first().click();
       await page.waitForSelector(sel.editorText('Dzhaparova'), { state: 'visible' });
       await page.waitForSelector(sel.sidebarRow('Emine Dzhaparova'), { state: 'visible' });
+    },
+  },
+  {
+    name: 'the article shows its highlights: a speaker’s mention in bold, a hint naming the speaker of a continued quote',
+    shot: '09-highlights',
+    async run() {
+      await page.keyboard.press('Escape');
+      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 300 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector(sel.quickInputBox, { state: 'visible' });
+      await page.keyboard.type('envoy-summoned');
+      await page.waitForSelector(sel.quickPick(ARTICLE), { state: 'visible' });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(sel.editorText('Dzhaparova'), { state: 'visible' });
+      // As the browser renders them: the hint after a continued quote (CSS generated content)
+      // and the speaker's mention in bold.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.editor-instance .view-lines span')].some((el) => getComputedStyle(el, '::after').content.includes('— Emine Dzhaparova')),
+      );
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.editor-instance .view-lines span')].some((el) => el.textContent === 'Dzhaparova' && Number(getComputedStyle(el).fontWeight) >= 600),
+      );
     },
   },
 ];
