@@ -24,6 +24,8 @@ const builds = [
     outfile: 'dist/extension.js',
     external: ['vscode'],
     banner: { js: 'globalThis.__attributionLensLoadStart = performance.now();' },
+    // The sample article ships inside the bundle as text (the "Open Sample Article" command).
+    loader: { '.md': 'text' },
   },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The engine alone, as a library for the evaluation and benchmark scripts.

@@ -8,6 +8,7 @@ import { registerAnalysisReport } from './analysis-report';
 import { registerDocumentSymbols } from './document-symbols';
 import { registerHighlights, type Highlights } from './highlights';
 import { type ActivationTiming, startActivationTiming } from './activation-timing';
+import { registerSourcingView, type SourcingView } from './sourcing-view';
 
 /** What `activate` returns: the extension-host tests and the editor benchmark read the live state through it. */
 export interface AttributionLensApi {
@@ -15,18 +16,21 @@ export interface AttributionLensApi {
   activation: ActivationTiming;
   /** The editor highlights: `rangesFor(editor)` is what was last drawn in an editor. */
   highlights: Highlights;
+  /** The Sourcing view: its tree (`tree.getChildren()`) and the TreeView (`view.selection`). */
+  tree: SourcingView;
 }
 
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const timing = startActivationTiming();
   const analyses = new ArticleAnalyses();
   const highlights = registerHighlights(analyses);
-  context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses), highlights);
+  const tree = registerSourcingView(analyses);
+  context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses), highlights, tree);
   // Articles already open when the extension activates are analysed right after activation,
   // so a restored editor does not make startup wait for the engine.
   const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((doc) => analyses.refresh(doc)), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(initial) });
-  return { analyses, activation: timing(), highlights };
+  return { analyses, activation: timing(), highlights, tree };
 }
 
 export function deactivate(): void {

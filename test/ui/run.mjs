@@ -41,6 +41,9 @@ const sel = {
   panel: '.part.panel',
   outputLines: '.part.panel .view-lines',
   notification: (text) => `.notifications-toasts .notification-toast:has-text("${text}")`,
+  activityIcon: (title) => `.part.activitybar .action-item:has(.action-label[aria-label^="${title}"])`,
+  activityBadge: (title) => `.part.activitybar .action-item:has(.action-label[aria-label^="${title}"]) .badge-content`,
+  sidebarRow: (text) => `.part.sidebar .monaco-list-row:has-text("${text}")`,
 };
 
 async function palette(command) {
@@ -124,6 +127,54 @@ const steps = [
     },
   },
   {
+    name: 'the Sourcing view (activity bar) lists the article’s quotes by speaker, people and problems, with a badge',
+    shot: '04b-sourcing-view',
+    async run() {
+      await page.locator(sel.activityIcon('Attribution Lens')).click();
+      await page.waitForSelector(sel.sidebarRow('Quotes ('), { state: 'visible' });
+      for (const text of ['Emine Dzhaparova', 'Anonymous sources', 'People (', 'Unattributed & anonymous (']) {
+        await page.waitForSelector(sel.sidebarRow(text), { state: 'visible' });
+      }
+      const badge = (await page.locator(sel.activityBadge('Attribution Lens')).first().textContent())?.trim();
+      if (!badge || !/^\d+$/.test(badge) || Number(badge) < 1) throw new Error(`the activity-bar badge shows "${badge}"`);
+    },
+  },
+  {
+    name: 'choosing a quote in the Sourcing view selects it in the editor',
+    shot: '04c-sourcing-select',
+    async run() {
+      await page.locator(sel.sidebarRow('Emine Dzhaparova')).first().click();
+      await page.waitForSelector(sel.sidebarRow('We are not asking for favours'), { state: 'visible' });
+      await page.locator(sel.sidebarRow('We are not asking for favours')).first().click();
+      // The status bar counts the selected characters: the whole quote.
+      const quote = '“We are not asking for favours. We are asking for honesty,”';
+      await page.waitForSelector(`.statusbar-item:has-text("(${quote.length} selected)")`, { state: 'visible' });
+    },
+  },
+  {
+    name: 'Reveal in Sourcing View (editor context menu) selects the mention at the cursor',
+    shot: '04d-sourcing-reveal',
+    async run() {
+      // Put the cursor inside the second "Lapid" (Go to Line/Column), then open the context menu.
+      const lines = fs.readFileSync(path.join(PROJECT_ROOT, 'samples', ARTICLE), 'utf8').split('\n');
+      const lineIndex = lines.findIndex((l) => l.includes('Lapid had spoken'));
+      const column = lines[lineIndex].indexOf('Lapid had spoken') + 3;
+      await page.locator(sel.editorText('Dzhaparova')).first().click();
+      await page.keyboard.press('Control+G');
+      await page.waitForSelector(sel.quickInputBox, { state: 'visible' });
+      await page.keyboard.type(`${lineIndex + 1}:${column}`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`.statusbar-item:has-text("Ln ${lineIndex + 1}, Col ${column}")`, { state: 'visible' });
+      await page.keyboard.press('Shift+F10');
+      const item = page.locator('.context-view .action-label:has-text("Reveal in Sourcing View"), .monaco-menu .action-label:has-text("Reveal in Sourcing View")');
+      await item.first().waitFor({ state: 'visible' });
+      await item.first().click();
+      await page.waitForSelector('.part.sidebar .monaco-list-row.selected:has-text("Lapid")', { state: 'visible' });
+      // Back to the editor for the next steps.
+      await page.locator(sel.editorText('Dzhaparova')).first().click();
+    },
+  },
+  {
     name: 'the command palette (F1) lists "Attribution Lens: Show Analysis"',
     shot: '05-command-palette',
     async run() {
@@ -175,6 +226,25 @@ const steps = [
       await page.keyboard.press('Enter');
       await page.waitForSelector(sel.notification('open an article'), { state: 'visible' });
       await page.waitForTimeout(600); // let the toast finish sliding in before the screenshot
+    },
+  },
+  {
+    name: 'with no article open, the Sourcing view offers to open a file or the sample',
+    shot: '08b-sourcing-welcome',
+    async run() {
+      await palette('Attribution Lens: Focus on Sourcing View');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.part.sidebar .welcome-view-content:has-text("Open a plain text or Markdown article")', { state: 'visible' });
+      await page.waitForSelector('.part.sidebar .welcome-view-content .monaco-button:has-text("Open Sample Article")', { state: 'visible' });
+    },
+  },
+  {
+    name: 'its Open Sample Article button opens the sample and the view lists its sourcing',
+    shot: '08c-sourcing-sample',
+    async run() {
+      await page.locator('.part.sidebar .welcome-view-content a.monaco-button:has-text("Open Sample Article"), .part.sidebar .welcome-view-content .monaco-button:has-text("Open Sample Article")').first().click();
+      await page.waitForSelector(sel.editorText('Dzhaparova'), { state: 'visible' });
+      await page.waitForSelector(sel.sidebarRow('Emine Dzhaparova'), { state: 'visible' });
     },
   },
   {
