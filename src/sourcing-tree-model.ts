@@ -8,6 +8,7 @@
  *  - Organizations & media that speak or are cited, with their quotes and mentions.
  * A filter keeps the items whose label or description contains the text (and their ancestors).
  */
+import { LineIndex } from './core/position';
 import type { Analysis, Finding, FindingCode, Quote, Severity, Span, Speaker } from './core/types';
 import { snippet } from './core/snippet';
 
@@ -61,25 +62,9 @@ const PROBLEM_NAMES: Record<FindingCode, string> = {
   'anonymous-source': 'anonymous source',
   'vague-attribution': 'vague attribution',
   'unbalanced-quote': 'unbalanced quotation mark',
+  'untitled-first-mention': 'title given only at a later mention',
+  'title-changed': 'title changes between mentions',
 };
-
-/** Line numbers (1-based) of offsets in a text. */
-class Lines {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  at(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -98,7 +83,7 @@ function context(text: string, span: Span, width = 30): string {
 interface Builder {
   text: string;
   analysis: Analysis;
-  lines: Lines;
+  lines: LineIndex;
 }
 
 function node(fields: Omit<SourcingNode, 'highlights' | 'expanded' | 'children' | 'tooltip'> & Partial<SourcingNode>): SourcingNode {
@@ -120,8 +105,8 @@ function quoteNode(b: Builder, q: Quote, parentId: string, note: string): Sourci
     id: `${parentId}/quote@${q.start}`,
     kind: 'quote',
     label: snippet(q.text, 70),
-    description: `${note ? `${note} · ` : ''}line ${b.lines.at(q.start)}`,
-    tooltip: `${snippet(q.text, 400)}\n— ${who}${cue}, line ${b.lines.at(q.start)}`,
+    description: `${note ? `${note} · ` : ''}line ${b.lines.at(q.start).line}`,
+    tooltip: `${snippet(q.text, 400)}\n— ${who}${cue}, line ${b.lines.at(q.start).line}`,
     icon: 'quote',
     tone: q.speaker.kind === 'unknown' ? (q.partial ? 'info' : 'warning') : q.speaker.kind === 'anonymous' ? 'anonymous' : undefined,
     span: { start: q.start, end: q.end },
@@ -218,8 +203,8 @@ function peopleGroup(b: Builder, order: PeopleOrder): SourcingNode {
           id: `${personId}/mention@${m.start}`,
           kind: 'mention',
           label: m.text,
-          description: `line ${b.lines.at(m.start)}: ${context(b.text, m)}`,
-          tooltip: `Mention of ${p.name}, line ${b.lines.at(m.start)}`,
+          description: `line ${b.lines.at(m.start).line}: ${context(b.text, m)}`,
+          tooltip: `Mention of ${p.name}, line ${b.lines.at(m.start).line}`,
           icon: 'mention',
           span: { start: m.start, end: m.end },
         }),
@@ -257,7 +242,7 @@ function problemNode(b: Builder, f: Finding, parentId: string): SourcingNode {
     id: `${parentId}/${f.code}@${f.start}`,
     kind: 'problem',
     label: snippet(b.text.slice(f.start, f.end), 70),
-    description: `${name}${antecedent ? ` (again: “${snippet(antecedent.text, 40)}”)` : ''}, line ${b.lines.at(f.start)}`,
+    description: `${name}${antecedent ? ` (again: “${snippet(antecedent.text, 40)}”)` : ''}, line ${b.lines.at(f.start).line}`,
     tooltip: f.message,
     icon: f.code === 'unattributed-quote' ? 'quote' : f.code === 'anonymous-source' ? 'eye-closed' : 'warning',
     tone: f.severity,
@@ -293,8 +278,8 @@ function organizationsGroup(b: Builder): SourcingNode {
         id: mentionId,
         kind: 'mention',
         label: s.text,
-        description: `line ${b.lines.at(s.start)}: ${context(b.text, s)}`,
-        tooltip: `${s.kind === 'media' ? 'Media' : 'Organization'} cited, line ${b.lines.at(s.start)}`,
+        description: `line ${b.lines.at(s.start).line}: ${context(b.text, s)}`,
+        tooltip: `${s.kind === 'media' ? 'Media' : 'Organization'} cited, line ${b.lines.at(s.start).line}`,
         icon: 'mention',
         span: { start: s.start, end: s.end },
       }),
@@ -355,7 +340,7 @@ function linkParents(n: SourcingNode, parent?: SourcingNode): void {
 
 /** The tree of an analysis of `text`: the four groups (under a filter, only those with matches). */
 export function buildSourcingTree(text: string, analysis: Analysis, options: SourcingTreeOptions = DEFAULT_OPTIONS): SourcingNode[] {
-  const b: Builder = { text, analysis, lines: new Lines(text) };
+  const b: Builder = { text, analysis, lines: new LineIndex(text) };
   const groups = [quotesGroup(b, options.quoteOrder), peopleGroup(b, options.peopleOrder), problemsGroup(b), organizationsGroup(b)];
   const needle = options.filter.trim().toLowerCase();
   const roots = needle ? groups.map((g) => filterNode(g, needle)).filter((g): g is SourcingNode => g !== undefined) : groups;

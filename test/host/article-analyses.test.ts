@@ -5,14 +5,14 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, openSample, openUntitled, until } from './helpers';
+import { closeAllEditors, extensionApi, openSample, openArticle, until } from './helpers';
 
 describe('ArticleAnalyses (the per-version cache)', () => {
   afterEach(closeAllEditors);
 
   it('analyses an article once per version and follows edits', async () => {
     const { analyses } = await extensionApi();
-    const editor = await openUntitled('“We will rebuild,” Mayor Anna Keller said.\n');
+    const editor = await openArticle('“We will rebuild,” Mayor Anna Keller said.\n');
     const doc = editor.document;
     const first = analyses.get(doc);
     assert.ok(first);
@@ -36,7 +36,7 @@ describe('ArticleAnalyses (the per-version cache)', () => {
 
   it('does not analyse documents that are not articles', async () => {
     const { analyses } = await extensionApi();
-    const editor = await openUntitled('const s = "a quote," she said;\n', 'javascript');
+    const editor = await openArticle('const s = "a quote," she said;\n', 'javascript');
     assert.strictEqual(analyses.isArticle(editor.document), false);
     assert.strictEqual(analyses.get(editor.document), undefined);
   });
@@ -58,7 +58,7 @@ describe('ArticleAnalyses (the per-version cache)', () => {
 
   it('frees a document’s state when it closes', async () => {
     const { analyses } = await extensionApi();
-    const editor = await openUntitled('“Closed,” she said.\n');
+    const editor = await openArticle('“Closed,” she said.\n');
     assert.ok(analyses.get(editor.document));
     const held = analyses.size;
     const uri = editor.document.uri;

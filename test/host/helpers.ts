@@ -2,6 +2,8 @@
  * Shared helpers of the extension-host suites: opening the sample, waiting for state, closing
  * editors, and the extension's API (what `activate` returns).
  */
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { AttributionLensApi } from '../../src/extension';
@@ -27,10 +29,22 @@ export async function openSample(): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
-/** Opens an unsaved document with the given text (plain text unless told) in an editor. */
-export async function openUntitled(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(doc, { preview: false });
+const TEMP = fs.mkdtempSync(path.join(os.tmpdir(), 'attribution-lens-host-'));
+const EXTENSIONS: Record<string, string> = { plaintext: '.txt', markdown: '.md', article: '.article', javascript: '.js' };
+let temps = 0;
+
+/**
+ * Opens a new file with the given text (plain text unless told) in an editor. A file, not an
+ * untitled document: a new Untitled-N can come up with the content of the edited Untitled-N
+ * closed just before, restored from VS Code's backup.
+ */
+export async function openArticle(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
+  const file = path.join(TEMP, `article-${++temps}${EXTENSIONS[language] ?? '.txt'}`);
+  fs.writeFileSync(file, content);
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  if (doc.getText() !== content) throw new Error(`${file} opened with other text than written`);
+  const shown = doc.languageId === language ? doc : await vscode.languages.setTextDocumentLanguage(doc, language);
+  return vscode.window.showTextDocument(shown, { preview: false });
 }
 
 export async function closeAllEditors(): Promise<void> {

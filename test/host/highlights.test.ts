@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { AttributionLensApi } from '../../src/extension';
 import type { ArticleHighlights, HighlightKind } from '../../src/highlight-ranges';
-import { closeAllEditors, extensionApi, openSample, openUntitled, SAMPLE } from './helpers';
+import { closeAllEditors, extensionApi, openSample, openArticle, SAMPLE } from './helpers';
 
 const SPEAKER_COLOURS: HighlightKind[] = ['speakerColor1', 'speakerColor2', 'speakerColor3', 'speakerColor4', 'speakerColor5', 'speakerColor6'];
 const UNATTRIBUTED = '“Nobody will say this.”';
@@ -133,7 +133,7 @@ describe('Highlights (editor decorations)', () => {
 
   it('highlights an unattributed quote and says so in its hint', async () => {
     const api = await extensionApi();
-    const editor = await openUntitled(sampleWithUnattributedQuote(), 'markdown');
+    const editor = await openArticle(sampleWithUnattributedQuote(), 'markdown');
     const h = await highlightsWhen(api, editor, (x) => x.unattributedQuote.length > 0, 'the unattributed quote');
     assert.deepStrictEqual(texts(editor, h, 'unattributedQuote'), [UNATTRIBUTED]);
     assert.deepStrictEqual(hints(editor, h)[0], [UNATTRIBUTED, '— unattributed']);
@@ -169,7 +169,7 @@ describe('Highlights (editor decorations)', () => {
   it('turns each kind of highlight off and on with its setting', async function () {
     this.timeout(90_000); // twelve settings changes, each re-analysing the open articles
     const api = await extensionApi();
-    const editor = await openUntitled(sampleWithUnattributedQuote(), 'markdown');
+    const editor = await openArticle(sampleWithUnattributedQuote(), 'markdown');
     const all = await highlightsWhen(api, editor, (x) => x.unattributedQuote.length > 0, 'every kind');
     const settings: Array<[string, HighlightKind[]]> = [
       ['officials', ['official']],
@@ -223,7 +223,7 @@ describe('Highlights (editor decorations)', () => {
 
   it('draws nothing in a document that is not an article', async () => {
     const api = await extensionApi();
-    const js = await openUntitled('// “We will rebuild,” Foreign Minister Yair Lapid said.\nconst s = "a quote";\n', 'javascript');
+    const js = await openArticle('// “We will rebuild,” Foreign Minister Yair Lapid said.\nconst s = "a quote";\n', 'javascript');
     // An article opened beside it afterwards: once it is highlighted, the JavaScript editor was seen.
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(SAMPLE));
     const article = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });

@@ -5,13 +5,10 @@
  * "Reveal in Sourcing View" for the cursor.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { SourcingNode } from '../../src/sourcing-tree-model';
 import type { SourcingView } from '../../src/sourcing-view';
-import { closeAllEditors, extensionApi, openSample, SAMPLE, until } from './helpers';
+import { closeAllEditors, extensionApi, openArticle, openSample, SAMPLE, until } from './helpers';
 
 const labels = (nodes: readonly SourcingNode[]): string[] => nodes.map((n) => n.label);
 
@@ -34,21 +31,6 @@ async function shown(view: SourcingView, doc: vscode.TextDocument): Promise<Sour
   return view.tree.getChildren();
 }
 
-const TEMP = fs.mkdtempSync(path.join(os.tmpdir(), 'attribution-lens-tree-'));
-let temps = 0;
-
-/**
- * Opens a new plain-text article file. (Not an untitled document: a new Untitled-N can come up
- * with the content of the edited Untitled-N closed just before, restored from VS Code's backup.)
- */
-async function openArticle(content: string): Promise<vscode.TextEditor> {
-  const file = path.join(TEMP, `article-${++temps}.txt`);
-  fs.writeFileSync(file, content);
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-  assert.strictEqual(doc.getText(), content);
-  return vscode.window.showTextDocument(doc, { preview: false });
-}
-
 async function openSampleTree(): Promise<{ editor: vscode.TextEditor; view: SourcingView; roots: SourcingNode[] }> {
   const editor = await openSample();
   const view = await sourcing();
@@ -58,7 +40,6 @@ async function openSampleTree(): Promise<{ editor: vscode.TextEditor; view: Sour
 describe('the Sourcing view (tree)', function () {
   // The workbench is slow to switch editors on a loaded machine: allow each test more time.
   this.timeout(60_000);
-  after(() => fs.rmSync(TEMP, { recursive: true, force: true }));
 
   afterEach(async () => {
     const view = await sourcing();
