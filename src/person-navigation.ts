@@ -19,6 +19,14 @@ function mentionsAt(analyses: ArticleAnalyses, doc: vscode.TextDocument, positio
   return found && { mentions: a.people[found.person].mentions, at: found.mention };
 }
 
+/** Every name mention of the person named at the position (the first only with `includeDeclaration`). */
+export function mentionReferences(analyses: ArticleAnalyses, doc: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] | undefined {
+  const found = mentionsAt(analyses, doc, position);
+  if (!found) return undefined;
+  const mentions = context.includeDeclaration ? found.mentions : found.mentions.slice(1);
+  return mentions.map((m) => new vscode.Location(doc.uri, rangeOf(doc, m)));
+}
+
 export function registerPersonNavigation(analyses: ArticleAnalyses): vscode.Disposable {
   return registerForArticles((selector) =>
     vscode.Disposable.from(
@@ -32,12 +40,7 @@ export function registerPersonNavigation(analyses: ArticleAnalyses): vscode.Disp
         },
       }),
       vscode.languages.registerReferenceProvider(selector, {
-        provideReferences: (doc, position, context) => {
-          const found = mentionsAt(analyses, doc, position);
-          if (!found) return undefined;
-          const mentions = context.includeDeclaration ? found.mentions : found.mentions.slice(1);
-          return mentions.map((m) => new vscode.Location(doc.uri, rangeOf(doc, m)));
-        },
+        provideReferences: (doc, position, context) => mentionReferences(analyses, doc, position, context),
       }),
       vscode.languages.registerDocumentHighlightProvider(selector, {
         provideDocumentHighlights: (doc, position) => {
