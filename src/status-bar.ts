@@ -71,12 +71,15 @@ export function registerStatusBar(analyses: ArticleAnalyses): ArticleStatusBar {
     shown = true;
   };
 
-  const focus = vscode.commands.registerCommand(FOCUS_SOURCES_COMMAND, async () => {
+  // Resolves to what it opened: 'sources' (the Sources view) or 'analysis' (the report).
+  const focus = vscode.commands.registerCommand(FOCUS_SOURCES_COMMAND, async (): Promise<'sources' | 'analysis'> => {
     try {
       await vscode.commands.executeCommand(SOURCES_CONTAINER_COMMAND);
+      return 'sources';
     } catch {
       // No Sources view (yet): the analysis report says the same in full.
       await vscode.commands.executeCommand(SHOW_ANALYSIS_COMMAND);
+      return 'analysis';
     }
   });
 
