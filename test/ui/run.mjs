@@ -41,7 +41,18 @@ const sel = {
   panel: '.part.panel',
   outputLines: '.part.panel .view-lines',
   notification: (text) => `.notifications-toasts .notification-toast:has-text("${text}")`,
+  statusItem: (text) => `.part.statusbar .statusbar-item:has-text("${text}")`,
+  hover: (text) => `.monaco-hover:visible:has-text("${text}")`,
 };
+
+/** Moves the cursor with Go to Line (`line:column`). */
+async function goToLine(where) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector(sel.quickInputBox, { state: 'visible' });
+  await page.keyboard.type(where);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(sel.quickInput, { state: 'hidden' });
+}
 
 async function palette(command) {
   await page.keyboard.press('F1');
@@ -104,6 +115,39 @@ const steps = [
       await page.keyboard.press('Enter');
       await page.waitForSelector(sel.activeTab(ARTICLE), { state: 'visible' });
       await page.waitForSelector(sel.editorText('Dzhaparova'), { state: 'visible' });
+    },
+  },
+  {
+    name: 'the status bar sums up the article’s sourcing',
+    shot: '03b-status-bar',
+    async run() {
+      await page.waitForSelector(sel.statusItem('10 quotes · 6 named · 2 anonymous · 3 vague'), { state: 'visible' });
+    },
+  },
+  {
+    name: 'hovering a name shows the person: title, official, quotes with links, title at first mention',
+    shot: '03c-hover-person',
+    async run() {
+      // Line 7: “Ukraine’s deputy foreign minister, Emine Dzhaparova, told …”
+      await goToLine('7:40');
+      await palette('Show or Focus Hover');
+      await page.keyboard.press('Enter');
+      const hover = page.locator(sel.hover('Emine Dzhaparova'));
+      await hover.waitFor({ state: 'visible' });
+      await hover.locator('strong:has-text("Emine Dzhaparova")').waitFor({ state: 'visible' });
+      await hover.locator(':text("Title given at first mention")').waitFor({ state: 'visible' });
+      const links = await hover.locator('a[data-href^="command:attributionLens.revealRange"]').count();
+      if (links !== 3) throw new Error(`the hover shows ${links} quote links, not 3`);
+    },
+  },
+  {
+    name: 'a quote link in the hover selects the quote',
+    shot: '03d-hover-link',
+    async run() {
+      const hover = page.locator(sel.hover('Emine Dzhaparova'));
+      await hover.locator('a[data-href^="command:attributionLens.revealRange"]').first().click();
+      // “a clear public correction,” is 28 characters.
+      await page.waitForSelector('.statusbar-item:has-text("(28 selected)")', { state: 'visible' });
     },
   },
   {
