@@ -35,7 +35,7 @@ export const EXPLANATIONS: Record<FindingCode, Explanation> = {
   },
   'unattributed-quote': {
     title: 'Unattributed quote',
-    why: 'No speaker cue (“said”, “told”, “according to”) was found in the sentence or the paragraph before, so the reader cannot tell who said these words.',
+    why: 'No speaker cue found in the sentence or the paragraph before (“said”, “told”, “according to”): the reader cannot tell whose words these are.',
     asks: ['Who said this, and when?', 'Was it said to the reporter, in a statement, or quoted from elsewhere?'],
   },
   'unbalanced-quote': {
@@ -56,12 +56,15 @@ export function sourceExplanation(kind: SourceKind): Explanation | undefined {
 export const CUE_KIND_WORDS: Record<CueKind, string> = {
   'verb-after': 'said after the quote',
   'verb-before': 'reporting verb before the quote',
-  'according-to': 'according to',
+  'according-to': 'attribution phrase',
   continuation: 'continues the previous speaker',
-  'colon-block': 'block quote after “… said:”',
-  context: 'the sentence before is about the speaker',
+  'colon-block': 'block quote introduced by “… said:”',
+  context: 'the speaker is the subject of the sentence around the quote (or the one before)',
   none: 'no cue',
 };
+
+/** Cue kinds whose text says nothing by itself (the opening mark of a continued quote): shown in words only. */
+export const CUE_TEXT_HIDDEN: ReadonlySet<CueKind> = new Set<CueKind>(['continuation', 'none']);
 
 /** A speaker's kind in words. */
 export const SPEAKER_KIND_WORDS: Record<SpeakerKind, string> = {
@@ -70,4 +73,13 @@ export const SPEAKER_KIND_WORDS: Record<SpeakerKind, string> = {
   organization: 'organization',
   media: 'media outlet',
   unknown: 'unknown',
+};
+
+/** A source's kind in words. */
+export const SOURCE_KIND_WORDS: Record<SourceKind, string> = {
+  person: 'person',
+  anonymous: 'anonymous source',
+  organization: 'organization',
+  media: 'media outlet',
+  vague: 'vague attribution',
 };
