@@ -11,7 +11,7 @@ import { snippet } from './core/snippet';
 import type { ArticleAnalyses } from './article-analyses';
 import { registerForArticles } from './article-settings';
 import { findingsAt, personMentionAt, quoteAt, quotesOf, sourceAt } from './analysis-at';
-import { CUE_KIND_WORDS, EXPLANATIONS, type Explanation, sourceExplanation, SPEAKER_KIND_WORDS } from './explanations';
+import { CUE_KIND_WORDS, CUE_TEXT_HIDDEN, EXPLANATIONS, type Explanation, sourceExplanation, SOURCE_KIND_WORDS, SPEAKER_KIND_WORDS } from './explanations';
 import { escapeMarkdown as esc } from './markdown-escape';
 import { rangeOf } from './ranges';
 import { REVEAL_RANGE_COMMAND, revealRangeLink } from './reveal-range';
@@ -36,6 +36,16 @@ function appendExplanation(md: vscode.MarkdownString, e: Explanation): void {
   md.appendMarkdown('\n');
 }
 
+/** The first quotes, each a snippet with a link that reveals it. */
+function appendQuoteLinks(md: vscode.MarkdownString, doc: vscode.TextDocument, quotes: Quote[]): void {
+  if (!quotes.length) return;
+  for (const q of quotes.slice(0, LISTED_QUOTES)) {
+    md.appendMarkdown(`- ${esc(snippet(q.text, SNIPPET_LENGTH))} ([line ${lineOf(doc, q.start)}](${revealRangeLink(doc.uri, q.start, q.end)}))\n`);
+  }
+  if (quotes.length > LISTED_QUOTES) md.appendMarkdown(`- … and ${quotes.length - LISTED_QUOTES} more\n`);
+  md.appendMarkdown('\n');
+}
+
 /** A person: name, title, affiliation, official or not, mentions, quotes (linked), title at first mention. */
 export function personHover(doc: vscode.TextDocument, a: Analysis, index: number, md = markdown()): vscode.MarkdownString {
   const p = a.people[index];
@@ -43,13 +53,7 @@ export function personHover(doc: vscode.TextDocument, a: Analysis, index: number
   md.appendMarkdown(`**${esc(p.name)}**${role ? ` — ${role}` : ''}\n\n`);
   const quotes = quotesOf(a, index);
   md.appendMarkdown(`${p.official ? 'Official' : 'Not an official'} · ${plural(p.mentions.length, 'mention')} · ${plural(quotes.length, 'quote')}\n\n`);
-  if (quotes.length) {
-    for (const q of quotes.slice(0, LISTED_QUOTES)) {
-      md.appendMarkdown(`- ${esc(snippet(q.text, SNIPPET_LENGTH))} ([line ${lineOf(doc, q.start)}](${revealRangeLink(doc.uri, q.start, q.end)}))\n`);
-    }
-    if (quotes.length > LISTED_QUOTES) md.appendMarkdown(`- … and ${quotes.length - LISTED_QUOTES} more\n`);
-    md.appendMarkdown('\n');
-  }
+  appendQuoteLinks(md, doc, quotes);
   md.appendMarkdown(p.titledAtFirstMention ? 'Title given at first mention' : '⚠ First mention has no title');
   return md;
 }
@@ -61,17 +65,16 @@ export function quoteHover(doc: vscode.TextDocument, q: Quote): vscode.MarkdownS
   const s = q.speaker;
   if (s.kind === 'unknown') {
     md.appendMarkdown(`**${what}: unattributed**\n\n`);
-    md.appendMarkdown('No speaker cue found in the sentence or the paragraph before.\n\n');
     appendExplanation(md, EXPLANATIONS['unattributed-quote']);
   } else {
     const mention = s.start !== null && s.end !== null ? doc.getText(rangeOf(doc, { start: s.start, end: s.end })) : '';
     const name = s.name ?? mention;
     md.appendMarkdown(`**${what}** said by **${esc(name)}** (${SPEAKER_KIND_WORDS[s.kind]})\n\n`);
     if (mention && mention !== name) md.appendMarkdown(`Speaker mentioned here as “${esc(mention)}” (line ${lineOf(doc, s.start!)})\n\n`);
-    const cue = q.cue;
-    if (!cue || cue.kind === 'none') md.appendMarkdown('How Attribution Lens knows: no cue recorded\n\n');
-    else if (cue.kind === 'continuation') md.appendMarkdown(`How Attribution Lens knows: ${CUE_KIND_WORDS.continuation} (no cue of its own)\n\n`);
-    else md.appendMarkdown(`How Attribution Lens knows: “${esc(cue.text)}” — ${esc(CUE_KIND_WORDS[cue.kind])}\n\n`);
+    const cue = q.cue ?? { kind: 'none' as const, text: '' };
+    const words = esc(CUE_KIND_WORDS[cue.kind]);
+    const how = CUE_TEXT_HIDDEN.has(cue.kind) || !/\p{L}/u.test(cue.text) ? words : `“${esc(cue.text)}” — ${words}`;
+    md.appendMarkdown(`How Attribution Lens knows: ${how}\n\n`);
   }
   if (q.unbalanced) md.appendMarkdown(`⚠ ${esc(EXPLANATIONS['unbalanced-quote'].why)}\n\n`);
   return md;
@@ -84,6 +87,16 @@ export function flaggedSourceHover(doc: vscode.TextDocument, a: Analysis, s: Sou
   const first = s.antecedent !== undefined ? a.sources[s.antecedent] : undefined;
   if (first) md.appendMarkdown(`Refers back to “${esc(first.text)}” ([line ${lineOf(doc, first.start)}](${revealRangeLink(doc.uri, first.start, first.end)}))\n\n`);
   appendExplanation(md, e);
+  return md;
+}
+
+/** An organization or media outlet credited as a source: what it is and the quotes credited to it. */
+export function namedSourceHover(doc: vscode.TextDocument, a: Analysis, s: Source): vscode.MarkdownString {
+  const md = markdown();
+  const name = s.name ?? s.text;
+  const quotes = a.quotes.filter((q) => q.speaker.kind === s.kind && q.speaker.name?.toLowerCase() === name.toLowerCase());
+  md.appendMarkdown(`**${esc(name)}** — ${SOURCE_KIND_WORDS[s.kind]} · ${plural(quotes.length, 'quote')}\n\n`);
+  appendQuoteLinks(md, doc, quotes);
   return md;
 }
 
@@ -109,6 +122,7 @@ export function provideArticleHover(doc: vscode.TextDocument, position: vscode.P
     md.appendMarkdown(`“${esc(source.text)}” refers to\n\n`);
     return new vscode.Hover(personHover(doc, a, source.person, md), rangeOf(doc, source));
   }
+  if (source && (source.kind === 'organization' || source.kind === 'media')) return new vscode.Hover(namedSourceHover(doc, a, source), rangeOf(doc, source));
   const explanation = source && sourceExplanation(source.kind);
   if (source && explanation) return new vscode.Hover(flaggedSourceHover(doc, a, source, explanation), rangeOf(doc, source));
   const finding = findingsAt(a, offset).find((f) => f.code === 'anonymous-source' || f.code === 'vague-attribution');
