@@ -107,6 +107,29 @@ describe('Hovers', () => {
     assert.ok(anonymous.text.includes('said by **a diplomatic source** (anonymous source)'), anonymous.text);
   });
 
+  it('on quotes linked by “according to”, a block after “said:”, and the sentence before', async () => {
+    const doc = (
+      await openUntitled(
+        [
+          'The plan is “dead on arrival,” according to Senator Jane Roe.',
+          'Mayor Anna Keller spoke after the vote. She said:',
+          '“We will rebuild the bridge by spring.”',
+          'Tom Baker, the council leader, spoke for an hour on Monday.',
+          '“We will not wait.”',
+        ].join('\n\n') + '\n',
+      )
+    ).document;
+    const according = await hoversAt(doc, offsetOf(doc, 'dead on'));
+    assert.ok(according.text.includes('**Quoted phrase** said by **Jane Roe** (person)'), according.text);
+    assert.ok(according.text.includes('How Attribution Lens knows: “according to” — attribution phrase'), according.text);
+    const block = await hoversAt(doc, offsetOf(doc, 'rebuild'));
+    assert.ok(block.text.includes('said by **Anna Keller**'), block.text);
+    assert.ok(block.text.includes('“said” — block quote introduced by “… said\\:”'), block.text);
+    const context = await hoversAt(doc, offsetOf(doc, 'not wait'));
+    assert.ok(context.text.includes('said by **Tom Baker**'), context.text);
+    assert.ok(context.text.includes('the speaker is the subject of the sentence around the quote'), context.text);
+  });
+
   it('on an unattributed quote: why nobody is credited', async () => {
     const doc = (await openUntitled('The shelling of the city continued overnight.\n\n“This cannot go on.”\n')).document;
     const { text } = await hoversAt(doc, offsetOf(doc, 'cannot'));
@@ -144,6 +167,14 @@ describe('Hovers', () => {
     const { text } = await hoversAt(doc, offsetOf(doc, 'He added', 0, 0));
     assert.ok(text.includes('“He” refers to'), text);
     assert.ok(text.includes('**Michael Brodsky** — ambassador to Ukraine, Israel'), text);
+  });
+
+  it('on an organization credited as a source: what it is and its quotes', async () => {
+    const doc = (await openSample()).document;
+    const { text, hovers } = await hoversAt(doc, offsetOf(doc, 'Kyiv called'));
+    assert.ok(text.includes('**Kyiv** — organization · 1 quote'), text);
+    assert.ok(text.includes('“deeply offensive\\.”'), text);
+    assert.deepStrictEqual(hoveredText(doc, hovers), ['Kyiv']);
   });
 
   it('escapes Markdown and HTML in article text', async () => {
