@@ -35,7 +35,9 @@ describe('Hovers', () => {
     // The first run of a suite alone pays for activation and the Markdown extension's start.
     this.timeout(90_000);
     await extensionApi();
-    await openSample();
+    // The first hover request also waits for the Markdown extension's language server to start.
+    const doc = (await openSample()).document;
+    await hoversAt(doc, 0);
   });
   afterEach(closeAllEditors);
 

@@ -37,7 +37,10 @@ describe('Person navigation', () => {
     // The first run of a suite alone pays for activation and the Markdown extension's start.
     this.timeout(90_000);
     await extensionApi();
-    await openSample();
+    // The first request also waits for the Markdown extension's language server to start.
+    const doc = (await openSample()).document;
+    await definitions(doc, 0);
+    await references(doc, 0);
   });
   afterEach(closeAllEditors);
 
