@@ -151,6 +151,24 @@ const steps = [
     },
   },
   {
+    name: 'hovering an anonymous source says why it is flagged and what an editor asks',
+    shot: '03e-hover-anonymous',
+    async run() {
+      await page.keyboard.press('Escape');
+      // Line 13: “… declined to comment directly. A senior Israeli official, who spoke …”
+      await goToLine('13:80');
+      await palette('Show or Focus Hover');
+      await page.keyboard.press('Enter');
+      const hover = page.locator(sel.hover('Anonymous source'));
+      await hover.waitFor({ state: 'visible' });
+      await hover.locator('strong:has-text("Anonymous source")').waitFor({ state: 'visible' });
+      // Escaped punctuation renders as typed: “(what would the source risk if named)?”
+      await hover.locator('li:has-text("Why was anonymity granted (what would the source risk if named)?")').waitFor({ state: 'visible' });
+      const asks = await hover.locator('li').count();
+      if (asks !== 3) throw new Error(`the hover lists ${asks} questions, not 3`);
+    },
+  },
+  {
     name: 'the Outline view lists the article’s people and quotes with their speakers',
     shot: '04-outline',
     async run() {
