@@ -68,6 +68,17 @@ describe('Hovers', () => {
     assert.ok(keller.text.includes('⚠ First mention has no title'), keller.text);
   });
 
+  it('lists a person’s first three quotes and counts the rest', async () => {
+    const doc = (
+      await openUntitled(['“One,” said Mayor Anna Keller.', '“Two,” Keller said.', '“Three,” Keller said.', '“Four,” Keller said.', '“Five,” Keller said.'].join('\n\n') + '\n')
+    ).document;
+    const { text } = await hoversAt(doc, offsetOf(doc, 'Keller', 3));
+    assert.ok(text.includes('Official · 5 mentions · 5 quotes'), text);
+    assert.strictEqual((text.match(/\(command:attributionLens\.revealRange\?/g) ?? []).length, 3, text);
+    assert.ok(text.includes('“One,”') && text.includes('“Three,”') && !text.includes('“Four,”'), text);
+    assert.ok(text.includes('… and 2 more'), text);
+  });
+
   it('a quote link reveals the quote (attributionLens.revealRange with the link’s arguments)', async () => {
     const editor = await openSample();
     const doc = editor.document;
