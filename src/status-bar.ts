@@ -21,22 +21,27 @@ export function statusText(s: AttributionSummary): string {
   return `$(quote) ${plural(s.quotes, 'quote')} · ${s.named.length} named · ${s.anonymous.length} anonymous · ${s.vague.length} vague`;
 }
 
-function names(list: string[]): string {
-  const shown = list.slice(0, LISTED_NAMES).map((n) => esc(n));
-  return shown.join(', ') + (list.length > LISTED_NAMES ? `, … (${list.length - LISTED_NAMES} more)` : '');
+/** `label: name, name, …` (names escaped), or just the label for an empty list. */
+function listed(label: string, list: string[]): string {
+  if (!list.length) return label;
+  const shown = list.slice(0, LISTED_NAMES).map(esc).join(', ');
+  return `${label}: ${shown}${list.length > LISTED_NAMES ? `, … (${list.length - LISTED_NAMES} more)` : ''}`;
 }
 
 export function statusTooltip(s: AttributionSummary): vscode.MarkdownString {
   const by = s.quotesBy;
-  const kinds = (k: 'person' | 'organization' | 'media') => s.named.filter((n) => n.kind === k).map((n) => n.name);
-  const people = kinds('person');
+  const named = (k: 'person' | 'organization' | 'media') => s.named.filter((n) => n.kind === k).map((n) => n.name);
+  const people = named('person');
+  const organizations = named('organization');
+  const media = named('media');
   const lines = [
     '**Attribution Lens**',
     '',
     `- **${plural(s.quotes, 'quote')}**: ${by.person} from people, ${by.organization} from organizations, ${by.media} from media, ${by.anonymous} from anonymous sources, ${by.unknown} unattributed (${s.partialQuotes} partial)`,
-    `- **${s.named.length} named** = distinct people, organizations and media outlets credited with a quote or claim: ${plural(people.length, 'person', 'people')} (${plural(s.officials, 'official')})${people.length ? `: ${names(people)}` : ''}; ${plural(kinds('organization').length, 'organization')}${kinds('organization').length ? `: ${names(kinds('organization'))}` : ''}; ${kinds('media').length} media${kinds('media').length ? `: ${names(kinds('media'))}` : ''}`,
-    `- **${s.anonymous.length} anonymous** = distinct unnamed sources (a later “the official” counts once)${s.anonymous.length ? `: ${names(s.anonymous)}` : ''}`,
-    `- **${s.vague.length} vague** = attributions to no one in particular (“media reports”, “critics say”)${s.vague.length ? `: ${names(s.vague)}` : ''}`,
+    `- **${s.named.length} named** = distinct people, organizations and media outlets credited with a quote or claim: ` +
+      [listed(`${plural(people.length, 'person', 'people')} (${plural(s.officials, 'official')})`, people), listed(plural(organizations.length, 'organization'), organizations), listed(`${media.length} media`, media)].join('; '),
+    `- ${listed(`**${s.anonymous.length} anonymous** = distinct unnamed sources (a later “the official” counts once)`, s.anonymous)}`,
+    `- ${listed(`**${s.vague.length} vague** = attributions to no one in particular (“media reports”, “critics say”)`, s.vague)}`,
     `- Findings: ${plural(s.warnings, 'warning')}, ${s.infos} info`,
     '',
     'Click to open the Sources view.',
