@@ -16,7 +16,15 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The banner stamps the moment the bundle starts loading, so activate() can report how long
+  // loading the code took (src/activation-timing.ts).
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    banner: { js: 'globalThis.__attributionLensLoadStart = performance.now();' },
+  },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The engine alone, as a library for the evaluation and benchmark scripts.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },

@@ -12,12 +12,17 @@ import { analyze } from './core/analyze';
 import type { Analysis } from './core/types';
 import { articleSettings, isArticle, SETTINGS_SECTION } from './article-settings';
 
+/** Settings whose change invalidates every cached analysis. */
+const ANALYSIS_SETTINGS = ['languages', 'exclude'];
+
 export interface AnalysisUpdate {
   document: vscode.TextDocument;
   analysis: Analysis;
 }
 
 interface Entry {
+  /** The document object: an untitled URI is reused by the next new document, with version 1 again. */
+  document: vscode.TextDocument;
   version: number;
   analysis: Analysis;
 }
@@ -51,9 +56,12 @@ export class ArticleAnalyses implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(SETTINGS_SECTION)) return;
-        this.cache.clear();
+        // Only settings that change which documents are articles (or what the engine finds)
+        // make the cached analyses stale; display settings just make features redraw.
+        const stale = ANALYSIS_SETTINGS.some((name) => e.affectsConfiguration(`${SETTINGS_SECTION}.${name}`));
+        if (stale) this.cache.clear();
         this.settingsChanged.fire();
-        for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
+        if (stale) for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
       }),
     );
   }
@@ -68,15 +76,16 @@ export class ArticleAnalyses implements vscode.Disposable {
     if (!isArticle(doc)) return undefined;
     const key = doc.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === doc.version) return cached.analysis;
+    if (cached && cached.document === doc && cached.version === doc.version) return cached.analysis;
     const analysis = this.run(doc);
-    this.cache.set(key, { version: doc.version, analysis });
+    this.cache.set(key, { document: doc, version: doc.version, analysis });
     return analysis;
   }
 
   /** The cached analysis without running the engine (it may be for an older version). */
   peek(doc: vscode.TextDocument): Analysis | undefined {
-    return this.cache.get(doc.uri.toString())?.analysis;
+    const cached = this.cache.get(doc.uri.toString());
+    return cached?.document === doc ? cached.analysis : undefined;
   }
 
   /** Analyse now (if stale) and tell every listener. */

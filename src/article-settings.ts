@@ -16,22 +16,31 @@ const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vf
 
 export interface ArticleSettings {
   languages: string[];
+  /** Glob patterns of files never analysed, whatever their language. */
+  exclude: string[];
   debounceMs: number;
 }
+
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 export function articleSettings(scope?: vscode.ConfigurationScope): ArticleSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
   const languages = config.get<unknown>('languages');
+  const exclude = config.get<unknown>('exclude');
   const debounce = config.get<unknown>('debounceMs');
   return {
-    languages: Array.isArray(languages) && languages.every((l) => typeof l === 'string') ? languages : DEFAULT_LANGUAGES,
+    languages: strings(languages) ? languages : DEFAULT_LANGUAGES,
+    exclude: strings(exclude) ? exclude : [],
     debounceMs: typeof debounce === 'number' && Number.isFinite(debounce) ? Math.min(Math.max(debounce, 0), 5000) : DEFAULT_DEBOUNCE_MS,
   };
 }
 
 /** Whether the document is an article Attribution Lens analyses. */
 export function isArticle(doc: vscode.TextDocument): boolean {
-  return ARTICLE_SCHEMES.has(doc.uri.scheme) && articleSettings(doc).languages.includes(doc.languageId);
+  if (!ARTICLE_SCHEMES.has(doc.uri.scheme)) return false;
+  const settings = articleSettings(doc);
+  if (!settings.languages.includes(doc.languageId)) return false;
+  return !settings.exclude.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
 }
 
 /** A document selector for the configured article languages (providers re-register when it changes). */

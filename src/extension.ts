@@ -6,26 +6,35 @@ import * as vscode from 'vscode';
 import { ArticleAnalyses } from './article-analyses';
 import { registerAnalysisReport } from './analysis-report';
 import { registerDocumentSymbols } from './document-symbols';
+import { registerHighlights, type Highlights } from './highlights';
+import { type ActivationTiming, startActivationTiming } from './activation-timing';
 import { registerHovers } from './hovers';
 import { registerPersonNavigation } from './person-navigation';
 import { registerRevealRange } from './reveal-range';
 import { registerStatusBar } from './status-bar';
 
-/** What `activate` returns: the extension-host tests read the live state through it. */
+/** What `activate` returns: the extension-host tests and the editor benchmark read the live state through it. */
 export interface AttributionLensApi {
   analyses: ArticleAnalyses;
+  activation: ActivationTiming;
+  /** The editor highlights: `rangesFor(editor)` is what was last drawn in an editor. */
+  highlights: Highlights;
   /** The status bar summary of the active article: its text, undefined while hidden. */
   statusBar: { readonly text: string | undefined; readonly tooltip: string | undefined };
 }
 
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
+  const timing = startActivationTiming();
   const analyses = new ArticleAnalyses();
+  const highlights = registerHighlights(analyses);
   const statusBar = registerStatusBar(analyses);
-  context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses));
+  context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses), highlights);
   context.subscriptions.push(registerHovers(analyses), registerPersonNavigation(analyses), registerRevealRange(), statusBar);
-  // Articles already open when the extension activates.
-  for (const doc of vscode.workspace.textDocuments) analyses.refresh(doc);
-  return { analyses, statusBar };
+  // Articles already open when the extension activates are analysed right after activation,
+  // so a restored editor does not make startup wait for the engine.
+  const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((doc) => analyses.refresh(doc)), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(initial) });
+  return { analyses, activation: timing(), highlights, statusBar };
 }
 
 export function deactivate(): void {

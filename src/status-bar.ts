@@ -61,9 +61,10 @@ export function registerStatusBar(analyses: ArticleAnalyses): ArticleStatusBar {
   item.command = FOCUS_SOURCES_COMMAND;
   let shown = false;
 
-  const update = (): void => {
+  /** `analyse: false` shows only what is cached (during activation the engine does not run). */
+  const update = (analyse = true): void => {
     const doc = vscode.window.activeTextEditor?.document;
-    const analysis = doc && analyses.get(doc);
+    const analysis = doc && (analyse ? analyses.get(doc) : analyses.peek(doc));
     if (!analysis) {
       item.hide();
       shown = false;
@@ -91,14 +92,15 @@ export function registerStatusBar(analyses: ArticleAnalyses): ArticleStatusBar {
   const subscriptions = [
     item,
     focus,
-    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.window.onDidChangeActiveTextEditor(() => update()),
     analyses.onDidUpdate((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) update();
     }),
-    analyses.onDidChangeSettings(update),
-    analyses.onDidClose(update),
+    analyses.onDidChangeSettings(() => update()),
+    analyses.onDidClose(() => update()),
   ];
-  update();
+  // Open articles are analysed just after activation; their update shows the item.
+  update(false);
 
   return {
     get text() {

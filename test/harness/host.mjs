@@ -12,7 +12,9 @@
 //      ran, on a timeout, or as soon as code-server or the browser dies.
 // The last line is always `N passed, M failed`.
 //
-//   node test/harness/host.mjs [--vsix FILE] [--grep TEXT]
+//   node test/harness/host.mjs [--vsix FILE] [--grep TEXT] [--suite DIR]
+//   (--suite: another compiled suite folder with an index.js exporting runWithResults, e.g.
+//   out/test/host-bench for the editor benchmark; its environment passes through unchanged)
 //   env: VSCODE_HOST_TIMEOUT_MS (whole run, default 240000),
 //        VSCODE_HOST_IDLE_TIMEOUT_MS (no new result for this long, default 90000)
 
@@ -27,7 +29,7 @@ const vsix = path.resolve(opt('--vsix', VSIX));
 const grep = opt('--grep', process.env.VSCODE_HOST_TEST_GREP);
 const TIMEOUT_MS = Number(process.env.VSCODE_HOST_TIMEOUT_MS ?? 240_000);
 const IDLE_MS = Number(process.env.VSCODE_HOST_IDLE_TIMEOUT_MS ?? 90_000);
-const SUITE_ENTRY = path.join(PROJECT_ROOT, 'out', 'test', 'host', 'index.js');
+const SUITE_ENTRY = path.join(path.resolve(PROJECT_ROOT, opt('--suite', path.join('out', 'test', 'host'))), 'index.js');
 const RESULTS_DIR = path.join(PROJECT_ROOT, 'test-results', 'host');
 
 const RUNNER_PACKAGE = {

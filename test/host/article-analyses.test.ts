@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, openUntitled, until } from './helpers';
+import { closeAllEditors, extensionApi, openSample, openUntitled, until } from './helpers';
 
 describe('ArticleAnalyses (the per-version cache)', () => {
   afterEach(closeAllEditors);
@@ -39,6 +39,21 @@ describe('ArticleAnalyses (the per-version cache)', () => {
     const editor = await openUntitled('const s = "a quote," she said;\n', 'javascript');
     assert.strictEqual(analyses.isArticle(editor.document), false);
     assert.strictEqual(analyses.get(editor.document), undefined);
+  });
+
+  it('skips files matched by attributionLens.exclude, and analyses them again when the pattern goes', async function () {
+    this.timeout(60_000);
+    const { analyses } = await extensionApi();
+    const config = vscode.workspace.getConfiguration('attributionLens');
+    const editor = await openSample();
+    assert.ok(analyses.get(editor.document), 'the sample is an article');
+    await config.update('exclude', ['**/envoy-*.md'], vscode.ConfigurationTarget.Global);
+    try {
+      await until('the exclude pattern to apply', () => analyses.get(editor.document) === undefined || undefined);
+    } finally {
+      await config.update('exclude', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await until('the pattern to be gone', () => analyses.get(editor.document));
   });
 
   it('frees a document’s state when it closes', async () => {

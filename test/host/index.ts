@@ -4,7 +4,8 @@
  *    (test/harness/electron.mjs, `npm run test:electron`);
  *  - the offline runner's test-runner extension calls `runWithResults()` inside the
  *    extension host of code-server (test/harness/host.mjs, `npm run test:host`).
- * The suites are the compiled `*.test.js` files next to this file.
+ * The suites are the compiled `*.test.js` files next to this file (or in `suiteDir`: the editor
+ * benchmark, test/host-bench/, runs through the same runner).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -39,7 +40,7 @@ function testFiles(dir: string): string[] {
  * them to its result file, so a timeout still says how far the run got). Never rejects for a
  * failing test: the counts say it.
  */
-export function runWithResults(onProgress?: (r: Results) => void): Promise<Results> {
+export function runWithResults(onProgress?: (r: Results) => void, suiteDir = __dirname): Promise<Results> {
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,
@@ -48,7 +49,7 @@ export function runWithResults(onProgress?: (r: Results) => void): Promise<Resul
   });
   const grep = process.env.VSCODE_HOST_TEST_GREP;
   if (grep) mocha.grep(grep);
-  for (const file of testFiles(__dirname)) mocha.addFile(file);
+  for (const file of testFiles(suiteDir)) mocha.addFile(file);
 
   const results: Results = { passed: 0, failed: 0, pending: 0, total: 0, tests: [], done: false };
   const record = (t: TestOutcome): void => {

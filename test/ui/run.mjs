@@ -239,6 +239,28 @@ const steps = [
       await page.waitForTimeout(600); // let the toast finish sliding in before the screenshot
     },
   },
+  {
+    name: 'the article shows its highlights: a speaker’s mention in bold, a hint naming the speaker of a continued quote',
+    shot: '09-highlights',
+    async run() {
+      await page.keyboard.press('Escape');
+      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 300 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector(sel.quickInputBox, { state: 'visible' });
+      await page.keyboard.type('envoy-summoned');
+      await page.waitForSelector(sel.quickPick(ARTICLE), { state: 'visible' });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(sel.editorText('Dzhaparova'), { state: 'visible' });
+      // As the browser renders them: the hint after a continued quote (CSS generated content)
+      // and the speaker's mention in bold.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.editor-instance .view-lines span')].some((el) => getComputedStyle(el, '::after').content.includes('— Emine Dzhaparova')),
+      );
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.editor-instance .view-lines span')].some((el) => el.textContent === 'Dzhaparova' && Number(getComputedStyle(el).fontWeight) >= 600),
+      );
+    },
+  },
 ];
 
 // ---- runner --------------------------------------------------------------------------------

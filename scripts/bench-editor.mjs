@@ -1,0 +1,38 @@
+// The editor benchmark (`npm run bench:editor`, part of `npm run bench`): runs
+// test/host-bench/ in the real extension host (code-server, offline) and prints activation time,
+// keystroke-to-update latency (p50/p95) for 5 KB, 30 KB and 300 KB articles, and the bundle size.
+// Needs `npm run compile-tests && npm run package` first (the npm script does both).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'attribution-lens-bench-')), 'editor.json');
+const run = spawnSync(process.execPath, [path.join(root, 'test/harness/host.mjs'), '--suite', 'out/test/host-bench'], {
+  cwd: root,
+  env: { VSCODE_HOST_TIMEOUT_MS: '900000', VSCODE_HOST_IDLE_TIMEOUT_MS: '300000', ...process.env, ATTRIBUTION_LENS_BENCH_OUT: out },
+  encoding: 'utf8',
+});
+if (run.status !== 0 || !fs.existsSync(out)) {
+  process.stdout.write(run.stdout);
+  process.stderr.write(run.stderr);
+  console.error('bench-editor: the extension-host benchmark failed');
+  process.exit(1);
+}
+const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+const bundle = fs.statSync(path.join(root, 'dist', 'extension.js')).size;
+
+console.log('\nEditor (real extension host: code-server 4.100.3 = VS Code 1.100.3)');
+console.log(`  activation: loading the bundle ${ms(r.activation.loadMs)}, activate() ${ms(r.activation.activateMs)}`);
+console.log(`  dist/extension.js: ${(bundle / 1024).toFixed(0)} KB (production build)`);
+console.log('  keystroke → every view told of the new analysis (debounce included):');
+console.log('  (total = VS Code applying the keystroke + ours: debounce, analysis, every view updated)');
+console.log('    article     total p50  total p95   VS Code p50  ours p50   ours p95   one analysis');
+for (const l of r.latency) {
+  const kb = `${(l.bytes / 1000).toFixed(0)} KB`.padEnd(10);
+  const cols = [l.p50, l.p95, l.editP50, l.oursP50, l.oursP95, l.analysisMs].map((x) => ms(x).padStart(10));
+  console.log(`    ${kb}${cols.join(' ')}   (${l.keystrokes} keystrokes)`);
+}

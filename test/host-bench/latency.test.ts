@@ -1,0 +1,110 @@
+/**
+ * Measures, in the real extension host, what a user feels: the extension's activation time and
+ * keystroke-to-update latency (a `type` command until every view has been told of the new
+ * analysis) on 5 KB, 30 KB and 300 KB articles. Writes the figures as JSON to the file named by
+ * ATTRIBUTION_LENS_BENCH_OUT; scripts/bench-editor.mjs prints them. Nothing here asserts a time.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { analyze } from '../../src/core/analyze';
+import { closeAllEditors, extensionApi } from '../host/helpers';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const KEYSTROKES = Number(process.env.ATTRIBUTION_LENS_BENCH_KEYSTROKES ?? 30);
+const SIZES = [5_000, 30_000, 300_000];
+
+interface Latency {
+  bytes: number;
+  keystrokes: number;
+  /** From the `type` command to every view told of the new analysis. */
+  p50: number;
+  p95: number;
+  max: number;
+  /** The part that is VS Code's: from the `type` command to the document change event. */
+  editP50: number;
+  /** The part that is ours: from the change event to the views told (debounce + analysis). */
+  oursP50: number;
+  oursP95: number;
+  analysisMs: number;
+}
+
+const results: { activation?: unknown; latency: Latency[]; heapPerArticleMB?: number } = { latency: [] };
+
+/** News text of about `bytes` characters, from the project's hand-labelled articles. */
+function article(bytes: number): string {
+  const dir = path.join(ROOT, 'eval', 'articles');
+  const texts = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  let out = '';
+  for (let i = 0; out.length < bytes; i++) out += texts[i % texts.length] + '\n\n';
+  return out.slice(0, out.lastIndexOf('\n\n', bytes) + 2);
+}
+
+const percentile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+describe('editor benchmark', () => {
+  after(() => {
+    const out = process.env.ATTRIBUTION_LENS_BENCH_OUT;
+    if (out) fs.writeFileSync(out, JSON.stringify(results, null, 2));
+  });
+
+  it('activation', async () => {
+    const api = await extensionApi();
+    results.activation = api.activation;
+    assert.ok(Number.isFinite(api.activation.activateMs));
+  });
+
+  for (const bytes of SIZES) {
+    it(`keystroke-to-update at ${bytes / 1000} KB`, async function () {
+      this.timeout(120_000);
+      const { analyses } = await extensionApi();
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: article(bytes) });
+      const editor = await vscode.window.showTextDocument(doc);
+      const t0 = performance.now();
+      analyze(doc.getText());
+      const analysisMs = performance.now() - t0;
+      // Type in the middle of the article, at the end of a paragraph.
+      const middle = doc.getText().indexOf('\n\n', doc.getText().length / 2);
+      editor.selection = new vscode.Selection(doc.positionAt(middle), doc.positionAt(middle));
+      const times: number[] = [];
+      const edits: number[] = [];
+      const ours: number[] = [];
+      for (let i = 0; i < KEYSTROKES; i++) {
+        let changedAt = NaN;
+        const changed = vscode.workspace.onDidChangeTextDocument((e) => {
+          if (e.document === doc && Number.isNaN(changedAt)) changedAt = performance.now();
+        });
+        const updated = new Promise<number>((resolve) => {
+          const sub = analyses.onDidUpdate((e) => {
+            if (e.document !== doc) return;
+            sub.dispose();
+            resolve(performance.now());
+          });
+        });
+        const start = performance.now();
+        await vscode.commands.executeCommand('type', { text: i % 6 === 5 ? ' ' : 'x' });
+        const end = await updated;
+        changed.dispose();
+        times.push(end - start);
+        edits.push(changedAt - start);
+        ours.push(end - changedAt);
+      }
+      results.latency.push({
+        bytes: doc.getText().length,
+        keystrokes: KEYSTROKES,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        max: Math.max(...times),
+        editP50: percentile(edits, 50),
+        oursP50: percentile(ours, 50),
+        oursP95: percentile(ours, 95),
+        analysisMs,
+      });
+      await closeAllEditors();
+    });
+  }
+});
