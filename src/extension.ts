@@ -9,6 +9,10 @@ import { registerDocumentSymbols } from './document-symbols';
 import { registerHighlights, type Highlights } from './highlights';
 import { type ActivationTiming, startActivationTiming } from './activation-timing';
 import { registerSourcingView, type SourcingView } from './sourcing-view';
+import { registerHovers } from './hovers';
+import { registerPersonNavigation } from './person-navigation';
+import { registerRevealRange } from './reveal-range';
+import { registerStatusBar } from './status-bar';
 
 /** What `activate` returns: the extension-host tests and the editor benchmark read the live state through it. */
 export interface AttributionLensApi {
@@ -18,6 +22,8 @@ export interface AttributionLensApi {
   highlights: Highlights;
   /** The Sourcing view: its tree (`tree.getChildren()`) and the TreeView (`view.selection`). */
   tree: SourcingView;
+  /** The status bar summary of the active article: its text, undefined while hidden. */
+  statusBar: { readonly text: string | undefined; readonly tooltip: string | undefined };
 }
 
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
@@ -25,12 +31,14 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const analyses = new ArticleAnalyses();
   const highlights = registerHighlights(analyses);
   const tree = registerSourcingView(analyses);
+  const statusBar = registerStatusBar(analyses);
   context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses), highlights, tree);
+  context.subscriptions.push(registerHovers(analyses), registerPersonNavigation(analyses), registerRevealRange(), statusBar);
   // Articles already open when the extension activates are analysed right after activation,
   // so a restored editor does not make startup wait for the engine.
   const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((doc) => analyses.refresh(doc)), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(initial) });
-  return { analyses, activation: timing(), highlights, tree };
+  return { analyses, activation: timing(), highlights, tree, statusBar };
 }
 
 export function deactivate(): void {

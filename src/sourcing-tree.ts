@@ -3,12 +3,12 @@
  * article's analysis as VS Code tree items: codicons coloured by the theme, the filter's
  * matches highlighted, and a command that selects the item's text in the editor.
  */
+import { REVEAL_RANGE_COMMAND } from './reveal-range';
 import * as vscode from 'vscode';
 import type { Analysis } from './core/types';
 import { buildSourcingTree, DEFAULT_OPTIONS, nodeAt, type SourcingNode, type SourcingTreeOptions, type Tone } from './sourcing-tree-model';
 import { rangeOf } from './ranges';
 
-export const REVEAL_RANGE_COMMAND = 'attributionLens.revealRange';
 
 const TONE_COLORS: Record<Tone, string> = {
   error: 'problemsErrorIcon.foreground',
@@ -97,7 +97,7 @@ export class SourcingTreeProvider implements vscode.TreeDataProvider<SourcingNod
     const doc = this.shown?.document;
     if (n.span && doc && !doc.isClosed) {
       const range = rangeOf(doc, n.span);
-      item.command = { command: REVEAL_RANGE_COMMAND, title: 'Select in Editor', arguments: [doc.uri, range] };
+      item.command = { command: REVEAL_RANGE_COMMAND, title: 'Select in Editor', arguments: [doc.uri, range, { preserveFocus: true }] };
       item.accessibilityInformation = { label: `${n.label}, ${n.description}` };
     }
     return item;

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalyses } from './article-analyses';
 import { SETTINGS_SECTION } from './article-settings';
 import { problemSummary, type SourcingNode } from './sourcing-tree-model';
-import { REVEAL_RANGE_COMMAND, SourcingTreeProvider } from './sourcing-tree';
+import { SourcingTreeProvider } from './sourcing-tree';
 import SAMPLE_ARTICLE from '../samples/envoy-summoned.md';
 
 export const SOURCING_VIEW_ID = 'attributionLens.sources';
@@ -56,18 +56,6 @@ export class SourcingView implements vscode.Disposable {
   dispose(): void {
     this.disposable.dispose();
   }
-}
-
-/** Selects a range of a document in its editor (opening it if needed) and scrolls it into view. */
-async function revealRange(uri: unknown, range: unknown): Promise<vscode.TextEditor | undefined> {
-  if (!(uri instanceof vscode.Uri) || !(range instanceof vscode.Range)) return undefined;
-  const open = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-  const doc = open?.document ?? (await vscode.workspace.openTextDocument(uri));
-  const editor = await vscode.window.showTextDocument(doc, { viewColumn: open?.viewColumn, preserveFocus: true, preview: false });
-  const valid = doc.validateRange(range);
-  editor.selection = new vscode.Selection(valid.start, valid.end);
-  editor.revealRange(valid, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return editor;
 }
 
 export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
@@ -129,7 +117,6 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
   };
 
   subscriptions.push(
-    vscode.commands.registerCommand(REVEAL_RANGE_COMMAND, revealRange),
     vscode.commands.registerCommand(REVEAL_IN_TREE_COMMAND, async (): Promise<SourcingNode | undefined> => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !analyses.isArticle(editor.document)) {

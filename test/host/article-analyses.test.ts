@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, openSample, openArticle, until } from './helpers';
+import { closeAllEditors, extensionApi, openArticle, openSample, openUnsaved, until } from './helpers';
 
 describe('ArticleAnalyses (the per-version cache)', () => {
   afterEach(closeAllEditors);
@@ -58,7 +58,7 @@ describe('ArticleAnalyses (the per-version cache)', () => {
 
   it('frees a document’s state when it closes', async () => {
     const { analyses } = await extensionApi();
-    const editor = await openArticle('“Closed,” she said.\n');
+    const editor = await openUnsaved('“Closed,” she said.\n');
     assert.ok(analyses.get(editor.document));
     const held = analyses.size;
     const uri = editor.document.uri;

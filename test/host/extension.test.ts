@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/types';
-import { closeAllEditors, EXTENSION_ID, openSample, SAMPLE, until } from './helpers';
+import { closeAllEditors, EXTENSION_ID, openArticle, openSample, openUnsaved, SAMPLE, until } from './helpers';
 
 const COMMAND = 'attributionLens.showAnalysis';
 
@@ -47,11 +47,7 @@ describe('Attribution Lens in the extension host', () => {
   });
 
   it('Show Analysis analyses an unsaved plain-text document too', async () => {
-    const doc = await vscode.workspace.openTextDocument({
-      language: 'plaintext',
-      content: '“We will rebuild the bridge by spring,” Mayor Anna Keller said on Tuesday.\n',
-    });
-    await vscode.window.showTextDocument(doc);
+    await openUnsaved('“We will rebuild the bridge by spring,” Mayor Anna Keller said on Tuesday.\n');
     const analysis = await vscode.commands.executeCommand<Analysis>(COMMAND);
     assert.ok(analysis);
     assert.strictEqual(analysis.quotes.length, 1);
@@ -66,11 +62,7 @@ describe('Attribution Lens in the extension host', () => {
   });
 
   it('lists people and quotes in the Outline (document symbol provider)', async () => {
-    const doc = await vscode.workspace.openTextDocument({
-      language: 'plaintext',
-      content: 'Ukraine’s deputy foreign minister, Emine Dzhaparova, met the envoy.\n\n“We asked for honesty,” Dzhaparova said. “Nothing else.”\n',
-    });
-    await vscode.window.showTextDocument(doc);
+    const { document: doc } = await openArticle('Ukraine’s deputy foreign minister, Emine Dzhaparova, met the envoy.\n\n“We asked for honesty,” Dzhaparova said. “Nothing else.”\n');
     const result = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     assert.ok(Array.isArray(result), 'no symbols');
     const people = result.find((s) => s.name.startsWith('People'));

@@ -47,6 +47,20 @@ export async function openArticle(content: string, language = 'plaintext'): Prom
   return vscode.window.showTextDocument(shown, { preview: false });
 }
 
+/**
+ * Opens an unsaved document with the given text under a fresh untitled name (a reused
+ * Untitled-N can come back with a closed document's text).
+ */
+export async function openUnsaved(content: string, language = 'plaintext'): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.parse(`untitled:unsaved-${Date.now()}-${++temps}${EXTENSIONS[language] ?? '.txt'}`);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  await editor.edit((b) => b.insert(new vscode.Position(0, 0), content));
+  if (doc.languageId !== language) await vscode.languages.setTextDocumentLanguage(doc, language);
+  if (doc.getText() !== content) throw new Error(`${uri} holds other text than inserted`);
+  return vscode.window.activeTextEditor?.document === doc ? vscode.window.activeTextEditor : vscode.window.showTextDocument(doc);
+}
+
 export async function closeAllEditors(): Promise<void> {
   // Unsaved (untitled) documents would open a "Save?" dialog: revert them first.
   while (vscode.window.activeTextEditor?.document.isDirty) {

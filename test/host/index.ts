@@ -44,7 +44,7 @@ export function runWithResults(onProgress?: (r: Results) => void, suiteDir = __d
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,
-    timeout: Number(process.env.VSCODE_HOST_TEST_TIMEOUT_MS ?? 20_000),
+    timeout: Number(process.env.VSCODE_HOST_TEST_TIMEOUT_MS ?? 60_000),
     reporter: 'spec',
   });
   const grep = process.env.VSCODE_HOST_TEST_GREP;

@@ -44,7 +44,18 @@ const sel = {
   activityIcon: (title) => `.part.activitybar .action-item:has(.action-label[aria-label^="${title}"])`,
   activityBadge: (title) => `.part.activitybar .action-item:has(.action-label[aria-label^="${title}"]) .badge-content`,
   sidebarRow: (text) => `.part.sidebar .monaco-list-row:has-text("${text}")`,
+  statusItem: (text) => `.part.statusbar .statusbar-item:has-text("${text}")`,
+  hover: (text) => `.monaco-hover:visible:has-text("${text}")`,
 };
+
+/** Moves the cursor with Go to Line (`line:column`). */
+async function goToLine(where) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector(sel.quickInputBox, { state: 'visible' });
+  await page.keyboard.type(where);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(sel.quickInput, { state: 'hidden' });
+}
 
 async function palette(command) {
   await page.keyboard.press('F1');
@@ -107,6 +118,57 @@ const steps = [
       await page.keyboard.press('Enter');
       await page.waitForSelector(sel.activeTab(ARTICLE), { state: 'visible' });
       await page.waitForSelector(sel.editorText('Dzhaparova'), { state: 'visible' });
+    },
+  },
+  {
+    name: 'the status bar sums up the article’s sourcing',
+    shot: '03b-status-bar',
+    async run() {
+      await page.waitForSelector(sel.statusItem('10 quotes · 6 named · 2 anonymous · 3 vague'), { state: 'visible' });
+    },
+  },
+  {
+    name: 'hovering a name shows the person: title, official, quotes with links, title at first mention',
+    shot: '03c-hover-person',
+    async run() {
+      // Line 7: “Ukraine’s deputy foreign minister, Emine Dzhaparova, told …”
+      await goToLine('7:40');
+      await palette('Show or Focus Hover');
+      await page.keyboard.press('Enter');
+      const hover = page.locator(sel.hover('Emine Dzhaparova'));
+      await hover.waitFor({ state: 'visible' });
+      await hover.locator('strong:has-text("Emine Dzhaparova")').waitFor({ state: 'visible' });
+      await hover.locator(':text("Title given at first mention")').waitFor({ state: 'visible' });
+      const links = await hover.locator('a[data-href^="command:attributionLens.revealRange"]').count();
+      if (links !== 3) throw new Error(`the hover shows ${links} quote links, not 3`);
+    },
+  },
+  {
+    name: 'a quote link in the hover selects the quote',
+    shot: '03d-hover-link',
+    async run() {
+      const hover = page.locator(sel.hover('Emine Dzhaparova'));
+      await hover.locator('a[data-href^="command:attributionLens.revealRange"]').first().click();
+      // “a clear public correction,” is 28 characters.
+      await page.waitForSelector('.statusbar-item:has-text("(28 selected)")', { state: 'visible' });
+    },
+  },
+  {
+    name: 'hovering an anonymous source says why it is flagged and what an editor asks',
+    shot: '03e-hover-anonymous',
+    async run() {
+      await page.keyboard.press('Escape');
+      // Line 13: “… declined to comment directly. A senior Israeli official, who spoke …”
+      await goToLine('13:80');
+      await palette('Show or Focus Hover');
+      await page.keyboard.press('Enter');
+      const hover = page.locator(sel.hover('Anonymous source'));
+      await hover.waitFor({ state: 'visible' });
+      await hover.locator('strong:has-text("Anonymous source")').waitFor({ state: 'visible' });
+      // Escaped punctuation renders as typed: “(what would the source risk if named)?”
+      await hover.locator('li:has-text("Why was anonymity granted (what would the source risk if named)?")').waitFor({ state: 'visible' });
+      const asks = await hover.locator('li').count();
+      if (asks !== 3) throw new Error(`the hover lists ${asks} questions, not 3`);
     },
   },
   {
