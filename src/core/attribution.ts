@@ -338,17 +338,40 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // The subject of an inverted verb ends its clause: “…,” said Smith, … / said a senior official.
       if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lower[p.a])) && !(p.b < limit && tokens.kind[p.b] === TokenKind.Word && (AUXILIARIES.has(lower[p.b]) || isCue(p.b)))) {
         const r = resolve(p);
-        if (r) return [r, cueOf('verb-after', u, u + 1)];
+        if (r) return relayed(p.b, limit) ?? [r, cueOf('verb-after', u, u + 1)];
       }
     }
     const sv = np.subjectThenVerb(u, limit, isCue);
-    // After a quote that closed its sentence (“….”), "Haaretz reported that…" starts a new statement.
-    if (sv && !(closedSentence(qe) && opensClause(sv[1] + 1))) {
+    // After a quote that closed its sentence (“….”), "Haaretz reported that…" starts a new statement,
+    // and so does "Mr. Zahed said: “…”", whose colon introduces the next quote.
+    if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.word[sv[1] + 1] === ':'))) {
       const r = resolve(sv[0]);
-      if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
+      if (r) return relayed(sv[1] + 1, limit) ?? [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     return null;
   };
+
+  /**
+   * “…,” Sanders said, according to CNN: the words reach the reader through the outlet or
+   * document named after "according to" in the same clause, which is the quote's source.
+   */
+  const relayed = (from: number, limit: number): [Resolved, Cue] | null => {
+    for (let u = from; u < limit && u < from + 8; u++) {
+      if (tokens.kind[u] !== TokenKind.Word) {
+        if (tokens.word[u] === ',') continue;
+        return null;
+      }
+      if (lower[u] === 'according' && lower[u + 1] === 'to' && tokens.word[u - 1] === ',') {
+        const p = np.after(u + 2, limit);
+        const r = p && resolve(p);
+        return r ? [r, cueOf('according-to', u, u + 2)] : null;
+      }
+    }
+    return null;
+  };
+
+  /** True when the quote's last character inside its closing mark is a comma (“…,”). */
+  const endsInComma = (qi: number): boolean => text.charCodeAt(tokens.start[quoteTok[qi][1] - 1] - 1) === 44;
 
   /** True when the quote ending before token qe closes with . inside the marks. */
   const closedSentence = (qe: number): boolean => {
@@ -636,7 +659,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const [qs] = quoteTok[qi];
     let found: [Resolved, Cue] | null = null;
     const introduced = qs > 0 && tokens.word[qs - 1] === ':';
-    if (!q.partial && !introduced) found = q.unbalanced ? null : after(qi);
+    // A quote after a colon still takes a cue that follows it when it ends in a comma:
+    // "…, with a caveat: “…,” the source said."
+    if (!q.partial && (!introduced || endsInComma(qi))) found = q.unbalanced ? null : after(qi);
     found ??= before(qi);
     if (!found && q.partial) found = after(qi);
     if (!found && prev && !q.partial) {

@@ -41,6 +41,16 @@ export class NounPhrases {
     return u >= 0 && u < this.tokens.count && this.tokens.kind[u] === TokenKind.Punct && this.tokens.word[u] === ch;
   }
 
+  /** A plural possessive apostrophe ("Sanders’ campaign manager"): a mark glued to a word in s, then a space and a word. */
+  apostrophe(u: number): boolean {
+    const t = this.tokens;
+    if (u < 1 || u + 1 >= t.count || t.kind[u] !== TokenKind.Quote || t.kind[u - 1] !== TokenKind.Word || t.kind[u + 1] !== TokenKind.Word) return false;
+    const c = t.text.charCodeAt(t.start[u]);
+    if ((c !== 0x2019 && c !== 39) || t.end[u - 1] !== t.start[u] || t.start[u + 1] === t.end[u]) return false;
+    const last = t.word[u - 1].charCodeAt(t.word[u - 1].length - 1);
+    return last === 115 || last === 83 || last === 122;
+  }
+
   /** The subject that ends right before reporting verb `v` (not before token `floor`). */
   before(v: number, floor: number): NP | null {
     const { lower } = this.tokens;
@@ -84,11 +94,11 @@ export class NounPhrases {
   appositionOpen(close: number, floor: number): number {
     const { lower } = this.tokens;
     for (let w = close - 1; w >= Math.max(floor, close - 24); w--) {
-      if (this.tokens.kind[w] === TokenKind.Quote) return -1;
+      if (this.tokens.kind[w] === TokenKind.Quote && !this.apostrophe(w)) return -1;
       if (this.punct(w, ',')) {
         const first = w + 1;
         const f = lower[first];
-        if (DETERMINERS.has(f) || f === 'who' || APPOSITION_PREPS.has(f) || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || isPossessive(this.tokens.word[first]) || this.lex.roleNouns.has(f)) return w;
+        if (DETERMINERS.has(f) || f === 'who' || APPOSITION_PREPS.has(f) || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || isPossessive(this.tokens.word[first]) || this.apostrophe(first + 1) || this.lex.roleNouns.has(f)) return w;
         // "Rhodes, Mr. Obama’s deputy adviser, said": a possessive name opens the apposition.
         if (this.possessiveName(first, close) > first) return w;
         return -1;
@@ -230,7 +240,7 @@ export class NounPhrases {
     const { lower } = this.tokens;
     // Find the verb within a short window, then check the phrase before it is a subject starting at u.
     for (let v = u + 1; v < Math.min(limit, u + 18); v++) {
-      if (this.tokens.kind[v] === TokenKind.Quote) return null;
+      if (this.tokens.kind[v] === TokenKind.Quote && !this.apostrophe(v)) return null;
       // "Harry M. Reid (D-Nev.) said": step over a short parenthesis.
       if (this.punct(v, '(')) {
         let c = v + 1;

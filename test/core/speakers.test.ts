@@ -342,4 +342,32 @@ describe('speakers', () => {
       assert.notEqual(q.speaker.name, 'John Bolton');
     });
   });
+  describe('cues after a quote', () => {
+    it('takes a cue after a colon-introduced quote that ends in a comma', () => {
+      const text = 'The inspector general confirmed the finding, with one caveat: “The clerk in question was not the only one involved,” the source said.';
+      const q = quoteWith(analyze(text), 'clerk in question');
+      assert.equal(q.speaker.kind, 'anonymous');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'the source');
+    });
+
+    it('does not give a closed quote to the next speaker’s "X said:"', () => {
+      const text = '“We are nurses,” Amina Yusuf said. “We are not politicians.” Omar Haddad said: “The strike is about pay.”';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'not politicians').speaker.name, 'Amina Yusuf');
+      assert.equal(quoteWith(a, 'strike is about pay').speaker.name, 'Omar Haddad');
+    });
+
+    it('credits "X said, according to Y" to Y, the relaying outlet', () => {
+      const text = '“Please do not protest on the floor,” Marta Lindqvist said on Monday, according to Reuters.';
+      const q = quoteWith(analyze(text), 'do not protest');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'Reuters');
+      assert.equal(q.cue?.kind, 'according-to');
+    });
+
+    it('reads a plural possessive apposition ("X, Sanders’ campaign manager, said")', () => {
+      const text = 'The campaign answered quickly.\n\n“We will fight for every delegate,” Jeff Weaver, Sanders’ campaign manager, said in a statement.';
+      const q = quoteWith(analyze(text), 'every delegate');
+      assertSpeaker(text, q, 'person', 'Jeff Weaver', 'Jeff Weaver');
+    });
+  });
 });
