@@ -25,6 +25,11 @@ const NOUNLIKE = new Set([
   'write', 'ask', 'explain', 'confirm', 'announce', 'declare', 'admit',
 ]);
 
+/** Plain reporting verbs whose subject is the source of everything reported after them in the sentence. */
+const OUTER = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'claimed', 'claims', 'contended', 'contends', 'maintained', 'maintains', 'declared', 'declares', 'announced', 'announces', 'asserted', 'asserts']);
+/** A nearer cue that is itself a plain "said": it stays the cue ("X told reporters Y said “…”"). */
+const OUTER_KEEP = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'stated', 'states']);
+
 /** Reporting verbs that put the speaker after them: “…,” said X. */
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'explains', 'notes', 'recalls', 'continues', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns']);
 
@@ -559,7 +564,26 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       let p = !quotedAs && (lower[v - 1] === 'to' || /ing$/.test(lower[v])) ? null : np.before(v, floor);
       if (!p) p = sentenceSubject(floor, v);
       const r = p && resolve(p);
-      if (r) return [r, cueOf('verb-before', v, v + 1)];
+      if (r) return outerCue(v, floor) ?? [r, cueOf('verb-before', v, v + 1)];
+    }
+    return null;
+  };
+
+  /**
+   * "Meeks said Clinton reassured them that Democrats “…”", "Kiedis said, mentioning the album
+   * is “…”": a plain reporting verb earlier in the sentence governs the nearer cue, and its
+   * subject is the quote's source.
+   */
+  const outerCue = (v: number, floor: number): [Resolved, Cue] | null => {
+    if (OUTER_KEEP.has(lower[v])) return null;
+    for (let w = v - 1; w >= floor && w > v - 40; w--) {
+      if (inQuote[w] >= 0 || !isCue(w) || !OUTER.has(lower[w])) continue;
+      if (lower[w - 1] === 'was' || lower[w - 1] === 'were' || lower[w - 1] === 'been' || lower[w - 1] === 'being' || lower[w - 1] === 'to') continue;
+      const rel = relativeSubject(w, floor);
+      if (rel) return [rel, cueOf('verb-before', w, w + 1)];
+      const p = np.before(w, floor) ?? sentenceSubject(floor, w);
+      const r = p && resolve(p);
+      if (r) return [r, cueOf('verb-before', w, w + 1)];
     }
     return null;
   };
@@ -619,6 +643,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         while (c < limit && c < u + 10 && tokens.word[c] !== ',') c++;
         if (c < limit && tokens.word[c] === ',') {
           u = c + 1;
+          // "In Ames, Iowa, on Sunday, Mrs. Clinton …": the state or country after the place, then more adverbials.
+          const place = lex.places.longestAt(tokens, u, limit);
+          if (place && tokens.word[u + place.length] === ',' && personAt[u] < 0) u += place.length + 1;
           continue;
         }
       }

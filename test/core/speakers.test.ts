@@ -370,4 +370,31 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Jeff Weaver', 'Jeff Weaver');
     });
   });
+  describe('the outer reporting verb', () => {
+    it('credits a fragment in "X said Y reassured them that …" to X', () => {
+      const text = 'Rep. Dana Whitfield said Clinton reassured them that Democrats “were not going to be like the other side.”';
+      const q = quoteWith(analyze(text), 'not going to be like');
+      assertSpeaker(text, q, 'person', 'Dana Whitfield', 'Dana Whitfield');
+    });
+
+    it('credits a fragment after "…,” X said, mentioning …" to X, not to the quote’s first word', () => {
+      const text = '“We had written two dozen songs before the summer,” Anthony Kiedis said, mentioning the long-awaited album is “in the home stretch.”';
+      const q = quoteWith(analyze(text), 'home stretch');
+      assertSpeaker(text, q, 'person', 'Anthony Kiedis', 'Anthony Kiedis');
+    });
+
+    it('keeps a nearer plain "said" ("X told reporters Y said “…”")', () => {
+      const text = 'Olga Petrenko told reporters that Ivan Sirko said the deal was “dead on arrival.”';
+      const q = quoteWith(analyze(text), 'dead on arrival');
+      assertSpeaker(text, q, 'person', 'Ivan Sirko', 'Ivan Sirko');
+    });
+  });
+
+  describe('sentence subjects', () => {
+    it('skips "In Ames, Iowa, on Sunday," before the subject', () => {
+      const text = 'At a campaign event in Ames, Iowa, on Sunday, Hillary Clinton tried to expand on her remarks, saying the country should “be rallying our partners.”';
+      const q = quoteWith(analyze(text), 'rallying our partners');
+      assertSpeaker(text, q, 'person', 'Hillary Clinton', 'Hillary Clinton');
+    });
+  });
 });
