@@ -515,8 +515,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (!p) return null;
     if (p.type === 'pronoun') {
       const w = lower[p.head];
-      if (w !== 'he' && w !== 'she') return null;
-    } else if (p.type !== 'name' || personAt[p.head] < 0) return null;
+      if (w !== 'he' && w !== 'she' && w !== 'they' && w !== 'it' && w !== 'we') return null;
+      // "The non-profit is seeking “…”": a described subject (determiner or possessive) speaks too; a capitalized
+      // name must be a known person.
+    } else if (p.type === 'name' && personAt[p.head] < 0) return null;
     // "X resigned, and his successor, Y, won on a promise to “…”": a new clause naming someone else is not X speaking.
     let clause = false;
     for (let u = p.b; u < qs; u++) {
@@ -524,7 +526,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (clause && personAt[u] >= 0 && personAt[u] !== personAt[p.head]) return null;
     }
     const r = resolve(p);
-    if (!r || (r.kind === 'person' && r.person === undefined && p.type !== 'pronoun')) return null;
+    if (!r || (r.kind === 'person' && r.person === undefined && p.type === 'name')) return null;
     return [r, cueOf('context', p.a, p.b)];
   };
 
@@ -563,6 +565,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const quotedAs = lower[v - 1] === 'as' && lower[v - 2] === 'quoted';
       let p = !quotedAs && (lower[v - 1] === 'to' || /ing$/.test(lower[v])) ? null : np.before(v, floor);
       if (!p) p = sentenceSubject(floor, v);
+      // “We will win,” said X, …: a subject inside a quote is no subject; the quote's own cue tells.
+      if (p && inQuote[p.head] >= 0) continue;
       const r = p && resolve(p);
       if (r) return outerCue(v, floor) ?? [r, cueOf('verb-before', v, v + 1)];
     }
@@ -696,6 +700,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const [, pe] = quoteTok[prev.qi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
       if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
+    }
+    if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && out[prev.qi].cue?.kind !== 'context') {
+      // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it
+      // took from a cue.
+      const [ps, pe] = quoteTok[prev.qi];
+      if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && !q.partial) found = context(qi);
     if (!found && q.partial) found = fragmentSubject(qi);

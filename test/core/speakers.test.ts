@@ -397,4 +397,17 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Hillary Clinton', 'Hillary Clinton');
     });
   });
+  describe('fragments sharing a subject or an earlier quote', () => {
+    it('gives a fragment to a described subject ("The non-profit is seeking “…”")', () => {
+      const text = 'The advocacy group announced a prize on Monday. The group is seeking “groundbreaking ideas for housing” from architects.';
+      const q = quoteWith(analyze(text), 'groundbreaking ideas');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'The group');
+    });
+
+    it('gives a later fragment in the sentence the speaker of the quote before it, never a word inside that quote', () => {
+      const text = '“We will win,” said Glenn Barker, the veteran of “three lost campaigns in a row.”';
+      const q = quoteWith(analyze(text), 'three lost campaigns');
+      assertSpeaker(text, q, 'person', 'Glenn Barker', 'Glenn Barker');
+    });
+  });
 });
