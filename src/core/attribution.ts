@@ -319,7 +319,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     let u = qe;
     if (u >= count || tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return null;
     if (tokens.kind[u] === TokenKind.Punct && (tokens.word[u] === ',' || tokens.word[u] === '—' || tokens.word[u] === '-')) u++;
-    const limit = Math.min(paraEndTok(qe - 1), u + 24);
+    const limit = lineEnd(qe, Math.min(paraEndTok(qe - 1), u + 24));
     if (u >= limit) return null;
     if (lower[u] === 'according' && lower[u + 1] === 'to') {
       const p = np.after(u + 2, limit);
@@ -373,6 +373,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
     }
     return null;
+  };
+
+  /**
+   * The first token from `from` (before `limit`) that opens a new line: in a text whose paragraphs are
+   * blank-line separated, a single line break still ends the attribution ("…,” he said.\nZimmerman …").
+   */
+  const lineEnd = (from: number, limit: number): number => {
+    for (let u = Math.max(from, 1); u < limit; u++) {
+      for (let c = tokens.end[u - 1]; c < tokens.start[u]; c++) if (text.charCodeAt(c) === 10) return u;
+    }
+    return limit;
   };
 
   /** True when the quote's last character inside its closing mark is a comma (“…,”). */
@@ -724,7 +735,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (u === own) continue;
       // "the only senator to endorse Sanders", "a group, which expects …": no new speaker.
       if (lower[u - 1] === 'to' || lower[u - 1] === 'which') continue;
-      if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lower[u] !== 'according') {
+      // "…, who sent a letter criticizing the sales": a participle has no subject of its own.
+      if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lower[u] !== 'according' && !/ing$/.test(lower[u])) {
         if (np.before(u, Math.max(a, u - 10))) return false;
       }
     }

@@ -21,6 +21,7 @@ export interface NP {
 
 const APPOSITION_PREPS = new Set(['after', 'in', 'with', 'at', 'on', 'during', 'speaking', 'asked', 'citing', 'referring', 'pointing', 'noting', 'adding', 'responding', 'addressing', 'standing', 'appearing', 'writing', 'like', 'unlike', 'by', 'for', 'now', 'then', 'once', 'himself', 'herself', 'however', 'too', 'also']);
 const VERB_LIKE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'sought', 'went', 'took', 'made', 'gave', 'got', 'came', 'left', 'held', 'kept', 'met', 'ran', 'saw', 'sent', 'spent', 'stood', 'began', 'became', 'brought', 'thought', 'knew', 'felt', 'found', 'won', 'lost', 'paid', 'put', 'set', 'led', 'read', 'heard', 'meant', 'seems', 'seemed', 'appears', 'appeared', 'wants', 'wanted', 'needs', 'needed', 'plans', 'planned', 'hopes', 'hoped', 'tries', 'tried']);
+const PARTIES = new Set(['democrat', 'republican', 'independent', 'democrats', 'republicans']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const ATTACHING = new Set(['in', 'at', 'for', 'from', 'with', 'of', 'to', 'within', 'inside', 'close']);
 const TRUE_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'with', 'from', 'by', 'into', 'onto', 'than', 'upon', 'about']);
@@ -81,11 +82,18 @@ export class NounPhrases {
     return this.endingAt(u, floor);
   }
 
+  /** "Cambridge, Mass.," / "Tujunga, California,": the commas at `open` and `close` hold the state after a town. */
+  stateAfterTown(open: number, close: number, floor: number): boolean {
+    const first = open + 1;
+    if (close - first < 1 || close - first > 2 || open - 1 < floor || !isCapWord(this.tokens, first) || !isCapWord(this.tokens, open - 1)) return false;
+    return /^[A-Z][a-z]+\.$/.test(this.tokens.word[close - 1]) || this.lex.places.longestAt(this.tokens, first, close)?.length === close - first;
+  }
+
   /** A capitalized name standing alone between the comma at `close` and the one before it. */
   nameBetweenCommas(close: number, floor: number): NP | null {
     let w = close - 1;
     while (w >= floor && w > close - 7 && (isCapWord(this.tokens, w) || NAME_PARTICLES.has(this.tokens.lower[w]))) w--;
-    if (w === close - 1 || w < floor || !this.punct(w, ',')) return null;
+    if (w === close - 1 || w < floor || !this.punct(w, ',') || this.stateAfterTown(w, close, floor)) return null;
     if (FUNCTION_WORDS.has(this.tokens.lower[w + 1])) return null;
     return { a: w + 1, b: close, type: 'name', head: close - 1 };
   }
@@ -101,6 +109,10 @@ export class NounPhrases {
         if (DETERMINERS.has(f) || f === 'who' || APPOSITION_PREPS.has(f) || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || isPossessive(this.tokens.word[first]) || this.apostrophe(first + 1) || this.lex.roleNouns.has(f)) return w;
         // "Rhodes, Mr. Obama’s deputy adviser, said": a possessive name opens the apposition.
         if (this.possessiveName(first, close) > first) return w;
+        // "Steve Cohen, Democrat of Tennessee, told": a party and a state.
+        if (PARTIES.has(f) && lower[first + 1] === 'of') return w;
+        // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": a state after a town, inside the apposition.
+        if (this.stateAfterTown(w, close, floor)) continue;
         return -1;
       }
       if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.word[w] !== '-' && this.tokens.word[w] !== '(' && this.tokens.word[w] !== ')') return -1;

@@ -410,4 +410,29 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Glenn Barker', 'Glenn Barker');
     });
   });
+  describe('clause and line boundaries', () => {
+    it('does not read a cue on the next line when paragraphs are blank-line separated', () => {
+      const text = 'First paragraph.\n\n“I am a free man,” he told a local station. “I can do what I like with my property.”\nHarold Finch said on Friday.';
+      const q = quoteWith(analyze(text), 'what I like');
+      assert.notEqual(q.speaker.name, 'Harold Finch');
+    });
+
+    it('keeps the speaker across a relative clause with a participle ("who sent a letter criticizing …")', () => {
+      const text = 'Earlier text here.\n\n“There is a greater goal here,” said Raul Grijalva, who sent a letter to Julian Castro criticizing the sales. “We will coalesce around an agenda.”';
+      const q = quoteWith(analyze(text), 'coalesce');
+      assertSpeaker(text, q, 'person', 'Raul Grijalva', 'Raul Grijalva');
+    });
+
+    it('reads "X, Democrat of Tennessee, told" as an apposition', () => {
+      const text = 'Earlier text here.\n\n“That was a good speech,” Representative Steve Cohen, Democrat of Tennessee, told reporters.';
+      const q = quoteWith(analyze(text), 'good speech');
+      assertSpeaker(text, q, 'person', 'Steve Cohen', 'Steve Cohen');
+    });
+
+    it('reads a town and state inside an apposition ("X, now retired in Cambridge, Mass., said")', () => {
+      const text = 'Earlier text here.\n\n“I would have been sitting in Siberia,” Mr. Daniloff, now retired in Cambridge, Mass., said by telephone.';
+      const q = quoteWith(analyze(text), 'Siberia');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'Mr. Daniloff');
+    });
+  });
 });
