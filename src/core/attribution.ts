@@ -45,6 +45,10 @@ const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'l
 /** Small words that stay lowercase in a title ("Guardians of the Galaxy"). */
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
 
+/** Words that open a subordinate clause, whose verbs report background, not a new speaker. */
+const SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'whose', 'that', 'once', 'if', 'where']);
+/** Words that can follow a quoted complement (“an “insult” to the volunteers”), unlike the noun a quoted modifier qualifies. */
+const LINKS = new Set(['to', 'of', 'for', 'and', 'or', 'but', 'that', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'than', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'about', 'against', 'over', 'into', 'which', 'who']);
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'instead', 'indeed', 'later', 'earlier', 'separately', 'finally', 'first', 'second', 'moreover', 'besides']);
 const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'speaking', 'asked', 'when', 'while', 'as', 'for', 'with', 'from', 'under', 'despite', 'according', 'unlike', 'like', 'earlier', 'later', 'last', 'this', 'by', 'following', 'amid', 'if', 'although', 'though', 'because', 'once', 'until']);
 
@@ -516,10 +520,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const [qs] = quoteTok[qi];
     const floor = tokens.sentenceStart[tokens.sentence[qs]];
     if (floor >= qs || qs - floor > 40) return null;
-    // A single quoted word ("“missing” emails") is a term more often than a quotation.
+    // A single quoted word modifying the noun after it ("the “missing” emails") is a term, not a quotation.
     let words = 0;
-    for (let u = qs; u < quoteTok[qi][1] && words < 2; u++) if (tokens.kind[u] === TokenKind.Word) words++;
-    if (words < 2) return null;
+    const qe = quoteTok[qi][1];
+    for (let u = qs; u < qe && words < 2; u++) if (tokens.kind[u] === TokenKind.Word) words++;
+    if (words < 2 && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.kind[qe - 2] === TokenKind.Word && !LINKS.has(lower[qe])) return null;
     for (let u = floor; u < qs; u++) if (inQuote[u] >= 0) return null;
     if (titleCase(qi)) return null;
     const p = sentenceSubject(floor, qs);
@@ -737,7 +742,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (lower[u - 1] === 'to' || lower[u - 1] === 'which') continue;
       // "…, who sent a letter criticizing the sales": a participle has no subject of its own.
       if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lower[u] !== 'according' && !/ing$/.test(lower[u])) {
-        if (np.before(u, Math.max(a, u - 10))) return false;
+        const p = np.before(u, Math.max(a, u - 10));
+        // "…,” Lieberman told the Journal, after de Blasio stated an interest.": a subordinate clause is background.
+        if (p && !(p.a > a && SUBORDINATORS.has(lower[p.a - 1]) && tokens.sentence[p.a] === tokens.sentence[a])) return false;
       }
     }
     return true;

@@ -435,4 +435,22 @@ describe('speakers', () => {
       assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'Mr. Daniloff');
     });
   });
+  describe('background clauses and one-word fragments', () => {
+    it('keeps the speaker past a subordinate clause with another reporting verb', () => {
+      const text = 'Earlier text here.\n\n“They are binding,” Ron Lieberman told the Journal in July, after the mayor stated an interest in ending the deals. “These contracts hold.”';
+      const q = quoteWith(analyze(text), 'These contracts hold');
+      assertSpeaker(text, q, 'person', 'Ron Lieberman', 'Ron Lieberman');
+    });
+
+    it('gives a one-word quoted complement to the sentence’s subject', () => {
+      const text = 'Ben Carson considers the announcement an “insult” to the volunteers.';
+      const q = quoteWith(analyze(text), 'insult');
+      assertSpeaker(text, q, 'person', 'Ben Carson', 'Ben Carson');
+    });
+
+    it('still drops a one-word quoted modifier of a noun (“missing” emails)', () => {
+      const text = 'Donald Trump invited Russia to find the “missing” emails.';
+      assert.equal(analyze(text).quotes.length, 0);
+    });
+  });
 });
