@@ -443,7 +443,7 @@ describe('speakers', () => {
     });
 
     it('gives a one-word quoted complement to the sentence’s subject', () => {
-      const text = 'Ben Carson considers the announcement an “insult” to the volunteers.';
+      const text = 'Sen. Ben Carson considers the announcement an “insult” to the volunteers.';
       const q = quoteWith(analyze(text), 'insult');
       assertSpeaker(text, q, 'person', 'Ben Carson', 'Ben Carson');
     });
