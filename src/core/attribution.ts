@@ -351,6 +351,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
     }
     const sv = np.subjectThenVerb(u, limit, isCue);
+    if (!sv && endsInComma(qi)) {
+      const r = anyVerbAfter(u, limit);
+      if (r) return r;
+    }
     // After a quote that closed its sentence (“….”), "Haaretz reported that…" starts a new statement,
     // and so does "Mr. Zahed said: “…”", whose colon introduces the next quote.
     if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.word[sv[1] + 1] === ':'))) {
@@ -358,6 +362,21 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r) return relayed(sv[1] + 1, limit) ?? [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     return null;
+  };
+
+  /**
+   * “…,” Hannity pressed. / “…,” the two write.: after a quote ending in a comma, a subject and a verb
+   * the lexicon does not know, closing the clause, still attribute the quote.
+   */
+  const anyVerbAfter = (u: number, limit: number): [Resolved, Cue] | null => {
+    const p = np.after(u, limit);
+    if (!p || p.type === 'pronoun' || p.b >= limit) return null;
+    const v = p.b;
+    if (tokens.kind[v] !== TokenKind.Word || isCapWord(tokens, v) || !/(?:ed|s|e)$/.test(lower[v]) || AUXILIARIES.has(lower[v])) return null;
+    const next = v + 1 < count ? tokens.word[v + 1] : '.';
+    if (!/^[.,;!?]$/.test(next) && !(lower[v + 1] === 'on' || lower[v + 1] === 'in' || lower[v + 1] === 'back' || lower[v + 1] === 'up')) return null;
+    const r = resolve(p);
+    return r ? [r, cueOf('verb-after', v, v + 1)] : null;
   };
 
   /**
@@ -388,6 +407,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       for (let c = tokens.end[u - 1]; c < tokens.start[u]; c++) if (text.charCodeAt(c) === 10) return u;
     }
     return limit;
+  };
+
+  /**
+   * “…,” read one. / “…,” the two write.: words after a quote that ends in a comma attribute it, even
+   * when they were not understood; then neither the sentence before nor the quote before tells.
+   */
+  const unreadCue = (qi: number): boolean => {
+    const qe = quoteTok[qi][1];
+    return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1];
   };
 
   /** True when the quote's last character inside its closing mark is a comma (“…,”). */
@@ -489,6 +517,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       sentenceStart = tokens.sentenceStart[tokens.sentence[qs - 1]];
     } else sentenceStart = tokens.sentenceStart[tokens.sentence[qs - 1]];
     if (inQuote[sentenceStart] >= 0) return null;
+    if (unreadCue(qi)) return null;
     // "…, the Daily Caller reports.\n\n“…”": a cue ending the sentence before.
     const cued = cueBackward(qs, sentenceStart);
     if (cued && cued[1].start >= tokens.start[sentenceStart] && SPEECH.has(cued[1].text.toLowerCase())) return [cued[0], { ...cued[1], kind: 'context' }];
@@ -715,7 +744,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // A following quote with no cue keeps the previous speaker (same or next paragraph).
       const [, pe] = quoteTok[prev.qi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
-      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
+      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok) && !unreadCue(qi)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && out[prev.qi].cue?.kind !== 'context') {
       // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it

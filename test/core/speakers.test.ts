@@ -453,4 +453,17 @@ describe('speakers', () => {
       assert.equal(analyze(text).quotes.length, 0);
     });
   });
+  describe('quotes ending in a comma', () => {
+    it('reads "“…,” Hannity pressed." with a verb the lexicon does not list', () => {
+      const text = 'Sean Hannity interviewed the candidate on Tuesday.\n\n“Would it be negotiable about the wall,” Hannity pressed.';
+      const q = quoteWith(analyze(text), 'negotiable');
+      assertSpeaker(text, q, 'person', 'Sean Hannity', 'Hannity');
+    });
+
+    it('gives no earlier speaker to a quote whose own attribution after the comma is not understood', () => {
+      const text = 'Sen. Laura Brandt spoke first.\n\n“America is great,” was the next banner over the stadium.';
+      const q = quoteWith(analyze(text), 'America is great');
+      assert.equal(q.speaker.kind, 'unknown');
+    });
+  });
 });
