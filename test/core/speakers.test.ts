@@ -466,4 +466,23 @@ describe('speakers', () => {
       assert.equal(q.speaker.kind, 'unknown');
     });
   });
+  describe('names and appositions after the verb', () => {
+    it('reads "said Will Doyle" although "Will" is also a modal', () => {
+      const text = 'Costs rose again.\n\n"It is a pretty expensive business model," said Will Doyle, a professor at Vanderbilt University.';
+      const q = quoteWith(analyze(text), 'expensive business');
+      assert.ok(text.slice(q.speaker.start!, q.speaker.end!).includes('Doyle'));
+    });
+
+    it('stops a described subject at a participle ("the base chief known as Bob")', () => {
+      const text = 'The film disputes it.\n\n"There never was a stand-down order," said the base chief known as Bob, speaking publicly for the first time.';
+      const q = quoteWith(analyze(text), 'stand-down');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'the base chief');
+    });
+
+    it('reads a party-state abbreviation as an apposition ("Glenn Thompson, R-Pa., said")', () => {
+      const text = 'The convention went on.\n\n"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the week.';
+      const q = quoteWith(analyze(text), 'Perpetual motion');
+      assertSpeaker(text, q, 'person', 'Glenn Thompson', 'Glenn Thompson');
+    });
+  });
 });
