@@ -240,8 +240,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (who < 0) who = personBefore(p.a, g);
       return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
     }
-    // An apposition to a name ("Andriy Yusov-Kravets, a spokesman for …") is that person.
-    if (p.a >= 2 && tokens.word[p.a - 1] === ',' && personAt[p.a - 2] >= 0 && p.type === 'np') {
+    // An apposition to a name ("Andriy Yusov-Kravets, a spokesman for …") is that person, unless the name
+    // ends an opening adverbial ("In an interview with Mika Brzezinski, the candidate said").
+    if (p.a >= 2 && tokens.word[p.a - 1] === ',' && personAt[p.a - 2] >= 0 && p.type === 'np' && !inOpener(p.a - 1)) {
       const who = personAt[p.a - 2];
       const m = mentionSpan(p.a - 2, who);
       return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
@@ -298,6 +299,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
     if (/s$/.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     return null;
+  };
+
+  /** True when the comma at token c is the first of its sentence and closes an opening adverbial ("In an interview with X,"). */
+  const inOpener = (c: number): boolean => {
+    const s0 = tokens.sentenceStart[tokens.sentence[c]];
+    if (!PREPOSITION_OPENERS.has(lower[s0])) return false;
+    for (let u = s0; u < c; u++) if (tokens.word[u] === ',') return false;
+    return true;
   };
 
   const toSpeaker = (r: Resolved): Speaker => ({ kind: r.kind, name: r.name, start: r.start, end: r.end, ...(r.person !== undefined ? { person: r.person } : {}) });

@@ -485,4 +485,11 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Glenn Thompson', 'Glenn Thompson');
     });
   });
+  describe('opening adverbials', () => {
+    it('does not read the name ending "In an interview with X," as an apposition to the subject', () => {
+      const text = 'In an interview with host Mika Brzezinski, the Democratic candidate stated that the remarks were “mean-spirited and divisive.”';
+      const q = quoteWith(analyze(text), 'mean-spirited');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'the Democratic candidate');
+    });
+  });
 });
