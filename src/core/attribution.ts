@@ -25,6 +25,11 @@ const NOUNLIKE = new Set([
   'write', 'ask', 'explain', 'confirm', 'announce', 'declare', 'admit',
 ]);
 
+/** Plain reporting verbs whose subject is the source of everything reported after them in the sentence. */
+const OUTER = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'claimed', 'claims', 'contended', 'contends', 'maintained', 'maintains', 'declared', 'declares', 'announced', 'announces', 'asserted', 'asserts']);
+/** A nearer cue that is itself a plain "said": it stays the cue ("X told reporters Y said “…”"). */
+const OUTER_KEEP = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'stated', 'states']);
+
 /** Reporting verbs that put the speaker after them: “…,” said X. */
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'explains', 'notes', 'recalls', 'continues', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns']);
 
@@ -40,6 +45,10 @@ const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'l
 /** Small words that stay lowercase in a title ("Guardians of the Galaxy"). */
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
 
+/** Words that open a subordinate clause, whose verbs report background, not a new speaker. */
+const SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'whose', 'that', 'once', 'if', 'where']);
+/** Words that can follow a quoted complement (“an “insult” to the volunteers”), unlike the noun a quoted modifier qualifies. */
+const LINKS = new Set(['to', 'of', 'for', 'and', 'or', 'but', 'that', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'than', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'about', 'against', 'over', 'into', 'which', 'who']);
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'instead', 'indeed', 'later', 'earlier', 'separately', 'finally', 'first', 'second', 'moreover', 'besides']);
 const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'speaking', 'asked', 'when', 'while', 'as', 'for', 'with', 'from', 'under', 'despite', 'according', 'unlike', 'like', 'earlier', 'later', 'last', 'this', 'by', 'following', 'amid', 'if', 'although', 'though', 'because', 'once', 'until']);
 
@@ -231,8 +240,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (who < 0) who = personBefore(p.a, g);
       return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
     }
-    // An apposition to a name ("Andriy Yusov-Kravets, a spokesman for …") is that person.
-    if (p.a >= 2 && tokens.word[p.a - 1] === ',' && personAt[p.a - 2] >= 0 && p.type === 'np') {
+    // An apposition to a name ("Andriy Yusov-Kravets, a spokesman for …") is that person, unless the name
+    // ends an opening adverbial ("In an interview with Mika Brzezinski, the candidate said").
+    if (p.a >= 2 && tokens.word[p.a - 1] === ',' && personAt[p.a - 2] >= 0 && p.type === 'np' && !inOpener(p.a - 1)) {
       const who = personAt[p.a - 2];
       const m = mentionSpan(p.a - 2, who);
       return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
@@ -293,6 +303,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return null;
   };
 
+  /** True when the comma at token c is the first of its sentence and closes an opening adverbial ("In an interview with X,"). */
+  const inOpener = (c: number): boolean => {
+    const s0 = tokens.sentenceStart[tokens.sentence[c]];
+    if (!PREPOSITION_OPENERS.has(lower[s0])) return false;
+    for (let u = s0; u < c; u++) if (tokens.word[u] === ',') return false;
+    return true;
+  };
+
   const toSpeaker = (r: Resolved): Speaker => ({ kind: r.kind, name: r.name, start: r.start, end: r.end, ...(r.person !== undefined ? { person: r.person } : {}) });
 
   const remember = (r: Resolved) => {
@@ -316,7 +334,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     let u = qe;
     if (u >= count || tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return null;
     if (tokens.kind[u] === TokenKind.Punct && (tokens.word[u] === ',' || tokens.word[u] === '—' || tokens.word[u] === '-')) u++;
-    const limit = Math.min(paraEndTok(qe - 1), u + 24);
+    const limit = lineEnd(qe, Math.min(paraEndTok(qe - 1), u + 24));
     if (u >= limit) return null;
     if (lower[u] === 'according' && lower[u + 1] === 'to') {
       const p = np.after(u + 2, limit);
@@ -340,17 +358,79 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // The subject of an inverted verb ends its clause: “…,” said Smith, … / said a senior official.
       if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lower[p.a])) && !(p.b < limit && tokens.kind[p.b] === TokenKind.Word && (AUXILIARIES.has(lower[p.b]) || isCue(p.b)))) {
         const r = resolve(p);
-        if (r) return [r, cueOf('verb-after', u, u + 1)];
+        if (r) return relayed(p.b, limit) ?? [r, cueOf('verb-after', u, u + 1)];
       }
     }
     const sv = np.subjectThenVerb(u, limit, isCue);
-    // After a quote that closed its sentence (“….”), "Haaretz reported that…" starts a new statement.
-    if (sv && !(closedSentence(qe) && opensClause(sv[1] + 1))) {
+    if (!sv && endsInComma(qi)) {
+      const r = anyVerbAfter(u, limit);
+      if (r) return r;
+    }
+    // After a quote that closed its sentence (“….”), "Haaretz reported that…" starts a new statement,
+    // and so does "Mr. Zahed said: “…”", whose colon introduces the next quote.
+    if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.word[sv[1] + 1] === ':'))) {
       const r = resolve(sv[0]);
-      if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
+      if (r) return relayed(sv[1] + 1, limit) ?? [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     return null;
   };
+
+  /**
+   * “…,” Hannity pressed. / “…,” the two write.: after a quote ending in a comma, a subject and a verb
+   * the lexicon does not know, closing the clause, still attribute the quote.
+   */
+  const anyVerbAfter = (u: number, limit: number): [Resolved, Cue] | null => {
+    const p = np.after(u, limit);
+    if (!p || p.type === 'pronoun' || p.b >= limit) return null;
+    const v = p.b;
+    if (tokens.kind[v] !== TokenKind.Word || isCapWord(tokens, v) || !/(?:ed|s|e)$/.test(lower[v]) || AUXILIARIES.has(lower[v])) return null;
+    const next = v + 1 < count ? tokens.word[v + 1] : '.';
+    if (!/^[.,;!?]$/.test(next) && !(lower[v + 1] === 'on' || lower[v + 1] === 'in' || lower[v + 1] === 'back' || lower[v + 1] === 'up')) return null;
+    const r = resolve(p);
+    return r ? [r, cueOf('verb-after', v, v + 1)] : null;
+  };
+
+  /**
+   * “…,” Sanders said, according to CNN: the words reach the reader through the outlet or
+   * document named after "according to" in the same clause, which is the quote's source.
+   */
+  const relayed = (from: number, limit: number): [Resolved, Cue] | null => {
+    for (let u = from; u < limit && u < from + 8; u++) {
+      if (tokens.kind[u] !== TokenKind.Word) {
+        if (tokens.word[u] === ',') continue;
+        return null;
+      }
+      if (lower[u] === 'according' && lower[u + 1] === 'to' && tokens.word[u - 1] === ',') {
+        const p = np.after(u + 2, limit);
+        const r = p && resolve(p);
+        return r ? [r, cueOf('according-to', u, u + 2)] : null;
+      }
+    }
+    return null;
+  };
+
+  /**
+   * The first token from `from` (before `limit`) that opens a new line: in a text whose paragraphs are
+   * blank-line separated, a single line break still ends the attribution ("…,” he said.\nZimmerman …").
+   */
+  const lineEnd = (from: number, limit: number): number => {
+    for (let u = Math.max(from, 1); u < limit; u++) {
+      for (let c = tokens.end[u - 1]; c < tokens.start[u]; c++) if (text.charCodeAt(c) === 10) return u;
+    }
+    return limit;
+  };
+
+  /**
+   * “…,” read one. / “…,” the two write.: words after a quote that ends in a comma attribute it, even
+   * when they were not understood; then neither the sentence before nor the quote before tells.
+   */
+  const unreadCue = (qi: number): boolean => {
+    const qe = quoteTok[qi][1];
+    return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1];
+  };
+
+  /** True when the quote's last character inside its closing mark is a comma (“…,”). */
+  const endsInComma = (qi: number): boolean => text.charCodeAt(tokens.start[quoteTok[qi][1] - 1] - 1) === 44;
 
   /** True when the quote ending before token qe closes with . inside the marks. */
   const closedSentence = (qe: number): boolean => {
@@ -448,6 +528,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       sentenceStart = tokens.sentenceStart[tokens.sentence[qs - 1]];
     } else sentenceStart = tokens.sentenceStart[tokens.sentence[qs - 1]];
     if (inQuote[sentenceStart] >= 0) return null;
+    if (unreadCue(qi)) return null;
     // "…, the Daily Caller reports.\n\n“…”": a cue ending the sentence before.
     const cued = cueBackward(qs, sentenceStart);
     if (cued && cued[1].start >= tokens.start[sentenceStart] && SPEECH.has(cued[1].text.toLowerCase())) return [cued[0], { ...cued[1], kind: 'context' }];
@@ -479,18 +560,21 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const [qs] = quoteTok[qi];
     const floor = tokens.sentenceStart[tokens.sentence[qs]];
     if (floor >= qs || qs - floor > 40) return null;
-    // A single quoted word ("“missing” emails") is a term more often than a quotation.
+    // A single quoted word modifying the noun after it ("the “missing” emails") is a term, not a quotation.
     let words = 0;
-    for (let u = qs; u < quoteTok[qi][1] && words < 2; u++) if (tokens.kind[u] === TokenKind.Word) words++;
-    if (words < 2) return null;
+    const qe = quoteTok[qi][1];
+    for (let u = qs; u < qe && words < 2; u++) if (tokens.kind[u] === TokenKind.Word) words++;
+    if (words < 2 && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.kind[qe - 2] === TokenKind.Word && !LINKS.has(lower[qe])) return null;
     for (let u = floor; u < qs; u++) if (inQuote[u] >= 0) return null;
     if (titleCase(qi)) return null;
     const p = sentenceSubject(floor, qs);
     if (!p) return null;
     if (p.type === 'pronoun') {
       const w = lower[p.head];
-      if (w !== 'he' && w !== 'she') return null;
-    } else if (p.type !== 'name' || personAt[p.head] < 0) return null;
+      if (w !== 'he' && w !== 'she' && w !== 'they' && w !== 'it' && w !== 'we') return null;
+      // "The non-profit is seeking “…”": a described subject (determiner or possessive) speaks too; a capitalized
+      // name must be a known person.
+    } else if (p.type === 'name' && personAt[p.head] < 0) return null;
     // "X resigned, and his successor, Y, won on a promise to “…”": a new clause naming someone else is not X speaking.
     let clause = false;
     for (let u = p.b; u < qs; u++) {
@@ -498,7 +582,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (clause && personAt[u] >= 0 && personAt[u] !== personAt[p.head]) return null;
     }
     const r = resolve(p);
-    if (!r || (r.kind === 'person' && r.person === undefined && p.type !== 'pronoun')) return null;
+    if (!r || (r.kind === 'person' && r.person === undefined && p.type === 'name')) return null;
     return [r, cueOf('context', p.a, p.b)];
   };
 
@@ -537,8 +621,29 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const quotedAs = lower[v - 1] === 'as' && lower[v - 2] === 'quoted';
       let p = !quotedAs && (lower[v - 1] === 'to' || /ing$/.test(lower[v])) ? null : np.before(v, floor);
       if (!p) p = sentenceSubject(floor, v);
+      // “We will win,” said X, …: a subject inside a quote is no subject; the quote's own cue tells.
+      if (p && inQuote[p.head] >= 0) continue;
       const r = p && resolve(p);
-      if (r) return [r, cueOf('verb-before', v, v + 1)];
+      if (r) return outerCue(v, floor) ?? [r, cueOf('verb-before', v, v + 1)];
+    }
+    return null;
+  };
+
+  /**
+   * "Meeks said Clinton reassured them that Democrats “…”", "Kiedis said, mentioning the album
+   * is “…”": a plain reporting verb earlier in the sentence governs the nearer cue, and its
+   * subject is the quote's source.
+   */
+  const outerCue = (v: number, floor: number): [Resolved, Cue] | null => {
+    if (OUTER_KEEP.has(lower[v])) return null;
+    for (let w = v - 1; w >= floor && w > v - 40; w--) {
+      if (inQuote[w] >= 0 || !isCue(w) || !OUTER.has(lower[w])) continue;
+      if (lower[w - 1] === 'was' || lower[w - 1] === 'were' || lower[w - 1] === 'been' || lower[w - 1] === 'being' || lower[w - 1] === 'to') continue;
+      const rel = relativeSubject(w, floor);
+      if (rel) return [rel, cueOf('verb-before', w, w + 1)];
+      const p = np.before(w, floor) ?? sentenceSubject(floor, w);
+      const r = p && resolve(p);
+      if (r) return [r, cueOf('verb-before', w, w + 1)];
     }
     return null;
   };
@@ -598,6 +703,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         while (c < limit && c < u + 10 && tokens.word[c] !== ',') c++;
         if (c < limit && tokens.word[c] === ',') {
           u = c + 1;
+          // "In Ames, Iowa, on Sunday, Mrs. Clinton …": the state or country after the place, then more adverbials.
+          const place = lex.places.longestAt(tokens, u, limit);
+          if (place && tokens.word[u + place.length] === ',' && personAt[u] < 0) u += place.length + 1;
           continue;
         }
       }
@@ -638,14 +746,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const [qs] = quoteTok[qi];
     let found: [Resolved, Cue] | null = null;
     const introduced = qs > 0 && tokens.word[qs - 1] === ':';
-    if (!q.partial && !introduced) found = q.unbalanced ? null : after(qi);
+    // A quote after a colon still takes a cue that follows it when it ends in a comma:
+    // "…, with a caveat: “…,” the source said."
+    if (!q.partial && (!introduced || endsInComma(qi))) found = q.unbalanced ? null : after(qi);
     found ??= before(qi);
     if (!found && q.partial) found = after(qi);
     if (!found && prev && !q.partial) {
       // A following quote with no cue keeps the previous speaker (same or next paragraph).
       const [, pe] = quoteTok[prev.qi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
-      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
+      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok) && !unreadCue(qi)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
+    }
+    if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && out[prev.qi].cue?.kind !== 'context') {
+      // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it
+      // took from a cue.
+      const [ps, pe] = quoteTok[prev.qi];
+      if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && !q.partial) found = context(qi);
     if (!found && q.partial) found = fragmentSubject(qi);
@@ -664,8 +780,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (u === own) continue;
       // "the only senator to endorse Sanders", "a group, which expects …": no new speaker.
       if (lower[u - 1] === 'to' || lower[u - 1] === 'which') continue;
-      if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lower[u] !== 'according') {
-        if (np.before(u, Math.max(a, u - 10))) return false;
+      // "…, who sent a letter criticizing the sales": a participle has no subject of its own.
+      if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lower[u] !== 'according' && !/ing$/.test(lower[u])) {
+        const p = np.before(u, Math.max(a, u - 10));
+        // "…,” Lieberman told the Journal, after de Blasio stated an interest.": a subordinate clause is background.
+        if (p && !(p.a > a && SUBORDINATORS.has(lower[p.a - 1]) && tokens.sentence[p.a] === tokens.sentence[a])) return false;
       }
     }
     return true;

@@ -21,6 +21,11 @@ export interface NP {
 
 const APPOSITION_PREPS = new Set(['after', 'in', 'with', 'at', 'on', 'during', 'speaking', 'asked', 'citing', 'referring', 'pointing', 'noting', 'adding', 'responding', 'addressing', 'standing', 'appearing', 'writing', 'like', 'unlike', 'by', 'for', 'now', 'then', 'once', 'himself', 'herself', 'however', 'too', 'also']);
 const VERB_LIKE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'sought', 'went', 'took', 'made', 'gave', 'got', 'came', 'left', 'held', 'kept', 'met', 'ran', 'saw', 'sent', 'spent', 'stood', 'began', 'became', 'brought', 'thought', 'knew', 'felt', 'found', 'won', 'lost', 'paid', 'put', 'set', 'led', 'read', 'heard', 'meant', 'seems', 'seemed', 'appears', 'appeared', 'wants', 'wanted', 'needs', 'needed', 'plans', 'planned', 'hopes', 'hoped', 'tries', 'tried']);
+/** A party and state abbreviation: R-Pa., D-N.Y., I-Vt. */
+const PARTY_STATE = /^[RDI]-[A-Z]/;
+/** Past participles not ending in -ed: "the base chief known as Bob". */
+const PARTICIPLES = new Set(['known', 'shown', 'seen', 'given', 'taken', 'chosen', 'written', 'driven', 'born', 'sworn', 'drawn', 'grown', 'thrown', 'flown', 'hidden', 'spoken', 'stolen', 'broken', 'elected', 'named', 'made', 'held', 'left', 'put', 'kept', 'sent', 'paid', 'hired', 'fired']);
+const PARTIES = new Set(['democrat', 'republican', 'independent', 'democrats', 'republicans']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const ATTACHING = new Set(['in', 'at', 'for', 'from', 'with', 'of', 'to', 'within', 'inside', 'close']);
 const TRUE_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'with', 'from', 'by', 'into', 'onto', 'than', 'upon', 'about']);
@@ -39,6 +44,22 @@ export class NounPhrases {
 
   private punct(u: number, ch: string): boolean {
     return u >= 0 && u < this.tokens.count && this.tokens.kind[u] === TokenKind.Punct && this.tokens.word[u] === ch;
+  }
+
+  /** A plural possessive apostrophe ("Sanders’ campaign manager"): a mark glued to a word in s, then a space and a word. */
+  apostrophe(u: number): boolean {
+    const t = this.tokens;
+    if (u < 1 || u + 1 >= t.count || t.kind[u] !== TokenKind.Quote || t.kind[u - 1] !== TokenKind.Word || t.kind[u + 1] !== TokenKind.Word) return false;
+    const c = t.text.charCodeAt(t.start[u]);
+    if ((c !== 0x2019 && c !== 39) || t.end[u - 1] !== t.start[u] || t.start[u + 1] === t.end[u]) return false;
+    const last = t.word[u - 1].charCodeAt(t.word[u - 1].length - 1);
+    return last === 115 || last === 83 || last === 122;
+  }
+
+  /** An abbreviation's period before a comma ("Glenn Thompson, R-Pa., said"): part of its word, not a sentence end. */
+  abbreviationPeriod(u: number): boolean {
+    const t = this.tokens;
+    return u > 0 && t.word[u] === '.' && t.end[u - 1] === t.start[u] && t.kind[u - 1] === TokenKind.Word && t.word[u + 1] === ',';
   }
 
   /** The subject that ends right before reporting verb `v` (not before token `floor`). */
@@ -71,11 +92,18 @@ export class NounPhrases {
     return this.endingAt(u, floor);
   }
 
+  /** "Cambridge, Mass.," / "Tujunga, California,": the commas at `open` and `close` hold the state after a town. */
+  stateAfterTown(open: number, close: number, floor: number): boolean {
+    const first = open + 1;
+    if (close - first < 1 || close - first > 2 || open - 1 < floor || !isCapWord(this.tokens, first) || !isCapWord(this.tokens, open - 1)) return false;
+    return /^[A-Z][a-z]+\.$/.test(this.tokens.word[close - 1]) || this.lex.places.longestAt(this.tokens, first, close)?.length === close - first;
+  }
+
   /** A capitalized name standing alone between the comma at `close` and the one before it. */
   nameBetweenCommas(close: number, floor: number): NP | null {
     let w = close - 1;
     while (w >= floor && w > close - 7 && (isCapWord(this.tokens, w) || NAME_PARTICLES.has(this.tokens.lower[w]))) w--;
-    if (w === close - 1 || w < floor || !this.punct(w, ',')) return null;
+    if (w === close - 1 || w < floor || !this.punct(w, ',') || this.stateAfterTown(w, close, floor) || PARTY_STATE.test(this.tokens.word[w + 1])) return null;
     if (FUNCTION_WORDS.has(this.tokens.lower[w + 1])) return null;
     return { a: w + 1, b: close, type: 'name', head: close - 1 };
   }
@@ -84,16 +112,20 @@ export class NounPhrases {
   appositionOpen(close: number, floor: number): number {
     const { lower } = this.tokens;
     for (let w = close - 1; w >= Math.max(floor, close - 24); w--) {
-      if (this.tokens.kind[w] === TokenKind.Quote) return -1;
+      if (this.tokens.kind[w] === TokenKind.Quote && !this.apostrophe(w)) return -1;
       if (this.punct(w, ',')) {
         const first = w + 1;
         const f = lower[first];
-        if (DETERMINERS.has(f) || f === 'who' || APPOSITION_PREPS.has(f) || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || isPossessive(this.tokens.word[first]) || this.lex.roleNouns.has(f)) return w;
+        if (DETERMINERS.has(f) || f === 'who' || APPOSITION_PREPS.has(f) || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || isPossessive(this.tokens.word[first]) || this.apostrophe(first + 1) || this.lex.roleNouns.has(f)) return w;
         // "Rhodes, Mr. Obama’s deputy adviser, said": a possessive name opens the apposition.
         if (this.possessiveName(first, close) > first) return w;
+        // "Steve Cohen, Democrat of Tennessee, told" / "Glenn Thompson, R-Pa., said": a party and a state.
+        if ((PARTIES.has(f) && lower[first + 1] === 'of') || PARTY_STATE.test(this.tokens.word[first])) return w;
+        // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": a state after a town, inside the apposition.
+        if (this.stateAfterTown(w, close, floor)) continue;
         return -1;
       }
-      if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.word[w] !== '-' && this.tokens.word[w] !== '(' && this.tokens.word[w] !== ')') return -1;
+      if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.word[w] !== '-' && this.tokens.word[w] !== '(' && this.tokens.word[w] !== ')' && !this.abbreviationPeriod(w)) return -1;
     }
     return -1;
   }
@@ -196,7 +228,8 @@ export class NounPhrases {
     // "said Sunday", "said last week": a time, not a subject.
     if (MONTHS_AND_DAYS.has(lower[u]) || TIME_WORDS.has(lower[u])) return null;
     let b = u;
-    if (isCapWord(this.tokens, u) && FUNCTION_WORDS.has(lower[u]) && !DETERMINERS.has(lower[u])) return null;
+    // A capitalized function word is no name, except as a given name before a surname ("said Will Doyle").
+    if (isCapWord(this.tokens, u) && FUNCTION_WORDS.has(lower[u]) && !DETERMINERS.has(lower[u]) && !(isCapWord(this.tokens, u + 1) && !FUNCTION_WORDS.has(lower[u + 1]))) return null;
     if (isCapWord(this.tokens, u) && !DETERMINERS.has(lower[u])) {
       while (b < limit && (isCapWord(this.tokens, b) || (NAME_PARTICLES.has(lower[b]) && isCapWord(this.tokens, b + 1)))) b++;
       // "France’s minister for Europe…": a possessive opens a longer phrase.
@@ -214,7 +247,7 @@ export class NounPhrases {
     }
     // A determiner phrase up to punctuation or a clause word.
     let head = -1;
-    while (b < limit && b < u + 10 && this.isWord(b) && !(b > u && (CLAUSE_BREAKERS.has(lower[b]) || this.lex.verbs.has(lower[b]) || VERB_LIKE.has(lower[b]) || (/ed$/.test(lower[b]) && !DETERMINERS.has(lower[b - 1]) && !isCapWord(this.tokens, b))))) {
+    while (b < limit && b < u + 10 && this.isWord(b) && !(b > u && (CLAUSE_BREAKERS.has(lower[b]) || this.lex.verbs.has(lower[b]) || VERB_LIKE.has(lower[b]) || ((/ed$/.test(lower[b]) || PARTICIPLES.has(lower[b])) && !DETERMINERS.has(lower[b - 1]) && !isCapWord(this.tokens, b))))) {
       if (head < 0 && b > u && PREPOSITIONS.has(lower[b])) head = b - 1;
       b++;
     }
@@ -230,7 +263,7 @@ export class NounPhrases {
     const { lower } = this.tokens;
     // Find the verb within a short window, then check the phrase before it is a subject starting at u.
     for (let v = u + 1; v < Math.min(limit, u + 18); v++) {
-      if (this.tokens.kind[v] === TokenKind.Quote) return null;
+      if (this.tokens.kind[v] === TokenKind.Quote && !this.apostrophe(v)) return null;
       // "Harry M. Reid (D-Nev.) said": step over a short parenthesis.
       if (this.punct(v, '(')) {
         let c = v + 1;
@@ -256,7 +289,7 @@ export class NounPhrases {
         if (np.a - u > 4) return null;
         return [np.a === u ? np : { ...np, a: u }, v];
       }
-      if (this.punct(v, '.') || this.punct(v, ':') || this.punct(v, ';') || this.punct(v, '?') || this.punct(v, '!')) return null;
+      if ((this.punct(v, '.') && !this.abbreviationPeriod(v)) || this.punct(v, ':') || this.punct(v, ';') || this.punct(v, '?') || this.punct(v, '!')) return null;
       if (this.isWord(v) && (lower[v] === 'that' || lower[v] === 'which')) return null;
     }
     return null;

@@ -171,7 +171,7 @@ describe('offsets', () => {
     });
 
     it('does not leak a lexicon extension into later calls without it', () => {
-      const text = '“We are not afraid of anyone,” Benny Gantz harrumphed.';
+      const text = '“We are not afraid of anyone,” Benny Gantz harrumphed at the rally.';
       analyze(text, { lexicon: { reportingVerbs: ['harrumphed'] } });
       const q = quoteWith(analyze(text), 'not afraid');
       assert.equal(q.speaker.kind, 'unknown');

@@ -342,4 +342,154 @@ describe('speakers', () => {
       assert.notEqual(q.speaker.name, 'John Bolton');
     });
   });
+  describe('cues after a quote', () => {
+    it('takes a cue after a colon-introduced quote that ends in a comma', () => {
+      const text = 'The inspector general confirmed the finding, with one caveat: “The clerk in question was not the only one involved,” the source said.';
+      const q = quoteWith(analyze(text), 'clerk in question');
+      assert.equal(q.speaker.kind, 'anonymous');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'the source');
+    });
+
+    it('does not give a closed quote to the next speaker’s "X said:"', () => {
+      const text = '“We are nurses,” Amina Yusuf said. “We are not politicians.” Omar Haddad said: “The strike is about pay.”';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'not politicians').speaker.name, 'Amina Yusuf');
+      assert.equal(quoteWith(a, 'strike is about pay').speaker.name, 'Omar Haddad');
+    });
+
+    it('credits "X said, according to Y" to Y, the relaying outlet', () => {
+      const text = '“Please do not protest on the floor,” Marta Lindqvist said on Monday, according to Reuters.';
+      const q = quoteWith(analyze(text), 'do not protest');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'Reuters');
+      assert.equal(q.cue?.kind, 'according-to');
+    });
+
+    it('reads a plural possessive apposition ("X, Sanders’ campaign manager, said")', () => {
+      const text = 'The campaign answered quickly.\n\n“We will fight for every delegate,” Jeff Weaver, Sanders’ campaign manager, said in a statement.';
+      const q = quoteWith(analyze(text), 'every delegate');
+      assertSpeaker(text, q, 'person', 'Jeff Weaver', 'Jeff Weaver');
+    });
+  });
+  describe('the outer reporting verb', () => {
+    it('credits a fragment in "X said Y reassured them that …" to X', () => {
+      const text = 'Rep. Dana Whitfield said Clinton reassured them that Democrats “were not going to be like the other side.”';
+      const q = quoteWith(analyze(text), 'not going to be like');
+      assertSpeaker(text, q, 'person', 'Dana Whitfield', 'Dana Whitfield');
+    });
+
+    it('credits a fragment after "…,” X said, mentioning …" to X, not to the quote’s first word', () => {
+      const text = '“We had written two dozen songs before the summer,” Anthony Kiedis said, mentioning the long-awaited album is “in the home stretch.”';
+      const q = quoteWith(analyze(text), 'home stretch');
+      assertSpeaker(text, q, 'person', 'Anthony Kiedis', 'Anthony Kiedis');
+    });
+
+    it('keeps a nearer plain "said" ("X told reporters Y said “…”")', () => {
+      const text = 'Olga Petrenko told reporters that Ivan Sirko said the deal was “dead on arrival.”';
+      const q = quoteWith(analyze(text), 'dead on arrival');
+      assertSpeaker(text, q, 'person', 'Ivan Sirko', 'Ivan Sirko');
+    });
+  });
+
+  describe('sentence subjects', () => {
+    it('skips "In Ames, Iowa, on Sunday," before the subject', () => {
+      const text = 'At a campaign event in Ames, Iowa, on Sunday, Hillary Clinton tried to expand on her remarks, saying the country should “be rallying our partners.”';
+      const q = quoteWith(analyze(text), 'rallying our partners');
+      assertSpeaker(text, q, 'person', 'Hillary Clinton', 'Hillary Clinton');
+    });
+  });
+  describe('fragments sharing a subject or an earlier quote', () => {
+    it('gives a fragment to a described subject ("The non-profit is seeking “…”")', () => {
+      const text = 'The advocacy group announced a prize on Monday. The group is seeking “groundbreaking ideas for housing” from architects.';
+      const q = quoteWith(analyze(text), 'groundbreaking ideas');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'The group');
+    });
+
+    it('gives a later fragment in the sentence the speaker of the quote before it, never a word inside that quote', () => {
+      const text = '“We will win,” said Glenn Barker, the veteran of “three lost campaigns in a row.”';
+      const q = quoteWith(analyze(text), 'three lost campaigns');
+      assertSpeaker(text, q, 'person', 'Glenn Barker', 'Glenn Barker');
+    });
+  });
+  describe('clause and line boundaries', () => {
+    it('does not read a cue on the next line when paragraphs are blank-line separated', () => {
+      const text = 'First paragraph.\n\n“I am a free man,” he told a local station. “I can do what I like with my property.”\nHarold Finch said on Friday.';
+      const q = quoteWith(analyze(text), 'what I like');
+      assert.notEqual(q.speaker.name, 'Harold Finch');
+    });
+
+    it('keeps the speaker across a relative clause with a participle ("who sent a letter criticizing …")', () => {
+      const text = 'Earlier text here.\n\n“There is a greater goal here,” said Raul Grijalva, who sent a letter to Julian Castro criticizing the sales. “We will coalesce around an agenda.”';
+      const q = quoteWith(analyze(text), 'coalesce');
+      assertSpeaker(text, q, 'person', 'Raul Grijalva', 'Raul Grijalva');
+    });
+
+    it('reads "X, Democrat of Tennessee, told" as an apposition', () => {
+      const text = 'Earlier text here.\n\n“That was a good speech,” Representative Steve Cohen, Democrat of Tennessee, told reporters.';
+      const q = quoteWith(analyze(text), 'good speech');
+      assertSpeaker(text, q, 'person', 'Steve Cohen', 'Steve Cohen');
+    });
+
+    it('reads a town and state inside an apposition ("X, now retired in Cambridge, Mass., said")', () => {
+      const text = 'Earlier text here.\n\n“I would have been sitting in Siberia,” Mr. Daniloff, now retired in Cambridge, Mass., said by telephone.';
+      const q = quoteWith(analyze(text), 'Siberia');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'Mr. Daniloff');
+    });
+  });
+  describe('background clauses and one-word fragments', () => {
+    it('keeps the speaker past a subordinate clause with another reporting verb', () => {
+      const text = 'Earlier text here.\n\n“They are binding,” Ron Lieberman told the Journal in July, after the mayor stated an interest in ending the deals. “These contracts hold.”';
+      const q = quoteWith(analyze(text), 'These contracts hold');
+      assertSpeaker(text, q, 'person', 'Ron Lieberman', 'Ron Lieberman');
+    });
+
+    it('gives a one-word quoted complement to the sentence’s subject', () => {
+      const text = 'Sen. Ben Carson considers the announcement an “insult” to the volunteers.';
+      const q = quoteWith(analyze(text), 'insult');
+      assertSpeaker(text, q, 'person', 'Ben Carson', 'Ben Carson');
+    });
+
+    it('still drops a one-word quoted modifier of a noun (“missing” emails)', () => {
+      const text = 'Donald Trump invited Russia to find the “missing” emails.';
+      assert.equal(analyze(text).quotes.length, 0);
+    });
+  });
+  describe('quotes ending in a comma', () => {
+    it('reads "“…,” Hannity pressed." with a verb the lexicon does not list', () => {
+      const text = 'Sean Hannity interviewed the candidate on Tuesday.\n\n“Would it be negotiable about the wall,” Hannity pressed.';
+      const q = quoteWith(analyze(text), 'negotiable');
+      assertSpeaker(text, q, 'person', 'Sean Hannity', 'Hannity');
+    });
+
+    it('gives no earlier speaker to a quote whose own attribution after the comma is not understood', () => {
+      const text = 'Sen. Laura Brandt spoke first.\n\n“America is great,” was the next banner over the stadium.';
+      const q = quoteWith(analyze(text), 'America is great');
+      assert.equal(q.speaker.kind, 'unknown');
+    });
+  });
+  describe('names and appositions after the verb', () => {
+    it('reads "said Will Doyle" although "Will" is also a modal', () => {
+      const text = 'Costs rose again.\n\n"It is a pretty expensive business model," said Will Doyle, a professor at Vanderbilt University.';
+      const q = quoteWith(analyze(text), 'expensive business');
+      assert.ok(text.slice(q.speaker.start!, q.speaker.end!).includes('Doyle'));
+    });
+
+    it('stops a described subject at a participle ("the base chief known as Bob")', () => {
+      const text = 'The film disputes it.\n\n"There never was a stand-down order," said the base chief known as Bob, speaking publicly for the first time.';
+      const q = quoteWith(analyze(text), 'stand-down');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'the base chief');
+    });
+
+    it('reads a party-state abbreviation as an apposition ("Glenn Thompson, R-Pa., said")', () => {
+      const text = 'The convention went on.\n\n"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the week.';
+      const q = quoteWith(analyze(text), 'Perpetual motion');
+      assertSpeaker(text, q, 'person', 'Glenn Thompson', 'Glenn Thompson');
+    });
+  });
+  describe('opening adverbials', () => {
+    it('does not read the name ending "In an interview with X," as an apposition to the subject', () => {
+      const text = 'In an interview with host Mika Brzezinski, the Democratic candidate stated that the remarks were “mean-spirited and divisive.”';
+      const q = quoteWith(analyze(text), 'mean-spirited');
+      assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'the Democratic candidate');
+    });
+  });
 });
