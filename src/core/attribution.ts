@@ -358,7 +358,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // The subject of an inverted verb ends its clause: “…,” said Smith, … / said a senior official.
       if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lower[p.a])) && !(p.b < limit && tokens.kind[p.b] === TokenKind.Word && (AUXILIARIES.has(lower[p.b]) || isCue(p.b)))) {
         const r = resolve(p);
-        if (r) return relayed(p.b, limit) ?? [r, cueOf('verb-after', u, u + 1)];
+        if (r) return [r, cueOf('verb-after', u, u + 1)];
       }
     }
     const sv = np.subjectThenVerb(u, limit, isCue);
@@ -370,7 +370,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // and so does "Mr. Zahed said: “…”", whose colon introduces the next quote.
     if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.word[sv[1] + 1] === ':'))) {
       const r = resolve(sv[0]);
-      if (r) return relayed(sv[1] + 1, limit) ?? [r, cueOf('verb-after', sv[1], sv[1] + 1)];
+      if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     return null;
   };
@@ -388,25 +388,6 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (!/^[.,;!?]$/.test(next) && !(lower[v + 1] === 'on' || lower[v + 1] === 'in' || lower[v + 1] === 'back' || lower[v + 1] === 'up')) return null;
     const r = resolve(p);
     return r ? [r, cueOf('verb-after', v, v + 1)] : null;
-  };
-
-  /**
-   * “…,” Sanders said, according to CNN: the words reach the reader through the outlet or
-   * document named after "according to" in the same clause, which is the quote's source.
-   */
-  const relayed = (from: number, limit: number): [Resolved, Cue] | null => {
-    for (let u = from; u < limit && u < from + 8; u++) {
-      if (tokens.kind[u] !== TokenKind.Word) {
-        if (tokens.word[u] === ',') continue;
-        return null;
-      }
-      if (lower[u] === 'according' && lower[u + 1] === 'to' && tokens.word[u - 1] === ',') {
-        const p = np.after(u + 2, limit);
-        const r = p && resolve(p);
-        return r ? [r, cueOf('according-to', u, u + 2)] : null;
-      }
-    }
-    return null;
   };
 
   /**

@@ -138,10 +138,10 @@ describe('house rules file', () => {
     assert.deepEqual(problems, []);
     const lexicon = lexiconOf(rules);
     const run = (text: string) => analyze(text, { lexicon });
-    const lapid = run('“We will respond,” Lapid smirked.');
+    const lapid = run('“We will respond,” Lapid smirked at reporters.');
     assert.equal(lapid.quotes[0].speaker.name, 'Yair Lapid');
     assert.deepEqual([lapid.people[0].title, lapid.people[0].affiliation, lapid.people[0].official], ['foreign minister', 'Israel', true]);
-    assert.equal(analyze('“We will respond,” Lapid smirked.').quotes[0].speaker.kind, 'unknown', 'without the house rules "smirked" is no cue');
+    assert.equal(analyze('“We will respond,” Lapid smirked at reporters.').quotes[0].speaker.kind, 'unknown', 'without the house rules "smirked" is no cue');
     assert.equal(run('Ombudsman Jane Roe spoke.').people[0]?.title, 'ombudsman');
     const sources = run('A person close to the board said the deal was off. Word on the street is that it fails.').sources.map((s) => [s.kind, s.text]);
     assert.deepEqual(sources, [
