@@ -21,6 +21,9 @@ export interface Tokens {
   readonly lower: string[];
   /** Lookup key: the lowercase form without a possessive ’s for words, the character itself otherwise. */
   readonly key: string[];
+  /** Registered ids (see `wordId`) of `lower` and `key`: 0 when no lexicon or word list holds the string. */
+  readonly lowerId: Int32Array;
+  readonly keyId: Int32Array;
   /** 1 when the word can be part of a name: capitalized, or a particle-prefixed surname ("el-Shazly"). */
   readonly cap: Uint8Array;
   /** Index of the paragraph / sentence each token belongs to. */
@@ -63,6 +66,38 @@ export function isQuoteCode(c: number): boolean {
 }
 
 /**
+ * Lexicon strings get small ids, so that a token's membership in a word list or phrase trie
+ * is an array or number-keyed lookup instead of a string-keyed one. Every string a word list
+ * or trie holds is registered (`wordId`) when the list is built; a token whose lowercase form
+ * or key was never registered has id 0 and is in no list. Registration only happens while
+ * building word lists and lexicons, so the table stays as small as they are.
+ */
+const registered = new Map<string, number>();
+/** Bumped by every new registration: interned words re-read their ids when it changes. */
+let generation = 0;
+
+/** The id of `s` (registered on first use; ids start at 1). */
+export function wordId(s: string): number {
+  let id = registered.get(s);
+  if (id === undefined) {
+    id = registered.size + 1;
+    registered.set(s, id);
+    generation++;
+  }
+  return id;
+}
+
+/** The id of `s` if registered, else 0 (never registers). */
+export function knownId(s: string): number {
+  return registered.get(s) ?? 0;
+}
+
+/** One more than the largest id given so far: the length of an id-indexed table. */
+export function idLimit(): number {
+  return registered.size + 1;
+}
+
+/**
  * Word strings are interned across calls in a direct-mapped cache: news text repeats its
  * words, so most tokens reuse a string instead of allocating two (word and lowercase).
  * Keyed by a hash computed while scanning; a hit allocates nothing, a collision evicts.
@@ -75,8 +110,19 @@ interface Interned {
   readonly lower: string;
   readonly key: string;
   readonly cap: number;
+  /** Ids of `lower` and `key`, valid for registration generation `gen`. */
+  lowerId: number;
+  keyId: number;
+  gen: number;
 }
-const EMPTY: Interned = { word: '', lower: '', key: '', cap: 0 };
+const EMPTY: Interned = { word: '', lower: '', key: '', cap: 0, lowerId: 0, keyId: 0, gen: -1 };
+
+/** Re-reads an interned word's ids after new strings were registered. */
+function refreshIds(entry: Interned): void {
+  entry.lowerId = knownId(entry.lower);
+  entry.keyId = entry.key === entry.lower ? entry.lowerId : knownId(entry.key);
+  entry.gen = generation;
+}
 const interned: Interned[] = new Array<Interned>(INTERN_SIZE).fill(EMPTY);
 
 /** Name prefixes written in lowercase and joined to the name: "el-Shazly", "al-Kuwari", "d’Estaing". */
@@ -117,7 +163,8 @@ function intern(text: string, s: number, e: number, h: number): Interned {
   }
   const fresh = text.slice(s, e);
   const lower = fresh.toLowerCase();
-  const made: Interned = { word: fresh, lower, key: withoutPossessive(lower), cap: nameLike(fresh) ? 1 : 0 };
+  const made: Interned = { word: fresh, lower, key: withoutPossessive(lower), cap: nameLike(fresh) ? 1 : 0, lowerId: 0, keyId: 0, gen: -1 };
+  refreshIds(made);
   interned[slot] = made;
   return made;
 }
@@ -137,6 +184,17 @@ function grownBytes(a: Uint8Array<ArrayBuffer>, cap: number): Uint8Array<ArrayBu
 const charStrings: string[] = [];
 function charString(c: number): string {
   return (charStrings[c] ??= String.fromCharCode(c));
+}
+
+/** Ids of one-character punctuation keys, re-read when the registration generation changes. */
+const charIds = new Int32Array(65536);
+const charIdGen = new Int32Array(65536).fill(-1);
+function charId(c: number): number {
+  if (charIdGen[c] !== generation) {
+    charIds[c] = knownId(charString(c));
+    charIdGen[c] = generation;
+  }
+  return charIds[c];
 }
 
 /** Lowercase abbreviations that keep their trailing period as part of the word. */
@@ -166,6 +224,8 @@ export function tokenize(text: string): Tokens {
   let kind = new Uint8Array(cap);
   let paragraph = new Int32Array(cap);
   let capA = new Uint8Array(cap);
+  let lowerId = new Int32Array(cap);
+  let keyId = new Int32Array(cap);
   let count = 0;
   // Sized up front (a quarter of the characters is an upper bound for news text) and cut to
   // `count` at the end: growing three string arrays by push cost a third of the scan.
@@ -217,6 +277,8 @@ export function tokenize(text: string): Tokens {
       paragraph = grown(paragraph, cap);
       kind = grownBytes(kind, cap);
       capA = grownBytes(capA, cap);
+      lowerId = grown(lowerId, cap);
+      keyId = grown(keyId, cap);
     }
     newlines = 0;
     let e: number;
@@ -242,10 +304,13 @@ export function tokenize(text: string): Tokens {
       e = j;
       k = TokenKind.Word;
       const entry = intern(text, i, e, h);
+      if (entry.gen !== generation) refreshIds(entry);
       word[count] = entry.word;
       lower[count] = entry.lower;
       key[count] = entry.key;
       capA[count] = entry.cap;
+      lowerId[count] = entry.lowerId;
+      keyId[count] = entry.keyId;
     } else {
       // Surrogate pairs stay whole so that no token splits a code point; two straight
       // single quotes ('') stand for a double quote mark, as some newspapers print it.
@@ -256,6 +321,8 @@ export function tokenize(text: string): Tokens {
       lower[count] = '';
       key[count] = w;
       capA[count] = 0;
+      lowerId[count] = 0;
+      keyId[count] = e - i === 1 ? charId(c) : knownId(w);
     }
     if (pendingBreak || paraStart < 0) {
       if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
@@ -318,6 +385,8 @@ export function tokenize(text: string): Tokens {
     lower,
     key,
     cap: capA.subarray(0, count),
+    lowerId: lowerId.subarray(0, count),
+    keyId: keyId.subarray(0, count),
     paragraph: paragraph.subarray(0, count),
     sentence,
     sentenceStart,
