@@ -4,7 +4,7 @@
  * and text agree on apostrophes, hyphens and abbreviations. Keys are registered
  * word ids (`wordId`), so matching compares numbers, never strings.
  */
-import { knownId, tokenize, wordId, type Tokens } from './text';
+import { TokenKind, knownId, tokenize, withoutPossessive, wordId, type Tokens } from './text';
 
 interface Node<V> {
   next: Map<number, Node<V>> | null;
@@ -82,9 +82,9 @@ export class PhraseTrie<V> {
   }
 }
 
-/** The key of token u: its lowercase form, or the punctuation character itself. */
+/** The key of token u: its lowercase form without a possessive ’s, or the punctuation character itself. */
 export function keyOf(tokens: Tokens, u: number): string {
-  return tokens.key[u];
+  return tokens.kind[u] === TokenKind.Word ? withoutPossessive(tokens.lower[u]) : tokens.word[u];
 }
 
 export function phraseKeys(phrase: string): string[] {

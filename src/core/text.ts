@@ -19,9 +19,11 @@ export interface Tokens {
   /** The token's text, and its lowercase form (word tokens only; '' for others). */
   readonly word: string[];
   readonly lower: string[];
-  /** Lookup key: the lowercase form without a possessive ’s for words, the character itself otherwise. */
-  readonly key: string[];
-  /** Registered ids (see `wordId`) of `lower` and `key`: 0 when no lexicon or word list holds the string. */
+  /**
+   * Registered ids (see `wordId`) of `lower` and of the lookup key (the lowercase form without
+   * a possessive ’s for words, the character itself otherwise): 0 when no lexicon or word list
+   * holds the string.
+   */
   readonly lowerId: Int32Array;
   readonly keyId: Int32Array;
   /** 1 when the word can be part of a name: capitalized, or a particle-prefixed surname ("el-Shazly"). */
@@ -104,26 +106,27 @@ export function idLimit(): number {
  */
 const INTERN_SIZE = 1 << 17;
 
-/** One interned word with everything derived from it, kept together so a lookup touches one object. */
-interface Interned {
-  readonly word: string;
-  readonly lower: string;
-  readonly key: string;
-  readonly cap: number;
-  /** Ids of `lower` and `key`, valid for registration generation `gen`. */
-  lowerId: number;
-  keyId: number;
-  gen: number;
-}
-const EMPTY: Interned = { word: '', lower: '', key: '', cap: 0, lowerId: 0, keyId: 0, gen: -1 };
+/**
+ * The cache's slots, in parallel arrays: a lookup compares the slot's full hash in a typed
+ * array before it touches any string, and reads what it needs by slot index.
+ */
+const slotHash = new Int32Array(INTERN_SIZE);
+const slotWord: string[] = new Array<string>(INTERN_SIZE).fill('');
+const slotLower: string[] = new Array<string>(INTERN_SIZE).fill('');
+const slotKey: string[] = new Array<string>(INTERN_SIZE).fill('');
+const slotCap = new Uint8Array(INTERN_SIZE);
+/** Ids of the slot's `lower` and `key`, valid for registration generation `slotGen`. */
+const slotLowerId = new Int32Array(INTERN_SIZE);
+const slotKeyId = new Int32Array(INTERN_SIZE);
+const slotGen = new Int32Array(INTERN_SIZE).fill(-1);
 
-/** Re-reads an interned word's ids after new strings were registered. */
-function refreshIds(entry: Interned): void {
-  entry.lowerId = knownId(entry.lower);
-  entry.keyId = entry.key === entry.lower ? entry.lowerId : knownId(entry.key);
-  entry.gen = generation;
+/** Re-reads a slot's ids after new strings were registered. */
+function refreshIds(slot: number): void {
+  const lowerId = knownId(slotLower[slot]);
+  slotLowerId[slot] = lowerId;
+  slotKeyId[slot] = slotKey[slot] === slotLower[slot] ? lowerId : knownId(slotKey[slot]);
+  slotGen[slot] = generation;
 }
-const interned: Interned[] = new Array<Interned>(INTERN_SIZE).fill(EMPTY);
 
 /** Name prefixes written in lowercase and joined to the name: "el-Shazly", "al-Kuwari", "d’Estaing". */
 const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|abd|abu|bin|ibn|ben|bat|de|di|da|du|d|van|von|le|la|l|dos|das|del|della|dela|mac|o)[-\u2010\u2011'\u2019]\p{Lu}/u;
@@ -150,23 +153,27 @@ export function withoutPossessive(w: string): string {
   return isPossessive(w) ? w.slice(0, w.length - 2) : w;
 }
 
-/** Returns the interned entry for the word at [s, e), filling its slot first if needed. */
-function intern(text: string, s: number, e: number, h: number): Interned {
+/** Returns the cache slot that holds the word at [s, e) (hash `h`), filling it first if needed. */
+function intern(text: string, s: number, e: number, h: number): number {
   const slot = (h ^ (h >>> 15)) & (INTERN_SIZE - 1);
-  const entry = interned[slot];
-  const w = entry.word;
   const len = e - s;
-  if (w.length === len) {
-    let k = 0;
-    while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-    if (k === len) return entry;
+  if (slotHash[slot] === h) {
+    const w = slotWord[slot];
+    if (w.length === len) {
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+      if (k === len) return slot;
+    }
   }
   const fresh = text.slice(s, e);
   const lower = fresh.toLowerCase();
-  const made: Interned = { word: fresh, lower, key: withoutPossessive(lower), cap: nameLike(fresh) ? 1 : 0, lowerId: 0, keyId: 0, gen: -1 };
-  refreshIds(made);
-  interned[slot] = made;
-  return made;
+  slotHash[slot] = h;
+  slotWord[slot] = fresh;
+  slotLower[slot] = lower;
+  slotKey[slot] = withoutPossessive(lower);
+  slotCap[slot] = nameLike(fresh) ? 1 : 0;
+  refreshIds(slot);
+  return slot;
 }
 
 function grown(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
@@ -231,7 +238,6 @@ export function tokenize(text: string): Tokens {
   // `count` at the end: growing three string arrays by push cost a third of the scan.
   const word: string[] = new Array<string>(cap);
   const lower: string[] = new Array<string>(cap);
-  const key: string[] = new Array<string>(cap);
 
   // Paragraph rule: blank lines separate paragraphs when the text has any; otherwise each line is one.
   const blankLineParagraphs = /\n[ \t\r>]*\n/.test(text);
@@ -303,14 +309,13 @@ export function tokenize(text: string): Tokens {
       }
       e = j;
       k = TokenKind.Word;
-      const entry = intern(text, i, e, h);
-      if (entry.gen !== generation) refreshIds(entry);
-      word[count] = entry.word;
-      lower[count] = entry.lower;
-      key[count] = entry.key;
-      capA[count] = entry.cap;
-      lowerId[count] = entry.lowerId;
-      keyId[count] = entry.keyId;
+      const slot = intern(text, i, e, h);
+      if (slotGen[slot] !== generation) refreshIds(slot);
+      word[count] = slotWord[slot];
+      lower[count] = slotLower[slot];
+      capA[count] = slotCap[slot];
+      lowerId[count] = slotLowerId[slot];
+      keyId[count] = slotKeyId[slot];
     } else {
       // Surrogate pairs stay whole so that no token splits a code point; two straight
       // single quotes ('') stand for a double quote mark, as some newspapers print it.
@@ -319,7 +324,6 @@ export function tokenize(text: string): Tokens {
       const w = e - i === 1 ? charString(c) : text.slice(i, e);
       word[count] = w;
       lower[count] = '';
-      key[count] = w;
       capA[count] = 0;
       lowerId[count] = 0;
       keyId[count] = e - i === 1 ? charId(c) : knownId(w);
@@ -339,7 +343,7 @@ export function tokenize(text: string): Tokens {
     i = e;
   }
   if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
-  word.length = lower.length = key.length = count;
+  word.length = lower.length = count;
 
   // Sentences: end after . ! ? (and any closing quotes/brackets) when the next token
   // starts a new sentence, and at every paragraph break.
@@ -383,7 +387,6 @@ export function tokenize(text: string): Tokens {
     kind: kind.subarray(0, count),
     word,
     lower,
-    key,
     cap: capA.subarray(0, count),
     lowerId: lowerId.subarray(0, count),
     keyId: keyId.subarray(0, count),
