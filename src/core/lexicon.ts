@@ -10,6 +10,7 @@ import organizationsData from './lexicon/organizations.json';
 import firstNamesData from './lexicon/first-names.json';
 import anonymityData from './lexicon/anonymity.json';
 import { PhraseTrie, phraseKeys } from './phrases';
+import { idTable } from './words';
 import type { LexiconExtension } from './types';
 
 export interface TitleInfo {
@@ -34,6 +35,8 @@ export interface Lexicon {
   roleNouns: Set<string>;
   /** Demonym as written (`Israeli`) → country (`Israel`). */
   nationalities: Map<string, string>;
+  /** The demonyms' lowercase forms by id: a token whose `lowerId` is not here is no demonym. */
+  nationalityIds: Uint8Array;
   places: PhraseTrie<string>;
   /** Last words that make a capitalized phrase a place or thing ("Passaic River", "Mutual Defense Treaty"). */
   placeHeads: Set<string>;
@@ -97,6 +100,7 @@ function build(ext: LexiconExtension = {}): Lexicon {
     honorifics: lowerSet(titlesData.honorifics),
     roleNouns: lowerSet(titlesData.roleNouns),
     nationalities,
+    nationalityIds: idTable([...nationalities.keys()].map((k) => k.toLowerCase())),
     places: trie(placesData.places),
     placeHeads: lowerSet(placesData.placeHeadWords),
     placeFirsts: lowerSet(placesData.placeFirstWords),

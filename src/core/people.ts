@@ -5,7 +5,7 @@
  */
 import { TokenKind, isPossessive, withoutPossessive, type Tokens } from './text';
 import type { Lexicon, TitleInfo } from './lexicon';
-import { CLAUSE_BREAKERS, FUNCTION_WORDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
+import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
 
 export interface PersonMention {
   /** Token range of the name itself (without title or honorific). */
@@ -55,7 +55,9 @@ interface Affix {
 }
 
 export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): PeopleResult {
-  const { count, text, lower, word } = tokens;
+  const { count, text, lower, word, lowerId } = tokens;
+  /** The country of the demonym at token u ("Israeli" → Israel), or undefined. */
+  const nationalityAt = (u: number) => (lex.nationalityIds[lowerId[u]] === 1 ? lex.nationalities.get(word[u]) : undefined);
   const people: PersonRecord[] = [];
   const byName = new Map<string, number>();
   const personAt = new Int32Array(count).fill(-1);
@@ -101,7 +103,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         u = v + 1;
         continue;
       }
-      const nat = lex.nationalities.get(word[u]);
+      const nat = nationalityAt(u);
       if (nat) {
         affiliation ??= nat;
         u++;
@@ -218,10 +220,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // The capitalized run, with lowercase particles inside it (the line test, which scans the
     // gap between tokens, runs last: most tokens end the run by not being capitalized).
     let b = t + 1;
-    while (b < count && (isCapWord(tokens, b) || (NAME_PARTICLES.has(lower[b]) && b + 1 < count && isCapWord(tokens, b + 1))) && sameLine(tokens, b)) b++;
+    while (b < count && (isCapWord(tokens, b) || (NAME_PARTICLE_IDS[lowerId[b]] === 1 && b + 1 < count && isCapWord(tokens, b + 1))) && sameLine(tokens, b)) b++;
     const runEnd = b;
     let a = t;
-    while (a < b && isFunctionWord(lower[a])) a++;
+    while (a < b && FUNCTION_WORD_IDS[lowerId[a]] === 1) a++;
     const parsed = a < b ? parseRun(a, b) : null;
     if (parsed) handleName(parsed);
     t = runEnd - 1;
@@ -242,7 +244,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let honorific = false;
     let titleFrom = a;
     for (let guard = 0; a < b && guard < 8; guard++) {
-      const nat = lex.nationalities.get(word[a]);
+      const nat = nationalityAt(a);
       if (nat && a + 1 < b) {
         affiliation ??= nat;
         a++;
@@ -501,10 +503,6 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 const PRONOUN_OR_VERB = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'by']);
-
-function isFunctionWord(w: string): boolean {
-  return FUNCTION_WORDS.has(w) || (w.charCodeAt(w.length - 1) === 46 && FUNCTION_WORDS.has(w.slice(0, -1)));
-}
 
 /** "NATO", "FBI": two or more capitals and no lowercase (Roman numerals and "U.S."-style abbreviations aside). */
 function isAcronym(w: string): boolean {

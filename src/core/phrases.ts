@@ -1,12 +1,13 @@
 /**
  * A trie of multi-word phrases keyed by lowercase tokens, matched against the
  * token stream. Phrases are split with the engine's own tokenizer so that keys
- * and text agree on apostrophes, hyphens and abbreviations.
+ * and text agree on apostrophes, hyphens and abbreviations. Keys are registered
+ * word ids (`wordId`), so matching compares numbers, never strings.
  */
-import { tokenize, type Tokens } from './text';
+import { TokenKind, knownId, tokenize, withoutPossessive, wordId, type Tokens } from './text';
 
 interface Node<V> {
-  next: Map<string, Node<V>> | null;
+  next: Map<number, Node<V>> | null;
   value: V | undefined;
 }
 
@@ -18,17 +19,19 @@ export interface PhraseMatch<V> {
 
 export class PhraseTrie<V> {
   private readonly root: Node<V> = { next: null, value: undefined };
-  /**
-   * A filter on the first key of every phrase, by (length, first character): most tokens
-   * start no phrase, and this rejects them without a Map lookup.
-   */
-  private readonly firstKeys = new Uint8Array(FILTER_LENGTHS << 7);
+  /** 1 for the id of every phrase's first key: most tokens start no phrase, and this rejects them. */
+  private firstKeys = new Uint8Array(0);
   size = 0;
 
   add(phrase: string, value: V): void {
-    const keys = phraseKeys(phrase);
+    const keys = phraseKeys(phrase).map(wordId);
     if (keys.length === 0) return;
-    this.firstKeys[filterSlot(keys[0])] = 1;
+    if (keys[0] >= this.firstKeys.length) {
+      const grown = new Uint8Array(Math.max(keys[0] + 1, this.firstKeys.length * 2));
+      grown.set(this.firstKeys);
+      this.firstKeys = grown;
+    }
+    this.firstKeys[keys[0]] = 1;
     let node = this.root;
     for (const k of keys) {
       if (!node.next) node.next = new Map();
@@ -46,9 +49,8 @@ export class PhraseTrie<V> {
   /** The longest phrase that starts at token `t` (tokens must not cross `limit`). */
   longestAt(tokens: Tokens, t: number, limit = tokens.count): PhraseMatch<V> | null {
     // Only the final match is allocated: most calls find nothing, many find one phrase.
-    const key = tokens.key;
-    const first = key[t] as string | undefined; // undefined outside the text (t < 0 or t >= count)
-    if (t >= limit || first === undefined || this.firstKeys[filterSlot(first)] === 0) return null;
+    const key = tokens.keyId;
+    if (t >= limit || t < 0 || t >= tokens.count || this.firstKeys[key[t]] !== 1) return null;
     let node: Node<V> | undefined = this.root;
     let bestLength = 0;
     let bestValue: V | undefined;
@@ -75,22 +77,14 @@ export class PhraseTrie<V> {
 
   /** Exact lookup of a single token key. */
   hasWord(key: string): boolean {
-    const n = this.root.next?.get(key);
+    const n = this.root.next?.get(knownId(key));
     return !!n && n.value !== undefined;
   }
 }
 
-const FILTER_LENGTHS = 32;
-
-/** The filter slot of a key: its length (capped) and first character (non-ASCII ones share slot 0). */
-function filterSlot(key: string): number {
-  const c = key.charCodeAt(0);
-  return (Math.min(key.length, FILTER_LENGTHS - 1) << 7) | (c < 128 ? c : 0);
-}
-
-/** The key of token u: its lowercase form, or the punctuation character itself. */
+/** The key of token u: its lowercase form without a possessive ’s, or the punctuation character itself. */
 export function keyOf(tokens: Tokens, u: number): string {
-  return tokens.key[u];
+  return tokens.kind[u] === TokenKind.Word ? withoutPossessive(tokens.lower[u]) : tokens.word[u];
 }
 
 export function phraseKeys(phrase: string): string[] {

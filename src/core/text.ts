@@ -19,8 +19,13 @@ export interface Tokens {
   /** The token's text, and its lowercase form (word tokens only; '' for others). */
   readonly word: string[];
   readonly lower: string[];
-  /** Lookup key: the lowercase form without a possessive ’s for words, the character itself otherwise. */
-  readonly key: string[];
+  /**
+   * Registered ids (see `wordId`) of `lower` and of the lookup key (the lowercase form without
+   * a possessive ’s for words, the character itself otherwise): 0 when no lexicon or word list
+   * holds the string.
+   */
+  readonly lowerId: Int32Array;
+  readonly keyId: Int32Array;
   /** 1 when the word can be part of a name: capitalized, or a particle-prefixed surname ("el-Shazly"). */
   readonly cap: Uint8Array;
   /** Index of the paragraph / sentence each token belongs to. */
@@ -63,21 +68,65 @@ export function isQuoteCode(c: number): boolean {
 }
 
 /**
+ * Lexicon strings get small ids, so that a token's membership in a word list or phrase trie
+ * is an array or number-keyed lookup instead of a string-keyed one. Every string a word list
+ * or trie holds is registered (`wordId`) when the list is built; a token whose lowercase form
+ * or key was never registered has id 0 and is in no list. Registration only happens while
+ * building word lists and lexicons, so the table stays as small as they are.
+ */
+const registered = new Map<string, number>();
+/** Bumped by every new registration: interned words re-read their ids when it changes. */
+let generation = 0;
+
+/** The id of `s` (registered on first use; ids start at 1). */
+export function wordId(s: string): number {
+  let id = registered.get(s);
+  if (id === undefined) {
+    id = registered.size + 1;
+    registered.set(s, id);
+    generation++;
+  }
+  return id;
+}
+
+/** The id of `s` if registered, else 0 (never registers). */
+export function knownId(s: string): number {
+  return registered.get(s) ?? 0;
+}
+
+/** One more than the largest id given so far: the length of an id-indexed table. */
+export function idLimit(): number {
+  return registered.size + 1;
+}
+
+/**
  * Word strings are interned across calls in a direct-mapped cache: news text repeats its
  * words, so most tokens reuse a string instead of allocating two (word and lowercase).
  * Keyed by a hash computed while scanning; a hit allocates nothing, a collision evicts.
  */
 const INTERN_SIZE = 1 << 17;
 
-/** One interned word with everything derived from it, kept together so a lookup touches one object. */
-interface Interned {
-  readonly word: string;
-  readonly lower: string;
-  readonly key: string;
-  readonly cap: number;
+/**
+ * The cache's slots, in parallel arrays: a lookup compares the slot's full hash in a typed
+ * array before it touches any string, and reads what it needs by slot index.
+ */
+const slotHash = new Int32Array(INTERN_SIZE);
+const slotWord: string[] = new Array<string>(INTERN_SIZE).fill('');
+const slotLower: string[] = new Array<string>(INTERN_SIZE).fill('');
+const slotKey: string[] = new Array<string>(INTERN_SIZE).fill('');
+const slotCap = new Uint8Array(INTERN_SIZE);
+/** Ids of the slot's `lower` and `key`, valid for registration generation `slotGen`. */
+const slotLowerId = new Int32Array(INTERN_SIZE);
+const slotKeyId = new Int32Array(INTERN_SIZE);
+const slotGen = new Int32Array(INTERN_SIZE).fill(-1);
+
+/** Re-reads a slot's ids after new strings were registered. */
+function refreshIds(slot: number): void {
+  const lowerId = knownId(slotLower[slot]);
+  slotLowerId[slot] = lowerId;
+  slotKeyId[slot] = slotKey[slot] === slotLower[slot] ? lowerId : knownId(slotKey[slot]);
+  slotGen[slot] = generation;
 }
-const EMPTY: Interned = { word: '', lower: '', key: '', cap: 0 };
-const interned: Interned[] = new Array<Interned>(INTERN_SIZE).fill(EMPTY);
 
 /** Name prefixes written in lowercase and joined to the name: "el-Shazly", "al-Kuwari", "d’Estaing". */
 const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|abd|abu|bin|ibn|ben|bat|de|di|da|du|d|van|von|le|la|l|dos|das|del|della|dela|mac|o)[-\u2010\u2011'\u2019]\p{Lu}/u;
@@ -104,22 +153,27 @@ export function withoutPossessive(w: string): string {
   return isPossessive(w) ? w.slice(0, w.length - 2) : w;
 }
 
-/** Returns the interned entry for the word at [s, e), filling its slot first if needed. */
-function intern(text: string, s: number, e: number, h: number): Interned {
+/** Returns the cache slot that holds the word at [s, e) (hash `h`), filling it first if needed. */
+function intern(text: string, s: number, e: number, h: number): number {
   const slot = (h ^ (h >>> 15)) & (INTERN_SIZE - 1);
-  const entry = interned[slot];
-  const w = entry.word;
   const len = e - s;
-  if (w.length === len) {
-    let k = 0;
-    while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-    if (k === len) return entry;
+  if (slotHash[slot] === h) {
+    const w = slotWord[slot];
+    if (w.length === len) {
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+      if (k === len) return slot;
+    }
   }
   const fresh = text.slice(s, e);
   const lower = fresh.toLowerCase();
-  const made: Interned = { word: fresh, lower, key: withoutPossessive(lower), cap: nameLike(fresh) ? 1 : 0 };
-  interned[slot] = made;
-  return made;
+  slotHash[slot] = h;
+  slotWord[slot] = fresh;
+  slotLower[slot] = lower;
+  slotKey[slot] = withoutPossessive(lower);
+  slotCap[slot] = nameLike(fresh) ? 1 : 0;
+  refreshIds(slot);
+  return slot;
 }
 
 function grown(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
@@ -137,6 +191,17 @@ function grownBytes(a: Uint8Array<ArrayBuffer>, cap: number): Uint8Array<ArrayBu
 const charStrings: string[] = [];
 function charString(c: number): string {
   return (charStrings[c] ??= String.fromCharCode(c));
+}
+
+/** Ids of one-character punctuation keys, re-read when the registration generation changes. */
+const charIds = new Int32Array(65536);
+const charIdGen = new Int32Array(65536).fill(-1);
+function charId(c: number): number {
+  if (charIdGen[c] !== generation) {
+    charIds[c] = knownId(charString(c));
+    charIdGen[c] = generation;
+  }
+  return charIds[c];
 }
 
 /** Lowercase abbreviations that keep their trailing period as part of the word. */
@@ -166,12 +231,13 @@ export function tokenize(text: string): Tokens {
   let kind = new Uint8Array(cap);
   let paragraph = new Int32Array(cap);
   let capA = new Uint8Array(cap);
+  let lowerId = new Int32Array(cap);
+  let keyId = new Int32Array(cap);
   let count = 0;
   // Sized up front (a quarter of the characters is an upper bound for news text) and cut to
   // `count` at the end: growing three string arrays by push cost a third of the scan.
   const word: string[] = new Array<string>(cap);
   const lower: string[] = new Array<string>(cap);
-  const key: string[] = new Array<string>(cap);
 
   // Paragraph rule: blank lines separate paragraphs when the text has any; otherwise each line is one.
   const blankLineParagraphs = /\n[ \t\r>]*\n/.test(text);
@@ -217,6 +283,8 @@ export function tokenize(text: string): Tokens {
       paragraph = grown(paragraph, cap);
       kind = grownBytes(kind, cap);
       capA = grownBytes(capA, cap);
+      lowerId = grown(lowerId, cap);
+      keyId = grown(keyId, cap);
     }
     newlines = 0;
     let e: number;
@@ -241,11 +309,13 @@ export function tokenize(text: string): Tokens {
       }
       e = j;
       k = TokenKind.Word;
-      const entry = intern(text, i, e, h);
-      word[count] = entry.word;
-      lower[count] = entry.lower;
-      key[count] = entry.key;
-      capA[count] = entry.cap;
+      const slot = intern(text, i, e, h);
+      if (slotGen[slot] !== generation) refreshIds(slot);
+      word[count] = slotWord[slot];
+      lower[count] = slotLower[slot];
+      capA[count] = slotCap[slot];
+      lowerId[count] = slotLowerId[slot];
+      keyId[count] = slotKeyId[slot];
     } else {
       // Surrogate pairs stay whole so that no token splits a code point; two straight
       // single quotes ('') stand for a double quote mark, as some newspapers print it.
@@ -254,8 +324,9 @@ export function tokenize(text: string): Tokens {
       const w = e - i === 1 ? charString(c) : text.slice(i, e);
       word[count] = w;
       lower[count] = '';
-      key[count] = w;
       capA[count] = 0;
+      lowerId[count] = 0;
+      keyId[count] = e - i === 1 ? charId(c) : knownId(w);
     }
     if (pendingBreak || paraStart < 0) {
       if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
@@ -272,7 +343,7 @@ export function tokenize(text: string): Tokens {
     i = e;
   }
   if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
-  word.length = lower.length = key.length = count;
+  word.length = lower.length = count;
 
   // Sentences: end after . ! ? (and any closing quotes/brackets) when the next token
   // starts a new sentence, and at every paragraph break.
@@ -316,8 +387,9 @@ export function tokenize(text: string): Tokens {
     kind: kind.subarray(0, count),
     word,
     lower,
-    key,
     cap: capA.subarray(0, count),
+    lowerId: lowerId.subarray(0, count),
+    keyId: keyId.subarray(0, count),
     paragraph: paragraph.subarray(0, count),
     sentence,
     sentenceStart,

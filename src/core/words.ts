@@ -1,4 +1,16 @@
 /** Small closed-class word lists the engine's rules rely on (lowercase). */
+import { idLimit, wordId } from './text';
+
+/**
+ * A word list as a table indexed by registered word id (`Tokens.lowerId`): membership of a
+ * token is one array read, `table[tokens.lowerId[u]] === 1`.
+ */
+export function idTable(words: Iterable<string>): Uint8Array {
+  const ids = [...words].map(wordId);
+  const table = new Uint8Array(idLimit());
+  for (const id of ids) table[id] = 1;
+  return table;
+}
 
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'one', 'two', 'three',
@@ -37,6 +49,9 @@ export const FUNCTION_WORDS = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'alongside', "i've", 'i’ve', "i'm", 'i’m', "i'd", 'i’d', "i'll", 'i’ll', 'others', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'photo', 'video', 'image', 'credit', 'source', 'note', 'editor', 'related', 'advertisement', 'full', 'text', 'abstract', 'click', 'share',
 ]);
 
+/** FUNCTION_WORDS, also with a final period ("However."): by id. */
+export const FUNCTION_WORD_IDS = idTable([...FUNCTION_WORDS, ...[...FUNCTION_WORDS].map((w) => w + '.')]);
+
 export const MONTHS_AND_DAYS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.',
   'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
@@ -48,6 +63,8 @@ export const NAME_PARTICLES = new Set([
   'de', 'da', 'del', 'della', 'dela', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'abu', 'ben', 'bint', 'la', 'le',
   'y', 'dos', 'das', 'do', 'st.', 'mac', 'zu',
 ]);
+
+export const NAME_PARTICLE_IDS = idTable(NAME_PARTICLES);
 
 /** Generational suffixes that end a name: "Martin Luther King Jr." */
 export const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
