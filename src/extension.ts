@@ -8,6 +8,9 @@ import { registerAnalysisReport } from './analysis-report';
 import { registerDocumentSymbols } from './document-symbols';
 import { registerHighlights, type Highlights } from './highlights';
 import { type ActivationTiming, startActivationTiming } from './activation-timing';
+import { HouseRulesService } from './house-rules';
+import { registerDiagnostics } from './diagnostics';
+import { registerQuickFixes } from './quick-fixes';
 
 /** What `activate` returns: the extension-host tests and the editor benchmark read the live state through it. */
 export interface AttributionLensApi {
@@ -19,9 +22,11 @@ export interface AttributionLensApi {
 
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const timing = startActivationTiming();
-  const analyses = new ArticleAnalyses();
+  const houseRules = new HouseRulesService();
+  const analyses = new ArticleAnalyses(houseRules);
   const highlights = registerHighlights(analyses);
   context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses), highlights);
+  context.subscriptions.push(houseRules, registerDiagnostics(context, analyses, houseRules), registerQuickFixes(context));
   // Articles already open when the extension activates are analysed right after activation,
   // so a restored editor does not make startup wait for the engine.
   const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((doc) => analyses.refresh(doc)), 0);
