@@ -57,13 +57,17 @@ export function registerDiagnostics(context: vscode.ExtensionContext, analyses: 
       collection.delete(doc.uri);
     }
   };
+  // An untitled URI is reused by the next new document: its close may arrive after that open.
+  const forget = (uri: vscode.Uri) => {
+    if (!vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === uri.toString())) collection.delete(uri);
+  };
   const updateAll = () => vscode.workspace.textDocuments.forEach((doc) => update(doc));
 
   return vscode.Disposable.from(
     collection,
     analyses.onDidUpdate(({ document, analysis }) => update(document, analysis)),
-    analyses.onDidClose((uri) => collection.delete(uri)),
-    vscode.workspace.onDidCloseTextDocument((doc) => collection.delete(doc.uri)),
+    analyses.onDidClose(forget),
+    vscode.workspace.onDidCloseTextDocument((doc) => forget(doc.uri)),
     // Severities, languages and exclusions (which documents are articles).
     analyses.onDidChangeSettings(updateAll),
   );
