@@ -1,4 +1,7 @@
 /** Helpers of the Problems suites: the Attribution Lens diagnostics of a document, waited for. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { until } from './helpers';
 
@@ -20,9 +23,35 @@ export function describe(doc: vscode.TextDocument, list = ourDiagnostics(doc.uri
 }
 
 /** Waits until the document's diagnostics satisfy `probe`, and returns them. */
-export function diagnosticsWhen(doc: vscode.TextDocument, what: string, probe: (lines: string[]) => boolean, timeoutMs = 10_000): Promise<string[]> {
-  return until(what, () => {
-    const lines = describe(doc);
-    return probe(lines) ? lines : undefined;
-  }, timeoutMs);
+export async function diagnosticsWhen(doc: vscode.TextDocument, what: string, probe: (lines: string[]) => boolean, timeoutMs = 10_000): Promise<string[]> {
+  let last: string[] = [];
+  try {
+    return await until(what, () => {
+      last = describe(doc);
+      return probe(last) ? last : undefined;
+    }, timeoutMs);
+  } catch (err) {
+    throw new Error(`${(err as Error).message}; the problems of ${doc.uri.toString()} (v${doc.version}, closed: ${doc.isClosed}): ${JSON.stringify(last)}`);
+  }
+}
+
+const tempDirs: string[] = [];
+
+/** Deletes the folders of `openTempFile` (after their editors are closed). */
+export function removeTempFiles(): void {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Opens a new file with the given text in a temp folder (`.md` is Markdown, `.txt` plain text).
+ * Unsaved documents reuse `Untitled-1` for the next one, so suites that edit documents and
+ * wait for their problems use files with their own names.
+ */
+export async function openTempFile(content: string, ext: '.md' | '.txt'): Promise<vscode.TextEditor> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attribution-lens-fix-'));
+  tempDirs.push(dir);
+  const file = path.join(dir, `article${ext}`);
+  fs.writeFileSync(file, content);
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  return vscode.window.showTextDocument(doc, { preview: false });
 }

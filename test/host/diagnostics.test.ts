@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { closeAllEditors, extensionApi, openSample, openUntitled, until } from './helpers';
-import { describe as describeDiagnostics, diagnosticsWhen, ourDiagnostics } from './diag-helpers';
+import { describe as describeDiagnostics, diagnosticsWhen, openTempFile, ourDiagnostics, removeTempFiles } from './diag-helpers';
 
 const SAMPLE_PROBLEMS = [
   'anonymous-source Information “A senior Israeli official”',
@@ -42,7 +42,10 @@ async function writeUntil(file: string, text: string, what: string, probe: () =>
 }
 
 describe('Problems (diagnostics)', () => {
-  afterEach(closeAllEditors);
+  afterEach(async () => {
+    await closeAllEditors();
+    removeTempFiles();
+  });
 
   it('reports the review of the sample with codes, exact ranges, severities, source and a documentation link', async () => {
     await extensionApi();
@@ -79,7 +82,7 @@ describe('Problems (diagnostics)', () => {
 
   it('drops a finding once a disable marker or an anonymity reason is typed, and reports a bad marker', async () => {
     await extensionApi();
-    const editor = await openUntitled('Critics say the plan will fail.\nA senior official said it was over.\n', 'markdown');
+    const editor = await openTempFile('Critics say the plan will fail.\nA senior official said it was over.\n', '.md');
     const doc = editor.document;
     await diagnosticsWhen(doc, 'two findings', (l) => l.length === 2);
     assert.deepStrictEqual(describeDiagnostics(doc), ['vague-attribution Warning “Critics say”', 'anonymous-source Information “A senior official”']);
@@ -97,6 +100,7 @@ describe('Problems (diagnostics)', () => {
 
   it('clears an article’s problems when it closes', async () => {
     await extensionApi();
+    // An unsaved document closes with its editor (a file's document may stay open for a while).
     const doc = (await openUntitled('Critics say the plan will fail.\n')).document;
     await diagnosticsWhen(doc, 'a finding', (l) => l.length === 1);
     const uri = doc.uri;
