@@ -23,6 +23,8 @@ export interface LoadedRules {
   /** Built once per load: the engine caches its lexicon by the object's identity. */
   options: AnalyzeOptions;
   problems: ConfigProblem[];
+  /** The file's lines, to underline the token a problem points at. */
+  lines?: string[];
 }
 
 const NONE: LoadedRules = { rules: defaultHouseRules(), options: {}, problems: [] };
@@ -106,8 +108,9 @@ export class HouseRulesService implements vscode.Disposable {
     const uri = vscode.Uri.file(file);
     let loaded: LoadedRules;
     try {
-      const { rules, problems } = parseHouseRules(fs.readFileSync(file, 'utf8'), file);
-      loaded = { file: uri, rules, options: { lexicon: lexiconOf(rules) }, problems };
+      const text = fs.readFileSync(file, 'utf8');
+      const { rules, problems } = parseHouseRules(text, file);
+      loaded = { file: uri, rules, options: { lexicon: lexiconOf(rules) }, problems, lines: text.split('\n') };
     } catch (err) {
       const message = `Cannot read the house rules: ${err instanceof Error ? err.message : String(err)}. Using the default house rules.`;
       loaded = { ...NONE, file: uri, problems: [{ file, path: '', severity: 'error', message }] };
@@ -120,7 +123,7 @@ export class HouseRulesService implements vscode.Disposable {
   /** Diagnostics on the config file, and one message per load that found problems. */
   private report(loaded: LoadedRules): void {
     if (!loaded.file) return;
-    this.problemsCollection.set(loaded.file, loaded.problems.map(toDiagnostic));
+    this.problemsCollection.set(loaded.file, loaded.problems.map((p) => toDiagnostic(p, loaded.lines ?? [])));
     const errors = loaded.problems.filter((p) => p.severity === 'error');
     if (!errors.length) return;
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
@@ -146,11 +149,13 @@ export class HouseRulesService implements vscode.Disposable {
   }
 }
 
-function toDiagnostic(p: ConfigProblem): vscode.Diagnostic {
+/** A problem at the JSON token (a string, or a bare value) it points at. */
+function toDiagnostic(p: ConfigProblem, lines: string[]): vscode.Diagnostic {
   const line = Math.max((p.line ?? 1) - 1, 0);
   const col = Math.max((p.column ?? 1) - 1, 0);
+  const token = /^"(?:[^"\\]|\\.)*"|^[^\s,:\]}]+/.exec((lines[line] ?? '').slice(col))?.[0] ?? '';
   const where = p.path ? `${displayPath(p.path)}: ` : '';
-  const d = new vscode.Diagnostic(new vscode.Range(line, col, line, col + 1), `${where}${p.message}`, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  const d = new vscode.Diagnostic(new vscode.Range(line, col, line, col + Math.max(token.length, 1)), `${where}${p.message}`, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   d.source = 'Attribution Lens';
   return d;
 }

@@ -160,9 +160,10 @@ describe('Problems (diagnostics)', () => {
         const list = ourDiagnostics(configUri);
         return list.length === 2 ? list : undefined;
       });
-      const where = problems.map((p) => `${p.range.start.line + 1}:${p.range.start.character + 1} ${vscode.DiagnosticSeverity[p.severity]} ${p.message}`).sort();
-      assert.match(where[0], /^2:17 Error severity\.anonymous-source: Severity of “anonymous-source” must be "error", "warning", "info", "hint" or "off", not "loud"/);
-      assert.match(where[1], /^3:21 Error knownPeople\[0\]\.name: “name” must be a non-empty string, not a number/);
+      const configDoc = await vscode.workspace.openTextDocument(configUri);
+      const where = problems.map((p) => `${p.range.start.line + 1}:${p.range.start.character + 1} ${configDoc.getText(p.range)} ${vscode.DiagnosticSeverity[p.severity]} ${p.message}`).sort();
+      assert.match(where[0], /^2:17 "anonymous-source" Error severity\.anonymous-source: Severity of “anonymous-source” must be "error", "warning", "info", "hint" or "off", not "loud"/);
+      assert.match(where[1], /^3:21 "name" Error knownPeople\[0\]\.name: “name” must be a non-empty string, not a number/);
 
       await writeUntil(config, '{ "severity": { "anonymous-source": "error" } }\n', 'the config problems gone', () => ourDiagnostics(configUri).length === 0);
       await diagnosticsWhen(doc, 'the fixed config applied', (l) => l.includes('anonymous-source Error “A senior official”'));
