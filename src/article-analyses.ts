@@ -9,7 +9,7 @@
  */
 import * as vscode from 'vscode';
 import { analyze } from './core/analyze';
-import type { Analysis } from './core/types';
+import type { Analysis, AnalyzeOptions } from './core/types';
 import { articleSettings, isArticle, SETTINGS_SECTION } from './article-settings';
 
 /** Settings whose change invalidates every cached analysis. */
@@ -18,6 +18,12 @@ const ANALYSIS_SETTINGS = ['languages', 'exclude'];
 export interface AnalysisUpdate {
   document: vscode.TextDocument;
   analysis: Analysis;
+}
+
+/** Where the engine options of a document come from (the house rules); a change re-analyses every article. */
+export interface AnalysisOptionsSource {
+  optionsFor(doc: vscode.TextDocument): AnalyzeOptions;
+  readonly onDidChange: vscode.Event<void>;
 }
 
 interface Entry {
@@ -44,7 +50,7 @@ export class ArticleAnalyses implements vscode.Disposable {
   /** Attribution Lens settings changed (features re-read them and refresh). */
   readonly onDidChangeSettings = this.settingsChanged.event;
 
-  constructor() {
+  constructor(private readonly options?: AnalysisOptionsSource) {
     this.subscriptions.push(
       this.updated,
       this.closed,
@@ -64,6 +70,14 @@ export class ArticleAnalyses implements vscode.Disposable {
         if (stale) for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
       }),
     );
+    if (options) {
+      this.subscriptions.push(
+        options.onDidChange(() => {
+          this.cache.clear();
+          for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
+        }),
+      );
+    }
   }
 
   /** Whether Attribution Lens analyses this document (its language and scheme). */
@@ -111,7 +125,7 @@ export class ArticleAnalyses implements vscode.Disposable {
 
   private run(doc: vscode.TextDocument): Analysis {
     this.runs++;
-    return analyze(doc.getText());
+    return analyze(doc.getText(), this.options?.optionsFor(doc));
   }
 
   private cancel(uri: vscode.Uri): void {

@@ -13,6 +13,9 @@ import { registerHovers } from './hovers';
 import { registerPersonNavigation } from './person-navigation';
 import { registerRevealRange } from './reveal-range';
 import { registerStatusBar } from './status-bar';
+import { HouseRulesService } from './house-rules';
+import { registerDiagnostics } from './diagnostics';
+import { registerQuickFixes } from './quick-fixes';
 
 /** What `activate` returns: the extension-host tests and the editor benchmark read the live state through it. */
 export interface AttributionLensApi {
@@ -28,12 +31,14 @@ export interface AttributionLensApi {
 
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const timing = startActivationTiming();
-  const analyses = new ArticleAnalyses();
+  const houseRules = new HouseRulesService();
+  const analyses = new ArticleAnalyses(houseRules);
   const highlights = registerHighlights(analyses);
   const tree = registerSourcingView(analyses);
   const statusBar = registerStatusBar(analyses);
   context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses), highlights, tree);
   context.subscriptions.push(registerHovers(analyses), registerPersonNavigation(analyses), registerRevealRange(), statusBar);
+  context.subscriptions.push(houseRules, registerDiagnostics(context, analyses, houseRules), registerQuickFixes(context));
   // Articles already open when the extension activates are analysed right after activation,
   // so a restored editor does not make startup wait for the engine.
   const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((doc) => analyses.refresh(doc)), 0);

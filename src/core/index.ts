@@ -1,7 +1,7 @@
 export { analyze } from './analyze';
 export { reviewFindings } from './review';
 export { parseMarkers, maskMarkers, MarkerIndex } from './markers';
-export { disableLineEdit, anonymityReasonEdit } from './marker-edits';
+export { disableLineEdit, disableFileEdit, anonymityReasonEdit } from './marker-edits';
 export { parseHouseRules, lexiconOf, reviewRulesOf, formatConfigProblem, CONFIG_FILE_NAME } from './config-file';
 export { FINDING_CODES } from './codes';
 export type * from './types';

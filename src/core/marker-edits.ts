@@ -54,3 +54,29 @@ export function anonymityReasonEdit(text: string, offset: number, reason: string
   if (existing) return { start: existing.args.start, end: existing.args.end, newText: clean };
   return { start: line.end, end: line.end, newText: ` ${render(form, `anonymous: ${clean}`)}` };
 }
+
+/** Where a file-level marker goes: after a Markdown front matter block (`---` … `---`), else at the start. */
+function fileMarkerOffset(text: string): number {
+  const m = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/**
+ * The edit that turns `code` off in the whole file: the code appended to the file's first
+ * `disable-file` marker, or a new marker on its own line at the top (after front matter).
+ * Null when the code is already off in the file.
+ */
+export function disableFileEdit(text: string, code: FindingCode, form: DirectiveForm = 'comment', markers: MarkerSet = parseMarkers(text)): TextEdit | null {
+  const files = markers.directives.filter((d) => d.kind === 'disable-file');
+  if (files.some((d) => d.all || d.codes.includes(code))) return null;
+  const existing = files[0];
+  if (existing) {
+    const sep = text.slice(existing.args.start, existing.args.end).includes(',') ? ', ' : ' ';
+    return { start: existing.args.end, end: existing.args.end, newText: `${sep}${code}` };
+  }
+  const at = fileMarkerOffset(text);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // Front matter that ends the file without a line break needs one before the marker.
+  const lead = at > 0 && !/\n$/.test(text.slice(0, at)) ? eol : '';
+  return { start: at, end: at, newText: `${lead}${render(form, `disable-file ${code}`)}${eol}` };
+}

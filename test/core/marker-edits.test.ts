@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
-import { anonymityReasonEdit, disableLineEdit, type TextEdit } from '../../src/core/marker-edits';
+import { anonymityReasonEdit, disableFileEdit, disableLineEdit, type TextEdit } from '../../src/core/marker-edits';
 import { reviewFindings } from '../../src/core/review';
 
 const apply = (text: string, e: TextEdit) => text.slice(0, e.start) + e.newText + text.slice(e.end);
@@ -40,5 +40,18 @@ describe('marker edits', () => {
     assert.equal(updated.split('\n')[1], 'A senior official said it is over. <!-- attribution-lens-anonymous: not authorized to speak -->');
     const bracket = apply(text, anonymityReasonEdit(text, offset, 'see [note]', 'bracket'));
     assert.equal(bracket.split('\n')[1], 'A senior official said it is over. [attribution-lens-anonymous: see (note)]');
+  });
+
+  it('adds a disable-file marker at the top (after Markdown front matter), extends it, and does nothing when the code is already off', () => {
+    const after = apply(text, disableFileEdit(text, 'vague-attribution')!);
+    assert.equal(after, '<!-- attribution-lens-disable-file vague-attribution -->\n' + text);
+    assert.deepEqual(codesLeft(after), ['anonymous-source']);
+    const both = apply(after, disableFileEdit(after, 'anonymous-source')!);
+    assert.equal(both.split('\n')[0], '<!-- attribution-lens-disable-file vague-attribution anonymous-source -->');
+    assert.deepEqual(codesLeft(both), []);
+    assert.equal(disableFileEdit(both, 'anonymous-source'), null);
+    const front = '---\ntitle: Talks\n---\n' + text;
+    assert.equal(apply(front, disableFileEdit(front, 'vague-attribution', 'bracket')!), '---\ntitle: Talks\n---\n[attribution-lens-disable-file vague-attribution]\n' + text);
+    assert.equal(disableFileEdit('x <!-- attribution-lens-disable-file -->', 'title-changed'), null);
   });
 });

@@ -92,7 +92,7 @@ describe('the packaged .vsix', function () {
   });
 
   it('holds the grammars, schemas and media of the project, if it has any', () => {
-    for (const dir of ['syntaxes', 'schemas', 'media']) {
+    for (const dir of ['syntaxes', 'schemas', 'media', 'docs/rules']) {
       const abs = path.join(ROOT, dir);
       if (!fs.existsSync(abs)) continue;
       for (const f of fs.readdirSync(abs, { recursive: true, encoding: 'utf8' })) {
@@ -114,7 +114,7 @@ describe('the packaged .vsix', function () {
       /^extension\/eval\//,
       /^extension\/samples\//,
       /^extension\/scripts\//,
-      /^extension\/docs\//,
+      /^extension\/docs\/(?!rules\/[A-Za-z-]+\.md$)/,
       /^extension\/test-results\//,
       /^extension\/\.cache\//,
       /\.vsix$/,
