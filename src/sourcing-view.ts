@@ -98,7 +98,11 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
     vscode.window.onDidChangeActiveTextEditor(follow),
     vscode.window.onDidChangeVisibleTextEditors(() => follow(vscode.window.activeTextEditor)),
     analyses.onDidUpdate(({ document, analysis }) => {
-      if (tree.document === document || (!tree.document && vscode.window.activeTextEditor?.document === document)) tree.show(document, analysis);
+      if (!(tree.document === document || (!tree.document && vscode.window.activeTextEditor?.document === document))) return;
+      tree.show(document, analysis);
+      // The rebuilt tree has new items: select the one at the cursor again.
+      const active = vscode.window.activeTextEditor;
+      if (active?.document === document) followCursor(active, false);
     }),
     analyses.onDidClose(() => {
       if (!tree.document?.isClosed) return;
@@ -107,6 +111,21 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
     }),
     analyses.onDidChangeSettings(() => follow(vscode.window.activeTextEditor)),
   );
+
+  /**
+   * attributionLens.tree.followCursor: the visible view selects the item at the cursor.
+   * `keepCovering`: leave a selected item that still covers the cursor (chosen in the tree).
+   */
+  const followCursor = (editor: vscode.TextEditor, keepCovering: boolean): void => {
+    if (!view.visible || editor !== vscode.window.activeTextEditor) return;
+    if (!vscode.workspace.getConfiguration(SETTINGS_SECTION, editor.document).get<boolean>(FOLLOW_CURSOR_SETTING, false)) return;
+    if (editor.document !== tree.document || !tree.current) return;
+    const offset = editor.document.offsetAt(editor.selection.active);
+    const selected = view.selection[0]?.span;
+    if (keepCovering && selected && selected.start <= offset && offset <= selected.end) return;
+    const item = tree.itemAt(offset);
+    if (item) void view.reveal(item, { select: true, focus: false });
+  };
 
   /** The item at the cursor of the active article, after bringing the tree up to date. */
   const itemAtCursor = (): SourcingNode | undefined => {
@@ -133,17 +152,7 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
       return item;
     }),
     // attributionLens.tree.followCursor: the visible view selects the item at the cursor as it moves.
-    vscode.window.onDidChangeTextEditorSelection((e) => {
-      if (!view.visible || e.textEditor !== vscode.window.activeTextEditor) return;
-      if (!vscode.workspace.getConfiguration(SETTINGS_SECTION, e.textEditor.document).get<boolean>(FOLLOW_CURSOR_SETTING, false)) return;
-      if (e.textEditor.document !== tree.document || !tree.current) return;
-      const offset = e.textEditor.document.offsetAt(e.selections[0].active);
-      // The selected item already covers the cursor (it was chosen in the tree, or found before): keep it.
-      const selected = view.selection[0]?.span;
-      if (selected && selected.start <= offset && offset <= selected.end) return;
-      const item = tree.itemAt(offset);
-      if (item) void view.reveal(item, { select: true, focus: false });
-    }),
+    vscode.window.onDidChangeTextEditorSelection((e) => followCursor(e.textEditor, true)),
     vscode.commands.registerCommand(TREE_COMMANDS.refresh, () => {
       const doc = tree.document;
       const analysis = doc && !doc.isClosed ? analyses.get(doc) : undefined;
