@@ -61,6 +61,17 @@ export async function openUnsaved(content: string, language = 'plaintext'): Prom
   return vscode.window.activeTextEditor?.document === doc ? vscode.window.activeTextEditor : vscode.window.showTextDocument(doc);
 }
 
+/** The offset inside the n-th (0-based) occurrence of `needle` in the document, `into` characters in. */
+export function offsetOf(doc: vscode.TextDocument, needle: string, nth = 0, into = 1): number {
+  const text = doc.getText();
+  let i = -1;
+  for (let k = 0; k <= nth; k++) {
+    i = text.indexOf(needle, i + 1);
+    if (i < 0) throw new Error(`test setup: ${JSON.stringify(needle)} #${nth} not in the document`);
+  }
+  return i + into;
+}
+
 export async function closeAllEditors(): Promise<void> {
   // Unsaved (untitled) documents would open a "Save?" dialog: revert them first.
   while (vscode.window.activeTextEditor?.document.isDirty) {

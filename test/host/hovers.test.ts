@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, openSample, openArticle } from './helpers';
+import { closeAllEditors, extensionApi, offsetOf, openArticle, openSample } from './helpers';
 
 /** The Markdown of every hover at the offset (all providers), with the hovers themselves. */
 async function hoversAt(doc: vscode.TextDocument, offset: number): Promise<{ text: string; hovers: vscode.Hover[] }> {
@@ -14,17 +14,6 @@ async function hoversAt(doc: vscode.TextDocument, offset: number): Promise<{ tex
     .map((c) => (typeof c === 'string' ? c : c.value))
     .join('\n---\n');
   return { text, hovers };
-}
-
-/** The offset inside the n-th (0-based) occurrence of `needle`, `into` characters in. */
-function offsetOf(doc: vscode.TextDocument, needle: string, nth = 0, into = 1): number {
-  const text = doc.getText();
-  let i = -1;
-  for (let k = 0; k <= nth; k++) {
-    i = text.indexOf(needle, i + 1);
-    assert.ok(i >= 0, `test setup: ${JSON.stringify(needle)} #${nth} not in the document`);
-  }
-  return i + into;
 }
 
 /** The hover's range as text. */

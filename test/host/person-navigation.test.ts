@@ -5,18 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { mentionReferences } from '../../src/person-navigation';
-import { closeAllEditors, extensionApi, openSample, openArticle } from './helpers';
-
-/** The offset of the n-th (0-based) occurrence of `needle`, plus `into`. */
-function offsetOf(doc: vscode.TextDocument, needle: string, nth = 0, into = 1): number {
-  const text = doc.getText();
-  let i = -1;
-  for (let k = 0; k <= nth; k++) {
-    i = text.indexOf(needle, i + 1);
-    assert.ok(i >= 0, `test setup: ${JSON.stringify(needle)} #${nth} not in the document`);
-  }
-  return i + into;
-}
+import { closeAllEditors, extensionApi, offsetOf, openArticle, openSample } from './helpers';
 
 type Target = { uri: vscode.Uri; range: vscode.Range };
 const targetOf = (d: vscode.Location | vscode.LocationLink): Target => ('targetUri' in d ? { uri: d.targetUri, range: d.targetSelectionRange ?? d.targetRange } : d);
