@@ -231,7 +231,14 @@ const steps = [
       const item = page.locator('.context-view .action-label:has-text("Reveal in Sourcing View"), .monaco-menu .action-label:has-text("Reveal in Sourcing View")');
       await item.first().waitFor({ state: 'visible' });
       await item.first().click();
-      await page.waitForSelector('.part.sidebar .monaco-list-row.selected:has-text("Lapid")', { state: 'visible' });
+      const selected = '.part.sidebar .monaco-list-row.selected:has-text("Lapid")';
+      // A click that lands while the menu is still settling only highlights the item (seen on a
+      // fresh machine): choose it with Enter then.
+      const shown = await page.waitForSelector(selected, { state: 'visible', timeout: 5_000 }).catch(() => null);
+      if (!shown) {
+        if (await item.first().isVisible().catch(() => false)) await page.keyboard.press('Enter');
+        await page.waitForSelector(selected, { state: 'visible' });
+      }
       // Back to the editor for the next steps.
       await page.locator(sel.editorText('Dzhaparova')).first().click();
     },
