@@ -4,6 +4,7 @@
  * the line and column, the JSON path and what is wrong. Invalid parts fall back to their
  * defaults (an invalid list item is dropped), so a config with a typo still works.
  */
+import { LineIndex } from './position';
 import type { FindingCode, LexiconExtension } from './types';
 import { FINDING_CODES, isFindingCode, isSeveritySetting, type SeveritySetting } from './codes';
 import { JsonSyntaxError, parseLocatedJson, pointerSegment } from './json-locations';
@@ -81,13 +82,8 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() 
 export function parseHouseRules(text: string, file: string): LoadedConfig {
   const rules = defaultHouseRules();
   const problems: ConfigProblem[] = [];
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const where = (offset: number) => {
-    let line = 0;
-    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-    return { line: line + 1, column: offset - starts[line] + 1 };
-  };
+  const lines = new LineIndex(text);
+  const where = (offset: number) => lines.at(offset);
   let root: unknown;
   let offsets: Map<string, number>;
   try {

@@ -11,6 +11,7 @@
  * intentional. Codes are separated by spaces or commas; unknown codes are reported and ignored.
  * Markers are text, so they move with edits. See docs/rules/README.md.
  */
+import { LineIndex } from './position';
 import type { FindingCode, Span } from './types';
 import { FINDING_CODES, isFindingCode } from './codes';
 
@@ -71,7 +72,7 @@ export function parseMarkers(text: string): MarkerSet {
     const restSpan = comment ? idx[2]! : idx[4]!;
     raws.push({ start: m.index!, end: m.index! + m[0].length, form: comment ? 'comment' : 'bracket', name: comment ? m[1] : m[3], rest: { start: restSpan[0], end: restSpan[1] } });
   }
-  const lines = lineStarts(text);
+  const lines = new LineIndex(text);
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i];
     if (!KINDS.has(r.name)) {
@@ -82,9 +83,10 @@ export function parseMarkers(text: string): MarkerSet {
       problems.push({ start: r.start, end: r.end, message: 'Marker ignored: a [attribution-lens-…] marker must end its line (use the <!-- … --> form inside a line).' });
       continue;
     }
-    const line = lineAt(lines, r.start);
-    const lineEnd = line + 1 < lines.length ? lines[line + 1] - 1 : text.length;
-    const ownLine = text.slice(lines[line], r.start).trim() === '' && text.slice(r.end, lineEnd).trim() === '';
+    const line = lines.line(r.start);
+    const next = lines.start(line + 1);
+    const lineEnd = next === undefined ? text.length : next - 1;
+    const ownLine = text.slice(lines.start(line), r.start).trim() === '' && text.slice(r.end, lineEnd).trim() === '';
     const kind = r.name as DirectiveKind;
     const restText = text.slice(r.rest.start, r.rest.end);
     if (kind === 'anonymous') {
@@ -130,24 +132,6 @@ function endsLine(text: string, raws: Raw[], i: number): boolean {
   return text.slice(cursor, nl).trim() === '';
 }
 
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 0-based line of an offset. */
-export function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** The text with every directive replaced by spaces (line breaks and offsets kept), so the engine never reads a marker as article text. */
 export function maskMarkers(text: string, markers: MarkerSet = parseMarkers(text)): string {
   if (markers.directives.length === 0) return text;
@@ -170,12 +154,13 @@ interface Range {
 export class MarkerIndex {
   private readonly ranges = new Map<FindingCode, Range[]>();
   private readonly reasons = new Map<number, Directive>();
-  private readonly lines: number[];
+  private readonly lines: LineIndex | undefined;
 
   constructor(text: string, readonly markers: MarkerSet = parseMarkers(text)) {
     // Line starts are needed only when there are directives (most articles have none).
-    this.lines = markers.directives.length ? lineStarts(text) : [0];
-    const lineStart = (l: number) => (l < this.lines.length ? this.lines[l] : text.length + 1);
+    const lines = markers.directives.length ? new LineIndex(text) : undefined;
+    this.lines = lines;
+    const lineStart = (l: number) => lines?.start(l) ?? text.length + 1;
     const open = new Map<FindingCode, Directive>();
     const add = (code: FindingCode, start: number, end: number, directive: Directive) => {
       let list = this.ranges.get(code);
@@ -224,6 +209,6 @@ export class MarkerIndex {
 
   /** The `anonymous: REASON` marker that covers a source starting at `offset`, if any. */
   reasonAt(offset: number): Directive | undefined {
-    return this.reasons.size ? this.reasons.get(lineAt(this.lines, offset)) : undefined;
+    return this.reasons.size && this.lines ? this.reasons.get(this.lines.line(offset)) : undefined;
   }
 }

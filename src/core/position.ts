@@ -1,4 +1,4 @@
-/** Converts UTF-16 offsets to 1-based line and column numbers, for reports a person reads. */
+/** Converts UTF-16 offsets to line and column numbers. */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
@@ -6,8 +6,8 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
-  /** 1-based line and column of an offset. */
-  at(offset: number): { line: number; column: number } {
+  /** 0-based line of an offset. */
+  line(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -15,6 +15,17 @@ export class LineIndex {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    return lo;
+  }
+
+  /** Offset where 0-based `line` starts, or undefined past the last line. */
+  start(line: number): number | undefined {
+    return this.starts[line];
+  }
+
+  /** 1-based line and column of an offset, for reports a person reads. */
+  at(offset: number): { line: number; column: number } {
+    const lo = this.line(offset);
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 }
