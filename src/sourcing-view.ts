@@ -117,12 +117,14 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
    * `keepCovering`: leave a selected item that still covers the cursor (chosen in the tree).
    */
   const followCursor = (editor: vscode.TextEditor, keepCovering: boolean): void => {
-    if (!view.visible || editor !== vscode.window.activeTextEditor) return;
+    // The tree's own document is enough: the active editor can lag behind when the view has the focus.
+    if (!view.visible || editor.document !== tree.document || !tree.current) return;
     if (!vscode.workspace.getConfiguration(SETTINGS_SECTION, editor.document).get<boolean>(FOLLOW_CURSOR_SETTING, false)) return;
-    if (editor.document !== tree.document || !tree.current) return;
     const offset = editor.document.offsetAt(editor.selection.active);
-    const selected = view.selection[0]?.span;
-    if (keepCovering && selected && selected.start <= offset && offset <= selected.end) return;
+    // Only an item the cursor search could pick (a leaf) counts as covering it, not a group or a person.
+    const selected = view.selection[0];
+    const span = selected && !selected.children.length ? selected.span : undefined;
+    if (keepCovering && span && span.start <= offset && offset <= span.end) return;
     const item = tree.itemAt(offset);
     if (item) void view.reveal(item, { select: true, focus: false });
   };
