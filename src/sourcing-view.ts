@@ -15,6 +15,8 @@ import SAMPLE_ARTICLE from '../samples/envoy-summoned.md';
 export const SOURCING_VIEW_ID = 'attributionLens.sources';
 export const REVEAL_IN_TREE_COMMAND = 'attributionLens.revealInTree';
 const FOLLOW_CURSOR_SETTING = 'tree.followCursor';
+const FOLLOW_RETRIES = 3;
+const FOLLOW_RETRY_MS = 100;
 
 /** Commands of the view's toolbar (view/title). */
 export const TREE_COMMANDS = {
@@ -116,7 +118,7 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
    * attributionLens.tree.followCursor: the visible view selects the item at the cursor.
    * `keepCovering`: leave a selected item that still covers the cursor (chosen in the tree).
    */
-  const followCursor = (editor: vscode.TextEditor, keepCovering: boolean): void => {
+  const followCursor = (editor: vscode.TextEditor, keepCovering: boolean, attempt = 0): void => {
     // The tree's own document is enough: the active editor can lag behind when the view has the focus.
     if (!view.visible || editor.document !== tree.document || !tree.current) return;
     if (!vscode.workspace.getConfiguration(SETTINGS_SECTION, editor.document).get<boolean>(FOLLOW_CURSOR_SETTING, false)) return;
@@ -126,7 +128,12 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
     const span = selected && !selected.children.length ? selected.span : undefined;
     if (keepCovering && span && span.start <= offset && offset <= span.end) return;
     const item = tree.itemAt(offset);
-    if (item) void view.reveal(item, { select: true, focus: false });
+    if (!item) return;
+    // A reveal racing a rebuild of the tree (an analysis update) can be rejected by the workbench:
+    // try again with the then-current tree, a few times.
+    view.reveal(item, { select: true, focus: false }).then(undefined, () => {
+      if (attempt < FOLLOW_RETRIES) setTimeout(() => !editor.document.isClosed && followCursor(editor, false, attempt + 1), FOLLOW_RETRY_MS);
+    });
   };
 
   /** The item at the cursor of the active article, after bringing the tree up to date. */
