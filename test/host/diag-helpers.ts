@@ -23,7 +23,7 @@ export function describe(doc: vscode.TextDocument, list = ourDiagnostics(doc.uri
 }
 
 /** Waits until the document's diagnostics satisfy `probe`, and returns them. */
-export async function diagnosticsWhen(doc: vscode.TextDocument, what: string, probe: (lines: string[]) => boolean, timeoutMs = 10_000): Promise<string[]> {
+export async function diagnosticsWhen(doc: vscode.TextDocument, what: string, probe: (lines: string[]) => boolean, timeoutMs = 30_000): Promise<string[]> {
   let last: string[] = [];
   try {
     return await until(what, () => {

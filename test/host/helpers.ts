@@ -14,7 +14,8 @@ export const SAMPLE = path.resolve(__dirname, '..', '..', '..', 'samples', 'envo
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-export async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+// Waits allow 30 s: in a fresh-clone CI run on 2 cores one workbench round trip took seconds.
+export async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = probe();
