@@ -27,6 +27,8 @@ const builds = [
     // The sample article ships inside the bundle as text (the "Open Sample Article" command).
     loader: { '.md': 'text' },
   },
+  // The engine in a worker thread, for long documents and the workspace review (src/worker/).
+  { ...common, entryPoints: ['src/worker/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The engine alone, as a library for the evaluation and benchmark scripts.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },

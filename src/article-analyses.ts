@@ -5,12 +5,17 @@
  * - `get(doc)` answers from the cache, or analyses now when the cached result is stale;
  * - edits re-analyse after a short debounce (`attributionLens.debounceMs`) and fire
  *   `onDidUpdate`, so views follow the user's typing without running on every keystroke;
- * - closing a document frees its state; documents that are not articles are never analysed.
+ * - closing a document frees its state; documents that are not articles are never analysed;
+ * - long articles (`attributionLens.backgroundAnalysisMinKB`) are analysed in a worker thread
+ *   (src/worker/): `get` answers only when the cached analysis is of the current version and
+ *   otherwise starts the background job, whose result arrives through `onDidUpdate`. Edits made
+ *   while a job runs are picked up by one more job when it ends, never by a queue of them.
  */
 import * as vscode from 'vscode';
 import { analyze } from './core/analyze';
 import type { Analysis, AnalyzeOptions } from './core/types';
 import { articleSettings, isArticle, SETTINGS_SECTION } from './article-settings';
+import { AnalysisCancelled, AnalysisWorkerClient } from './worker/analysis-worker-client';
 
 /** Settings whose change invalidates every cached analysis. */
 const ANALYSIS_SETTINGS = ['languages', 'exclude'];
@@ -33,6 +38,12 @@ interface Entry {
   analysis: Analysis;
 }
 
+/** A background analysis of one document that has not answered yet. */
+interface BackgroundJob {
+  document: vscode.TextDocument;
+  cancellation: vscode.CancellationTokenSource;
+}
+
 export class ArticleAnalyses implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -40,8 +51,14 @@ export class ArticleAnalyses implements vscode.Disposable {
   private readonly closed = new vscode.EventEmitter<vscode.Uri>();
   private readonly settingsChanged = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  /** How many times the engine ran (for tests and the benchmark). */
+  private readonly background = new Map<string, BackgroundJob>();
+  private worker: AnalysisWorkerClient | undefined;
+  /** Bumped whenever cached analyses become stale (settings, house rules): older jobs' results are dropped. */
+  private generation = 0;
+  /** How many times the engine ran (for tests and the benchmark), in the worker included. */
   runs = 0;
+  /** How many of those runs were in the worker thread. */
+  backgroundRuns = 0;
 
   /** An article's analysis changed (after an edit, on open, or after a settings change). */
   readonly onDidUpdate = this.updated.event;
@@ -50,7 +67,15 @@ export class ArticleAnalyses implements vscode.Disposable {
   /** Attribution Lens settings changed (features re-read them and refresh). */
   readonly onDidChangeSettings = this.settingsChanged.event;
 
-  constructor(private readonly options?: AnalysisOptionsSource) {
+  /**
+   * `workerScript`: dist/analysis-worker.js; without it (or when the worker fails) every article
+   * is analysed on the calling thread.
+   */
+  constructor(
+    private readonly options?: AnalysisOptionsSource,
+    workerScript?: string,
+  ) {
+    if (workerScript) this.worker = new AnalysisWorkerClient(workerScript);
     this.subscriptions.push(
       this.updated,
       this.closed,
@@ -65,7 +90,7 @@ export class ArticleAnalyses implements vscode.Disposable {
         // Only settings that change which documents are articles (or what the engine finds)
         // make the cached analyses stale; display settings just make features redraw.
         const stale = ANALYSIS_SETTINGS.some((name) => e.affectsConfiguration(`${SETTINGS_SECTION}.${name}`));
-        if (stale) this.cache.clear();
+        if (stale) this.invalidate();
         this.settingsChanged.fire();
         if (stale) for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
       }),
@@ -73,7 +98,7 @@ export class ArticleAnalyses implements vscode.Disposable {
     if (options) {
       this.subscriptions.push(
         options.onDidChange(() => {
-          this.cache.clear();
+          this.invalidate();
           for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
         }),
       );
@@ -91,6 +116,10 @@ export class ArticleAnalyses implements vscode.Disposable {
     const key = doc.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.document === doc && cached.version === doc.version) return cached.analysis;
+    if (this.inBackground(doc)) {
+      this.startBackground(doc);
+      return undefined;
+    }
     const analysis = this.run(doc);
     this.cache.set(key, { document: doc, version: doc.version, analysis });
     return analysis;
@@ -123,6 +152,56 @@ export class ArticleAnalyses implements vscode.Disposable {
     );
   }
 
+  /** Whether this document is analysed in the worker thread. */
+  inBackground(doc: vscode.TextDocument): boolean {
+    // The length without copying the text out (getText joins every line).
+    return !!this.worker && doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end) >= articleSettings(doc).backgroundMinChars;
+  }
+
+  /** Analyses the document in the worker unless a job for it is already running (that job re-runs if the text changed). */
+  private startBackground(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (this.background.get(key)?.document === doc) return;
+    const worker = this.worker!;
+    const version = doc.version;
+    const generation = this.generation;
+    const job: BackgroundJob = { document: doc, cancellation: new vscode.CancellationTokenSource() };
+    this.background.set(key, job);
+    this.runs++;
+    this.backgroundRuns++;
+    const done = () => {
+      job.cancellation.dispose();
+      if (this.background.get(key) === job) this.background.delete(key);
+    };
+    worker.analyze(doc.getText(), this.options?.optionsFor(doc), job.cancellation.token).then(
+      (analysis) => {
+        done();
+        if (doc.isClosed || !isArticle(doc)) return;
+        if (doc.version !== version || generation !== this.generation) {
+          this.startBackground(doc);
+          return;
+        }
+        this.cache.set(key, { document: doc, version, analysis });
+        this.updated.fire({ document: doc, analysis });
+      },
+      (err: unknown) => {
+        done();
+        if (err instanceof AnalysisCancelled || doc.isClosed) return;
+        // The worker cannot run here: analyse on this thread from now on, and say so once.
+        this.worker?.dispose();
+        this.worker = undefined;
+        void vscode.window.showWarningMessage(`${err instanceof Error ? err.message : String(err)} — analysing on the main thread instead.`);
+        this.refresh(doc);
+      },
+    );
+  }
+
+  /** Every cached analysis is stale: drop them; running background jobs re-run when they answer. */
+  private invalidate(): void {
+    this.generation++;
+    this.cache.clear();
+  }
+
   private run(doc: vscode.TextDocument): Analysis {
     this.runs++;
     return analyze(doc.getText(), this.options?.optionsFor(doc));
@@ -137,6 +216,11 @@ export class ArticleAnalyses implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     this.cancel(uri);
+    const job = this.background.get(uri.toString());
+    if (job) {
+      this.background.delete(uri.toString());
+      job.cancellation.cancel();
+    }
     if (this.cache.delete(uri.toString())) this.closed.fire(uri);
   }
 
@@ -148,6 +232,9 @@ export class ArticleAnalyses implements vscode.Disposable {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    for (const job of this.background.values()) job.cancellation.dispose();
+    this.background.clear();
+    this.worker?.dispose();
     this.cache.clear();
     for (const d of this.subscriptions) d.dispose();
   }

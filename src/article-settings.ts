@@ -11,6 +11,7 @@ export const ARTICLE_LANGUAGE = 'article';
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', ARTICLE_LANGUAGE];
 const DEFAULT_DEBOUNCE_MS = 30;
+const DEFAULT_BACKGROUND_KB = 100;
 /** Schemes of documents a user writes: files on disk, unsaved buffers, remote files. */
 const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
@@ -19,6 +20,8 @@ export interface ArticleSettings {
   /** Glob patterns of files never analysed, whatever their language. */
   exclude: string[];
   debounceMs: number;
+  /** Articles of at least this many characters are analysed in the worker thread. */
+  backgroundMinChars: number;
 }
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -28,10 +31,12 @@ export function articleSettings(scope?: vscode.ConfigurationScope): ArticleSetti
   const languages = config.get<unknown>('languages');
   const exclude = config.get<unknown>('exclude');
   const debounce = config.get<unknown>('debounceMs');
+  const backgroundKb = config.get<unknown>('backgroundAnalysisMinKB');
   return {
     languages: strings(languages) ? languages : DEFAULT_LANGUAGES,
     exclude: strings(exclude) ? exclude : [],
     debounceMs: typeof debounce === 'number' && Number.isFinite(debounce) ? Math.min(Math.max(debounce, 0), 5000) : DEFAULT_DEBOUNCE_MS,
+    backgroundMinChars: 1024 * (typeof backgroundKb === 'number' && backgroundKb >= 0 ? backgroundKb : DEFAULT_BACKGROUND_KB),
   };
 }
 

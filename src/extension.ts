@@ -32,7 +32,8 @@ export interface AttributionLensApi {
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const timing = startActivationTiming();
   const houseRules = new HouseRulesService();
-  const analyses = new ArticleAnalyses(houseRules);
+  // Long articles are analysed in a worker thread (src/worker/), bundled beside the extension.
+  const analyses = new ArticleAnalyses(houseRules, vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysis-worker.js').fsPath);
   const highlights = registerHighlights(analyses);
   const tree = registerSourcingView(analyses);
   const statusBar = registerStatusBar(analyses);

@@ -4,8 +4,10 @@
  * freed when a document closes.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, openArticle, openSample, openUnsaved, until } from './helpers';
+import { analyze } from '../../src/core/analyze';
+import { closeAllEditors, extensionApi, openArticle, openSample, openUnsaved, SAMPLE, until } from './helpers';
 
 describe('ArticleAnalyses (the per-version cache)', () => {
   afterEach(closeAllEditors);
@@ -73,5 +75,31 @@ describe('ArticleAnalyses (the per-version cache)', () => {
     // VS Code closes a document (onDidCloseTextDocument) some time after its editor.
     assert.strictEqual((await freed).toString(), uri.toString());
     await until('the cache to shrink', () => analyses.size < held || undefined);
+  });
+
+  it('analyses long articles in the worker thread, with the same result, following edits', async () => {
+    const config = vscode.workspace.getConfiguration('attributionLens');
+    // 1 KB makes the sample (1.5 KB) a long article.
+    await config.update('backgroundAnalysisMinKB', 1, vscode.ConfigurationTarget.Global);
+    try {
+      const { analyses } = await extensionApi();
+      const before = analyses.backgroundRuns;
+      const editor = await openArticle(fs.readFileSync(SAMPLE, 'utf8'), 'markdown');
+      const doc = editor.document;
+      assert.ok(analyses.inBackground(doc));
+      const first = await until('the background analysis', () => analyses.get(doc));
+      assert.ok(analyses.backgroundRuns > before, 'the worker did not run');
+      assert.deepStrictEqual(first, analyze(doc.getText()));
+
+      // An edit: the next analysis also comes from the worker, for the new text.
+      const runs = analyses.backgroundRuns;
+      await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\n“Soon,” the official said.\n'));
+      const second = await until('the analysis of the edited text', () => analyses.get(doc));
+      assert.ok(analyses.backgroundRuns > runs);
+      assert.deepStrictEqual(second, analyze(doc.getText()));
+      assert.strictEqual(second.quotes.at(-1)?.speaker.kind, 'anonymous');
+    } finally {
+      await config.update('backgroundAnalysisMinKB', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });

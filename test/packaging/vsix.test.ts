@@ -83,6 +83,7 @@ describe('the packaged .vsix', function () {
       'extension.vsixmanifest',
       'extension/package.json',
       'extension/dist/extension.js',
+      'extension/dist/analysis-worker.js',
       'extension/readme.md',
       'extension/changelog.md',
     ]) {
