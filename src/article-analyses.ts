@@ -196,6 +196,17 @@ export class ArticleAnalyses implements vscode.Disposable {
     );
   }
 
+  /**
+   * Analyses text that is not (or not necessarily) an open document — the workspace review — in
+   * the worker thread when there is one, cancellable; on the calling thread otherwise.
+   */
+  analyzeText(text: string, options: AnalyzeOptions | undefined, token?: vscode.CancellationToken): Promise<Analysis> {
+    if (token?.isCancellationRequested) return Promise.reject(new AnalysisCancelled());
+    if (!this.worker) return Promise.resolve(analyze(text, options));
+    this.backgroundRuns++;
+    return this.worker.analyze(text, options, token);
+  }
+
   /** Every cached analysis is stale: drop them; running background jobs re-run when they answer. */
   private invalidate(): void {
     this.generation++;
