@@ -22,13 +22,15 @@ const TONE_COLORS: Record<Tone, string> = {
 interface Shown {
   document: vscode.TextDocument;
   analysis: Analysis;
-  /** The document version the analysis is of. */
+  /** The document version the analysis is of, and its text. */
   version: number;
+  text: string;
 }
 
 export class SourcingTreeProvider implements vscode.TreeDataProvider<SourcingNode>, vscode.Disposable {
   private shown: Shown | undefined;
-  private roots: SourcingNode[] = [];
+  /** Built when the view asks (a hidden view never does): undefined until then. */
+  private roots: SourcingNode[] | undefined;
   private opts: SourcingTreeOptions = { ...DEFAULT_OPTIONS };
   private readonly changed = new vscode.EventEmitter<SourcingNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -53,7 +55,7 @@ export class SourcingTreeProvider implements vscode.TreeDataProvider<SourcingNod
 
   /** Shows an article's analysis. */
   show(document: vscode.TextDocument, analysis: Analysis): void {
-    this.shown = { document, analysis, version: document.version };
+    this.shown = { document, analysis, version: document.version, text: document.getText() };
     this.rebuild();
   }
 
@@ -70,16 +72,20 @@ export class SourcingTreeProvider implements vscode.TreeDataProvider<SourcingNod
 
   /** The item for an offset of the shown document (a quote, mention or problem there). */
   itemAt(offset: number): SourcingNode | undefined {
-    return nodeAt(this.roots, offset);
+    return nodeAt(this.built(), offset);
   }
 
   private rebuild(): void {
-    this.roots = this.shown ? buildSourcingTree(this.shown.document.getText(), this.shown.analysis, this.opts) : [];
+    this.roots = undefined;
     this.changed.fire(undefined);
   }
 
+  private built(): SourcingNode[] {
+    return (this.roots ??= this.shown ? buildSourcingTree(this.shown.text, this.shown.analysis, this.opts) : []);
+  }
+
   getChildren(element?: SourcingNode): SourcingNode[] {
-    return element ? element.children : this.roots;
+    return element ? element.children : this.built();
   }
 
   getParent(element: SourcingNode): SourcingNode | undefined {
