@@ -1,6 +1,7 @@
 // The editor benchmark (`npm run bench:editor`, part of `npm run bench`): runs
 // test/host-bench/ in the real extension host (code-server, offline) and prints activation time,
-// keystroke-to-update latency (p50/p95) for 5 KB, 30 KB and 300 KB articles, and the bundle size.
+// keystroke-to-update latency (p50/p95) for 5 KB, 30 KB and 300 KB articles, the bundle size, and
+// the extension host's heap per open article.
 // Needs `npm run compile-tests && npm run package` first (the npm script does both).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -36,3 +37,5 @@ for (const l of r.latency) {
   const cols = [l.p50, l.p95, l.editP50, l.oursP50, l.oursP95, l.analysisMs].map((x) => ms(x).padStart(10));
   console.log(`    ${kb}${cols.join(' ')}   (${l.keystrokes} keystrokes)`);
 }
+console.log('  extension-host heap Attribution Lens holds per open article (analysis and views; after a full GC, 10 open):');
+for (const m of r.memory ?? []) console.log(`    ${`${(m.bytes / 1000).toFixed(0)} KB`.padEnd(10)}${m.oursPerArticleMB.toFixed(2).padStart(6)} MB`);

@@ -7,6 +7,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
 import { closeAllEditors, extensionApi } from '../host/helpers';
@@ -30,7 +32,30 @@ interface Latency {
   analysisMs: number;
 }
 
-const results: { activation?: unknown; latency: Latency[]; heapPerArticleMB?: number } = { latency: [] };
+interface Memory {
+  bytes: number;
+  articles: number;
+  /**
+   * Extension-host heap (after a full GC) per open article that Attribution Lens holds: the
+   * same open documents analysed and then not (`attributionLens.languages` emptied).
+   */
+  oursPerArticleMB: number;
+}
+
+const results: { activation?: unknown; latency: Latency[]; memory: Memory[] } = { latency: [], memory: [] };
+
+/** A full garbage collection in this extension host (V8's gc, exposed at run time). */
+function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+}
+
+async function heapAfterGc(): Promise<number> {
+  await new Promise((r) => setTimeout(r, 200));
+  collectGarbage();
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
 
 /** News text of about `bytes` characters, from the project's hand-labelled articles. */
 function article(bytes: number): string {
@@ -112,4 +137,43 @@ describe('editor benchmark', () => {
       await closeAllEditors();
     });
   }
+
+  for (const bytes of [30_000, 300_000]) {
+    it(`extension-host memory per open article at ${bytes / 1000} KB`, async function () {
+      this.timeout(300_000);
+      const ARTICLES = 10;
+      const { analyses } = await extensionApi();
+      const config = vscode.workspace.getConfiguration('attributionLens');
+      await closeAllEditors();
+      // Each document differs (a numbered first line), so nothing is shared between them.
+      const docs: vscode.TextDocument[] = [];
+      for (let i = 0; i < ARTICLES; i++) {
+        const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `Article ${i}\n\n${article(bytes)}` });
+        await vscode.window.showTextDocument(doc, { preview: false });
+        await waitForAnalysis(analyses, doc);
+        docs.push(doc);
+      }
+      const analysed = await heapAfterGc();
+      // The same documents, still open, no longer articles: every feature lets go of them.
+      await config.update('languages', [], vscode.ConfigurationTarget.Global);
+      let plain: number;
+      try {
+        for (let i = 0; i < 100 && analyses.size; i++) await new Promise((r) => setTimeout(r, 50));
+        assert.strictEqual(analyses.size, 0);
+        plain = await heapAfterGc();
+      } finally {
+        await config.update('languages', undefined, vscode.ConfigurationTarget.Global);
+      }
+      assert.strictEqual(docs.length, ARTICLES);
+      await closeAllEditors();
+      const mb = (x: number) => x / ARTICLES / 2 ** 20;
+      results.memory.push({ bytes, articles: ARTICLES, oursPerArticleMB: mb(analysed - plain) });
+    });
+  }
 });
+
+/** Resolves when the document's analysis (of its current version) is held. */
+async function waitForAnalysis(analyses: { get(doc: vscode.TextDocument): unknown }, doc: vscode.TextDocument): Promise<void> {
+  for (let i = 0; i < 600 && !analyses.get(doc); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(analyses.get(doc), 'the article was never analysed');
+}
