@@ -48,6 +48,8 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
   let document: vscode.TextDocument | undefined;
   let html: string | undefined;
   let model: SourcingReportModel | undefined;
+  /** The article's last editor tab was closed (its document may stay loaded for a while). */
+  let tabClosed = false;
   const rendered = new vscode.EventEmitter<void>();
   const panelSubscriptions: vscode.Disposable[] = [];
 
@@ -66,7 +68,7 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
     model = undefined;
     if (!document) return setBody('Sourcing Report', reportMessageHtml('Sourcing report', 'Open an article (plain text or Markdown) to see its sourcing report.'));
     const name = documentName(document);
-    if (document.isClosed) return setBody(`Sourcing: ${name}`, reportMessageHtml('Sourcing report', `${name} was closed. Open an article to see its sourcing report.`));
+    if (document.isClosed || tabClosed) return setBody(`Sourcing: ${name}`, reportMessageHtml('Sourcing report', `${name} was closed. Open an article to see its sourcing report.`));
     const analysis = analyses.get(document);
     if (!analysis) return setBody(`Sourcing: ${name}`, reportMessageHtml('Sourcing report', `${name} is not analysed as an article (see the attributionLens.languages and attributionLens.exclude settings).`));
     try {
@@ -80,10 +82,15 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
 
   /** Shows `doc` in the panel (when it is another document than the one shown). */
   const follow = (doc: vscode.TextDocument): void => {
-    if (doc === document && html) return;
+    if (doc === document && model) return;
     document = doc;
+    tabClosed = false;
     render();
   };
+
+  /** Whether an editor tab shows the document. */
+  const hasTab = (uri: vscode.Uri): boolean =>
+    vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
 
   const receive = async (message: unknown): Promise<unknown> => {
     const m = message as { type?: unknown; start?: unknown; end?: unknown } | null;
@@ -125,6 +132,7 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
     if (panel) panel.reveal(panel.viewColumn ?? vscode.ViewColumn.Beside, true);
     else panel = open();
     document = doc;
+    tabClosed = false;
     render();
     return model;
   });
@@ -140,6 +148,12 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       if (panel && doc === document) render();
+    }),
+    // Closing the article's last tab closes the article for the user, before VS Code unloads it.
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      if (!panel || !document || tabClosed || !e.closed.length || hasTab(document.uri)) return;
+      tabClosed = true;
+      render();
     }),
     // Severities, languages and exclusions change what the report says.
     analyses.onDidChangeSettings(() => {
