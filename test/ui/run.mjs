@@ -90,6 +90,37 @@ async function waitForOutput(pattern, timeout = 15_000) {
   throw new Error(`the Output panel does not show ${pattern}; it shows:\n${text.slice(0, 1500)}`);
 }
 
+/** Dialogs (alert, confirm, prompt) opened by any frame: a hostile article must open none. */
+const dialogs = [];
+
+/**
+ * The frame of the sourcing report's webview (VS Code nests the page in two iframes), once its
+ * page holds `probe`'s text.
+ */
+async function reportFrame(text, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const found = await frame
+        .evaluate((t) => {
+          const root = document.getElementById('report');
+          return !!root && (root.textContent ?? '').includes(t);
+        }, text)
+        .catch(() => false);
+      if (found) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no sourcing report webview shows "${text}"`);
+    await page.waitForTimeout(200);
+  }
+}
+
+const HOSTILE_ARTICLE = [
+  'Minister Smith said: “<img src=x onerror=alert(1)> [x](javascript:alert(1))”.',
+  '',
+  '“<script>alert(2)</script> is what we found,” said Jane Doe, a spokeswoman.',
+  '',
+].join('\n');
+
 // ---- the steps -----------------------------------------------------------------------------
 
 const steps = [
@@ -336,6 +367,74 @@ const steps = [
       await page.waitForFunction(() =>
         [...document.querySelectorAll('.editor-instance .view-lines span')].some((el) => el.textContent === 'Dzhaparova' && Number(getComputedStyle(el).fontWeight) >= 600),
       );
+    },
+  },
+  {
+    name: 'Show Sourcing Report (command palette) opens the sample’s report beside it: summary, chart, speakers, officials, problems',
+    shot: '10-sourcing-report',
+    async run() {
+      await page.locator(sel.editorText('Dzhaparova')).first().click();
+      await palette('Attribution Lens: Show Sourcing Report');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.tabs-container .tab:has-text("Sourcing: envoy-summoned.md")', { state: 'visible' });
+      const frame = await reportFrame('deputy foreign minister');
+      for (const text of ['Summary', 'Quoted words by speaker', 'Officials', 'Anonymous sources', 'Problems (6)']) {
+        await frame.locator(`h2:has-text("${text}")`).waitFor({ state: 'visible' });
+      }
+      const bars = await frame.locator('svg.speakers-chart rect').count();
+      if (bars < 3) throw new Error(`the speakers chart has ${bars} bars`);
+      // The bars take a theme colour from report.css (not the SVG default black).
+      const fill = await frame.locator('svg.speakers-chart .kind-person rect').first().evaluate((el) => getComputedStyle(el).fill);
+      if (!fill || fill === 'rgb(0, 0, 0)' || fill === 'none') throw new Error(`a speaker bar is filled with ${fill}`);
+    },
+  },
+  {
+    name: 'a link in the report selects its text in the article',
+    shot: '10b-sourcing-report-link',
+    async run() {
+      const frame = await reportFrame('critics say');
+      await frame.locator('#vague a.source:has-text("critics say")').click();
+      // “critics say” is 11 characters.
+      await page.waitForSelector('.statusbar-item:has-text("(11 selected)")', { state: 'visible' });
+    },
+  },
+  {
+    name: 'the Problems panel lists the same problems',
+    shot: '11-problems-panel',
+    async run() {
+      await palette('View: Focus Problems');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.part.panel .monaco-list-row:has-text("Vague attribution")', { state: 'visible' });
+      await page.waitForSelector('.part.panel .monaco-list-row:has-text("critics say")', { state: 'visible' });
+    },
+  },
+  {
+    name: 'a hostile article shows only as text in the report: no script of its own runs, no dialog opens',
+    shot: '12-sourcing-report-hostile',
+    async run() {
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        d.dismiss().catch(() => {});
+      });
+      await palette('File: New Untitled Text File');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.tabs-container .tab.active:has-text("Untitled")', { state: 'visible' });
+      await page.keyboard.insertText(HOSTILE_ARTICLE);
+      await palette('Attribution Lens: Show Sourcing Report');
+      await page.keyboard.press('Enter');
+      const frame = await reportFrame('<script>alert(2)</script>');
+      const dom = await frame.evaluate(() => ({
+        scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? '(inline)'),
+        images: document.querySelectorAll('img').length,
+        handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+        jsLinks: [...document.querySelectorAll('a')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
+        text: document.getElementById('report')?.textContent ?? '',
+      }));
+      if (dom.scripts.length !== 1 || !dom.scripts[0].endsWith('/media/report.js')) throw new Error(`scripts in the report: ${JSON.stringify(dom.scripts)}`);
+      if (dom.images || dom.handlers || dom.jsLinks) throw new Error(`article markup became elements: ${JSON.stringify(dom)}`);
+      for (const t of ['<img src=x onerror=alert(1)>', '[x](javascript:alert(1))']) if (!dom.text.includes(t)) throw new Error(`the report does not show ${t} as text`);
+      await page.waitForTimeout(500);
+      if (dialogs.length) throw new Error(`dialogs opened: ${JSON.stringify(dialogs)}`);
     },
   },
 ];
