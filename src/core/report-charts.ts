@@ -64,9 +64,11 @@ export function shareChart(s: ReportSummary): string {
       x += w;
       return seg;
     });
+  // The legend in two columns of two rows.
   const legend = parts.map((p, i) => {
-    const lx = i * (WIDTH / parts.length);
-    return `<g class="legend kind-${p.kind}"><rect x="${lx}" y="30" width="10" height="10"></rect><text x="${lx + 14}" y="39">${p.label} ${p.n} (${formatShare(p.n / s.quotes)})</text></g>`;
+    const lx = (i % 2) * (WIDTH / 2);
+    const ly = 30 + Math.floor(i / 2) * 18;
+    return `<g class="legend kind-${p.kind}"><rect x="${lx}" y="${ly}" width="10" height="10"></rect><text x="${lx + 14}" y="${ly + 9}">${p.label}: ${p.n} of ${s.quotes} (${formatShare(p.n / s.quotes)})</text></g>`;
   });
-  return `<svg class="chart share-chart" role="img" aria-label="Quotes by named, anonymous, vague and unattributed speakers" viewBox="0 0 ${WIDTH} 44" width="${WIDTH}" height="44">${segments.join('')}${legend.join('')}</svg>`;
+  return `<svg class="chart share-chart" role="img" aria-label="Quotes by named, anonymous, vague and unattributed speakers" viewBox="0 0 ${WIDTH} 66" width="${WIDTH}" height="66">${segments.join('')}${legend.join('')}</svg>`;
 }
