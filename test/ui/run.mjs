@@ -424,8 +424,9 @@ const steps = [
         dialogs.push(d.message());
         d.dismiss().catch(() => {});
       });
+      // Not “File: Compare New Untitled Text Files”, which the palette may list first.
       await palette('File: New Untitled Text File');
-      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget .monaco-list-row[aria-label^="File: New Untitled Text File"]').first().click();
       await page.waitForSelector('.tabs-container .tab.active:has-text("Untitled")', { state: 'visible' });
       await page.keyboard.insertText(HOSTILE_ARTICLE);
       await palette('Attribution Lens: Show Sourcing Report');
