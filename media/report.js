@@ -9,6 +9,8 @@
   const path = document.getElementById('report')?.getAttribute('data-document') || '';
 
   if (state.document === path && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
+  // The extension reopens this article's report after a window reload.
+  vscode.setState({ document: path, scrollY: state.document === path ? state.scrollY : 0 });
 
   document.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a.reveal') : null;

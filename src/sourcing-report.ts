@@ -5,7 +5,8 @@
  * editor, redraws when the article's analysis is updated (ArticleAnalyses.onDidUpdate, after
  * edits and settings changes), and says so when its article is closed. A link in the report
  * (media/report.js posts `{ type: 'reveal', start, end }`) selects that text in the article
- * through `attributionLens.revealRange`.
+ * through `attributionLens.revealRange`. After a window reload the panel comes back with its
+ * article (a webview panel serializer).
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalyses } from './article-analyses';
@@ -99,8 +100,8 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
     return vscode.commands.executeCommand(REVEAL_RANGE_COMMAND, document.uri, m.start, m.end);
   };
 
-  const open = (): vscode.WebviewPanel => {
-    const created = vscode.window.createWebviewPanel(SOURCING_REPORT_VIEW_TYPE, 'Sourcing Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(extensionUri));
+  /** Wires a panel (new, or restored after a reload) to the report. */
+  const adopt = (created: vscode.WebviewPanel): vscode.WebviewPanel => {
     created.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'attribution-lens.svg');
     panelSubscriptions.push(
       created.webview.onDidReceiveMessage((msg) => void receive(msg)),
@@ -114,6 +115,33 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
     );
     return created;
   };
+
+  const open = (): vscode.WebviewPanel =>
+    adopt(vscode.window.createWebviewPanel(SOURCING_REPORT_VIEW_TYPE, 'Sourcing Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(extensionUri)));
+
+  /** After a window reload, VS Code hands back the open panel with the state media/report.js saved (`{ document }`). */
+  const serializer = vscode.window.registerWebviewPanelSerializer(SOURCING_REPORT_VIEW_TYPE, {
+    deserializeWebviewPanel: async (restored: vscode.WebviewPanel, state: unknown) => {
+      if (panel) {
+        restored.dispose();
+        return;
+      }
+      restored.webview.options = webviewOptions(extensionUri);
+      panel = adopt(restored);
+      const saved = typeof state === 'object' && state !== null ? (state as { document?: unknown }).document : undefined;
+      const uri = typeof saved === 'string' && saved ? saved : undefined;
+      document = (uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : undefined) ?? activeArticle(analyses);
+      if (!document && uri) {
+        try {
+          document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
+        } catch {
+          document = undefined;
+        }
+      }
+      tabClosed = false;
+      render();
+    },
+  });
 
   const command = vscode.commands.registerCommand(SHOW_SOURCING_REPORT_COMMAND, async (uri?: unknown): Promise<SourcingReportModel | undefined> => {
     let doc: vscode.TextDocument | undefined;
@@ -139,6 +167,7 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
 
   const subscriptions = [
     command,
+    serializer,
     rendered,
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       if (panel && editor && editor.document.uri.scheme !== 'output' && analyses.isArticle(editor.document)) follow(editor.document);

@@ -9,7 +9,7 @@
 // others. The run fails fast when code-server or the browser dies, and on the hard timeout.
 // The last line is always `N passed, M failed`.
 //
-//   node test/ui/run.mjs [--vsix FILE]      env: VSCODE_UI_TIMEOUT_MS (default 360000)
+//   node test/ui/run.mjs [--vsix FILE]      env: VSCODE_UI_TIMEOUT_MS (default 420000)
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { ensureCodeServer, handleSignals, killAll, runMain, PROJECT_ROOT, saveLo
 
 const argv = process.argv.slice(2);
 const vsix = path.resolve(argv.includes('--vsix') ? argv[argv.indexOf('--vsix') + 1] : VSIX);
-const TIMEOUT_MS = Number(process.env.VSCODE_UI_TIMEOUT_MS ?? 360_000);
+const TIMEOUT_MS = Number(process.env.VSCODE_UI_TIMEOUT_MS ?? 420_000);
 const STEP_TIMEOUT_MS = 45_000;
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'ui');
 const ARTICLE = 'envoy-summoned.md';
@@ -421,7 +421,9 @@ const steps = [
     shot: '12-sourcing-report-hostile',
     async run() {
       page.on('dialog', (d) => {
-        dialogs.push(d.message());
+        // A reload may ask to leave the page: not a dialog from an article.
+        if (d.type() === 'beforeunload') return void d.accept().catch(() => {});
+        dialogs.push(`${d.type()}: ${d.message()}`);
         d.dismiss().catch(() => {});
       });
       // Not “File: Compare New Untitled Text Files”, which the palette may list first.
@@ -446,6 +448,21 @@ const steps = [
       for (const t of ['<img src=x onerror=alert(1)>', '[x](javascript:alert(1))']) if (!dom.text.includes(t)) throw new Error(`the report does not show ${t} as text`);
       await page.waitForTimeout(500);
       if (dialogs.length) throw new Error(`dialogs opened: ${JSON.stringify(dialogs)}`);
+    },
+  },
+  {
+    name: 'after a window reload the report comes back with its article',
+    shot: '13-sourcing-report-restored',
+    // The workbench loads again.
+    timeoutMs: 150_000,
+    async run() {
+      const tab = page.locator('.tabs-container .tab:has-text("Sourcing: ")').first();
+      await tab.waitFor({ state: 'visible' });
+      const title = (await tab.locator('.label-name').first().textContent())?.trim();
+      if (!title?.startsWith('Sourcing: ')) throw new Error(`the report's tab is titled "${title}"`);
+      await page.reload({ waitUntil: 'commit', timeout: 60_000 });
+      await page.waitForSelector(`.tabs-container .tab:has-text("${title}")`, { state: 'visible', timeout: 90_000 });
+      await reportFrame('Quoted words by speaker', 40_000);
     },
   },
 ];
@@ -509,7 +526,8 @@ async function main() {
     try {
       let timer;
       const stepTimeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`step timed out after ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS);
+        const limit = step.timeoutMs ?? STEP_TIMEOUT_MS;
+        timer = setTimeout(() => reject(new Error(`step timed out after ${limit / 1000} s`)), limit);
       });
       await session.race(Promise.race([step.run(), stepTimeout])).finally(() => clearTimeout(timer));
     } catch (e) {
