@@ -5,16 +5,16 @@
  * (unknown codes, missing reasons) are reported too, under code `marker`.
  */
 import * as vscode from 'vscode';
-import { reviewFindings } from './core/review';
+import { MARKER_CODE, reviewProblems } from './core/review';
 import type { Analysis, Severity } from './core/types';
 import type { ArticleAnalyses } from './article-analyses';
 import type { HouseRulesService } from './house-rules';
+import { documentReview } from './document-review';
 import { rangeOf } from './ranges';
-import { severitySettings } from './severity-settings';
 
 export const DIAGNOSTIC_SOURCE = 'Attribution Lens';
 /** The code of marker problems; its documentation is the rules README. */
-export const MARKER_CODE = 'marker';
+export { MARKER_CODE };
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -32,18 +32,12 @@ export function registerDiagnostics(context: vscode.ExtensionContext, analyses: 
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
 
   const diagnosticsOf = (doc: vscode.TextDocument, analysis: Analysis): vscode.Diagnostic[] => {
-    const severity = { ...houseRules.reviewRulesFor(doc).severity, ...severitySettings(doc) };
-    const review = reviewFindings(analysis, doc.getText(), { severity });
-    const make = (span: { start: number; end: number }, message: string, level: vscode.DiagnosticSeverity, code: string) => {
-      const d = new vscode.Diagnostic(rangeOf(doc, span), message, level);
+    return reviewProblems(documentReview(doc, analysis, houseRules)).map((p) => {
+      const d = new vscode.Diagnostic(rangeOf(doc, p), p.message, SEVERITY[p.severity]);
       d.source = DIAGNOSTIC_SOURCE;
-      d.code = { value: code, target: ruleDocUri(context.extensionUri, code) };
+      d.code = { value: p.code, target: ruleDocUri(context.extensionUri, p.code) };
       return d;
-    };
-    return [
-      ...review.findings.map((f) => make(f, f.message, SEVERITY[f.severity], f.code)),
-      ...review.markers.problems.map((p) => make(p, p.message, vscode.DiagnosticSeverity.Warning, MARKER_CODE)),
-    ];
+    });
   };
 
   const update = (doc: vscode.TextDocument, analysis = analyses.get(doc)) => {

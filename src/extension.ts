@@ -16,6 +16,8 @@ import { registerStatusBar } from './status-bar';
 import { HouseRulesService } from './house-rules';
 import { registerDiagnostics } from './diagnostics';
 import { registerQuickFixes } from './quick-fixes';
+import { registerSourcingReport, type SourcingReport } from './sourcing-report';
+import { registerSourcingReportExport } from './sourcing-report-export';
 
 /** What `activate` returns: the extension-host tests and the editor benchmark read the live state through it. */
 export interface AttributionLensApi {
@@ -27,6 +29,8 @@ export interface AttributionLensApi {
   tree: SourcingView;
   /** The status bar summary of the active article: its text, undefined while hidden. */
   statusBar: { readonly text: string | undefined; readonly tooltip: string | undefined };
+  /** The sourcing report panel: its `html` and `model` (undefined while closed), `receive(message)` as from its webview. */
+  report: SourcingReport;
 }
 
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
@@ -40,11 +44,13 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses), highlights, tree);
   context.subscriptions.push(registerHovers(analyses), registerPersonNavigation(analyses), registerRevealRange(), statusBar);
   context.subscriptions.push(houseRules, registerDiagnostics(context, analyses, houseRules), registerQuickFixes(context));
+  const report = registerSourcingReport(context.extensionUri, analyses, houseRules);
+  context.subscriptions.push(report, registerSourcingReportExport(analyses, houseRules, report));
   // Articles already open when the extension activates are analysed right after activation,
   // so a restored editor does not make startup wait for the engine.
   const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((doc) => analyses.refresh(doc)), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(initial) });
-  return { analyses, activation: timing(), highlights, tree, statusBar };
+  return { analyses, activation: timing(), highlights, tree, statusBar, report };
 }
 
 export function deactivate(): void {

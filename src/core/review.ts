@@ -4,7 +4,7 @@
  * marks as intentional (with their reasons), and the summary metrics (summary.ts).
  * Pure: the same call serves the CLI, diagnostics and reports.
  */
-import type { Analysis, Finding, FindingCode } from './types';
+import type { Analysis, Finding, FindingCode, Severity, Span } from './types';
 import type { SeveritySetting } from './codes';
 import { MarkerIndex, parseMarkers, type Directive, type MarkerSet } from './markers';
 import { summarize, type ReviewSummary } from './summary';
@@ -89,4 +89,22 @@ function anonymityReasons(analysis: Analysis, index: MarkerIndex): AnonymityReas
     out.push(r);
   });
   return out;
+}
+
+/** The code of marker problems (unknown codes, missing reasons) among a review's problems. */
+export const MARKER_CODE = 'marker' as const;
+
+/** One entry of the Problems panel: a remaining finding, or a marker problem (code `marker`). */
+export interface ReviewProblem extends Span {
+  code: FindingCode | typeof MARKER_CODE;
+  severity: Severity;
+  message: string;
+}
+
+/** What the Problems panel shows for a review: the findings with their final severity, then the marker problems as warnings. */
+export function reviewProblems(review: Review): ReviewProblem[] {
+  return [
+    ...review.findings.map((f) => ({ code: f.code, severity: f.severity, start: f.start, end: f.end, message: f.message })),
+    ...review.markers.problems.map((p) => ({ code: MARKER_CODE, severity: 'warning' as const, start: p.start, end: p.end, message: p.message })),
+  ];
 }

@@ -8,7 +8,7 @@
  * - `speakers`: quoted words per speaker (words are runs of letters and digits), and each
  *   speaker's share of all quoted words; unattributed quotes are one entry of kind `unknown`.
  */
-import type { Analysis, Finding, Severity, SpeakerKind } from './types';
+import type { Analysis, Finding, Quote, Severity, Span, SpeakerKind } from './types';
 import type { AnonymityReason } from './review';
 
 export interface SpeakerShare {
@@ -66,6 +66,13 @@ export function countWords(s: string): number {
   return n;
 }
 
+/** A quote's speaker kind for reports: `vague` when the engine's anonymous speaker is a vague source (“critics said”). */
+export function reportedSpeakerKind(q: Quote, vagueSpans: Span[]): SpeakerShare['kind'] {
+  const sp = q.speaker;
+  const vague = sp.kind === 'anonymous' && sp.start !== null && vagueSpans.some((s) => s.start < sp.end! && sp.start! < s.end);
+  return vague ? 'vague' : sp.kind;
+}
+
 export function summarize(analysis: Analysis, findings: Finding[], reasons: AnonymityReason[]): ReviewSummary {
   const vagueSpans = analysis.sources.filter((s) => s.kind === 'vague');
   const speakers = new Map<string, SpeakerShare>();
@@ -76,8 +83,7 @@ export function summarize(analysis: Analysis, findings: Finding[], reasons: Anon
   let anonymousWords = 0;
   for (const q of analysis.quotes) {
     const sp = q.speaker;
-    const vague = sp.kind === 'anonymous' && sp.start !== null && vagueSpans.some((s) => s.start < sp.end! && sp.start! < s.end);
-    const kind: SpeakerShare['kind'] = vague ? 'vague' : sp.kind;
+    const kind = reportedSpeakerKind(q, vagueSpans);
     const words = countWords(q.text);
     quotedWords += words;
     if (kind === 'unknown') unattributed++;

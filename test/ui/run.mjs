@@ -9,7 +9,7 @@
 // others. The run fails fast when code-server or the browser dies, and on the hard timeout.
 // The last line is always `N passed, M failed`.
 //
-//   node test/ui/run.mjs [--vsix FILE]      env: VSCODE_UI_TIMEOUT_MS (default 240000)
+//   node test/ui/run.mjs [--vsix FILE]      env: VSCODE_UI_TIMEOUT_MS (default 420000)
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { ensureCodeServer, handleSignals, killAll, runMain, PROJECT_ROOT, saveLo
 
 const argv = process.argv.slice(2);
 const vsix = path.resolve(argv.includes('--vsix') ? argv[argv.indexOf('--vsix') + 1] : VSIX);
-const TIMEOUT_MS = Number(process.env.VSCODE_UI_TIMEOUT_MS ?? 240_000);
+const TIMEOUT_MS = Number(process.env.VSCODE_UI_TIMEOUT_MS ?? 420_000);
 const STEP_TIMEOUT_MS = 45_000;
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'ui');
 const ARTICLE = 'envoy-summoned.md';
@@ -89,6 +89,37 @@ async function waitForOutput(pattern, timeout = 15_000) {
   }
   throw new Error(`the Output panel does not show ${pattern}; it shows:\n${text.slice(0, 1500)}`);
 }
+
+/** Dialogs (alert, confirm, prompt) opened by any frame: a hostile article must open none. */
+const dialogs = [];
+
+/**
+ * The frame of the sourcing report's webview (VS Code nests the page in two iframes), once its
+ * page holds `probe`'s text.
+ */
+async function reportFrame(text, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const found = await frame
+        .evaluate((t) => {
+          const root = document.getElementById('report');
+          return !!root && (root.textContent ?? '').includes(t);
+        }, text)
+        .catch(() => false);
+      if (found) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no sourcing report webview shows "${text}"`);
+    await page.waitForTimeout(200);
+  }
+}
+
+const HOSTILE_ARTICLE = [
+  'Minister Smith said: “<img src=x onerror=alert(1)> [x](javascript:alert(1))”.',
+  '',
+  '“<script>alert(2)</script> is what we found,” said Jane Doe, a spokeswoman.',
+  '',
+].join('\n');
 
 // ---- the steps -----------------------------------------------------------------------------
 
@@ -338,6 +369,102 @@ const steps = [
       );
     },
   },
+  {
+    name: 'Show Sourcing Report (command palette) opens the sample’s report beside it: summary, chart, speakers, officials, problems',
+    shot: '10-sourcing-report',
+    async run() {
+      await palette('View: Hide Panel');
+      await page.keyboard.press('Enter');
+      // The sample file (not the unsaved copy Open Sample Article made) in the active editor.
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector(sel.quickInputBox, { state: 'visible' });
+      await page.keyboard.type('envoy-summoned');
+      await page.waitForSelector(sel.quickPick(ARTICLE), { state: 'visible' });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(sel.activeTab(ARTICLE), { state: 'visible' });
+      await palette('Attribution Lens: Show Sourcing Report');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.tabs-container .tab:has-text("Sourcing: envoy-summoned.md")', { state: 'visible' });
+      const frame = await reportFrame('deputy foreign minister');
+      for (const text of ['Summary', 'Quoted words by speaker', 'Officials', 'Anonymous sources', 'Problems (6)']) {
+        await frame.locator(`h2:has-text("${text}")`).waitFor({ state: 'visible' });
+      }
+      const bars = await frame.locator('svg.speakers-chart rect').count();
+      if (bars < 3) throw new Error(`the speakers chart has ${bars} bars`);
+      // The bars take a theme colour from report.css (not the SVG default black).
+      const fill = await frame.locator('svg.speakers-chart .kind-person rect').first().evaluate((el) => getComputedStyle(el).fill);
+      if (!fill || fill === 'rgb(0, 0, 0)' || fill === 'none') throw new Error(`a speaker bar is filled with ${fill}`);
+    },
+  },
+  {
+    name: 'a link in the report selects its text in the article',
+    shot: '10b-sourcing-report-link',
+    async run() {
+      const frame = await reportFrame('critics say');
+      await frame.locator('#vague a.source:has-text("critics say")').click();
+      // “critics say” is 11 characters.
+      await page.waitForSelector('.statusbar-item:has-text("(11 selected)")', { state: 'visible' });
+    },
+  },
+  {
+    name: 'the Problems panel lists the same problems',
+    shot: '11-problems-panel',
+    async run() {
+      await palette('View: Focus Problems');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.part.panel .monaco-list-row:has-text("Vague attribution")', { state: 'visible' });
+      await page.waitForSelector('.part.panel .monaco-list-row:has-text("critics say")', { state: 'visible' });
+    },
+  },
+  {
+    name: 'a hostile article shows only as text in the report: no script of its own runs, no dialog opens',
+    shot: '12-sourcing-report-hostile',
+    async run() {
+      page.on('dialog', (d) => {
+        // A reload may ask to leave the page: not a dialog from an article.
+        if (d.type() === 'beforeunload') return void d.accept().catch(() => {});
+        dialogs.push(`${d.type()}: ${d.message()}`);
+        d.dismiss().catch(() => {});
+      });
+      // Not “File: Compare New Untitled Text Files”, which the palette may list first.
+      await palette('File: New Untitled Text File');
+      await page.locator('.quick-input-widget .monaco-list-row[aria-label^="File: New Untitled Text File"]').first().click();
+      await page.waitForSelector('.tabs-container .tab.active:has-text("Untitled")', { state: 'visible' });
+      await page.keyboard.insertText(HOSTILE_ARTICLE);
+      await palette('Attribution Lens: Show Sourcing Report');
+      await page.keyboard.press('Enter');
+      const frame = await reportFrame('<script>alert(2)</script>');
+      const dom = await frame.evaluate(() => ({
+        // VS Code adds an inline script of its own to every webview; the report's is report.js.
+        scripts: [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')),
+        articleScripts: [...document.querySelectorAll('script')].filter((s) => /alert\(/.test(s.textContent ?? '') || !!s.closest('#report')).length,
+        images: document.querySelectorAll('img').length,
+        handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+        jsLinks: [...document.querySelectorAll('a')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
+        text: document.getElementById('report')?.textContent ?? '',
+      }));
+      if (dom.scripts.length !== 1 || !dom.scripts[0].endsWith('/media/report.js')) throw new Error(`scripts in the report: ${JSON.stringify(dom.scripts)}`);
+      if (dom.articleScripts || dom.images || dom.handlers || dom.jsLinks) throw new Error(`article markup became elements: ${JSON.stringify(dom)}`);
+      for (const t of ['<img src=x onerror=alert(1)>', '[x](javascript:alert(1))']) if (!dom.text.includes(t)) throw new Error(`the report does not show ${t} as text`);
+      await page.waitForTimeout(500);
+      if (dialogs.length) throw new Error(`dialogs opened: ${JSON.stringify(dialogs)}`);
+    },
+  },
+  {
+    name: 'after a window reload the report comes back with its article',
+    shot: '13-sourcing-report-restored',
+    // The workbench loads again.
+    timeoutMs: 150_000,
+    async run() {
+      const tab = page.locator('.tabs-container .tab:has-text("Sourcing: ")').first();
+      await tab.waitFor({ state: 'visible' });
+      const title = (await tab.locator('.label-name').first().textContent())?.trim();
+      if (!title?.startsWith('Sourcing: ')) throw new Error(`the report's tab is titled "${title}"`);
+      await page.reload({ waitUntil: 'commit', timeout: 60_000 });
+      await page.waitForSelector(`.tabs-container .tab:has-text("${title}")`, { state: 'visible', timeout: 90_000 });
+      await reportFrame('Quoted words by speaker', 40_000);
+    },
+  },
 ];
 
 // ---- runner --------------------------------------------------------------------------------
@@ -399,7 +526,8 @@ async function main() {
     try {
       let timer;
       const stepTimeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`step timed out after ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS);
+        const limit = step.timeoutMs ?? STEP_TIMEOUT_MS;
+        timer = setTimeout(() => reject(new Error(`step timed out after ${limit / 1000} s`)), limit);
       });
       await session.race(Promise.race([step.run(), stepTimeout])).finally(() => clearTimeout(timer));
     } catch (e) {
