@@ -5,15 +5,22 @@
  * - `get(doc)` answers from the cache, or analyses now when the cached result is stale;
  * - edits re-analyse after a short debounce (`attributionLens.debounceMs`) and fire
  *   `onDidUpdate`, so views follow the user's typing without running on every keystroke;
- * - closing a document frees its state; documents that are not articles are never analysed.
+ * - closing a document frees its state; documents that are not articles are never analysed;
+ * - a document over the limits (document-limits.ts: too large, binary, minified) gets an empty
+ *   analysis, so no feature draws anything, and `limitReason(doc)` says why; `analyzeAnyway(doc)`
+ *   lifts the limits for that document until it is closed (edits then re-analyse it as usual).
  */
 import * as vscode from 'vscode';
 import { analyze } from './core/analyze';
 import type { Analysis, AnalyzeOptions } from './core/types';
 import { articleSettings, isArticle, SETTINGS_SECTION } from './article-settings';
+import { limitReason, type LimitReason } from './document-limits';
 
 /** Settings whose change invalidates every cached analysis. */
-const ANALYSIS_SETTINGS = ['languages', 'exclude'];
+const ANALYSIS_SETTINGS = ['languages', 'exclude', 'maxFileSize'];
+
+/** What a document over the limits gets: nothing found, so nothing is drawn. */
+const emptyAnalysis = (): Analysis => ({ quotes: [], people: [], sources: [], findings: [] });
 
 export interface AnalysisUpdate {
   document: vscode.TextDocument;
@@ -31,6 +38,8 @@ interface Entry {
   document: vscode.TextDocument;
   version: number;
   analysis: Analysis;
+  /** Set when the document was not analysed (over the limits). */
+  skipped?: LimitReason;
 }
 
 export class ArticleAnalyses implements vscode.Disposable {
@@ -40,6 +49,8 @@ export class ArticleAnalyses implements vscode.Disposable {
   private readonly closed = new vscode.EventEmitter<vscode.Uri>();
   private readonly settingsChanged = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Documents whose limits "Analyze Anyway" lifted, until they close. */
+  private readonly unlimited = new Set<string>();
   /** How many times the engine ran (for tests and the benchmark). */
   runs = 0;
 
@@ -91,9 +102,27 @@ export class ArticleAnalyses implements vscode.Disposable {
     const key = doc.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.document === doc && cached.version === doc.version) return cached.analysis;
-    const analysis = this.run(doc);
-    this.cache.set(key, { document: doc, version: doc.version, analysis });
+    const text = doc.getText();
+    const skipped = this.unlimited.has(key) ? undefined : limitReason(text, articleSettings(doc).maxFileSizeKB * 1024);
+    const analysis = skipped ? emptyAnalysis() : this.run(doc, text);
+    this.cache.set(key, { document: doc, version: doc.version, analysis, skipped });
     return analysis;
+  }
+
+  /** Why the document (as cached, without analysing) was not analysed, or undefined when it was. */
+  limitReason(doc: vscode.TextDocument): LimitReason | undefined {
+    const cached = this.cache.get(doc.uri.toString());
+    return cached?.document === doc ? cached.skipped : undefined;
+  }
+
+  /** Lifts the limits for the document until it is closed, analyses it now and tells every listener. */
+  analyzeAnyway(doc: vscode.TextDocument): Analysis | undefined {
+    if (!isArticle(doc)) return undefined;
+    const key = doc.uri.toString();
+    this.unlimited.add(key);
+    if (this.cache.get(key)?.skipped) this.cache.delete(key);
+    this.refresh(doc);
+    return this.peek(doc);
   }
 
   /** The cached analysis without running the engine (it may be for an older version). */
@@ -123,9 +152,9 @@ export class ArticleAnalyses implements vscode.Disposable {
     );
   }
 
-  private run(doc: vscode.TextDocument): Analysis {
+  private run(doc: vscode.TextDocument, text: string): Analysis {
     this.runs++;
-    return analyze(doc.getText(), this.options?.optionsFor(doc));
+    return analyze(text, this.options?.optionsFor(doc));
   }
 
   private cancel(uri: vscode.Uri): void {
@@ -137,6 +166,7 @@ export class ArticleAnalyses implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     this.cancel(uri);
+    this.unlimited.delete(uri.toString());
     if (this.cache.delete(uri.toString())) this.closed.fire(uri);
   }
 
@@ -149,6 +179,7 @@ export class ArticleAnalyses implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.cache.clear();
+    this.unlimited.clear();
     for (const d of this.subscriptions) d.dispose();
   }
 }

@@ -3,6 +3,7 @@
  * back to the defaults (a bad settings.json never breaks the extension).
  */
 import * as vscode from 'vscode';
+import { DEFAULT_MAX_FILE_SIZE_KB } from './document-limits';
 
 export const SETTINGS_SECTION = 'attributionLens';
 
@@ -19,6 +20,8 @@ export interface ArticleSettings {
   /** Glob patterns of files never analysed, whatever their language. */
   exclude: string[];
   debounceMs: number;
+  /** Documents larger than this (KB of UTF-8; 0 = no limit) are not analysed on every edit. */
+  maxFileSizeKB: number;
 }
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -28,10 +31,12 @@ export function articleSettings(scope?: vscode.ConfigurationScope): ArticleSetti
   const languages = config.get<unknown>('languages');
   const exclude = config.get<unknown>('exclude');
   const debounce = config.get<unknown>('debounceMs');
+  const maxFileSize = config.get<unknown>('maxFileSize');
   return {
     languages: strings(languages) ? languages : DEFAULT_LANGUAGES,
     exclude: strings(exclude) ? exclude : [],
     debounceMs: typeof debounce === 'number' && Number.isFinite(debounce) ? Math.min(Math.max(debounce, 0), 5000) : DEFAULT_DEBOUNCE_MS,
+    maxFileSizeKB: typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize >= 0 ? maxFileSize : DEFAULT_MAX_FILE_SIZE_KB,
   };
 }
 

@@ -13,6 +13,7 @@ import { registerHovers } from './hovers';
 import { registerPersonNavigation } from './person-navigation';
 import { registerRevealRange } from './reveal-range';
 import { registerStatusBar } from './status-bar';
+import { registerAnalyzeAnyway } from './analyze-anyway';
 import { HouseRulesService } from './house-rules';
 import { registerDiagnostics } from './diagnostics';
 import { registerQuickFixes } from './quick-fixes';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const statusBar = registerStatusBar(analyses);
   context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses), highlights, tree);
   context.subscriptions.push(registerHovers(analyses), registerPersonNavigation(analyses), registerRevealRange(), statusBar);
+  context.subscriptions.push(registerAnalyzeAnyway(analyses));
   context.subscriptions.push(houseRules, registerDiagnostics(context, analyses, houseRules), registerQuickFixes(context));
   // Articles already open when the extension activates are analysed right after activation,
   // so a restored editor does not make startup wait for the engine.
