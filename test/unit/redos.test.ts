@@ -71,10 +71,14 @@ const BOUNDED: Record<string, string> = {
 };
 
 const TIMEOUT_MS = 3000;
+/** A second try for a pattern the analyser ran out of time on (a loaded machine, or its slower pure-JavaScript build). */
+const RETRY_TIMEOUT_MS = 20000;
 
 function analyse(source: string, flags: string): Diagnostics {
   // Flags that do not change what a pattern matches (g, d, y) are not the analyser's concern.
-  return checkSync(source, flags.replace(/[gdy]/g, ''), { timeout: TIMEOUT_MS });
+  const f = flags.replace(/[gdy]/g, '');
+  const d = checkSync(source, f, { timeout: TIMEOUT_MS });
+  return d.status === 'unknown' && d.error.kind === 'timeout' ? checkSync(source, f, { timeout: RETRY_TIMEOUT_MS }) : d;
 }
 
 function describeResult(d: Diagnostics): string {
