@@ -25,6 +25,14 @@ function articleTexts() {
 function adversarial(kind, bytes) {
   if (kind === 'quotes') return '"“”\''.repeat(bytes / 4);
   if (kind === 'one-paragraph') return ('“Quote,” said Smith, ' + 'and “another” '.repeat(3)).repeat(bytes / 62);
+  const fill = (unit) => unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit))).slice(0, bytes);
+  if (kind === 'nested') return fill('“a ‘b “c ‘d ” e “ f’ g');
+  if (kind === 'unclosed') return fill('“He said no. ');
+  if (kind === 'capitals') return fill('A ');
+  if (kind === 'hyphenated') return fill('Abu-Bakr-al-Sayed-ibn-') + ' said.';
+  if (kind === 'no-spaces') return fill('Abc“d”E.f,G-h');
+  if (kind === 'said') return fill('said Lapid said she said ');
+  if (kind === 'markers') return fill('<!-- attribution-lens-disable [attribution-lens-anonymous ');
   let seed = 7;
   const chars = '“”"\'‘’ abcdefghij ABCDE.,:;\n—-’s said told Mr. the official';
   let out = '';
@@ -64,8 +72,9 @@ function child(size, kind) {
   const { analyze } = require('../dist/core.js');
   const text = kind ? adversarial(kind, size) : corpus(size);
   // Steady state, as while typing: the JIT has compiled the engine before timing starts.
-  const runs = size <= 64 * 1024 ? 200 : size <= 2 * 1024 * 1024 ? 15 : 7;
-  const warmup = size <= 64 * 1024 ? 100 : 5;
+  // Hostile inputs: fewer runs (a pathological case may take seconds; the point is the trend).
+  const runs = kind ? 3 : size <= 64 * 1024 ? 200 : size <= 2 * 1024 * 1024 ? 15 : 7;
+  const warmup = kind ? 1 : size <= 64 * 1024 ? 100 : 5;
   for (let i = 0; i < warmup; i++) analyze(text);
   const times = [];
   let result;
@@ -123,6 +132,22 @@ function main() {
   }
   console.log('\nhostile input       size      median     MB/s');
   for (const r of hostile) console.log(`${r.label.padEnd(19)} ${(r.bytes / 1024).toFixed(0).padStart(5)} KB ${r.ms.toFixed(1).padStart(9)} ms ${r.mbps.toFixed(1).padStart(7)}`);
+  // Linearity: the time per MB at 256 KB and at 1 MB; a ratio near 1 is linear, near 4 quadratic.
+  const kinds = [
+    ['nested quotes', 'nested'],
+    ['unclosed quotes', 'unclosed'],
+    ['“A A A …”', 'capitals'],
+    ['hyphenated name', 'hyphenated'],
+    ['no spaces', 'no-spaces'],
+    ['many “said”', 'said'],
+    ['unclosed markers', 'markers'],
+  ];
+  console.log('\nlinearity           ms/MB @256 KB   ms/MB @1 MB   ratio');
+  for (const [label, kind] of kinds) {
+    const [a, b] = [256 * 1024, 1024 * 1024].map((size) => run(size, kind));
+    const perMb = (r) => r.ms / (r.bytes / 1e6);
+    console.log(`${label.padEnd(19)} ${perMb(a).toFixed(1).padStart(13)} ${perMb(b).toFixed(1).padStart(13)} ${(perMb(b) / perMb(a)).toFixed(2).padStart(7)}`);
+  }
   const [small, one, four] = rows;
   const linear = four.ms / one.ms / (four.bytes / one.bytes);
   const checks = [

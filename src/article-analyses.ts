@@ -10,15 +10,22 @@
  *   (src/worker/): `get` answers only when the cached analysis is of the current version and
  *   otherwise starts the background job, whose result arrives through `onDidUpdate`. Edits made
  *   while a job runs are picked up by one more job when it ends, never by a queue of them.
+ * - a document over the limits (document-limits.ts: too large, binary, minified) gets an empty
+ *   analysis, so no feature draws anything, and `limitReason(doc)` says why; `analyzeAnyway(doc)`
+ *   lifts the limits for that document until it is closed (edits then re-analyse it as usual).
  */
 import * as vscode from 'vscode';
 import { analyze } from './core/analyze';
 import type { Analysis, AnalyzeOptions } from './core/types';
 import { articleSettings, isArticle, SETTINGS_SECTION } from './article-settings';
 import { AnalysisCancelled, AnalysisWorkerClient } from './worker/analysis-worker-client';
+import { limitReason, type LimitReason } from './document-limits';
 
 /** Settings whose change invalidates every cached analysis. */
-const ANALYSIS_SETTINGS = ['languages', 'exclude'];
+const ANALYSIS_SETTINGS = ['languages', 'exclude', 'maxFileSize'];
+
+/** What a document over the limits gets: nothing found, so nothing is drawn. */
+const emptyAnalysis = (): Analysis => ({ quotes: [], people: [], sources: [], findings: [] });
 
 export interface AnalysisUpdate {
   document: vscode.TextDocument;
@@ -36,6 +43,8 @@ interface Entry {
   document: vscode.TextDocument;
   version: number;
   analysis: Analysis;
+  /** Set when the document was not analysed (over the limits). */
+  skipped?: LimitReason;
 }
 
 /** A background analysis of one document that has not answered yet. */
@@ -55,6 +64,8 @@ export class ArticleAnalyses implements vscode.Disposable {
   private worker: AnalysisWorkerClient | undefined;
   /** Bumped whenever cached analyses become stale (settings, house rules): older jobs' results are dropped. */
   private generation = 0;
+  /** Documents whose limits "Analyze Anyway" lifted, until they close. */
+  private readonly unlimited = new Set<string>();
   /** How many times the engine ran (for tests and the benchmark), in the worker included. */
   runs = 0;
   /** How many of those runs were in the worker thread. */
@@ -116,13 +127,52 @@ export class ArticleAnalyses implements vscode.Disposable {
     const key = doc.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.document === doc && cached.version === doc.version) return cached.analysis;
+    const text = doc.getText();
+    const skipped = this.unlimited.has(key) ? undefined : limitReason(text, articleSettings(doc).maxFileSizeKB * 1024);
+    if (skipped) {
+      const analysis = emptyAnalysis();
+      this.cache.set(key, { document: doc, version: doc.version, analysis, skipped });
+      return analysis;
+    }
     if (this.inBackground(doc)) {
-      this.startBackground(doc);
+      this.startBackground(doc, text);
       return undefined;
     }
-    const analysis = this.run(doc);
+    const analysis = this.run(doc, text);
     this.cache.set(key, { document: doc, version: doc.version, analysis });
     return analysis;
+  }
+
+  /** Why the document (as cached, without analysing) was not analysed, or undefined when it was. */
+  limitReason(doc: vscode.TextDocument): LimitReason | undefined {
+    const cached = this.cache.get(doc.uri.toString());
+    return cached?.document === doc ? cached.skipped : undefined;
+  }
+
+  /** Lifts the limits for the document until it is closed, analyses it now and tells every listener. */
+  async analyzeAnyway(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    if (!isArticle(doc)) return undefined;
+    const key = doc.uri.toString();
+    this.unlimited.add(key);
+    if (this.cache.get(key)?.skipped) this.cache.delete(key);
+    // A long document goes to the worker: its analysis arrives through onDidUpdate.
+    const analysed = this.inBackground(doc) ? this.nextUpdate(doc) : undefined;
+    this.refresh(doc);
+    return analysed ? await analysed : this.peek(doc);
+  }
+
+  /** The next analysis of the document, or undefined if it closes first. */
+  private nextUpdate(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    return new Promise((resolve) => {
+      const subs = [
+        this.updated.event((e) => e.document === doc && done(e.analysis)),
+        this.closed.event((uri) => uri.toString() === doc.uri.toString() && done(undefined)),
+      ];
+      const done = (analysis: Analysis | undefined) => {
+        subs.forEach((d) => d.dispose());
+        resolve(analysis);
+      };
+    });
   }
 
   /** The cached analysis without running the engine (it may be for an older version). */
@@ -159,7 +209,7 @@ export class ArticleAnalyses implements vscode.Disposable {
   }
 
   /** Analyses the document in the worker unless a job for it is already running (that job re-runs if the text changed). */
-  private startBackground(doc: vscode.TextDocument): void {
+  private startBackground(doc: vscode.TextDocument, text = doc.getText()): void {
     const key = doc.uri.toString();
     if (this.background.get(key)?.document === doc) return;
     const worker = this.worker!;
@@ -173,7 +223,7 @@ export class ArticleAnalyses implements vscode.Disposable {
       job.cancellation.dispose();
       if (this.background.get(key) === job) this.background.delete(key);
     };
-    worker.analyze(doc.getText(), this.options?.optionsFor(doc), job.cancellation.token).then(
+    worker.analyze(text, this.options?.optionsFor(doc), job.cancellation.token).then(
       (analysis) => {
         done();
         if (doc.isClosed || !isArticle(doc)) return;
@@ -213,9 +263,9 @@ export class ArticleAnalyses implements vscode.Disposable {
     this.cache.clear();
   }
 
-  private run(doc: vscode.TextDocument): Analysis {
+  private run(doc: vscode.TextDocument, text: string): Analysis {
     this.runs++;
-    return analyze(doc.getText(), this.options?.optionsFor(doc));
+    return analyze(text, this.options?.optionsFor(doc));
   }
 
   private cancel(uri: vscode.Uri): void {
@@ -232,6 +282,7 @@ export class ArticleAnalyses implements vscode.Disposable {
       this.background.delete(uri.toString());
       job.cancellation.cancel();
     }
+    this.unlimited.delete(uri.toString());
     if (this.cache.delete(uri.toString())) this.closed.fire(uri);
   }
 
@@ -247,6 +298,7 @@ export class ArticleAnalyses implements vscode.Disposable {
     this.background.clear();
     this.worker?.dispose();
     this.cache.clear();
+    this.unlimited.clear();
     for (const d of this.subscriptions) d.dispose();
   }
 }

@@ -3,6 +3,7 @@
  * back to the defaults (a bad settings.json never breaks the extension).
  */
 import * as vscode from 'vscode';
+import { DEFAULT_MAX_FILE_SIZE_KB } from './document-limits';
 
 export const SETTINGS_SECTION = 'attributionLens';
 
@@ -22,6 +23,8 @@ export interface ArticleSettings {
   debounceMs: number;
   /** Articles of at least this many characters are analysed in the worker thread. */
   backgroundMinChars: number;
+  /** Documents larger than this (KB of UTF-8; 0 = no limit) are not analysed on every edit. */
+  maxFileSizeKB: number;
 }
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -32,11 +35,13 @@ export function articleSettings(scope?: vscode.ConfigurationScope): ArticleSetti
   const exclude = config.get<unknown>('exclude');
   const debounce = config.get<unknown>('debounceMs');
   const backgroundKb = config.get<unknown>('backgroundAnalysisMinKB');
+  const maxFileSize = config.get<unknown>('maxFileSize');
   return {
     languages: strings(languages) ? languages : DEFAULT_LANGUAGES,
     exclude: strings(exclude) ? exclude : [],
     debounceMs: typeof debounce === 'number' && Number.isFinite(debounce) ? Math.min(Math.max(debounce, 0), 5000) : DEFAULT_DEBOUNCE_MS,
     backgroundMinChars: 1024 * (typeof backgroundKb === 'number' && backgroundKb >= 0 ? backgroundKb : DEFAULT_BACKGROUND_KB),
+    maxFileSizeKB: typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize >= 0 ? maxFileSize : DEFAULT_MAX_FILE_SIZE_KB,
   };
 }
 

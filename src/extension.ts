@@ -13,6 +13,7 @@ import { registerHovers } from './hovers';
 import { registerPersonNavigation } from './person-navigation';
 import { registerRevealRange } from './reveal-range';
 import { registerStatusBar } from './status-bar';
+import { registerAnalyzeAnyway } from './analyze-anyway';
 import { HouseRulesService } from './house-rules';
 import { registerDiagnostics } from './diagnostics';
 import { registerQuickFixes } from './quick-fixes';
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const statusBar = registerStatusBar(analyses);
   context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses), highlights, tree);
   context.subscriptions.push(registerHovers(analyses), registerPersonNavigation(analyses), registerRevealRange(), statusBar);
+  context.subscriptions.push(registerAnalyzeAnyway(analyses));
   context.subscriptions.push(houseRules, registerDiagnostics(context, analyses, houseRules), registerQuickFixes(context));
   const report = registerSourcingReport(context.extensionUri, analyses, houseRules);
   context.subscriptions.push(report, registerSourcingReportExport(analyses, houseRules, report));

@@ -2,11 +2,15 @@
  * The status bar item of the active article: `$(quote) 10 quotes · 6 named · 2 anonymous · 3 vague`,
  * with a tooltip that defines the counts and breaks them down. Hidden when the active editor is
  * not an article. Clicking it opens the Sources view (or, without one, the analysis report).
+ * For an article over the limits it says why it was not analysed (`$(warning) Attribution Lens:
+ * not analysed (4.2 MB > 2 MB)`), and clicking it runs "Analyze Anyway".
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalyses } from './article-analyses';
 import { type AttributionSummary, summarize } from './attribution-summary';
 import { escapeMarkdown as esc } from './markdown-escape';
+import { ANALYZE_ANYWAY_COMMAND } from './analyze-anyway';
+import type { LimitReason } from './document-limits';
 
 export const FOCUS_SOURCES_COMMAND = 'attributionLens.focusSources';
 /** The view container of the Sources view (contributed with the sidebar). */
@@ -49,6 +53,16 @@ export function statusTooltip(s: AttributionSummary): vscode.MarkdownString {
   return new vscode.MarkdownString(lines.join('\n'));
 }
 
+export function limitText(reason: LimitReason): string {
+  return `$(warning) Attribution Lens: not analysed (${reason.short})`;
+}
+
+export function limitTooltip(reason: LimitReason): vscode.MarkdownString {
+  return new vscode.MarkdownString(
+    ['**Attribution Lens: not analysed**', '', esc(reason.detail), '', 'Such documents are not analysed as you type. Click to analyse this one anyway (until it is closed).'].join('\n'),
+  );
+}
+
 /** The status bar item; `text` is what it shows, undefined while hidden. */
 export interface ArticleStatusBar extends vscode.Disposable {
   readonly text: string | undefined;
@@ -70,9 +84,17 @@ export function registerStatusBar(analyses: ArticleAnalyses): ArticleStatusBar {
       shown = false;
       return;
     }
-    const summary = summarize(analysis);
-    item.text = statusText(summary);
-    item.tooltip = statusTooltip(summary);
+    const limited = analyses.limitReason(doc);
+    if (limited) {
+      item.text = limitText(limited);
+      item.tooltip = limitTooltip(limited);
+      item.command = ANALYZE_ANYWAY_COMMAND;
+    } else {
+      const summary = summarize(analysis);
+      item.text = statusText(summary);
+      item.tooltip = statusTooltip(summary);
+      item.command = FOCUS_SOURCES_COMMAND;
+    }
     item.show();
     shown = true;
   };

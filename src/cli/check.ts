@@ -76,7 +76,7 @@ function parseArgs(args: string[], io: CliIO): CheckOptions | null {
       opts.failOn = value as Severity;
     } else if (name === '--max-anonymous-share') {
       const n = Number(value);
-      if (!/^\s*\d*\.?\d+\s*$/.test(value) || !(n >= 0 && n <= 1)) return usage(`--max-anonymous-share must be a number from 0 to 1, not "${value}"`);
+      if (!/^\s*(?:\d+(?:\.\d+)?|\.\d+)\s*$/.test(value) || !(n >= 0 && n <= 1)) return usage(`--max-anonymous-share must be a number from 0 to 1, not "${value}"`);
       opts.maxAnonymousShare = n;
     } else opts.config = value;
   }

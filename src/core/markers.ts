@@ -47,15 +47,16 @@ export interface MarkerSet {
 
 const KINDS = new Set<string>(['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file', 'anonymous']);
 const PREFIX = 'attribution-lens-';
-// Group 1: the directive name; group 2: the rest up to the closing `-->` or `]`.
-const MARKER = /<!--[ \t]*attribution-lens-([a-z]+(?:-[a-z]+)*)([^\n]*?)[ \t]*-->|\[[ \t]*attribution-lens-([a-z]+(?:-[a-z]+)*)([^\]\n]*)\]/dg;
+const COMMENT_OPEN = '<!--';
+const COMMENT_CLOSE = '-->';
 
 /** Cheap test: can this text contain a marker at all? */
 export function mayHaveMarkers(text: string): boolean {
   return text.includes(PREFIX);
 }
 
-interface Raw extends Span {
+/** A marker as written, before its name and arguments are checked. */
+export interface RawMarker extends Span {
   form: DirectiveForm;
   name: string;
   rest: Span;
@@ -65,28 +66,27 @@ export function parseMarkers(text: string): MarkerSet {
   const directives: Directive[] = [];
   const problems: MarkerProblem[] = [];
   if (!mayHaveMarkers(text)) return { directives, problems };
-  const raws: Raw[] = [];
-  for (const m of text.matchAll(MARKER)) {
-    const comment = m[1] !== undefined;
-    const idx = m.indices!;
-    const restSpan = comment ? idx[2]! : idx[4]!;
-    raws.push({ start: m.index!, end: m.index! + m[0].length, form: comment ? 'comment' : 'bracket', name: comment ? m[1] : m[3], rest: { start: restSpan[0], end: restSpan[1] } });
-  }
+  const raws = rawMarkers(text);
   const lines = new LineIndex(text);
+  const endsLine = endingLines(text, raws, lines);
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i];
     if (!KINDS.has(r.name)) {
       problems.push({ start: r.start, end: r.end, message: `Unknown marker “${PREFIX}${r.name}”: use disable, enable, disable-line, disable-next-line, disable-file or anonymous.` });
       continue;
     }
-    if (r.form === 'bracket' && !endsLine(text, raws, i)) {
+    if (r.form === 'bracket' && !endsLine[i]) {
       problems.push({ start: r.start, end: r.end, message: 'Marker ignored: a [attribution-lens-…] marker must end its line (use the <!-- … --> form inside a line).' });
       continue;
     }
     const line = lines.line(r.start);
     const next = lines.start(line + 1);
     const lineEnd = next === undefined ? text.length : next - 1;
-    const ownLine = text.slice(lines.start(line), r.start).trim() === '' && text.slice(r.end, lineEnd).trim() === '';
+    // Another marker on the same line means the line is shared (and keeps this check linear
+    // when a line holds thousands of markers: each line's text is read for one marker at most).
+    const lineStart = lines.start(line) ?? 0;
+    const shared = (i > 0 && raws[i - 1].end > lineStart) || (i + 1 < raws.length && raws[i + 1].start <= lineEnd);
+    const ownLine = !shared && text.slice(lineStart, r.start).trim() === '' && text.slice(r.end, lineEnd).trim() === '';
     const kind = r.name as DirectiveKind;
     const restText = text.slice(r.rest.start, r.rest.end);
     if (kind === 'anonymous') {
@@ -120,16 +120,84 @@ export function parseMarkers(text: string): MarkerSet {
   return { directives, problems };
 }
 
-/** True when only white space or other markers follow raw marker `i` up to its line's end. */
-function endsLine(text: string, raws: Raw[], i: number): boolean {
-  let nl = text.indexOf('\n', raws[i].end);
-  if (nl < 0) nl = text.length;
-  let cursor = raws[i].end;
-  for (let j = i + 1; j < raws.length && raws[j].start < nl; j++) {
-    if (text.slice(cursor, raws[j].start).trim() !== '') return false;
-    cursor = raws[j].end;
+const isBlank = (c: number) => c === 32 || c === 9;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * The raw markers in text order, as the two forms read:
+ *
+ *   <!--[ \t]*attribution-lens-NAME REST[ \t]*-->     REST: up to the first `-->` on the line
+ *   \[[ \t]*attribution-lens-NAME REST\]              REST: up to the first `]` on the line
+ *
+ * with NAME = [a-z]+(?:-[a-z]+)*. One left-to-right scan with cached next-`-->`, next-`]` and
+ * next-line-break positions, so the work is linear in the text even when a long line holds
+ * thousands of unclosed markers (a regular expression did a quadratic search there).
+ */
+export function rawMarkers(text: string): RawMarker[] {
+  const raws: RawMarker[] = [];
+  let lastEnd = 0;
+  let close = -1;
+  let bracket = -1;
+  let newline = -1;
+  /** The index of `needle` at or after `from` (Infinity when there is none), reusing `cached` while it lies ahead. */
+  const nextFrom = (cached: number, needle: string, from: number): number => {
+    if (cached >= from) return cached;
+    const i = text.indexOf(needle, from);
+    return i < 0 ? Infinity : i;
+  };
+  for (let at = text.indexOf(PREFIX); at >= 0; at = text.indexOf(PREFIX, at + 1)) {
+    // The opening: `<!--` or `[`, then spaces or tabs, then the prefix; not inside the previous marker.
+    let s = at;
+    while (s > lastEnd && isBlank(text.charCodeAt(s - 1))) s--;
+    let form: DirectiveForm;
+    if (s - 1 >= lastEnd && text.charCodeAt(s - 1) === 91 /* [ */) {
+      form = 'bracket';
+      s -= 1;
+    } else if (s - COMMENT_OPEN.length >= lastEnd && text.startsWith(COMMENT_OPEN, s - COMMENT_OPEN.length)) {
+      form = 'comment';
+      s -= COMMENT_OPEN.length;
+    } else continue;
+    // The name.
+    let e = at + PREFIX.length;
+    if (!isLowerAscii(text.charCodeAt(e))) continue;
+    while (isLowerAscii(text.charCodeAt(e)) || (text.charCodeAt(e) === 45 /* - */ && isLowerAscii(text.charCodeAt(e + 1)))) e++;
+    const name = text.slice(at + PREFIX.length, e);
+    newline = nextFrom(newline, '\n', e);
+    let restEnd: number;
+    let end: number;
+    if (form === 'comment') {
+      close = nextFrom(close, COMMENT_CLOSE, e);
+      if (close === Infinity || close > newline) continue;
+      restEnd = close;
+      while (restEnd > e && isBlank(text.charCodeAt(restEnd - 1))) restEnd--;
+      end = close + COMMENT_CLOSE.length;
+    } else {
+      bracket = nextFrom(bracket, ']', e);
+      if (bracket === Infinity || bracket > newline) continue;
+      restEnd = bracket;
+      end = bracket + 1;
+    }
+    raws.push({ start: s, end, form, name, rest: { start: e, end: restEnd } });
+    lastEnd = end;
+    at = end - 1;
   }
-  return text.slice(cursor, nl).trim() === '';
+  return raws;
+}
+
+/**
+ * For each raw marker: true when only white space or other markers follow it up to its line's
+ * end. One pass from the last marker back (linear, however many markers share a line).
+ */
+function endingLines(text: string, raws: RawMarker[], lines: LineIndex): boolean[] {
+  const ends = new Array<boolean>(raws.length);
+  for (let i = raws.length - 1; i >= 0; i--) {
+    const next = lines.start(lines.line(raws[i].end) + 1);
+    const newline = next === undefined ? text.length : next - 1;
+    const following = i + 1 < raws.length && raws[i + 1].start < newline ? i + 1 : -1;
+    const upTo = following < 0 ? newline : raws[following].start;
+    ends[i] = text.slice(raws[i].end, upTo).trim() === '' && (following < 0 || ends[following]);
+  }
+  return ends;
 }
 
 /** The text with every directive replaced by spaces (line breaks and offsets kept), so the engine never reads a marker as article text. */

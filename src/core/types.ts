@@ -93,6 +93,7 @@ export interface Finding extends Span {
 }
 
 export interface Analysis {
+  /** In text order; top-level quotes never overlap (quotes inside a quote are its `nested` spans). */
   quotes: Quote[];
   people: Person[];
   sources: Source[];

@@ -1,0 +1,51 @@
+import { strict as assert } from 'assert';
+import { formatSize, limitReason } from '../../src/document-limits';
+
+const MB = 1024 * 1024;
+
+describe('document limits', () => {
+  const article = '“We will not resign,” said Maria Lopez, the mayor. The council met on Tuesday.\n\n';
+
+  it('lets an ordinary article through, also one long paragraph on a single line', () => {
+    assert.equal(limitReason(article.repeat(100), 2 * MB), undefined);
+    assert.equal(limitReason(article.replace(/\n/g, ' ').repeat(2000), 2 * MB), undefined);
+    assert.equal(limitReason('', 2 * MB), undefined);
+  });
+
+  it('stops a text over the size limit, measured in bytes of UTF-8, and says by how much', () => {
+    const r = limitReason('a'.repeat(4.2 * MB), 2 * MB);
+    assert.equal(r?.code, 'too-large');
+    assert.equal(r?.short, '4.2 MB > 2 MB');
+    // 700,000 characters of two bytes each are over 1 MB.
+    assert.equal(limitReason('é'.repeat(700_000), MB)?.code, 'too-large');
+    assert.equal(limitReason('e '.repeat(350_000), MB), undefined);
+  });
+
+  it('has no size limit at 0', () => {
+    assert.equal(limitReason('a '.repeat(3 * MB), 0), undefined);
+  });
+
+  it('stops a text with NUL characters or many control characters as binary', () => {
+    assert.equal(limitReason(article + '\u0000' + article, 2 * MB)?.code, 'binary');
+    assert.equal(limitReason('\u0001\u0002\u0003 abc def ghi'.repeat(100), 2 * MB)?.code, 'binary');
+    assert.equal(limitReason('\ufffd\ufffdPNG IHDR '.repeat(100), 2 * MB)?.code, 'binary');
+    // Tabs, form feeds and CRLF line ends are text.
+    assert.equal(limitReason('a\tb\r\n\f'.repeat(1000), 2 * MB), undefined);
+  });
+
+  it('stops a text with a very long line without white space as minified', () => {
+    // Minified code has a space every 30 characters or so (`return t[r].exports`).
+    const minified = 'if(t[r])return t[r].exports;var o=t[r]={i:r,l:!1,exports:{}};'.repeat(300);
+    const r = limitReason(article + minified + '\n' + article, 2 * MB);
+    assert.equal(r?.code, 'minified');
+    assert.match(r!.detail, new RegExp(`^Line 3 has ${minified.length.toLocaleString('en-US')} characters`));
+    assert.equal(limitReason(article + 'QUJD'.repeat(5000), 2 * MB)?.code, 'minified');
+  });
+
+  it('formats sizes', () => {
+    assert.equal(formatSize(512), '512 bytes');
+    assert.equal(formatSize(2048), '2 KB');
+    assert.equal(formatSize(1536), '1.5 KB');
+    assert.equal(formatSize(2 * MB), '2 MB');
+  });
+});
