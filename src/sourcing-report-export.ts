@@ -44,6 +44,23 @@ export function exportContent(format: ExportFormat, doc: vscode.TextDocument, an
   return format === 'csv' ? quotesCsv(model) : sourcingReportMarkdown(model);
 }
 
+/** The article's analysis now; a long article analysed in the background is waited for (up to two minutes). */
+function analysisOf(analyses: ArticleAnalyses, doc: vscode.TextDocument): Promise<Analysis | undefined> {
+  const now = analyses.get(doc);
+  if (now || !analyses.isArticle(doc)) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = (analysis: Analysis | undefined) => {
+      update.dispose();
+      clearTimeout(timer);
+      resolve(analysis);
+    };
+    const update = analyses.onDidUpdate((e) => {
+      if (e.document === doc) done(e.analysis);
+    });
+    const timer = setTimeout(() => done(undefined), 120_000);
+  });
+}
+
 /** `article.sourcing.md` beside a saved article, else in the first workspace folder. */
 function defaultTarget(doc: vscode.TextDocument, format: ExportFormat): vscode.Uri | undefined {
   const base = documentName(doc).replace(/\.[^.]*$/, '') || 'article';
@@ -69,7 +86,7 @@ export function registerSourcingReportExport(analyses: ArticleAnalyses, houseRul
         doc = undefined;
       }
     } else doc = activeArticle(analyses) ?? (report.document && !report.document.isClosed ? report.document : undefined);
-    const analysis = doc && analyses.get(doc);
+    const analysis = doc && (await analysisOf(analyses, doc));
     if (!doc || !analysis) {
       void vscode.window.showInformationMessage('Attribution Lens: open an article (plain text or Markdown) to export its sourcing report.');
       return undefined;

@@ -64,20 +64,35 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
     rendered.fire();
   };
 
+  /** The document `model` reports on. */
+  let modelDocument: vscode.TextDocument | undefined;
+
+  const message = (title: string, text: string): void => {
+    model = undefined;
+    modelDocument = undefined;
+    setBody(title, reportMessageHtml('Sourcing report', text));
+  };
+
   const render = (): void => {
     if (!panel) return;
-    model = undefined;
-    if (!document) return setBody('Sourcing Report', reportMessageHtml('Sourcing report', 'Open an article (plain text or Markdown) to see its sourcing report.'));
+    if (!document) return message('Sourcing Report', 'Open an article (plain text or Markdown) to see its sourcing report.');
     const name = documentName(document);
-    if (document.isClosed || tabClosed) return setBody(`Sourcing: ${name}`, reportMessageHtml('Sourcing report', `${name} was closed. Open an article to see its sourcing report.`));
+    const title = `Sourcing: ${name}`;
+    if (document.isClosed || tabClosed) return message(title, `${name} was closed. Open an article to see its sourcing report.`);
     const analysis = analyses.get(document);
-    if (!analysis) return setBody(`Sourcing: ${name}`, reportMessageHtml('Sourcing report', `${name} is not analysed as an article (see the attributionLens.languages and attributionLens.exclude settings).`));
+    if (!analysis && analyses.isArticle(document)) {
+      // A long article is analysed in the background: its update redraws the report, and until
+      // then the report of its previous version stays.
+      if (model && modelDocument === document) return;
+      return message(title, `Analysing ${name}…`);
+    }
+    if (!analysis) return message(title, `${name} is not analysed as an article (see the attributionLens.languages and attributionLens.exclude settings).`);
     try {
       model = documentReport(document, analysis, houseRules);
-      setBody(`Sourcing: ${name}`, sourcingReportHtml(model));
+      modelDocument = document;
+      setBody(title, sourcingReportHtml(model));
     } catch (err) {
-      model = undefined;
-      setBody(`Sourcing: ${name}`, reportMessageHtml('Sourcing report', `The report could not be built: ${err instanceof Error ? err.message : String(err)}`));
+      message(title, `The report could not be built: ${err instanceof Error ? err.message : String(err)}`);
     }
   };
 

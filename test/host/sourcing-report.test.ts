@@ -237,6 +237,29 @@ describe('Sourcing report', () => {
     assert.deepStrictEqual(rows[3].slice(4, 6), ['person', 'Emine Dzhaparova']);
   });
 
+  it('reports and exports a long article analysed in the worker thread, following its edits', async () => {
+    const config = vscode.workspace.getConfiguration('attributionLens');
+    // 1 KB makes the sample (1.5 KB) a long article.
+    await config.update('backgroundAnalysisMinKB', 1, vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await openArticle(fs.readFileSync(SAMPLE, 'utf8'), 'markdown');
+      const doc = editor.document;
+      assert.ok(api.analyses.inBackground(doc));
+      await vscode.commands.executeCommand(SHOW);
+      await until('the report of the long article', () => (api.report.document === doc && api.report.model?.summary.quotes === 10) || undefined);
+      await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\n“Soon,” the official said.\n'));
+      await until('the report of the edited long article', () => api.report.model?.summary.quotes === 11 || undefined);
+      // The export waits for the analysis of the text as it is.
+      await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\n“Later,” the official said.\n'));
+      const uri = await vscode.commands.executeCommand<vscode.Uri>(EXPORT, doc.uri, { format: 'csv', target: vscode.Uri.file(path.join(OUT, 'long.csv')) });
+      const rows = parseCsv(fs.readFileSync(uri!.fsPath, 'utf8'));
+      assert.strictEqual(rows.length - 1, 12);
+      assert.strictEqual(rows.at(-1)![3], '“Later,”');
+    } finally {
+      await config.update('backgroundAnalysisMinKB', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('without an article, says to open one and writes nothing', async () => {
     await closeAllEditors();
     assert.strictEqual(await vscode.commands.executeCommand(SHOW), undefined);
