@@ -16,6 +16,7 @@ import { registerStatusBar } from './status-bar';
 import { HouseRulesService } from './house-rules';
 import { registerDiagnostics } from './diagnostics';
 import { registerQuickFixes } from './quick-fixes';
+import { registerWorkspaceReview, type WorkspaceReviewApi } from './workspace-report-view';
 
 /** What `activate` returns: the extension-host tests and the editor benchmark read the live state through it. */
 export interface AttributionLensApi {
@@ -27,6 +28,8 @@ export interface AttributionLensApi {
   tree: SourcingView;
   /** The status bar summary of the active article: its text, undefined while hidden. */
   statusBar: { readonly text: string | undefined; readonly tooltip: string | undefined };
+  /** Review Workspace: `run(token)` reviews every article file and shows the report (`lastReport`, `html`). */
+  workspaceReview: WorkspaceReviewApi;
 }
 
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
@@ -39,12 +42,14 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const statusBar = registerStatusBar(analyses);
   context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses), highlights, tree);
   context.subscriptions.push(registerHovers(analyses), registerPersonNavigation(analyses), registerRevealRange(), statusBar);
-  context.subscriptions.push(houseRules, registerDiagnostics(context, analyses, houseRules), registerQuickFixes(context));
+  const diagnostics = registerDiagnostics(context, analyses, houseRules);
+  const workspaceReview = registerWorkspaceReview(context, analyses, houseRules, diagnostics);
+  context.subscriptions.push(houseRules, diagnostics, registerQuickFixes(context), workspaceReview);
   // Articles already open when the extension activates are analysed right after activation,
   // so a restored editor does not make startup wait for the engine.
   const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((doc) => analyses.refresh(doc)), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(initial) });
-  return { analyses, activation: timing(), highlights, tree, statusBar };
+  return { analyses, activation: timing(), highlights, tree, statusBar, workspaceReview };
 }
 
 export function deactivate(): void {

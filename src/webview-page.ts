@@ -5,13 +5,9 @@
  * may contain `<script>`, `<img onerror=…>` or `javascript:` links, and must show as text.
  */
 import * as vscode from 'vscode';
+import { escapeHtml } from './core/html';
 
-/** `&`, `<`, `>`, `"` and `'` as entities: safe in element content and in quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export { escapeHtml };
 
 /** A fresh nonce (base64url of 16 random bytes) for the page's own scripts. */
 export function makeNonce(): string {
