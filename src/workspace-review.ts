@@ -111,7 +111,9 @@ export class WorkspaceReview implements vscode.Disposable {
   private async review(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<WorkspaceReviewResult> {
     this.generation++; // a refresh of every file still under way stops
     progress.report({ message: 'Finding articles…' });
-    const files = token.isCancellationRequested ? [] : await findArticleFiles(token);
+    const found = token.isCancellationRequested ? [] : await findArticleFiles(token);
+    // The house rules' include/exclude, as for open articles (cached per folder: cheap).
+    const files = found.filter((uri) => !this.houseRules.excludes({ uri }));
     const rows: ArticleRow[] = [];
     const skipped: SkippedFile[] = [];
     const errors = new Map<string, HouseRulesError[]>();
