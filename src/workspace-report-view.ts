@@ -51,7 +51,9 @@ export function registerWorkspaceReview(context: vscode.ExtensionContext, analys
     const row = shown?.articles[index];
     if (!row) return;
     try {
-      await vscode.window.showTextDocument(vscode.Uri.parse(row.uri), { preview: false, viewColumn: vscode.ViewColumn.One });
+      const reportColumn = panel?.viewColumn;
+      const column = reportColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
+      await vscode.window.showTextDocument(vscode.Uri.parse(row.uri), { preview: false, viewColumn: column });
     } catch (err) {
       void vscode.window.showErrorMessage(`Attribution Lens: cannot open ${row.path}: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -59,7 +61,9 @@ export function registerWorkspaceReview(context: vscode.ExtensionContext, analys
 
   const show = (report: WorkspaceReport) => {
     if (!panel) {
-      panel = vscode.window.createWebviewPanel(VIEW_TYPE, TITLE, { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, { ...webviewOptions(context.extensionUri), retainContextWhenHidden: false });
+      // Beside the article being edited, so that opening an article from the report keeps it in view.
+      const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+      panel = vscode.window.createWebviewPanel(VIEW_TYPE, TITLE, { viewColumn: column, preserveFocus: false }, webviewOptions(context.extensionUri));
       panel.onDidDispose(() => {
         panel = undefined;
         shown = undefined;

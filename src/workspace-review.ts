@@ -34,6 +34,9 @@ export interface FileReviewed {
 
 type Outcome = { kind: 'article'; row: ArticleRow; closed: boolean } | { kind: 'skipped'; reason: string } | { kind: 'excluded' };
 
+/** Settings that change the review of a file (not the display settings). */
+const REVIEW_SETTINGS = ['attributionLens.severity', 'attributionLens.exclude', 'attributionLens.review.exclude', 'attributionLens.review.maxFileSizeKB'];
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const key = (uri: vscode.Uri) => uri.toString();
 
@@ -75,7 +78,8 @@ export class WorkspaceReview implements vscode.Disposable {
       // Closing a reviewed article clears its live problems: show the saved file's instead.
       vscode.workspace.onDidCloseTextDocument((doc) => this.articles.has(key(doc.uri)) && void this.refresh(doc.uri, this.generation)),
       // Severities, exclusions or house rules changed: review the closed files again.
-      analyses.onDidChangeSettings(() => void this.refreshAll()),
+      houseRules.onDidChange(() => void this.refreshAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => REVIEW_SETTINGS.some((s) => e.affectsConfiguration(s)) && void this.refreshAll()),
     );
   }
 
@@ -199,6 +203,7 @@ export class WorkspaceReview implements vscode.Disposable {
   }
 
   private async refreshAll(): Promise<void> {
+    if (!this.articles.size) return;
     const generation = ++this.generation;
     for (const uri of [...this.articles.values()]) {
       if (generation !== this.generation) return;
