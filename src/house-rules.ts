@@ -51,7 +51,16 @@ export class HouseRulesService implements vscode.Disposable {
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-    this.subscriptions.push(this.changed, this.problemsCollection, watcher, ...this.watch(watcher));
+    this.subscriptions.push(
+      this.changed,
+      this.problemsCollection,
+      watcher,
+      ...this.watch(watcher),
+      // A config saved in the editor applies at once, even when the file watcher is late or drops the event.
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        if (doc.uri.scheme === 'file' && path.basename(doc.uri.fsPath) === CONFIG_FILE_NAME) this.reload(doc.uri);
+      }),
+    );
   }
 
   private watch(watcher: vscode.FileSystemWatcher): vscode.Disposable[] {
