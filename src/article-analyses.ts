@@ -147,15 +147,6 @@ export class ArticleAnalyses implements vscode.Disposable {
     if (analysis) this.updated.fire({ document: doc, analysis });
   }
 
-  /**
-   * Analyses the text of a file that is not open (the workspace review) with the engine options
-   * of its house rules, like an open article; nothing is cached.
-   */
-  analyzeFile(uri: vscode.Uri, text: string): Analysis {
-    this.runs++;
-    return analyze(text, this.options?.optionsFor({ uri }));
-  }
-
   private schedule(doc: vscode.TextDocument): void {
     if (!this.isArticle(doc)) return;
     this.cancel(doc.uri);

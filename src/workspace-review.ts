@@ -19,6 +19,7 @@ import { diagnosticsOf, reviewArticle, type ArticleDiagnostics } from './diagnos
 import { FileText } from './file-text';
 import type { HouseRulesService } from './house-rules';
 import { displayPath, findArticleFiles, reviewSettings, settingsExclusion } from './workspace-files';
+import { AnalysisCancelled } from './worker/analysis-worker-client';
 
 export interface WorkspaceReviewResult {
   report: WorkspaceReport;
@@ -32,7 +33,7 @@ export interface FileReviewed {
   total: number;
 }
 
-type Outcome = { kind: 'article'; row: ArticleRow; closed: boolean } | { kind: 'skipped'; reason: string } | { kind: 'excluded' };
+type Outcome = { kind: 'article'; row: ArticleRow; closed: boolean } | { kind: 'skipped'; reason: string } | { kind: 'excluded' } | { kind: 'cancelled' };
 
 /** Settings that change the review of a file (not the display settings). */
 const REVIEW_SETTINGS = ['attributionLens.severity', 'attributionLens.exclude', 'attributionLens.review.exclude', 'attributionLens.review.maxFileSizeKB'];
@@ -129,7 +130,8 @@ export class WorkspaceReview implements vscode.Disposable {
       const path = displayPath(uri);
       progress.report({ message: `Reviewing ${done + 1} of ${files.length}: ${path}`, increment: files.length ? 100 / files.length : 0 });
       this.collectErrors(uri, errors);
-      const outcome = await this.reviewFile(uri, path);
+      const outcome = await this.reviewFile(uri, path, token);
+      if (outcome.kind === 'cancelled') break;
       if (outcome.kind === 'article') {
         rows.push(outcome.row);
         reviewedNow.set(key(uri), uri);
@@ -164,14 +166,19 @@ export class WorkspaceReview implements vscode.Disposable {
     );
   }
 
-  /** Reviews one file: an open article from its live text, a closed one from disk (setting its problems). */
-  private async reviewFile(uri: vscode.Uri, path: string): Promise<Outcome> {
+  /**
+   * Reviews one file: an open article from its live text, a closed one from disk (setting its
+   * problems). The engine runs in the analysis worker when there is one (cancellable).
+   */
+  private async reviewFile(uri: vscode.Uri, path: string, token?: vscode.CancellationToken): Promise<Outcome> {
     try {
       const doc = openDocument(uri);
       if (doc) {
-        const analysis = this.analyses.get(doc);
-        if (!analysis) return this.houseRules.excludes(doc) ? { kind: 'excluded' } : { kind: 'skipped', reason: `open as ${doc.languageId}, which is not an article language (attributionLens.languages)` };
-        const review = reviewArticle(this.houseRules, doc, doc.getText(), analysis);
+        if (!this.analyses.isArticle(doc)) return this.houseRules.excludes(doc) ? { kind: 'excluded' } : { kind: 'skipped', reason: `open as ${doc.languageId}, which is not an article language (attributionLens.languages)` };
+        const text = doc.getText();
+        // A long article's current version may still be in the worker: analyse this text now.
+        const analysis = this.analyses.get(doc) ?? (await this.analyses.analyzeText(text, this.houseRules.optionsFor(doc), token));
+        const review = reviewArticle(this.houseRules, doc, text, analysis);
         return { kind: 'article', row: articleRow(path, key(uri), review.summary, true), closed: false };
       }
       if (this.houseRules.excludes({ uri })) return { kind: 'excluded' };
@@ -180,13 +187,15 @@ export class WorkspaceReview implements vscode.Disposable {
       if (stat.size > limitKB * 1024) return { kind: 'skipped', reason: `too large (${sizeText(stat.size)}; the limit is ${limitKB} KB, attributionLens.review.maxFileSizeKB)` };
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (looksBinary(bytes)) return { kind: 'skipped', reason: 'a binary file (it contains NUL bytes)' };
-      if (openDocument(uri)) return this.reviewFile(uri, path); // opened while it was read
+      if (openDocument(uri)) return this.reviewFile(uri, path, token); // opened while it was read
       const text = decodeText(bytes);
-      const analysis = this.analyses.analyzeFile(uri, text);
+      const analysis = await this.analyses.analyzeText(text, this.houseRules.optionsFor({ uri }), token);
+      if (openDocument(uri)) return this.reviewFile(uri, path, token); // opened while it was analysed
       const review = reviewArticle(this.houseRules, uri, text, analysis);
       this.diagnostics.setForClosedFile(uri, diagnosticsOf(this.extensionUri, new FileText(text), review));
       return { kind: 'article', row: articleRow(path, key(uri), review.summary, false), closed: true };
     } catch (err) {
+      if (err instanceof AnalysisCancelled) return { kind: 'cancelled' };
       return { kind: 'skipped', reason: `cannot be read (${err instanceof Error ? err.message : String(err)})` };
     }
   }
@@ -196,7 +205,7 @@ export class WorkspaceReview implements vscode.Disposable {
     if (generation !== this.generation || this.current || openDocument(uri)) return;
     const outcome = settingsExclusion()(uri) ? ({ kind: 'excluded' } as const) : await this.reviewFile(uri, displayPath(uri));
     if (outcome.kind === 'article' && outcome.closed) this.closedProblems.add(key(uri));
-    else if (outcome.kind !== 'article') {
+    else if (outcome.kind === 'skipped' || outcome.kind === 'excluded') {
       this.diagnostics.deleteForClosedFile(uri);
       this.closedProblems.delete(key(uri));
     }
