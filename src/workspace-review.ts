@@ -116,7 +116,13 @@ export class WorkspaceReview implements vscode.Disposable {
   private async review(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<WorkspaceReviewResult> {
     this.generation++; // a refresh of every file still under way stops
     progress.report({ message: 'Finding articles…' });
-    const found = token.isCancellationRequested ? [] : await findArticleFiles(token);
+    let found: vscode.Uri[] = [];
+    try {
+      if (!token.isCancellationRequested) found = await findArticleFiles(token);
+    } catch (err) {
+      if (!token.isCancellationRequested) throw err;
+    }
+    let stopped = token.isCancellationRequested;
     // The house rules' include/exclude, as for open articles (cached per folder: cheap).
     const files = found.filter((uri) => !this.houseRules.excludes({ uri }));
     const rows: ArticleRow[] = [];
@@ -126,12 +132,18 @@ export class WorkspaceReview implements vscode.Disposable {
     const reviewedNow = new Map<string, vscode.Uri>();
     let done = 0;
     for (const uri of files) {
-      if (token.isCancellationRequested) break;
+      if (token.isCancellationRequested) {
+        stopped = true;
+        break;
+      }
       const path = displayPath(uri);
       progress.report({ message: `Reviewing ${done + 1} of ${files.length}: ${path}`, increment: files.length ? 100 / files.length : 0 });
       this.collectErrors(uri, errors);
       const outcome = await this.reviewFile(uri, path, token);
-      if (outcome.kind === 'cancelled') break;
+      if (outcome.kind === 'cancelled') {
+        stopped = true;
+        break;
+      }
       if (outcome.kind === 'article') {
         rows.push(outcome.row);
         reviewedNow.set(key(uri), uri);
@@ -141,7 +153,7 @@ export class WorkspaceReview implements vscode.Disposable {
       done++;
       await yieldToEventLoop();
     }
-    const cancelled = token.isCancellationRequested && done < files.length;
+    const cancelled = stopped;
     if (!cancelled) {
       // Files the last complete review showed but this one did not (now excluded, gone): clear them.
       for (const k of this.closedProblems) if (!closedNow.has(k)) this.diagnostics.deleteForClosedFile(vscode.Uri.parse(k));
