@@ -32,9 +32,13 @@ export interface AnalysisUpdate {
   analysis: Analysis;
 }
 
-/** Where the engine options of a document come from (the house rules); a change re-analyses every article. */
+/**
+ * Where the engine options of a document come from (the house rules), and which documents they
+ * keep out (`include`/`exclude`); a change re-analyses every article.
+ */
 export interface AnalysisOptionsSource {
-  optionsFor(doc: vscode.TextDocument): AnalyzeOptions;
+  optionsFor(doc: { readonly uri: vscode.Uri }): AnalyzeOptions;
+  excludes?(doc: { readonly uri: vscode.Uri }): boolean;
   readonly onDidChange: vscode.Event<void>;
 }
 
@@ -75,7 +79,7 @@ export class ArticleAnalyses implements vscode.Disposable {
   readonly onDidUpdate = this.updated.event;
   /** An article was closed and its state freed. */
   readonly onDidClose = this.closed.event;
-  /** Attribution Lens settings changed (features re-read them and refresh). */
+  /** Attribution Lens settings or house rules changed (features re-read them and refresh). */
   readonly onDidChangeSettings = this.settingsChanged.event;
 
   /**
@@ -110,20 +114,25 @@ export class ArticleAnalyses implements vscode.Disposable {
       this.subscriptions.push(
         options.onDidChange(() => {
           this.invalidate();
+          // The house rules may have made documents articles or not: features recheck them.
+          this.settingsChanged.fire();
           for (const doc of vscode.workspace.textDocuments) this.refresh(doc);
         }),
       );
     }
   }
 
-  /** Whether Attribution Lens analyses this document (its language and scheme). */
+  /**
+   * Whether Attribution Lens analyses this document: its language and scheme, the
+   * `attributionLens.exclude` setting, and the `include`/`exclude` of its house rules.
+   */
   isArticle(doc: vscode.TextDocument): boolean {
-    return isArticle(doc);
+    return isArticle(doc) && !this.options?.excludes?.(doc);
   }
 
   /** The analysis of the document as it is now, or undefined for a document that is not an article. */
   get(doc: vscode.TextDocument): Analysis | undefined {
-    if (!isArticle(doc)) return undefined;
+    if (!this.isArticle(doc)) return undefined;
     const key = doc.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.document === doc && cached.version === doc.version) return cached.analysis;
@@ -189,7 +198,7 @@ export class ArticleAnalyses implements vscode.Disposable {
   }
 
   private schedule(doc: vscode.TextDocument): void {
-    if (!isArticle(doc)) return;
+    if (!this.isArticle(doc)) return;
     this.cancel(doc.uri);
     const key = doc.uri.toString();
     this.timers.set(
@@ -226,7 +235,7 @@ export class ArticleAnalyses implements vscode.Disposable {
     worker.analyze(text, this.options?.optionsFor(doc), job.cancellation.token).then(
       (analysis) => {
         done();
-        if (doc.isClosed || !isArticle(doc)) return;
+        if (doc.isClosed || !this.isArticle(doc)) return;
         if (doc.version !== version || generation !== this.generation) {
           this.startBackground(doc);
           return;

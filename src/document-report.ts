@@ -19,5 +19,5 @@ export function documentName(doc: vscode.TextDocument): string {
 }
 
 export function documentReport(doc: vscode.TextDocument, analysis: Analysis, houseRules: HouseRulesService): SourcingReportModel {
-  return buildSourcingReport({ path: reportPath(doc), text: doc.getText(), analysis, review: documentReview(doc, analysis, houseRules) });
+  return buildSourcingReport({ path: reportPath(doc), text: doc.getText(), analysis, review: documentReview(doc, doc.getText(), analysis, houseRules) });
 }

@@ -19,6 +19,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerQuickFixes } from './quick-fixes';
 import { registerSourcingReport, type SourcingReport } from './sourcing-report';
 import { registerSourcingReportExport } from './sourcing-report-export';
+import { registerWorkspaceReview, type WorkspaceReviewApi } from './workspace-report-view';
 
 /** What `activate` returns: the extension-host tests and the editor benchmark read the live state through it. */
 export interface AttributionLensApi {
@@ -32,6 +33,8 @@ export interface AttributionLensApi {
   statusBar: { readonly text: string | undefined; readonly tooltip: string | undefined };
   /** The sourcing report panel: its `html` and `model` (undefined while closed), `receive(message)` as from its webview. */
   report: SourcingReport;
+  /** Review Workspace: `run(token)` reviews every article file and shows the report (`lastReport`, `html`). */
+  workspaceReview: WorkspaceReviewApi;
 }
 
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
@@ -45,14 +48,16 @@ export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   context.subscriptions.push(analyses, registerAnalysisReport(analyses), registerDocumentSymbols(analyses), highlights, tree);
   context.subscriptions.push(registerHovers(analyses), registerPersonNavigation(analyses), registerRevealRange(), statusBar);
   context.subscriptions.push(registerAnalyzeAnyway(analyses));
-  context.subscriptions.push(houseRules, registerDiagnostics(context, analyses, houseRules), registerQuickFixes(context));
+  const diagnostics = registerDiagnostics(context, analyses, houseRules);
+  const workspaceReview = registerWorkspaceReview(context, analyses, houseRules, diagnostics);
+  context.subscriptions.push(houseRules, diagnostics, registerQuickFixes(context), workspaceReview);
   const report = registerSourcingReport(context.extensionUri, analyses, houseRules);
   context.subscriptions.push(report, registerSourcingReportExport(analyses, houseRules, report));
   // Articles already open when the extension activates are analysed right after activation,
   // so a restored editor does not make startup wait for the engine.
   const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((doc) => analyses.refresh(doc)), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(initial) });
-  return { analyses, activation: timing(), highlights, tree, statusBar, report };
+  return { analyses, activation: timing(), highlights, tree, statusBar, report, workspaceReview };
 }
 
 export function deactivate(): void {

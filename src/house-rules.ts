@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, defaultHouseRules, displayPath, formatConfigProblem, lexiconOf, parseHouseRules, type ConfigProblem, type HouseRules } from './core/config-file';
+import { houseRulesScope, toPosix, type HouseRulesScope } from './core/file-scope';
 import type { ReviewRules } from './core/review';
 import type { AnalyzeOptions } from './core/types';
 
@@ -22,12 +23,17 @@ export interface LoadedRules {
   rules: HouseRules;
   /** Built once per load: the engine caches its lexicon by the object's identity. */
   options: AnalyzeOptions;
+  /** The rules' `include`/`exclude`, for paths relative to the config file's folder. */
+  scope: HouseRulesScope;
   problems: ConfigProblem[];
   /** The file's lines, to underline the token a problem points at. */
   lines?: string[];
 }
 
-const NONE: LoadedRules = { rules: defaultHouseRules(), options: {}, problems: [] };
+const NONE: LoadedRules = { rules: defaultHouseRules(), options: {}, scope: () => false, problems: [] };
+
+/** A document, or a file that is not open: only its URI counts. */
+export type RulesTarget = { readonly uri: vscode.Uri };
 
 export class HouseRulesService implements vscode.Disposable {
   /** Config file path → its loaded rules. */
@@ -45,7 +51,16 @@ export class HouseRulesService implements vscode.Disposable {
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-    this.subscriptions.push(this.changed, this.problemsCollection, watcher, ...this.watch(watcher));
+    this.subscriptions.push(
+      this.changed,
+      this.problemsCollection,
+      watcher,
+      ...this.watch(watcher),
+      // A config saved in the editor applies at once, even when the file watcher is late or drops the event.
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        if (doc.uri.scheme === 'file' && path.basename(doc.uri.fsPath) === CONFIG_FILE_NAME) this.reload(doc.uri);
+      }),
+    );
   }
 
   private watch(watcher: vscode.FileSystemWatcher): vscode.Disposable[] {
@@ -54,17 +69,27 @@ export class HouseRulesService implements vscode.Disposable {
   }
 
   /** The engine options (house lexicon) for a document. */
-  optionsFor(doc: vscode.TextDocument): AnalyzeOptions {
+  optionsFor(doc: RulesTarget): AnalyzeOptions {
     return this.rulesFor(doc).options;
   }
 
   /** The severity overrides of the document's house rules. */
-  reviewRulesFor(doc: vscode.TextDocument): ReviewRules {
+  reviewRulesFor(doc: RulesTarget): ReviewRules {
     return { severity: this.rulesFor(doc).rules.severity };
   }
 
+  /**
+   * Whether the document's house rules keep it out of review: `exclude` matches its path, or
+   * `include` is given and does not (paths relative to the config file's folder).
+   */
+  excludes(doc: RulesTarget): boolean {
+    const loaded = this.rulesFor(doc);
+    if (!loaded.file) return false;
+    return loaded.scope(toPosix(path.relative(path.dirname(loaded.file.fsPath), doc.uri.fsPath), path.sep));
+  }
+
   /** The house rules that apply to a document (defaults for unsaved and non-file documents). */
-  rulesFor(doc: vscode.TextDocument): LoadedRules {
+  rulesFor(doc: RulesTarget): LoadedRules {
     if (doc.uri.scheme !== 'file') return NONE;
     try {
       const file = this.find(path.dirname(doc.uri.fsPath), this.boundary(doc.uri));
@@ -110,7 +135,7 @@ export class HouseRulesService implements vscode.Disposable {
     try {
       const text = fs.readFileSync(file, 'utf8');
       const { rules, problems } = parseHouseRules(text, file);
-      loaded = { file: uri, rules, options: { lexicon: lexiconOf(rules) }, problems, lines: text.split('\n') };
+      loaded = { file: uri, rules, options: { lexicon: lexiconOf(rules) }, scope: houseRulesScope(rules), problems, lines: text.split('\n') };
     } catch (err) {
       const message = `Cannot read the house rules: ${err instanceof Error ? err.message : String(err)}. Using the default house rules.`;
       loaded = { ...NONE, file: uri, problems: [{ file, path: '', severity: 'error', message }] };

@@ -5,8 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import { CONFIG_FILE_NAME, defaultHouseRules, formatConfigProblem, lexiconOf, parseHouseRules, type HouseRules } from '../core/config-file';
+import { houseRulesScope, toPosix } from '../core/file-scope';
 import type { LexiconExtension } from '../core/types';
 
 export interface ResolvedRules {
@@ -78,19 +78,13 @@ export class HouseRulesResolver {
     for (const p of problems) this.stderr(formatConfigProblem(p) + '\n');
     if (problems.some((p) => p.severity === 'error')) this.errors = true;
     const base = path.dirname(abs);
-    const include = rules.include.length ? picomatch(rules.include, { dot: true }) : null;
-    const exclude = rules.exclude.length ? picomatch(rules.exclude, { dot: true }) : null;
+    const scope = houseRulesScope(rules);
     const resolved: ResolvedRules = {
       file,
       rules,
       lexicon: lexiconOf(rules),
-      excludes: (fileAbs, origin) => {
-        if (origin === 'stdin') return false;
-        const rel = path.relative(base, fileAbs).split(path.sep).join('/');
-        if (exclude?.(rel)) return true;
-        // An explicitly named file is checked even when `include` does not list it.
-        return origin !== 'file' && include !== null && !include(rel);
-      },
+      // An explicitly named file is checked even when `include` does not list it.
+      excludes: (fileAbs, origin) => origin !== 'stdin' && scope(toPosix(path.relative(base, fileAbs), path.sep), origin === 'file'),
     };
     this.byFile.set(abs, resolved);
     return resolved;

@@ -465,6 +465,34 @@ const steps = [
       await reportFrame('Quoted words by speaker', 40_000);
     },
   },
+  {
+    name: 'Review Workspace shows the workspace report (styled by its media/ stylesheet); clicking an article opens it',
+    shot: '14-workspace-review',
+    async run() {
+      await palette('Attribution Lens: Review Workspace');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.tabs-container .tab:has-text("Workspace Sourcing Review")', { state: 'visible' });
+      // The page is in the webview's inner frame.
+      let report;
+      const deadline = Date.now() + 30_000;
+      while (!report) {
+        for (const frame of page.frames()) {
+          if (await frame.$('table.articles').catch(() => null)) report = frame;
+        }
+        if (!report && Date.now() > deadline) throw new Error('no webview frame shows the report table');
+        if (!report) await page.waitForTimeout(250);
+      }
+      const link = report.locator('a.article:has-text("envoy-summoned.md")');
+      await link.waitFor({ state: 'visible' });
+      const align = await report.locator('td.num').first().evaluate((el) => getComputedStyle(el).textAlign);
+      if (align !== 'right') throw new Error(`the report's stylesheet did not apply (numbers aligned ${align})`);
+      await page.screenshot({ path: path.join(SHOTS, '14-workspace-review-report.png') });
+      // The report opened beside the article; the click brings the article's group back into focus.
+      await link.click();
+      await page.waitForSelector('.editor-group-container.active .tab.active[data-resource-name="envoy-summoned.md"]', { state: 'visible' });
+      await page.waitForSelector(sel.editorText('Dzhaparova'), { state: 'visible' });
+    },
+  },
 ];
 
 // ---- runner --------------------------------------------------------------------------------
