@@ -21,3 +21,13 @@ export function documentName(doc: vscode.TextDocument): string {
 export function documentReport(doc: vscode.TextDocument, analysis: Analysis, houseRules: HouseRulesService): SourcingReportModel {
   return buildSourcingReport({ path: reportPath(doc), text: doc.getText(), analysis, review: documentReview(doc, doc.getText(), analysis, houseRules) });
 }
+
+/** The document of a command's URI argument, opened if need be; undefined for anything else or a file that cannot be opened. */
+export async function documentOfArgument(uri: unknown): Promise<vscode.TextDocument | undefined> {
+  if (!(uri instanceof vscode.Uri)) return undefined;
+  try {
+    return await vscode.workspace.openTextDocument(uri);
+  } catch {
+    return undefined;
+  }
+}

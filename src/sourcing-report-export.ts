@@ -16,7 +16,7 @@ import { toContractDocument } from './core/contract';
 import { quotesCsv } from './core/report-csv';
 import { sourcingReportMarkdown } from './core/report-markdown';
 import type { Analysis } from './core/types';
-import { documentName, documentReport, reportPath } from './document-report';
+import { documentName, documentOfArgument, documentReport, reportPath } from './document-report';
 import type { HouseRulesService } from './house-rules';
 import { activeArticle, type SourcingReport } from './sourcing-report';
 
@@ -78,14 +78,7 @@ async function pickFormat(): Promise<ExportFormat | undefined> {
 
 export function registerSourcingReportExport(analyses: ArticleAnalyses, houseRules: HouseRulesService, report: SourcingReport): vscode.Disposable {
   return vscode.commands.registerCommand(EXPORT_SOURCING_REPORT_COMMAND, async (uri?: unknown, options?: unknown): Promise<vscode.Uri | undefined> => {
-    let doc: vscode.TextDocument | undefined;
-    if (uri instanceof vscode.Uri) {
-      try {
-        doc = await vscode.workspace.openTextDocument(uri);
-      } catch {
-        doc = undefined;
-      }
-    } else doc = activeArticle(analyses) ?? (report.document && !report.document.isClosed ? report.document : undefined);
+    const doc = uri instanceof vscode.Uri ? await documentOfArgument(uri) : activeArticle(analyses) ?? (report.document && !report.document.isClosed ? report.document : undefined);
     const analysis = doc && (await analysisOf(analyses, doc));
     if (!doc || !analysis) {
       void vscode.window.showInformationMessage('Attribution Lens: open an article (plain text or Markdown) to export its sourcing report.');

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalyses } from './article-analyses';
 import { reportMessageHtml, sourcingReportHtml } from './core/report-html';
 import type { SourcingReportModel } from './core/sourcing-report';
-import { documentName, documentReport } from './document-report';
+import { documentName, documentOfArgument, documentReport } from './document-report';
 import type { HouseRulesService } from './house-rules';
 import { REVEAL_RANGE_COMMAND } from './reveal-range';
 import { escapeHtml, webviewOptions, webviewPage } from './webview-page';
@@ -159,14 +159,7 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
   });
 
   const command = vscode.commands.registerCommand(SHOW_SOURCING_REPORT_COMMAND, async (uri?: unknown): Promise<SourcingReportModel | undefined> => {
-    let doc: vscode.TextDocument | undefined;
-    if (uri instanceof vscode.Uri) {
-      try {
-        doc = await vscode.workspace.openTextDocument(uri);
-      } catch {
-        doc = undefined;
-      }
-    } else doc = activeArticle(analyses);
+    let doc = uri instanceof vscode.Uri ? await documentOfArgument(uri) : activeArticle(analyses);
     doc ??= document && !document.isClosed ? document : undefined;
     if (!doc || !analyses.isArticle(doc)) {
       void vscode.window.showInformationMessage('Attribution Lens: open an article (plain text or Markdown) first.');

@@ -13,6 +13,7 @@ import * as vscode from 'vscode';
 import { closeAllEditors, EXTENSION_ID, extensionApi, openArticle, openSample, SAMPLE, until } from './helpers';
 import { ourDiagnostics } from './diag-helpers';
 import type { AttributionLensApi } from '../../src/extension';
+import { parseCsv } from '../support/parse-csv';
 
 const SHOW = 'attributionLens.showSourcingReport';
 const EXPORT = 'attributionLens.exportSourcingReport';
@@ -27,28 +28,6 @@ const HOSTILE = [
 
 const OUT = fs.mkdtempSync(path.join(os.tmpdir(), 'attribution-lens-report-'));
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      (row = []), (field = ''), i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 async function showReport(api: AttributionLensApi, doc: vscode.TextDocument): Promise<string> {
   await vscode.commands.executeCommand(SHOW);

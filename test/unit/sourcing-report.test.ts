@@ -8,6 +8,7 @@ import { reportMessageHtml, sourcingReportHtml } from '../../src/core/report-htm
 import { shareChart, speakerChart } from '../../src/core/report-charts';
 import { sourcingReportMarkdown } from '../../src/core/report-markdown';
 import { csvCell, quotesCsv, QUOTES_CSV_HEADER } from '../../src/core/report-csv';
+import { parseCsv } from '../support/parse-csv';
 
 // out/test/unit/ -> project root
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'samples', 'envoy-summoned.md'), 'utf8');
@@ -18,29 +19,6 @@ function report(text: string, file = 'article.md'): SourcingReportModel {
   return buildSourcingReport({ path: file, text, analysis, review: reviewFindings(analysis, text) });
 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of fields. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      (row = []), (field = ''), i++;
-    } else field += c;
-  }
-  assert.equal(field + row.join(''), '', 'the CSV ends with CRLF');
-  return rows;
-}
 
 describe('sourcing report model', () => {
   const text = SAMPLE.replace('A senior Israeli official,', `A senior Israeli official, <!-- attribution-lens-anonymous: ${REASON} -->`);
