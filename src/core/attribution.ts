@@ -8,7 +8,7 @@ import { NounPhrases, type NP } from './phrase-np';
 import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
-import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
+import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
@@ -22,7 +22,8 @@ const NOUNLIKE = new Set([
   'email', 'emails', 'blog', 'blogs', 'counter', 'counters', 'concern', 'concerns', 'protest', 'protests', 'stress', 'quip', 'quips',
   'remark', 'remarks', 'observe', 'rebuke', 'response', 'retort', 'recount', 'recounts', 'address', 'cite', 'cites', 'deny', 'testimony',
   'request', 'requests', 'question', 'questions', 'call', 'calls', 'advice', 'suggest', 'warn', 'insist', 'argue', 'add', 'say', 'tell',
-  'write', 'ask', 'explain', 'confirm', 'announce', 'declare', 'admit',
+  'write', 'ask', 'explain', 'confirm', 'announce', 'declare', 'admit', 'blasts', 'slams', 'praises', 'rails', 'laments', 'labels', 'brands',
+  'hints', 'cautions', 'echoes', 'touts',
 ]);
 
 /** Plain reporting verbs whose subject is the source of everything reported after them in the sentence. */
@@ -488,7 +489,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const v = sv[1];
       let w = v + 1;
       while (w < end && tokens.kind[w] === TokenKind.Word) w++;
-      if (w - v > 6 || (w < end && !/^[.!?]$/.test(tokens.word[w]))) continue;
+      // A longer tail is a prepositional phrase ("…, she said in a video message to the convention.").
+      if (w - v > (PLACE_WORDS.has(lower[v + 1]) ? 14 : 6) || (w < end && !/^[.!?]$/.test(tokens.word[w]))) continue;
       const r = resolve(sv[0]);
       if (r) return [r, cueOf('verb-after', v, v + 1)];
     }
@@ -674,7 +676,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         let c = u;
         while (c < limit && c < u + 6 && tokens.kind[c] === TokenKind.Word) c++;
         const last = lower[c - 1];
-        if (c > u && c < limit && tokens.word[c] === ',' && (last === 'ago' || TIME_WORDS.has(last) || MONTHS_AND_DAYS.has(last) || /^\d{4}$/.test(last) || lower[u] === 'here' || lower[u] === 'there')) {
+        // A subject pronoun opens a clause, not a time ("She escalated her criticism on Tuesday, telling …").
+        if (c > u && c < limit && tokens.word[c] === ',' && !PRONOUNS.has(lower[u]) && (last === 'ago' || TIME_WORDS.has(last) || MONTHS_AND_DAYS.has(last) || /^\d{4}$/.test(last) || lower[u] === 'here' || lower[u] === 'there')) {
           u = c + 1;
           continue;
         }

@@ -491,4 +491,29 @@ describe('speakers', () => {
       assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'the Democratic candidate');
     });
   });
+  describe('accuracy rules (train split)', () => {
+    it('reads a pronoun subject before "on Tuesday," as the subject, not as a time opener', () => {
+      const text = 'Ruth Bader Ginsburg spoke out on Monday. She escalated her criticism on Tuesday, questioning how he has “gotten away with not turning over his tax returns.”';
+      const q = quoteWith(analyze(text), 'gotten away');
+      assertSpeaker(text, q, 'person', 'Ruth Bader Ginsburg', 'She');
+    });
+
+    it('takes a cue closing the sentence after a longer prepositional phrase', () => {
+      const text = 'Hillary Clinton watched from New York. Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.';
+      const q = quoteWith(analyze(text), 'biggest crack');
+      assertSpeaker(text, q, 'person', 'Hillary Clinton', 'she');
+    });
+
+    it('reads present-tense "calls" after a subject as a cue', () => {
+      const text = 'Trade has fallen. Yang Shu, a professor at Lanzhou University, calls the border city "a mistake" because so few people live near it.';
+      const q = quoteWith(analyze(text), 'a mistake');
+      assertSpeaker(text, q, 'person', 'Yang Shu', 'Yang Shu');
+    });
+
+    it('does not read "a conference call" as a new speaker between two quotes', () => {
+      const text = 'Kremlin spokesman Dmitry Yeremeyev said the president had been briefed. "The president is informed, of course," Yeremeyev told reporters on a conference call. "This is a matter for the Foreign Ministry."';
+      const q = quoteWith(analyze(text), 'matter for the Foreign');
+      assertSpeaker(text, q, 'person', 'Dmitry Yeremeyev', 'Yeremeyev');
+    });
+  });
 });
