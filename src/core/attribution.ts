@@ -43,6 +43,16 @@ const PHRASAL = new Map<string, string>([
 /** Documents that speak for whoever issued them: "the statement said". */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'lawsuit', 'complaint', 'filing', 'ad', 'advertisement', 'transcript', 'indictment', 'ruling', 'order', 'decision', 'opinion', 'poll', 'survey', 'study', 'analysis', 'document', 'documents', 'memorandum', 'notice', 'post', 'tweet', 'video', 'message', 'petition', 'resolution', 'platform', 'website', 'bill', 'law', 'motion', 'brief', 'affidavit', 'testimony', 'book', 'article', 'editorial', 'column', 'op-ed', 'speech', 'script', 'text', 'note', 'announcement', 'communique', 'communiqué', 'guidance', 'warning']);
 
+/** Speech nouns that report what their owner said: "her remark that", "Trump's claim that". */
+const POSSESSED_CUES = new Set([
+  'accusation', 'accusations', 'admission', 'allegation', 'allegations', 'announcement', 'answer', 'argument', 'assertion', 'assessment', 'assurance',
+  'assurances', 'boast', 'charge', 'claim', 'claims', 'comment', 'comments', 'complaint', 'complaints', 'concession', 'confession', 'contention',
+  'criticism', 'declaration', 'demand', 'denial', 'insinuation', 'insistence', 'jab', 'joke', 'lament', 'observation', 'plea', 'pledge', 'prediction',
+  'promise', 'quip', 'remark', 'remarks', 'reply', 'response', 'retort', 'statement', 'statements', 'suggestion', 'testimony', 'threat', 'tweet', 'vow',
+  'warning',
+]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
 /** Small words that stay lowercase in a title ("Guardians of the Galaxy"). */
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
 
@@ -228,15 +238,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const { start, end } = span(p.a, p.b);
     const headWord = lower[p.head];
     if (p.type === 'pronoun') {
-      if (headWord === 'it') {
+      if (headWord === 'it' || headWord === 'its') {
         if (lastResolved && (lastResolved.kind === 'organization' || lastResolved.kind === 'media')) return { ...lastResolved, start, end };
         return { kind: 'organization', sourceKind: null, name: null, start, end };
       }
-      if (headWord === 'they' || headWord === 'we') {
+      if (headWord === 'they' || headWord === 'we' || headWord === 'their' || headWord === 'our') {
         if (lastResolved && lastResolved.kind !== 'person') return { ...lastResolved, start, end };
         return { kind: 'person', sourceKind: 'person', name: null, start, end };
       }
-      const g = headWord === 'she' ? 'f' : headWord === 'he' ? 'm' : null;
+      const g = headWord === 'she' || headWord === 'her' ? 'f' : headWord === 'he' || headWord === 'his' ? 'm' : null;
       let who = salientPerson(p.a, g);
       if (who < 0) who = personBefore(p.a, g);
       return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
@@ -437,7 +447,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const found = cueBackward(qs - 1, floor) ?? colonSubject(floor, qs - 1);
       return found && [found[0], { ...found[1], kind: 'colon-block' }];
     }
-    const found = passiveAgent(qi, floor) ?? cueBackward(qs, floor) ?? cueAtSentenceEnd(qi);
+    const found = passiveAgent(qi, floor) ?? cueBackward(qs, floor) ?? cueAtSentenceEnd(qi) ?? possessiveNounCue(qs, floor);
     if (found) return found;
     // "Cruz called them on it: “…”": the subject of the sentence the colon ends.
     if (qs > floor && tokens.word[qs - 1] === ':') return colonSubject(floor, qs - 1);
@@ -458,6 +468,31 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = np.after(u + 1, Math.min(paraEndTok(u), u + 14));
     const r = p && resolve(p);
     return r ? [r, cueOf('verb-before', v, v + 1)] : null;
+  };
+
+  /**
+   * "Trump's accusation that Clinton is playing the “woman's card”", "her remark that “…”": a speech
+   * noun owned by someone, then "that" and the quote; the owner is the speaker.
+   */
+  const possessiveNounCue = (qs: number, floor: number): [Resolved, Cue] | null => {
+    for (let u = qs - 1; u > floor && u > qs - 30; u--) {
+      if (inQuote[u] >= 0) continue;
+      if (isCue(u)) return null;
+      if (lower[u] !== 'that') continue;
+      for (let n = u - 1; n > floor && n >= u - 5; n--) {
+        if (!POSSESSED_CUES.has(lower[n])) continue;
+        let o = n - 1;
+        if (o > floor && tokens.kind[o] === TokenKind.Word && !isPossessive(lower[o]) && !POSSESSIVE_PRONOUNS.has(lower[o]) && !isCapWord(tokens, o)) o--;
+        if (o < floor) return null;
+        let p: NP | null = null;
+        if (POSSESSIVE_PRONOUNS.has(lower[o])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
+        else if (isPossessive(lower[o])) p = np.endingAt(o, floor);
+        const r = p && resolve(p);
+        return r ? [r, cueOf('verb-before', n, n + 1)] : null;
+      }
+      return null;
+    }
+    return null;
   };
 
   /** “…” has been “detained” by Britain, the rights group said. */
@@ -741,9 +776,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
       if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok) && !unreadCue(qi)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
     }
-    if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && out[prev.qi].cue?.kind !== 'context') {
+    if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && (out[prev.qi].cue?.kind !== 'context' || quotes[prev.qi].partial)) {
       // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it
-      // took from a cue.
+      // took from a cue, or from the sentence's subject when that quote was a fragment too
+      // ("He rails against its “…” and pledges to stand firm against its “…”").
       const [ps, pe] = quoteTok[prev.qi];
       if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
     }

@@ -373,11 +373,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (!evidence) {
       // Two to four capitalized words with no other sign of a person: a person only if the
       // text later quotes or cites them by surname ("Zeliff said"); decided at the end.
-      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: p.from, keys, name: text.slice(tokens.start[a], tokens.end[b - 1]) });
+      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: p.from, keys, name: withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1])) });
       return;
     }
     const id = people.length;
-    const name = text.slice(tokens.start[a], tokens.end[b - 1]);
+    const name = withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1]));
     people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
     byName.set(key, id);
     indexWords(keys, id);

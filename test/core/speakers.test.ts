@@ -510,6 +510,24 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Yang Shu', 'Yang Shu');
     });
 
+    it('gives a fragment the subject a fragment before it in the sentence took', () => {
+      const text = 'Donald Trump spoke in Ohio. He rails against its "Great Wall of Protectionism" and pledges to stand firm against its "cheating" and "financial blackmail."';
+      const q = quoteWith(analyze(text), 'financial blackmail');
+      assertSpeaker(text, q, 'person', 'Donald Trump', 'He');
+    });
+
+    it('credits "X\'s accusation that … “…”" to X', () => {
+      const text = 'Donald Trump\'s accusation that Hillary Clinton is playing the "woman\'s card" touched off a contentious debate.';
+      const q = quoteWith(analyze(text), 'card');
+      assertSpeaker(text, q, 'person', 'Donald Trump', 'Donald Trump');
+    });
+
+    it('credits "her remark that “…”" to the woman named before', () => {
+      const text = 'Former secretary of state Madeleine Albright, a Clinton supporter, fanned controversy earlier this year over her remark that "there\'s a special place in hell for women who don\'t help each other."';
+      const q = quoteWith(analyze(text), 'special place');
+      assertSpeaker(text, q, 'person', 'Madeleine Albright', 'her');
+    });
+
     it('does not read "a conference call" as a new speaker between two quotes', () => {
       const text = 'Kremlin spokesman Dmitry Yeremeyev said the president had been briefed. "The president is informed, of course," Yeremeyev told reporters on a conference call. "This is a matter for the Foreign Ministry."';
       const q = quoteWith(analyze(text), 'matter for the Foreign');
