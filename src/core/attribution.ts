@@ -32,7 +32,8 @@ const OUTER = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'wro
 const OUTER_KEEP = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'stated', 'states']);
 
 /** Reporting verbs that put the speaker after them: “…,” said X. */
-const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'explains', 'notes', 'recalls', 'continues', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns']);
+const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'explains', 'notes', 'recalls', 'continues', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns',
+  'declares', 'asks', 'concludes', 'observes', 'replies', 'responds', 'answers', 'counters', 'tweets', 'complains', 'admits', 'admitted', 'concedes', 'acknowledges', 'predicts', 'jokes', 'quips', 'remarks', 'recounted', 'recounts', 'reads', 'read', 'states']);
 
 /** Verbs that report speech with a particle: "shot back", "weighed in", "piped up". */
 const PHRASAL = new Map<string, string>([
@@ -372,6 +373,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (r) return [r, cueOf('verb-after', u, u + 1)];
       }
     }
+    // “…,” Warren, who has not endorsed a candidate, told reporters: a relative clause between subject and verb.
+    const rel = relativeThenVerb(u, limit);
+    if (rel) return rel;
     const sv = np.subjectThenVerb(u, limit, isCue);
     if (!sv && endsInComma(qi)) {
       const r = anyVerbAfter(u, limit);
@@ -384,6 +388,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     return null;
+  };
+
+  /** A subject, then ", who …," or ", a …,", then a reporting verb: [subject, cue]. */
+  const relativeThenVerb = (u: number, limit: number): [Resolved, Cue] | null => {
+    const p = np.after(u, limit);
+    if (!p || p.type === 'pronoun' || tokens.word[p.b] !== ',' || (lower[p.b + 1] !== 'who' && lower[p.b + 1] !== 'whose')) return null;
+    let c = p.b + 2;
+    while (c < limit && c < p.b + 20 && tokens.word[c] !== ',' && inQuote[c] < 0) c++;
+    if (c >= limit || tokens.word[c] !== ',' || !isCue(c + 1) || (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2))) return null;
+    const r = resolve(p);
+    return r ? [r, cueOf('verb-after', c + 1, c + 2)] : null;
   };
 
   /**

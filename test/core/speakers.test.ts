@@ -528,6 +528,24 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Madeleine Albright', 'her');
     });
 
+    it('reads a title of several words before the name after an inverted verb ("said former secretary of state X")', () => {
+      const text = 'The forum went on.\n\n"The first line of defense against radicalization is within the Muslim American community," said former secretary of state Hillary Clinton, who praised George W. Bush.';
+      const q = quoteWith(analyze(text), 'first line of defense');
+      assert.equal(q.speaker.name, 'Hillary Clinton');
+    });
+
+    it('reads present-tense inverted verbs ("…,” declares X")', () => {
+      const text = 'Young voters were polled.\n\n"I\'m a voter," declares Stephanie Acs, 27, a Navy veteran attending school in Albuquerque.';
+      const q = quoteWith(analyze(text), 'a voter');
+      assertSpeaker(text, q, 'person', 'Stephanie Acs', 'Stephanie Acs');
+    });
+
+    it('steps over a relative clause between the subject and its verb ("…,” X, who …, told reporters")', () => {
+      const text = 'The senator was asked about the primary.\n\n"I\'m a superdelegate and I don\'t believe in superdelegates," Elizabeth Warren, who has not endorsed a candidate, told reporters in Massachusetts.';
+      const q = quoteWith(analyze(text), 'superdelegate');
+      assertSpeaker(text, q, 'person', 'Elizabeth Warren', 'Elizabeth Warren');
+    });
+
     it('does not read "a conference call" as a new speaker between two quotes', () => {
       const text = 'Kremlin spokesman Dmitry Yeremeyev said the president had been briefed. "The president is informed, of course," Yeremeyev told reporters on a conference call. "This is a matter for the Foreign Ministry."';
       const q = quoteWith(analyze(text), 'matter for the Foreign');
