@@ -68,9 +68,15 @@ const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'durin
 /** An unnamed spokesperson ("a White House spokesman") is an anonymous source. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
+/** "The poll found that “…”", "Pew finds that": a study reports its findings. */
+const FINDING = new Set(['found', 'finds', 'showed', 'shows']);
+
+/** Participles that make "by" introduce who said something: "a phrase used by officials", "claims made by sources". */
+const SPOKEN_BY = new Set(['used', 'made', 'given', 'provided', 'offered', 'shared', 'expressed', 'voiced', 'raised', 'released', 'circulated', 'leaked', 'floated', 'suggested', 'proposed', 'seen']);
+
 /** "declined to comment": a source is named even when it says nothing. */
 const NON_COMMENT = new Set(['declined', 'refused', 'declines', 'refuses']);
-const COMMENT = new Set(['comment', 'say', 'discuss', 'confirm', 'elaborate', 'respond', 'speculate']);
+const COMMENT = new Set(['comment', 'say', 'discuss', 'confirm', 'elaborate', 'respond', 'speculate', 'name', 'identify', 'specify', 'disclose', 'answer']);
 
 const VERB_MODIFIERS_REL = new Set(['has', 'had', 'have', 'also', 'later', 'once', 'previously', 'recently', 'repeatedly', 'often', 'publicly', 'frequently', 'never', 'famously', 'then']);
 
@@ -111,7 +117,7 @@ const cueWordsOf = new WeakMap<Lexicon, Set<string>>();
 function cueWords(lex: Lexicon): Set<string> {
   let words = cueWordsOf.get(lex);
   if (!words) {
-    words = new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, 'put', 'according']);
+    words = new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according']);
     cueWordsOf.set(lex, words);
   }
   return words;
@@ -131,7 +137,7 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     // "Smith shot back", "the mayor weighed in": a verb and its particle.
     const particle = PHRASAL.get(w);
     if (particle !== undefined && lower[t + 1] === particle) return true;
-    if (!lex.verbs.has(w)) return (w === 'according' && lower[t + 1] === 'to') || (NON_COMMENT.has(w) && lower[t + 1] === 'to' && COMMENT.has(lower[t + 2]));
+    if (!lex.verbs.has(w)) return (w === 'according' && lower[t + 1] === 'to') || (FINDING.has(w) && lower[t + 1] === 'that') || (NON_COMMENT.has(w) && lower[t + 1] === 'to' && COMMENT.has(lower[t + 2]));
     if (NOUNLIKE.has(w)) {
       if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.word[t - 1] !== ',')) return false;
       const p = lower[t - 1];
@@ -734,7 +740,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       if (u < limit && (PREPOSITION_OPENERS.has(lower[u]) || /ly$/.test(lower[u]))) {
         let c = u;
-        while (c < limit && c < u + 10 && tokens.word[c] !== ',') c++;
+        // A clause may be long ("As the race has turned to primary contests in states with more diverse electorates,").
+        const reach = SUBORDINATORS.has(lower[u]) ? 22 : 10;
+        while (c < limit && c < u + reach && tokens.word[c] !== ',') c++;
         if (c < limit && tokens.word[c] === ',') {
           u = c + 1;
           // "In Ames, Iowa, on Sunday, Mrs. Clinton …": the state or country after the place, then more adverbials.
@@ -943,7 +951,11 @@ function collectSources(s: SourceScan): void {
         // "a senior official, who spoke on condition of anonymity": the phrase the marker belongs to.
         let c = u - 1;
         if (lower[c] === 'who' || lower[c] === 'speaking' || lower[c] === 'because') c--;
-        if (tokens.word[c] === ',') owner = np.endingAt(c - 1, Math.max(0, c - 12));
+        if (tokens.word[c] === ',') {
+          // "A soldier serving with a unit near the front, who gave only his call sign": the source noun, not the last one.
+          for (let k = c - 1; k >= 0 && k > c - 14 && !owner; k--) if (lex.anonymousHeads.has(lower[k]) && inQuote[k] < 0) owner = np.endingAt(k, Math.max(0, k - 8));
+          owner ??= np.endingAt(c - 1, Math.max(0, c - 12));
+        }
         // "said a reservist who spoke on condition of anonymity"
         else if (c >= 0 && tokens.kind[c] === TokenKind.Word && !isCue(c) && (lower[u] === 'who' || lower[u - 1] === 'who')) owner = np.endingAt(c, Math.max(0, c - 12));
         // "Speaking on condition of anonymity, a senior official said"
@@ -956,6 +968,19 @@ function collectSources(s: SourceScan): void {
       u = from + anon.length - 1;
       continue;
     }
+    // "the location described by Ukrainian officials": unnamed officials as the agent of a passive verb.
+    const verb = u > 1 && /ly$/.test(lower[u - 1]) ? u - 2 : u - 1;
+    if (w === 'by' && verb >= 0 && (isCue(verb) || SPOKEN_BY.has(lower[verb]))) {
+      // Modifiers ("senior", "Ukrainian", "White House"), then a plural head ("officials", "sources").
+      let h = u + 1;
+      while (h < count && h < u + 5 && tokens.kind[h] === TokenKind.Word && personAt[h] < 0 && !lex.anonymousHeads.has(lower[h]) && (lex.anonymousModifiers.has(lower[h]) || isCapWord(tokens, h))) h++;
+      if (h < count && /s$/.test(lower[h]) && lex.anonymousHeads.has(lower[h]) && inQuote[h] < 0) {
+        add('anonymous', tokens.start[u + 1], tokens.end[h], text.slice(tokens.start[u + 1], tokens.end[h]));
+        heads.set(tokens.start[u + 1], lower[h]);
+        u = h;
+        continue;
+      }
+    }
     if (!isCue(u)) continue;
     if (w === 'according') {
       const p = np.after(u + 2, Math.min(count, u + 14));
@@ -965,6 +990,16 @@ function collectSources(s: SourceScan): void {
     }
     const p = np.before(u, Math.max(0, u - 14));
     if (p && p.type !== 'pronoun') {
+      // "A spokeswoman for the presidential palace, La Moneda, declined": a place or body named in
+      // apposition to an unnamed source is not the source.
+      if (p.type === 'name' && personAt[p.head] < 0 && p.a >= 2 && tokens.word[p.a - 1] === ',' && tokens.word[p.b] === ',') {
+        const desc = np.endingAt(p.a - 2, Math.max(0, p.a - 14));
+        const d = desc && desc.type === 'np' ? resolve(desc) : null;
+        if (d && d.kind === 'anonymous') {
+          remember(d);
+          continue;
+        }
+      }
       const r = resolve(p);
       if (r) remember(r);
     }

@@ -120,9 +120,15 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // Modifiers, then the title: "economy secretary", "executive vice-president".
     let k = u;
     let m = null as ReturnType<typeof lex.titles.longestAt>;
-    for (; k < e && k < u + 3; k++) {
+    // "a senior European Commission official": an organization's name may stand among the modifiers.
+    let reach = u + 3;
+    for (; k < e && k < reach; k++) {
       m = lex.titles.longestAt(tokens, k, e);
       if (m) break;
+      if (isCapWord(tokens, k) && !isCue(k) && reach < u + 6) {
+        reach++;
+        continue;
+      }
       if (tokens.kind[k] !== TokenKind.Word || isCue(k) || (FUNCTION_WORDS.has(lower[k]) && !TITLE_MODIFIERS.has(lower[k]) && !ORDINALS.has(lower[k]))) return null;
     }
     if (!m) return null;
@@ -188,6 +194,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** Apposition after the name: ", Israel’s foreign minister," / ", the interim chairwoman of the DNC". */
   const titleAfter = (b: number): Affix | null => {
     if (!isPunct(b, ',')) return null;
+    // ", who heads the central bank,": the head of a public body.
+    if (tok(b + 1) === 'who' && LEADS.has(tok(b + 2))) {
+      let e = b + 3;
+      while (e < count && e < b + 12 && tokens.kind[e] === TokenKind.Word && !isCue(e)) e++;
+      for (let v = b + 3; v < e; v++) if (PUBLIC_BODIES.has(lower[v])) return { title: 'head of ' + text.slice(tokens.start[tok(b + 3) === 'the' ? b + 4 : b + 3], tokens.end[e - 1]), official: true, affiliation: null, from: b + 1 };
+      return null;
+    }
     let e = b + 1;
     while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !isCue(e) && lower[e] !== 'who' && lower[e] !== 'which') e++;
     if (e === b + 1) return null;
@@ -502,6 +515,15 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
 }
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+/** ", who heads the …": verbs of leading a body. */
+const LEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'directs', 'directed', 'commands', 'commanded']);
+/** Nouns that make the body led a public one ("who heads the central bank", not "who runs a bakery"). */
+const PUBLIC_BODIES = new Set([
+  'ministry', 'department', 'agency', 'bank', 'committee', 'commission', 'council', 'police', 'army', 'military', 'navy', 'brigade', 'battalion',
+  'regiment', 'command', 'forces', 'party', 'parliament', 'senate', 'assembly', 'congress', 'government', 'administration',
+  'authority', 'bureau', 'court', 'prosecutor', 'delegation', 'caucus', 'cabinet', 'municipality', 'province', 'region',
+  'state', 'county', 'city', 'embassy', 'mission', 'directorate', 'inspectorate', 'regulator', 'secretariat',
+]);
 const PRONOUN_OR_VERB = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'by']);
 
 /** "NATO", "FBI": two or more capitals and no lowercase (Roman numerals and "U.S."-style abbreviations aside). */

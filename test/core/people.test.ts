@@ -15,6 +15,22 @@ describe('people', () => {
       assert.equal(p.titledAtFirstMention, true);
     });
 
+    it('reads an organization among the modifiers of a title ("a senior European Commission official")', () => {
+      const text = 'Lars Nilsson, a senior European Commission official, said the package was ready.';
+      const p = personNamed(analyze(text), 'Lars Nilsson');
+      assert.ok(has(p.title, 'official'), `title: ${p.title}`);
+      assert.equal(p.official, true);
+    });
+
+    it('reads ", who heads the central bank," as an office, but not ", who heads a bakery,"', () => {
+      const text = 'Carlos Mendes, who heads the central bank, said rates would rise. Ana Ruiz, who heads a family bakery, said prices would too.';
+      const a = analyze(text);
+      const p = personNamed(a, 'Carlos Mendes');
+      assert.ok(has(p.title, 'head of central bank'), `title: ${p.title}`);
+      assert.equal(p.official, true);
+      assert.equal(personNamed(a, 'Ana Ruiz').official, false);
+    });
+
     it('reads a title with a post before the name (Israeli Ambassador to Ukraine Michael Brodsky)', () => {
       const text = 'Israeli Ambassador to Ukraine Michael Brodsky was summoned to the Foreign Ministry in Kyiv on Friday.';
       const a = analyze(text);
