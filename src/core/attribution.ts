@@ -958,6 +958,8 @@ function collectSources(s: SourceScan): void {
         }
         // "said a reservist who spoke on condition of anonymity"
         else if (c >= 0 && tokens.kind[c] === TokenKind.Word && !isCue(c) && (lower[u] === 'who' || lower[u - 1] === 'who')) owner = np.endingAt(c, Math.max(0, c - 12));
+        // "a Qatari official briefed on the talks": the phrase right after the source noun.
+        else if (c >= 0 && lex.anonymousHeads.has(lower[c]) && inQuote[c] < 0) owner = np.endingAt(c, Math.max(0, c - 12));
         // "Speaking on condition of anonymity, a senior official said"
         if (!owner && tokens.word[end] === ',') owner = np.after(end + 1, Math.min(count, end + 12));
       }

@@ -109,6 +109,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         u++;
         continue;
       }
+      // "the country’s border guard spokesman", "the city’s housing commissioner": a common noun's possessive.
+      if (isPossessive(word[u]) && !isCapWord(tokens, u) && u + 1 < e) {
+        u++;
+        continue;
+      }
       const place = lex.places.longestAt(tokens, u, e) ?? lex.organizations.longestAt(tokens, u, e);
       if (place && isCapWord(tokens, u) && u + place.length < e && !lex.titles.longestAt(tokens, u, e)) {
         affiliation ??= text.slice(tokens.start[u], tokens.end[u + place.length - 1]);
@@ -150,7 +155,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // Official when any title word in the phrase is an office ("executive vice-president").
     let anyOfficial = m.value.official;
     for (let v = k + 1; v < Math.min(e, k + 6) && !anyOfficial; v++) anyOfficial = !!lex.titles.longestAt(tokens, v, e)?.value.official;
-    const official = anyOfficial && !/\bretired\b/i.test(title);
+    // "a spokesman for the company": a company's post is no public office.
+    const commercial = !!affiliation && COMMERCIAL.has(affiliation.toLowerCase().split(/\s+/).pop() ?? '');
+    const official = anyOfficial && !commercial && !/\bretired\b/i.test(title);
     return { title, official, affiliation, from: s };
   };
 
@@ -162,6 +169,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // Coordination stays inside ("minister for Europe and foreign affairs"); clauses, verbs and pronouns end it.
       if ((CLAUSE_BREAKERS.has(w) && w !== 'and') || isCue(s - 1) || PRONOUN_OR_VERB.has(w) || (/ed$/.test(w) && !isCapWord(tokens, s - 1))) break;
       s--;
+      // "a spokeswoman for the president’s re-election campaign, X,": a title's complement is part of the phrase.
+      if (w === 'the' && s - 2 >= floor && (lower[s - 1] === 'for' || lower[s - 1] === 'of' || lower[s - 1] === 'at') && (lex.roleNouns.has(lower[s - 2]) || lex.titles.longestAt(tokens, s - 2, s - 1))) continue;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (w === 'the' || w === 'a' || w === 'an') break;
       if (isPossessive(w) && isCapWord(tokens, s)) {
@@ -515,6 +524,12 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
 }
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+/** Heads of an affiliation that make a post commercial, not official: "a spokesman for the company". */
+const COMMERCIAL = new Set([
+  'company', 'companies', 'firm', 'corporation', 'corp.', 'inc.', 'developer', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'airline',
+  'insurer', 'lender', 'startup', 'start-up', 'conglomerate', 'brand', 'chain', 'supplier', 'producer', 'operator', 'publisher', 'studio',
+]);
+
 /** ", who heads the …": verbs of leading a body. */
 const LEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'directs', 'directed', 'commands', 'commanded']);
 /** Nouns that make the body led a public one ("who heads the central bank", not "who runs a bakery"). */

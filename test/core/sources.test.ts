@@ -14,6 +14,7 @@ describe('sources', () => {
       ['a person with knowledge of', 'The offer was rejected within hours, a person with knowledge of the talks said.'],
       ['an aide', 'The minister was caught off guard by the decision, an aide said.'],
       ['insiders', 'Insiders say the coalition will not survive the budget vote.'],
+      ['a Qatari official', 'A Qatari official briefed on the talks said the sides were close.'],
       ['a lawmaker', 'A lawmaker who attended the closed-door briefing said the numbers were alarming.'],
       ['a person', 'A person who has seen the draft said it ran to 40 pages.'],
       ['Ukrainian officials', 'Satellite images showed craters at a site matching the location described by Ukrainian officials.'],
