@@ -39,6 +39,8 @@ const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wr
 const PHRASAL = new Map<string, string>([
   ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'], ['hit', 'back'], ['hits', 'back'], ['pushed', 'back'], ['pushes', 'back'],
   ['weighed', 'in'], ['weighs', 'in'], ['piped', 'up'], ['pipes', 'up'], ['spoke', 'up'], ['speaks', 'up'],
+  ['talked', 'up'], ['talks', 'up'], ['played', 'down'], ['plays', 'down'], ['spoke', 'out'], ['speaks', 'out'], ['lashed', 'out'], ['lashes', 'out'],
+  ['referred', 'to'], ['refers', 'to'], ['referring', 'to'],
 ]);
 
 /** Documents that speak for whoever issued them: "the statement said". */
@@ -472,6 +474,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (found) return found;
     // "Cruz called them on it: “…”": the subject of the sentence the colon ends.
     if (qs > floor && tokens.word[qs - 1] === ':') return colonSubject(floor, qs - 1);
+    // "Clinton shared her anxiety with donors in the Hamptons, “I do not know …”": a whole sentence quoted
+    // after a comma speaks for the clause's subject.
+    if (qs > floor + 2 && tokens.word[qs - 1] === ',' && !quotes[qi].partial && isCapWord(tokens, qs + 1) && !titleCase(qi)) {
+      const p = sentenceSubject(floor, qs - 1);
+      const r = p && p.type !== 'np' ? resolve(p) : null;
+      if (r && (r.kind !== 'person' || r.person !== undefined)) return [r, cueOf('colon-block', qs - 1, qs)];
+    }
     return null;
   };
 

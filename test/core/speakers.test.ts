@@ -546,6 +546,20 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Elizabeth Warren', 'Elizabeth Warren');
     });
 
+    it('gives a whole sentence quoted after a comma to the clause\'s subject', () => {
+      const text = 'Earlier this week, Hillary Clinton shared a bit of her anxiety with an audience at a fundraiser in the Hamptons, “I do not know which Donald Trump will show up. Maybe he will try to be presidential.”';
+      const q = quoteWith(analyze(text), 'which Donald Trump');
+      assertSpeaker(text, q, 'person', 'Hillary Clinton', 'Hillary Clinton');
+    });
+
+    it('reads phrasal reporting verbs ("talked up", "referred to … as")', () => {
+      const text = 'Hillary Clinton met House Democrats on Wednesday. Clinton talked up her “50-state strategy,” promising to campaign across the country. Chris Christie refers to the candidate as “Mr. Trump,” while Donald Trump refers to the governor as “Chris.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, '50-state'), 'person', 'Hillary Clinton', 'Clinton');
+      assertSpeaker(text, quoteWith(a, 'Mr. Trump'), 'person', 'Chris Christie', 'Chris Christie');
+      assertSpeaker(text, quoteWith(a, 'Chris.'), 'person', 'Donald Trump', 'Donald Trump');
+    });
+
     it('does not read "a conference call" as a new speaker between two quotes', () => {
       const text = 'Kremlin spokesman Dmitry Yeremeyev said the president had been briefed. "The president is informed, of course," Yeremeyev told reporters on a conference call. "This is a matter for the Foreign Ministry."';
       const q = quoteWith(analyze(text), 'matter for the Foreign');
