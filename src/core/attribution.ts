@@ -980,8 +980,7 @@ function collectSources(s: SourceScan): void {
       continue;
     }
     // "the location described by Ukrainian officials": unnamed officials as the agent of a passive verb.
-    const verb = u > 1 && /ly$/.test(lower[u - 1]) ? u - 2 : u - 1;
-    if (w === 'by' && verb >= 0 && (isCue(verb) || SPOKEN_BY.has(lower[verb]))) {
+    if (w === 'by' && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lower[u - 1]) || (/ly$/.test(lower[u - 1]) && (isCue(u - 2) || SPOKEN_BY.has(lower[u - 2]))))) {
       // Modifiers ("senior", "Ukrainian", "White House"), then a plural head ("officials", "sources").
       let h = u + 1;
       while (h < count && h < u + 5 && tokens.kind[h] === TokenKind.Word && personAt[h] < 0 && !lex.anonymousHeads.has(lower[h]) && (lex.anonymousModifiers.has(lower[h]) || isCapWord(tokens, h))) h++;

@@ -130,7 +130,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     for (; k < e && k < reach; k++) {
       m = lex.titles.longestAt(tokens, k, e);
       if (m) break;
-      if (isCapWord(tokens, k) && !isCue(k) && reach < u + 6) {
+      if (!exact && reach < u + 6 && isCapWord(tokens, k) && !isCue(k)) {
         reach++;
         continue;
       }
