@@ -33,7 +33,8 @@ const OUTER_KEEP = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 
 
 /** Reporting verbs that put the speaker after them: “…,” said X. */
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'explains', 'notes', 'recalls', 'continues', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns',
-  'declares', 'asks', 'concludes', 'observes', 'replies', 'responds', 'answers', 'counters', 'tweets', 'complains', 'admits', 'admitted', 'concedes', 'acknowledges', 'predicts', 'jokes', 'quips', 'remarks', 'recounted', 'recounts', 'reads', 'read', 'states']);
+  'agreed', 'agrees', 'scoffed', 'mused', 'exclaimed', 'exhorted', 'gushed', 'boasted', 'sighed', 'interjected', 'suggested', 'emphasized',
+  'stressed', 'urged', 'wondered', 'lamented', 'marveled', 'declares', 'asks', 'concludes', 'observes', 'replies', 'responds', 'answers', 'counters', 'tweets', 'complains', 'admits', 'admitted', 'concedes', 'acknowledges', 'predicts', 'jokes', 'quips', 'remarks', 'recounted', 'recounts', 'reads', 'read', 'states']);
 
 /** Verbs that report speech with a particle: "shot back", "weighed in", "piped up". */
 const PHRASAL = new Map<string, string>([
@@ -374,7 +375,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (sv && r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     if (isCue(u) && INVERTING.has(lower[u])) {
-      const p = np.after(u + 1, limit);
+      const p = np.after(u + 1, limit) ?? describedName(u + 1, limit);
       // The subject of an inverted verb ends its clause: “…,” said Smith, … / said a senior official.
       if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lower[p.a])) && !(p.b < limit && tokens.kind[p.b] === TokenKind.Word && (AUXILIARIES.has(lower[p.b]) || isCue(p.b)))) {
         const r = resolve(p);
@@ -394,6 +395,23 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.word[sv[1] + 1] === ':'))) {
       const r = resolve(sv[0]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
+    }
+    return null;
+  };
+
+  /**
+   * "said retired neurosurgeon Ben Carson", "mused Blaze co-host Stu Burguiere": a few words describing a
+   * person, then their name.
+   */
+  const describedName = (a: number, limit: number): NP | null => {
+    for (let w = a; w < limit && w < a + 6; w++) {
+      if (tokens.kind[w] !== TokenKind.Word || isCue(w) || AUXILIARIES.has(lower[w])) return null;
+      const who = personAt[w];
+      if (who < 0) continue;
+      if (w === a) return null;
+      let e = w + 1;
+      while (e < limit && personAt[e] === who) e++;
+      return { a: w, b: e, type: 'name', head: e - 1 };
     }
     return null;
   };

@@ -560,6 +560,18 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'Chris.'), 'person', 'Donald Trump', 'Donald Trump');
     });
 
+    it('reads a description before the name after an inverted verb ("said conservative activist Bob Klaus")', () => {
+      const text = 'The movie was shown at the rally.\n\n"It is the best role and tells you everything," said conservative activist Bob Klaus, who is not affiliated with a candidate.';
+      const q = quoteWith(analyze(text), 'best role');
+      assertSpeaker(text, q, 'person', 'Bob Klaus', 'Bob Klaus');
+    });
+
+    it('reads more inverted verbs ("…,” scoffed X")', () => {
+      const text = 'The skaters meet on Sundays.\n\n"Silly boys acting like they\'ve never seen a girl before," scoffed Arianna Gil, 22, who helped found the group.';
+      const q = quoteWith(analyze(text), 'Silly boys');
+      assertSpeaker(text, q, 'person', 'Arianna Gil', 'Arianna Gil');
+    });
+
     it('does not read "a conference call" as a new speaker between two quotes', () => {
       const text = 'Kremlin spokesman Dmitry Yeremeyev said the president had been briefed. "The president is informed, of course," Yeremeyev told reporters on a conference call. "This is a matter for the Foreign Ministry."';
       const q = quoteWith(analyze(text), 'matter for the Foreign');
