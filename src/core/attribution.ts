@@ -8,7 +8,7 @@ import { NounPhrases, type NP } from './phrase-np';
 import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
-import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
+import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
@@ -22,7 +22,8 @@ const NOUNLIKE = new Set([
   'email', 'emails', 'blog', 'blogs', 'counter', 'counters', 'concern', 'concerns', 'protest', 'protests', 'stress', 'quip', 'quips',
   'remark', 'remarks', 'observe', 'rebuke', 'response', 'retort', 'recount', 'recounts', 'address', 'cite', 'cites', 'deny', 'testimony',
   'request', 'requests', 'question', 'questions', 'call', 'calls', 'advice', 'suggest', 'warn', 'insist', 'argue', 'add', 'say', 'tell',
-  'write', 'ask', 'explain', 'confirm', 'announce', 'declare', 'admit',
+  'write', 'ask', 'explain', 'confirm', 'announce', 'declare', 'admit', 'blasts', 'slams', 'praises', 'rails', 'laments', 'labels', 'brands',
+  'hints', 'cautions', 'echoes', 'touts',
 ]);
 
 /** Plain reporting verbs whose subject is the source of everything reported after them in the sentence. */
@@ -31,16 +32,30 @@ const OUTER = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'wro
 const OUTER_KEEP = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'stated', 'states']);
 
 /** Reporting verbs that put the speaker after them: “…,” said X. */
-const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'explains', 'notes', 'recalls', 'continues', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns']);
+const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'explained', 'recalled', 'noted', 'insisted', 'argued', 'warned', 'replied', 'responded', 'answered', 'countered', 'concluded', 'observed', 'remarked', 'declared', 'tweeted', 'posted', 'joked', 'quipped', 'shouted', 'cautioned', 'conceded', 'acknowledged', 'stated', 'told', 'explains', 'notes', 'recalls', 'continues', 'cautions', 'complained', 'pointed', 'predicted', 'confirmed', 'announced', 'insists', 'argues', 'warns',
+  'agreed', 'agrees', 'scoffed', 'mused', 'exclaimed', 'exhorted', 'gushed', 'boasted', 'sighed', 'interjected', 'suggested', 'emphasized',
+  'stressed', 'urged', 'wondered', 'lamented', 'marveled', 'declares', 'asks', 'concludes', 'observes', 'replies', 'responds', 'answers', 'counters', 'tweets', 'complains', 'admits', 'admitted', 'concedes', 'acknowledges', 'predicts', 'jokes', 'quips', 'remarks', 'recounted', 'recounts', 'reads', 'read', 'states']);
 
 /** Verbs that report speech with a particle: "shot back", "weighed in", "piped up". */
 const PHRASAL = new Map<string, string>([
   ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'], ['hit', 'back'], ['hits', 'back'], ['pushed', 'back'], ['pushes', 'back'],
   ['weighed', 'in'], ['weighs', 'in'], ['piped', 'up'], ['pipes', 'up'], ['spoke', 'up'], ['speaks', 'up'],
+  ['talked', 'up'], ['talks', 'up'], ['played', 'down'], ['plays', 'down'], ['spoke', 'out'], ['speaks', 'out'], ['lashed', 'out'], ['lashes', 'out'],
+  ['referred', 'to'], ['refers', 'to'], ['referring', 'to'],
 ]);
 
 /** Documents that speak for whoever issued them: "the statement said". */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'lawsuit', 'complaint', 'filing', 'ad', 'advertisement', 'transcript', 'indictment', 'ruling', 'order', 'decision', 'opinion', 'poll', 'survey', 'study', 'analysis', 'document', 'documents', 'memorandum', 'notice', 'post', 'tweet', 'video', 'message', 'petition', 'resolution', 'platform', 'website', 'bill', 'law', 'motion', 'brief', 'affidavit', 'testimony', 'book', 'article', 'editorial', 'column', 'op-ed', 'speech', 'script', 'text', 'note', 'announcement', 'communique', 'communiqué', 'guidance', 'warning']);
+
+/** Speech nouns that report what their owner said: "her remark that", "Trump's claim that". */
+const POSSESSED_CUES = new Set([
+  'accusation', 'accusations', 'admission', 'allegation', 'allegations', 'announcement', 'answer', 'argument', 'assertion', 'assessment', 'assurance',
+  'assurances', 'boast', 'charge', 'claim', 'claims', 'comment', 'comments', 'complaint', 'complaints', 'concession', 'confession', 'contention',
+  'criticism', 'declaration', 'demand', 'denial', 'insinuation', 'insistence', 'jab', 'joke', 'lament', 'observation', 'plea', 'pledge', 'prediction',
+  'promise', 'quip', 'remark', 'remarks', 'reply', 'response', 'retort', 'statement', 'statements', 'suggestion', 'testimony', 'threat', 'tweet', 'vow',
+  'warning',
+]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 /** Small words that stay lowercase in a title ("Guardians of the Galaxy"). */
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
@@ -56,9 +71,15 @@ const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'durin
 /** An unnamed spokesperson ("a White House spokesman") is an anonymous source. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
+/** "The poll found that “…”", "Pew finds that": a study reports its findings. */
+const FINDING = new Set(['found', 'finds', 'showed', 'shows']);
+
+/** Participles that make "by" introduce who said something: "a phrase used by officials", "claims made by sources". */
+const SPOKEN_BY = new Set(['used', 'made', 'given', 'provided', 'offered', 'shared', 'expressed', 'voiced', 'raised', 'released', 'circulated', 'leaked', 'floated', 'suggested', 'proposed', 'seen']);
+
 /** "declined to comment": a source is named even when it says nothing. */
 const NON_COMMENT = new Set(['declined', 'refused', 'declines', 'refuses']);
-const COMMENT = new Set(['comment', 'say', 'discuss', 'confirm', 'elaborate', 'respond', 'speculate']);
+const COMMENT = new Set(['comment', 'say', 'discuss', 'confirm', 'elaborate', 'respond', 'speculate', 'name', 'identify', 'specify', 'disclose', 'answer']);
 
 const VERB_MODIFIERS_REL = new Set(['has', 'had', 'have', 'also', 'later', 'once', 'previously', 'recently', 'repeatedly', 'often', 'publicly', 'frequently', 'never', 'famously', 'then']);
 
@@ -99,7 +120,7 @@ const cueWordsOf = new WeakMap<Lexicon, Set<string>>();
 function cueWords(lex: Lexicon): Set<string> {
   let words = cueWordsOf.get(lex);
   if (!words) {
-    words = new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, 'put', 'according']);
+    words = new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according']);
     cueWordsOf.set(lex, words);
   }
   return words;
@@ -119,7 +140,7 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     // "Smith shot back", "the mayor weighed in": a verb and its particle.
     const particle = PHRASAL.get(w);
     if (particle !== undefined && lower[t + 1] === particle) return true;
-    if (!lex.verbs.has(w)) return (w === 'according' && lower[t + 1] === 'to') || (NON_COMMENT.has(w) && lower[t + 1] === 'to' && COMMENT.has(lower[t + 2]));
+    if (!lex.verbs.has(w)) return (w === 'according' && lower[t + 1] === 'to') || (FINDING.has(w) && lower[t + 1] === 'that') || (NON_COMMENT.has(w) && lower[t + 1] === 'to' && COMMENT.has(lower[t + 2]));
     if (NOUNLIKE.has(w)) {
       if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.word[t - 1] !== ',')) return false;
       const p = lower[t - 1];
@@ -227,15 +248,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const { start, end } = span(p.a, p.b);
     const headWord = lower[p.head];
     if (p.type === 'pronoun') {
-      if (headWord === 'it') {
+      if (headWord === 'it' || headWord === 'its') {
         if (lastResolved && (lastResolved.kind === 'organization' || lastResolved.kind === 'media')) return { ...lastResolved, start, end };
         return { kind: 'organization', sourceKind: null, name: null, start, end };
       }
-      if (headWord === 'they' || headWord === 'we') {
+      if (headWord === 'they' || headWord === 'we' || headWord === 'their' || headWord === 'our') {
         if (lastResolved && lastResolved.kind !== 'person') return { ...lastResolved, start, end };
         return { kind: 'person', sourceKind: 'person', name: null, start, end };
       }
-      const g = headWord === 'she' ? 'f' : headWord === 'he' ? 'm' : null;
+      const g = headWord === 'she' || headWord === 'her' ? 'f' : headWord === 'he' || headWord === 'his' ? 'm' : null;
       let who = salientPerson(p.a, g);
       if (who < 0) who = personBefore(p.a, g);
       return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
@@ -354,13 +375,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (sv && r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     if (isCue(u) && INVERTING.has(lower[u])) {
-      const p = np.after(u + 1, limit);
+      const p = np.after(u + 1, limit) ?? describedName(u + 1, limit);
       // The subject of an inverted verb ends its clause: “…,” said Smith, … / said a senior official.
       if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lower[p.a])) && !(p.b < limit && tokens.kind[p.b] === TokenKind.Word && (AUXILIARIES.has(lower[p.b]) || isCue(p.b)))) {
         const r = resolve(p);
         if (r) return [r, cueOf('verb-after', u, u + 1)];
       }
     }
+    // “…,” Warren, who has not endorsed a candidate, told reporters: a relative clause between subject and verb.
+    const rel = relativeThenVerb(u, limit);
+    if (rel) return rel;
     const sv = np.subjectThenVerb(u, limit, isCue);
     if (!sv && endsInComma(qi)) {
       const r = anyVerbAfter(u, limit);
@@ -373,6 +397,34 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     return null;
+  };
+
+  /**
+   * "said retired neurosurgeon Ben Carson", "mused Blaze co-host Stu Burguiere": a few words describing a
+   * person, then their name.
+   */
+  const describedName = (a: number, limit: number): NP | null => {
+    for (let w = a; w < limit && w < a + 6; w++) {
+      if (tokens.kind[w] !== TokenKind.Word || isCue(w) || AUXILIARIES.has(lower[w])) return null;
+      const who = personAt[w];
+      if (who < 0) continue;
+      if (w === a) return null;
+      let e = w + 1;
+      while (e < limit && personAt[e] === who) e++;
+      return { a: w, b: e, type: 'name', head: e - 1 };
+    }
+    return null;
+  };
+
+  /** A subject, then ", who …," or ", a …,", then a reporting verb: [subject, cue]. */
+  const relativeThenVerb = (u: number, limit: number): [Resolved, Cue] | null => {
+    const p = np.after(u, limit);
+    if (!p || p.type === 'pronoun' || tokens.word[p.b] !== ',' || (lower[p.b + 1] !== 'who' && lower[p.b + 1] !== 'whose')) return null;
+    let c = p.b + 2;
+    while (c < limit && c < p.b + 20 && tokens.word[c] !== ',' && inQuote[c] < 0) c++;
+    if (c >= limit || tokens.word[c] !== ',' || !isCue(c + 1) || (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2))) return null;
+    const r = resolve(p);
+    return r ? [r, cueOf('verb-after', c + 1, c + 2)] : null;
   };
 
   /**
@@ -436,10 +488,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const found = cueBackward(qs - 1, floor) ?? colonSubject(floor, qs - 1);
       return found && [found[0], { ...found[1], kind: 'colon-block' }];
     }
-    const found = passiveAgent(qi, floor) ?? cueBackward(qs, floor) ?? cueAtSentenceEnd(qi);
+    const found = passiveAgent(qi, floor) ?? cueBackward(qs, floor) ?? cueAtSentenceEnd(qi) ?? possessiveNounCue(qs, floor);
     if (found) return found;
     // "Cruz called them on it: “…”": the subject of the sentence the colon ends.
     if (qs > floor && tokens.word[qs - 1] === ':') return colonSubject(floor, qs - 1);
+    // "Clinton shared her anxiety with donors in the Hamptons, “I do not know …”": a whole sentence quoted
+    // after a comma speaks for the clause's subject.
+    if (qs > floor + 2 && tokens.word[qs - 1] === ',' && !quotes[qi].partial && isCapWord(tokens, qs + 1) && !titleCase(qi)) {
+      const p = sentenceSubject(floor, qs - 1);
+      const r = p && p.type !== 'np' ? resolve(p) : null;
+      if (r && (r.kind !== 'person' || r.person !== undefined)) return [r, cueOf('colon-block', qs - 1, qs)];
+    }
     return null;
   };
 
@@ -457,6 +516,31 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = np.after(u + 1, Math.min(paraEndTok(u), u + 14));
     const r = p && resolve(p);
     return r ? [r, cueOf('verb-before', v, v + 1)] : null;
+  };
+
+  /**
+   * "Trump's accusation that Clinton is playing the “woman's card”", "her remark that “…”": a speech
+   * noun owned by someone, then "that" and the quote; the owner is the speaker.
+   */
+  const possessiveNounCue = (qs: number, floor: number): [Resolved, Cue] | null => {
+    for (let u = qs - 1; u > floor && u > qs - 30; u--) {
+      if (inQuote[u] >= 0) continue;
+      if (isCue(u)) return null;
+      if (lower[u] !== 'that') continue;
+      for (let n = u - 1; n > floor && n >= u - 5; n--) {
+        if (!POSSESSED_CUES.has(lower[n])) continue;
+        let o = n - 1;
+        if (o > floor && tokens.kind[o] === TokenKind.Word && !isPossessive(lower[o]) && !POSSESSIVE_PRONOUNS.has(lower[o]) && !isCapWord(tokens, o)) o--;
+        if (o < floor) return null;
+        let p: NP | null = null;
+        if (POSSESSIVE_PRONOUNS.has(lower[o])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
+        else if (isPossessive(lower[o])) p = np.endingAt(o, floor);
+        const r = p && resolve(p);
+        return r ? [r, cueOf('verb-before', n, n + 1)] : null;
+      }
+      return null;
+    }
+    return null;
   };
 
   /** “…” has been “detained” by Britain, the rights group said. */
@@ -488,7 +572,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const v = sv[1];
       let w = v + 1;
       while (w < end && tokens.kind[w] === TokenKind.Word) w++;
-      if (w - v > 6 || (w < end && !/^[.!?]$/.test(tokens.word[w]))) continue;
+      // A longer tail is a prepositional phrase ("…, she said in a video message to the convention.").
+      if (w - v > (PLACE_WORDS.has(lower[v + 1]) ? 14 : 6) || (w < end && !/^[.!?]$/.test(tokens.word[w]))) continue;
       const r = resolve(sv[0]);
       if (r) return [r, cueOf('verb-after', v, v + 1)];
     }
@@ -674,14 +759,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         let c = u;
         while (c < limit && c < u + 6 && tokens.kind[c] === TokenKind.Word) c++;
         const last = lower[c - 1];
-        if (c > u && c < limit && tokens.word[c] === ',' && (last === 'ago' || TIME_WORDS.has(last) || MONTHS_AND_DAYS.has(last) || /^\d{4}$/.test(last) || lower[u] === 'here' || lower[u] === 'there')) {
+        // A subject pronoun opens a clause, not a time ("She escalated her criticism on Tuesday, telling …").
+        if (c > u && c < limit && tokens.word[c] === ',' && !PRONOUNS.has(lower[u]) && (last === 'ago' || TIME_WORDS.has(last) || MONTHS_AND_DAYS.has(last) || /^\d{4}$/.test(last) || lower[u] === 'here' || lower[u] === 'there')) {
           u = c + 1;
           continue;
         }
       }
       if (u < limit && (PREPOSITION_OPENERS.has(lower[u]) || /ly$/.test(lower[u]))) {
         let c = u;
-        while (c < limit && c < u + 10 && tokens.word[c] !== ',') c++;
+        // A clause may be long ("As the race has turned to primary contests in states with more diverse electorates,").
+        const reach = SUBORDINATORS.has(lower[u]) ? 22 : 10;
+        while (c < limit && c < u + reach && tokens.word[c] !== ',') c++;
         if (c < limit && tokens.word[c] === ',') {
           u = c + 1;
           // "In Ames, Iowa, on Sunday, Mrs. Clinton …": the state or country after the place, then more adverbials.
@@ -738,9 +826,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
       if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok) && !unreadCue(qi)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
     }
-    if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && out[prev.qi].cue?.kind !== 'context') {
+    if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && (out[prev.qi].cue?.kind !== 'context' || quotes[prev.qi].partial)) {
       // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it
-      // took from a cue.
+      // took from a cue, or from the sentence's subject when that quote was a fragment too
+      // ("He rails against its “…” and pledges to stand firm against its “…”").
       const [ps, pe] = quoteTok[prev.qi];
       if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
     }
@@ -889,9 +978,15 @@ function collectSources(s: SourceScan): void {
         // "a senior official, who spoke on condition of anonymity": the phrase the marker belongs to.
         let c = u - 1;
         if (lower[c] === 'who' || lower[c] === 'speaking' || lower[c] === 'because') c--;
-        if (tokens.word[c] === ',') owner = np.endingAt(c - 1, Math.max(0, c - 12));
+        if (tokens.word[c] === ',') {
+          // "A soldier serving with a unit near the front, who gave only his call sign": the source noun, not the last one.
+          for (let k = c - 1; k >= 0 && k > c - 14 && !owner; k--) if (lex.anonymousHeads.has(lower[k]) && inQuote[k] < 0) owner = np.endingAt(k, Math.max(0, k - 8));
+          owner ??= np.endingAt(c - 1, Math.max(0, c - 12));
+        }
         // "said a reservist who spoke on condition of anonymity"
         else if (c >= 0 && tokens.kind[c] === TokenKind.Word && !isCue(c) && (lower[u] === 'who' || lower[u - 1] === 'who')) owner = np.endingAt(c, Math.max(0, c - 12));
+        // "a Qatari official briefed on the talks": the phrase right after the source noun.
+        else if (c >= 0 && lex.anonymousHeads.has(lower[c]) && inQuote[c] < 0) owner = np.endingAt(c, Math.max(0, c - 12));
         // "Speaking on condition of anonymity, a senior official said"
         if (!owner && tokens.word[end] === ',') owner = np.after(end + 1, Math.min(count, end + 12));
       }
@@ -902,6 +997,18 @@ function collectSources(s: SourceScan): void {
       u = from + anon.length - 1;
       continue;
     }
+    // "the location described by Ukrainian officials": unnamed officials as the agent of a passive verb.
+    if (w === 'by' && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lower[u - 1]) || (/ly$/.test(lower[u - 1]) && (isCue(u - 2) || SPOKEN_BY.has(lower[u - 2]))))) {
+      // Modifiers ("senior", "Ukrainian", "White House"), then a plural head ("officials", "sources").
+      let h = u + 1;
+      while (h < count && h < u + 5 && tokens.kind[h] === TokenKind.Word && personAt[h] < 0 && !lex.anonymousHeads.has(lower[h]) && (lex.anonymousModifiers.has(lower[h]) || isCapWord(tokens, h))) h++;
+      if (h < count && /s$/.test(lower[h]) && lex.anonymousHeads.has(lower[h]) && inQuote[h] < 0) {
+        add('anonymous', tokens.start[u + 1], tokens.end[h], text.slice(tokens.start[u + 1], tokens.end[h]));
+        heads.set(tokens.start[u + 1], lower[h]);
+        u = h;
+        continue;
+      }
+    }
     if (!isCue(u)) continue;
     if (w === 'according') {
       const p = np.after(u + 2, Math.min(count, u + 14));
@@ -911,6 +1018,16 @@ function collectSources(s: SourceScan): void {
     }
     const p = np.before(u, Math.max(0, u - 14));
     if (p && p.type !== 'pronoun') {
+      // "A spokeswoman for the presidential palace, La Moneda, declined": a place or body named in
+      // apposition to an unnamed source is not the source.
+      if (p.type === 'name' && personAt[p.head] < 0 && p.a >= 2 && tokens.word[p.a - 1] === ',' && tokens.word[p.b] === ',') {
+        const desc = np.endingAt(p.a - 2, Math.max(0, p.a - 14));
+        const d = desc && desc.type === 'np' ? resolve(desc) : null;
+        if (d && d.kind === 'anonymous') {
+          remember(d);
+          continue;
+        }
+      }
       const r = resolve(p);
       if (r) remember(r);
     }

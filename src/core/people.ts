@@ -109,6 +109,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         u++;
         continue;
       }
+      // "the country’s border guard spokesman", "the city’s housing commissioner": a common noun's possessive.
+      if (isPossessive(word[u]) && !isCapWord(tokens, u) && u + 1 < e) {
+        u++;
+        continue;
+      }
       const place = lex.places.longestAt(tokens, u, e) ?? lex.organizations.longestAt(tokens, u, e);
       if (place && isCapWord(tokens, u) && u + place.length < e && !lex.titles.longestAt(tokens, u, e)) {
         affiliation ??= text.slice(tokens.start[u], tokens.end[u + place.length - 1]);
@@ -120,9 +125,15 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // Modifiers, then the title: "economy secretary", "executive vice-president".
     let k = u;
     let m = null as ReturnType<typeof lex.titles.longestAt>;
-    for (; k < e && k < u + 3; k++) {
+    // "a senior European Commission official": an organization's name may stand among the modifiers.
+    let reach = u + 3;
+    for (; k < e && k < reach; k++) {
       m = lex.titles.longestAt(tokens, k, e);
       if (m) break;
+      if (!exact && reach < u + 6 && isCapWord(tokens, k) && !isCue(k)) {
+        reach++;
+        continue;
+      }
       if (tokens.kind[k] !== TokenKind.Word || isCue(k) || (FUNCTION_WORDS.has(lower[k]) && !TITLE_MODIFIERS.has(lower[k]) && !ORDINALS.has(lower[k]))) return null;
     }
     if (!m) return null;
@@ -144,7 +155,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // Official when any title word in the phrase is an office ("executive vice-president").
     let anyOfficial = m.value.official;
     for (let v = k + 1; v < Math.min(e, k + 6) && !anyOfficial; v++) anyOfficial = !!lex.titles.longestAt(tokens, v, e)?.value.official;
-    const official = anyOfficial && !/\bretired\b/i.test(title);
+    // "a spokesman for the company": a company's post is no public office.
+    const commercial = !!affiliation && COMMERCIAL.has(affiliation.toLowerCase().split(/\s+/).pop() ?? '');
+    const official = anyOfficial && !commercial && !/\bretired\b/i.test(title);
     return { title, official, affiliation, from: s };
   };
 
@@ -156,6 +169,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // Coordination stays inside ("minister for Europe and foreign affairs"); clauses, verbs and pronouns end it.
       if ((CLAUSE_BREAKERS.has(w) && w !== 'and') || isCue(s - 1) || PRONOUN_OR_VERB.has(w) || (/ed$/.test(w) && !isCapWord(tokens, s - 1))) break;
       s--;
+      // "a spokeswoman for the president’s re-election campaign, X,": a title's complement is part of the phrase.
+      if (w === 'the' && s - 2 >= floor && (lower[s - 1] === 'for' || lower[s - 1] === 'of' || lower[s - 1] === 'at') && (lex.roleNouns.has(lower[s - 2]) || lex.titles.longestAt(tokens, s - 2, s - 1))) continue;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (w === 'the' || w === 'a' || w === 'an') break;
       if (isPossessive(w) && isCapWord(tokens, s)) {
@@ -188,6 +203,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** Apposition after the name: ", Israel’s foreign minister," / ", the interim chairwoman of the DNC". */
   const titleAfter = (b: number): Affix | null => {
     if (!isPunct(b, ',')) return null;
+    // ", who heads the central bank,": the head of a public body.
+    if (tok(b + 1) === 'who' && LEADS.has(tok(b + 2))) {
+      let e = b + 3;
+      while (e < count && e < b + 12 && tokens.kind[e] === TokenKind.Word && !isCue(e)) e++;
+      for (let v = b + 3; v < e; v++) if (PUBLIC_BODIES.has(lower[v])) return { title: 'head of ' + text.slice(tokens.start[tok(b + 3) === 'the' ? b + 4 : b + 3], tokens.end[e - 1]), official: true, affiliation: null, from: b + 1 };
+      return null;
+    }
     let e = b + 1;
     while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !isCue(e) && lower[e] !== 'who' && lower[e] !== 'which') e++;
     if (e === b + 1) return null;
@@ -373,11 +395,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (!evidence) {
       // Two to four capitalized words with no other sign of a person: a person only if the
       // text later quotes or cites them by surname ("Zeliff said"); decided at the end.
-      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: p.from, keys, name: text.slice(tokens.start[a], tokens.end[b - 1]) });
+      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: p.from, keys, name: withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1])) });
       return;
     }
     const id = people.length;
-    const name = text.slice(tokens.start[a], tokens.end[b - 1]);
+    const name = withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1]));
     people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
     byName.set(key, id);
     indexWords(keys, id);
@@ -502,6 +524,21 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
 }
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+/** Heads of an affiliation that make a post commercial, not official: "a spokesman for the company". */
+const COMMERCIAL = new Set([
+  'company', 'companies', 'firm', 'corporation', 'corp.', 'inc.', 'developer', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'airline',
+  'insurer', 'lender', 'startup', 'start-up', 'conglomerate', 'brand', 'chain', 'supplier', 'producer', 'operator', 'publisher', 'studio',
+]);
+
+/** ", who heads the …": verbs of leading a body. */
+const LEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'directs', 'directed', 'commands', 'commanded']);
+/** Nouns that make the body led a public one ("who heads the central bank", not "who runs a bakery"). */
+const PUBLIC_BODIES = new Set([
+  'ministry', 'department', 'agency', 'bank', 'committee', 'commission', 'council', 'police', 'army', 'military', 'navy', 'brigade', 'battalion',
+  'regiment', 'command', 'forces', 'party', 'parliament', 'senate', 'assembly', 'congress', 'government', 'administration',
+  'authority', 'bureau', 'court', 'prosecutor', 'delegation', 'caucus', 'cabinet', 'municipality', 'province', 'region',
+  'state', 'county', 'city', 'embassy', 'mission', 'directorate', 'inspectorate', 'regulator', 'secretariat',
+]);
 const PRONOUN_OR_VERB = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'by']);
 
 /** "NATO", "FBI": two or more capitals and no lowercase (Roman numerals and "U.S."-style abbreviations aside). */

@@ -238,7 +238,13 @@ export class NounPhrases {
     // "said pollster Frank Luntz", "said former campaign manager Corey Lewandowski": a bare title before a name.
     if (!isCapWord(this.tokens, u)) {
       let w = u;
-      while (w < limit && w < u + 4 && this.isWord(w) && !isCapWord(this.tokens, w) && (TITLE_MODIFIERS.has(lower[w]) || this.lex.roleNouns.has(lower[w]) || this.lex.titles.longestAt(this.tokens, w, w + 1))) w++;
+      while (w < limit && w < u + 6 && this.isWord(w) && !isCapWord(this.tokens, w)) {
+        // "said former secretary of state Hillary Clinton": a title of several words counts as one.
+        const title = this.lex.titles.longestAt(this.tokens, w, Math.min(limit, w + 4));
+        if (title) w += title.length;
+        else if (TITLE_MODIFIERS.has(lower[w]) || this.lex.roleNouns.has(lower[w])) w++;
+        else break;
+      }
       if (w > u && w < limit && isCapWord(this.tokens, w) && !FUNCTION_WORDS.has(lower[w])) {
         let e = w;
         while (e < limit && (isCapWord(this.tokens, e) || (NAME_PARTICLES.has(lower[e]) && isCapWord(this.tokens, e + 1)))) e++;

@@ -15,6 +15,49 @@ describe('people', () => {
       assert.equal(p.titledAtFirstMention, true);
     });
 
+    it('reads a title after a common noun\'s possessive ("the country\'s border guard spokesman")', () => {
+      const text = "Karl Brenner, the country's border guard spokesman, said on Monday that the crossing would stay closed.";
+      const p = personNamed(analyze(text), 'Karl Brenner');
+      assert.ok(has(p.title, 'border guard spokesman'), `title: ${p.title}`);
+      assert.equal(p.official, true);
+    });
+
+    it('keeps a title\'s complement in an apposition before the name ("a spokeswoman for the president\'s re-election campaign, X,")', () => {
+      const text = "In Des Moines, a spokeswoman for the president's re-election campaign, Leticia Baptiste, said the campaign would win.";
+      const p = personNamed(analyze(text), 'Leticia Baptiste');
+      assert.equal(p.title, 'spokeswoman');
+      assert.equal(p.official, true);
+    });
+
+    it('does not make a company spokesman an official ("A spokesman for the company, X, said")', () => {
+      const text = 'A spokesman for the company, Avraham Ben-Tzur, said it remained committed to the project.';
+      const p = personNamed(analyze(text), 'Avraham Ben-Tzur');
+      assert.equal(p.title, 'spokesman');
+      assert.equal(p.official, false);
+    });
+
+    it('reads hyphenated offices ("Attorney-General X")', () => {
+      const text = 'Attorney-General Karl Brenner said on Monday that charges would follow.';
+      const p = personNamed(analyze(text), 'Karl Brenner');
+      assert.equal(p.official, true);
+    });
+
+    it('reads an organization among the modifiers of a title ("a senior European Commission official")', () => {
+      const text = 'Lars Nilsson, a senior European Commission official, said the package was ready.';
+      const p = personNamed(analyze(text), 'Lars Nilsson');
+      assert.ok(has(p.title, 'official'), `title: ${p.title}`);
+      assert.equal(p.official, true);
+    });
+
+    it('reads ", who heads the central bank," as an office, but not ", who heads a bakery,"', () => {
+      const text = 'Carlos Mendes, who heads the central bank, said rates would rise. Ana Ruiz, who heads a family bakery, said prices would too.';
+      const a = analyze(text);
+      const p = personNamed(a, 'Carlos Mendes');
+      assert.ok(has(p.title, 'head of central bank'), `title: ${p.title}`);
+      assert.equal(p.official, true);
+      assert.equal(personNamed(a, 'Ana Ruiz').official, false);
+    });
+
     it('reads a title with a post before the name (Israeli Ambassador to Ukraine Michael Brodsky)', () => {
       const text = 'Israeli Ambassador to Ukraine Michael Brodsky was summoned to the Foreign Ministry in Kyiv on Friday.';
       const a = analyze(text);

@@ -14,6 +14,13 @@ describe('sources', () => {
       ['a person with knowledge of', 'The offer was rejected within hours, a person with knowledge of the talks said.'],
       ['an aide', 'The minister was caught off guard by the decision, an aide said.'],
       ['insiders', 'Insiders say the coalition will not survive the budget vote.'],
+      ['a Qatari official', 'A Qatari official briefed on the talks said the sides were close.'],
+      ['a lawmaker', 'A lawmaker who attended the closed-door briefing said the numbers were alarming.'],
+      ['a person', 'A person who has seen the draft said it ran to 40 pages.'],
+      ['Ukrainian officials', 'Satellite images showed craters at a site matching the location described by Ukrainian officials.'],
+      ['American officials', 'Mexico will not become a “back door” for Chinese goods, a phrase used repeatedly by American officials.'],
+      ['a spokeswoman for the presidential palace', 'A spokeswoman for the presidential palace, La Moneda, declined to comment on the calls.'],
+      ['a soldier', 'A soldier serving with an artillery unit near the front, who gave only his call sign, said the shelling had eased.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
@@ -25,6 +32,19 @@ describe('sources', () => {
         assert.ok(s.text.toLowerCase().includes(phrase.toLowerCase()), `source text ${JSON.stringify(s.text)} should cover ${JSON.stringify(phrase)}`);
       });
     }
+
+    it('reports "the person declined to name …" as the anonymous source mentioned before', () => {
+      const text = 'A person familiar with the vote said two members had switched. The person declined to name the members.';
+      const a = analyze(text);
+      const later = a.sources.find((s) => s.text === 'The person');
+      assert.ok(later && later.kind === 'anonymous', `sources: ${describeSources(a)}`);
+    });
+
+    it('does not take the agent of an arrest for a source ("arrested by police officers")', () => {
+      const text = 'The two men were arrested by police officers outside the stadium on Saturday.';
+      const a = analyze(text);
+      assert.ok(a.sources.every((s) => s.kind !== 'anonymous'), `sources: ${describeSources(a)}`);
+    });
 
     it('reports a source "who spoke on condition of anonymity" as anonymous', () => {
       const text = 'A Western diplomat, who spoke on condition of anonymity because he was not authorized to brief the press, said the talks had collapsed.';

@@ -491,4 +491,91 @@ describe('speakers', () => {
       assert.equal(text.slice(q.speaker.start!, q.speaker.end!), 'the Democratic candidate');
     });
   });
+  describe('accuracy rules (train split)', () => {
+    it('reads a pronoun subject before "on Tuesday," as the subject, not as a time opener', () => {
+      const text = 'Ruth Bader Ginsburg spoke out on Monday. She escalated her criticism on Tuesday, questioning how he has “gotten away with not turning over his tax returns.”';
+      const q = quoteWith(analyze(text), 'gotten away');
+      assertSpeaker(text, q, 'person', 'Ruth Bader Ginsburg', 'She');
+    });
+
+    it('takes a cue closing the sentence after a longer prepositional phrase', () => {
+      const text = 'Hillary Clinton watched from New York. Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.';
+      const q = quoteWith(analyze(text), 'biggest crack');
+      assertSpeaker(text, q, 'person', 'Hillary Clinton', 'she');
+    });
+
+    it('reads present-tense "calls" after a subject as a cue', () => {
+      const text = 'Trade has fallen. Yang Shu, a professor at Lanzhou University, calls the border city "a mistake" because so few people live near it.';
+      const q = quoteWith(analyze(text), 'a mistake');
+      assertSpeaker(text, q, 'person', 'Yang Shu', 'Yang Shu');
+    });
+
+    it('gives a fragment the subject a fragment before it in the sentence took', () => {
+      const text = 'Donald Trump spoke in Ohio. He rails against its "Great Wall of Protectionism" and pledges to stand firm against its "cheating" and "financial blackmail."';
+      const q = quoteWith(analyze(text), 'financial blackmail');
+      assertSpeaker(text, q, 'person', 'Donald Trump', 'He');
+    });
+
+    it('credits "X\'s accusation that … “…”" to X', () => {
+      const text = 'Donald Trump\'s accusation that Hillary Clinton is playing the "woman\'s card" touched off a contentious debate.';
+      const q = quoteWith(analyze(text), 'card');
+      assertSpeaker(text, q, 'person', 'Donald Trump', 'Donald Trump');
+    });
+
+    it('credits "her remark that “…”" to the woman named before', () => {
+      const text = 'Former secretary of state Madeleine Albright, a Clinton supporter, fanned controversy earlier this year over her remark that "there\'s a special place in hell for women who don\'t help each other."';
+      const q = quoteWith(analyze(text), 'special place');
+      assertSpeaker(text, q, 'person', 'Madeleine Albright', 'her');
+    });
+
+    it('reads a title of several words before the name after an inverted verb ("said former secretary of state X")', () => {
+      const text = 'The forum went on.\n\n"The first line of defense against radicalization is within the Muslim American community," said former secretary of state Hillary Clinton, who praised George W. Bush.';
+      const q = quoteWith(analyze(text), 'first line of defense');
+      assert.equal(q.speaker.name, 'Hillary Clinton');
+    });
+
+    it('reads present-tense inverted verbs ("…,” declares X")', () => {
+      const text = 'Young voters were polled.\n\n"I\'m a voter," declares Stephanie Acs, 27, a Navy veteran attending school in Albuquerque.';
+      const q = quoteWith(analyze(text), 'a voter');
+      assertSpeaker(text, q, 'person', 'Stephanie Acs', 'Stephanie Acs');
+    });
+
+    it('steps over a relative clause between the subject and its verb ("…,” X, who …, told reporters")', () => {
+      const text = 'The senator was asked about the primary.\n\n"I\'m a superdelegate and I don\'t believe in superdelegates," Elizabeth Warren, who has not endorsed a candidate, told reporters in Massachusetts.';
+      const q = quoteWith(analyze(text), 'superdelegate');
+      assertSpeaker(text, q, 'person', 'Elizabeth Warren', 'Elizabeth Warren');
+    });
+
+    it('gives a whole sentence quoted after a comma to the clause\'s subject', () => {
+      const text = 'Earlier this week, Hillary Clinton shared a bit of her anxiety with an audience at a fundraiser in the Hamptons, “I do not know which Donald Trump will show up. Maybe he will try to be presidential.”';
+      const q = quoteWith(analyze(text), 'which Donald Trump');
+      assertSpeaker(text, q, 'person', 'Hillary Clinton', 'Hillary Clinton');
+    });
+
+    it('reads phrasal reporting verbs ("talked up", "referred to … as")', () => {
+      const text = 'Hillary Clinton met House Democrats on Wednesday. Clinton talked up her “50-state strategy,” promising to campaign across the country. Chris Christie refers to the candidate as “Mr. Trump,” while Donald Trump refers to the governor as “Chris.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, '50-state'), 'person', 'Hillary Clinton', 'Clinton');
+      assertSpeaker(text, quoteWith(a, 'Mr. Trump'), 'person', 'Chris Christie', 'Chris Christie');
+      assertSpeaker(text, quoteWith(a, 'Chris.'), 'person', 'Donald Trump', 'Donald Trump');
+    });
+
+    it('reads a description before the name after an inverted verb ("said conservative activist Bob Klaus")', () => {
+      const text = 'The movie was shown at the rally.\n\n"It is the best role and tells you everything," said conservative activist Bob Klaus, who is not affiliated with a candidate.';
+      const q = quoteWith(analyze(text), 'best role');
+      assertSpeaker(text, q, 'person', 'Bob Klaus', 'Bob Klaus');
+    });
+
+    it('reads more inverted verbs ("…,” scoffed X")', () => {
+      const text = 'The skaters meet on Sundays.\n\n"Silly boys acting like they\'ve never seen a girl before," scoffed Arianna Gil, 22, who helped found the group.';
+      const q = quoteWith(analyze(text), 'Silly boys');
+      assertSpeaker(text, q, 'person', 'Arianna Gil', 'Arianna Gil');
+    });
+
+    it('does not read "a conference call" as a new speaker between two quotes', () => {
+      const text = 'Kremlin spokesman Dmitry Yeremeyev said the president had been briefed. "The president is informed, of course," Yeremeyev told reporters on a conference call. "This is a matter for the Foreign Ministry."';
+      const q = quoteWith(analyze(text), 'matter for the Foreign');
+      assertSpeaker(text, q, 'person', 'Dmitry Yeremeyev', 'Yeremeyev');
+    });
+  });
 });
