@@ -6,6 +6,7 @@
 import { TokenKind, isPossessive, withoutPossessive, type Tokens } from './text';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
+import { WordFlags, lowerIn, surfaceIn } from './word-flags';
 
 export interface PersonMention {
   /** Token range of the name itself (without title or honorific). */
@@ -56,6 +57,9 @@ interface Affix {
 
 export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): PeopleResult {
   const { count, text, lower, word, lowerId } = tokens;
+  const flags = peopleFlags(lex);
+  /** True when token u's word passes any of the tests in `mask` (bits of `W`). */
+  const is = (u: number, mask: number) => (flags.at(tokens, u) & mask) !== 0;
   /** The country of the demonym at token u ("Israeli" → Israel), or undefined. */
   const nationalityAt = (u: number) => (lex.nationalityIds[lowerId[u]] === 1 ? lex.nationalities.get(word[u]) : undefined);
   const people: PersonRecord[] = [];
@@ -123,7 +127,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     for (; k < e && k < u + 3; k++) {
       m = lex.titles.longestAt(tokens, k, e);
       if (m) break;
-      if (tokens.kind[k] !== TokenKind.Word || isCue(k) || (FUNCTION_WORDS.has(lower[k]) && !TITLE_MODIFIERS.has(lower[k]) && !ORDINALS.has(lower[k]))) return null;
+      if (tokens.kind[k] !== TokenKind.Word || isCue(k) || (flags.at(tokens, k) & (W.Function | W.TitleModifier | W.Ordinal)) === W.Function) return null;
     }
     if (!m) return null;
     let titleEnd = k + m.length;
@@ -131,7 +135,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let title = text.slice(tokens.start[u], tokens.end[titleEnd - 1]);
     // The rest: "for Ukraine's military intelligence agency" (affiliation) or "in Manila" (part of the title).
     if (titleEnd < e) {
-      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word || isCue(v) || (CLAUSE_BREAKERS.has(lower[v]) && lower[v] !== 'and')) return null;
+      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word || isCue(v) || (is(v, W.ClauseBreaker) && lower[v] !== 'and')) return null;
       if (e - titleEnd > 9) return null;
       const prep = lower[titleEnd];
       let restStart = titleEnd + 1;
@@ -154,7 +158,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     while (s - 1 >= floor && s > e - 12 && tokens.kind[s - 1] === TokenKind.Word) {
       const w = lower[s - 1];
       // Coordination stays inside ("minister for Europe and foreign affairs"); clauses, verbs and pronouns end it.
-      if ((CLAUSE_BREAKERS.has(w) && w !== 'and') || isCue(s - 1) || PRONOUN_OR_VERB.has(w) || (/ed$/.test(w) && !isCapWord(tokens, s - 1))) break;
+      if ((is(s - 1, W.ClauseBreaker) && w !== 'and') || isCue(s - 1) || is(s - 1, W.PronounOrVerb) || (/ed$/.test(w) && !isCapWord(tokens, s - 1))) break;
       s--;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (w === 'the' || w === 'a' || w === 'an') break;
@@ -175,7 +179,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (s === e) return null;
       // The apposition must open the clause or follow a determiner/possessive.
       const first = lower[s];
-      if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(word[s]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || lex.nationalities.has(word[s]))) return null;
+      if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(word[s]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
       return roleSpan(s, e, false);
     }
     for (let s = Math.max(floor, a - 6); s < a; s++) {
@@ -250,7 +254,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         a++;
         continue;
       }
-      if (isPossessive(word[a]) && a + 1 < b && lex.titles.longestAt(tokens, a + 1, b)) {
+      if (is(a, W.Possessive) && a + 1 < b && lex.titles.longestAt(tokens, a + 1, b)) {
         affiliation ??= withoutPossessive(word[a]);
         a++;
         continue;
@@ -268,10 +272,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         if (!prior) titleFrom = a;
         title = { title: prior ? prior.title + ' ' + words.toLowerCase() : words.toLowerCase(), official: (prior?.official ?? false) || m.value.official };
         a += m.length;
-        if (lex.honorifics.has(lower[a - 1])) honorific = true;
+        if (is(a - 1, W.Honorific)) honorific = true;
         continue;
       }
-      if (lex.honorifics.has(lower[a])) {
+      if (is(a, W.Honorific)) {
         honorific = true;
         a++;
         continue;
@@ -294,7 +298,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (a === b && title && (tok(b) === 'to' || tok(b) === 'of') && isCapWord(tokens, b + 1)) {
       let c = b + 1;
       let e = c;
-      while (e < count && (isCapWord(tokens, e) || (NAME_PARTICLES.has(lower[e]) && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
+      while (e < count && (isCapWord(tokens, e) || (is(e, W.NameParticle) && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
       const place = lex.places.longestAt(tokens, c, e) ?? lex.organizations.longestAt(tokens, c, e);
       if (place && c + place.length < e) {
         title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[c], tokens.end[c + place.length - 1]), official: title.official };
@@ -305,7 +309,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (a >= b) return null;
     // Trailing words after a generational suffix or possessive end the name.
     for (let u = a; u < b; u++) {
-      if (NAME_SUFFIXES.has(lower[u]) || isPossessive(word[u])) {
+      if (is(u, W.NameSuffix | W.Possessive)) {
         b = u + 1;
         break;
       }
@@ -318,8 +322,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function titleAhead(a: number, b: number): number {
     for (let k = a + 1; k <= a + 2 && k < b - 1; k++) {
       const m = lex.titles.longestAt(tokens, k, b);
-      if (m && k + m.length < b && !lex.honorifics.has(lower[k])) {
-        if (lex.firstNames.has(lower[a]) && !TITLE_MODIFIERS.has(lower[a])) return -1;
+      if (m && k + m.length < b && !is(k, W.Honorific)) {
+        if ((flags.at(tokens, a) & (W.FirstName | W.TitleModifier)) === W.FirstName) return -1;
         return k;
       }
     }
@@ -425,25 +429,24 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function looksLikeName(a: number, b: number): boolean {
     if (lex.ignoredNames.longestAt(tokens, a, b)?.length === b - a) return false;
     if (b - a === 1) {
-      const w = lower[a];
-      if (lex.vagueGroupHeads.has(w) || lex.anonymousHeads.has(w) || lex.roleNouns.has(w) || lex.verbs.has(w) || lex.metonyms.hasWord(w)) return false;
+      const f = flags.at(tokens, a);
+      if ((f & (W.VagueGroupHead | W.AnonymousHead | W.RoleNoun | W.Verb | W.MetonymWord)) !== 0) return false;
       // "Residents", "Farmers": a plural common noun for people opening a sentence.
-      if (w.endsWith('s') && isPersonNoun(w) && !lex.firstNames.has(w)) return false;
+      if ((f & (W.PluralPersonNoun | W.FirstName)) === W.PluralPersonNoun) return false;
     }
     for (let u = a; u < b; u++) {
-      const w = lower[u];
-      if (MONTHS_AND_DAYS.has(w) || lex.orgHeads.has(w)) return false;
-      if (isAcronym(word[u])) return false;
+      if (is(u, W.MonthOrDay | W.OrgHead)) return false;
+      if (is(u, W.Acronym)) return false;
     }
     const n = b - a;
-    if (n >= 2 && (lex.placeHeads.has(lower[b - 1]) || (lex.placeFirsts.has(lower[a]) && !lex.firstNames.has(lower[a])))) return false;
-    if (n === 1 && (lex.placeHeads.has(lower[a]) || lex.orgHeads.has(lower[a]))) return false;
+    if (n >= 2 && (is(b - 1, W.PlaceHead) || (flags.at(tokens, a) & (W.PlaceFirst | W.FirstName)) === W.PlaceFirst)) return false;
+    if (n === 1 && is(a, W.PlaceHead | W.OrgHead)) return false;
     const pm = lex.places.longestAt(tokens, a, b);
     const om = lex.organizations.longestAt(tokens, a, b);
     const mm = lex.media.longestAt(tokens, a, b);
     if (pm?.length === n || om?.length === n || mm?.length === n || lex.metonyms.longestAt(tokens, a, b)?.length === n) return false;
-    if ((pm || om || mm) && !lex.firstNames.has(lower[a])) return false;
-    if (lex.nationalities.has(word[a]) || lex.nationalities.has(word[b - 1])) return false;
+    if ((pm || om || mm) && !is(a, W.FirstName)) return false;
+    if (is(a, W.Nationality) || is(b - 1, W.Nationality)) return false;
     if (lex.titles.longestAt(tokens, b - 1, b)) return false;
     return true;
   }
@@ -451,7 +454,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** A weak name must not be a phrase of common words in Title Case. */
   function weakNameOk(a: number, b: number): boolean {
     for (let u = a; u < b; u++) {
-      if (FUNCTION_WORDS.has(lower[u]) || lex.verbs.has(lower[u])) return false;
+      if (is(u, W.Function | W.Verb)) return false;
     }
     return true;
   }
@@ -502,6 +505,70 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
 }
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+
+/** The word tests of the people pass, as bits of `peopleFlags`. */
+const enum W {
+  Honorific = 1 << 0,
+  NameSuffix = 1 << 1,
+  NameParticle = 1 << 2,
+  Function = 1 << 3,
+  TitleModifier = 1 << 4,
+  Ordinal = 1 << 5,
+  ClauseBreaker = 1 << 6,
+  PronounOrVerb = 1 << 7,
+  MonthOrDay = 1 << 8,
+  OrgHead = 1 << 9,
+  PlaceHead = 1 << 10,
+  PlaceFirst = 1 << 11,
+  FirstName = 1 << 12,
+  VagueGroupHead = 1 << 13,
+  AnonymousHead = 1 << 14,
+  RoleNoun = 1 << 15,
+  Verb = 1 << 16,
+  /** A one-word metonym ("Kremlin"). */
+  MetonymWord = 1 << 17,
+  /** A plural common noun for people ("Residents"). */
+  PluralPersonNoun = 1 << 18,
+  /** A demonym as written ("Israeli"). */
+  Nationality = 1 << 19,
+  Acronym = 1 << 20,
+  Possessive = 1 << 21,
+}
+
+const flagsByLexicon = new WeakMap<Lexicon, WordFlags>();
+
+/** The people pass's word tests for `lex`, in the order of the bits of `W`. */
+function peopleFlags(lex: Lexicon): WordFlags {
+  let flags = flagsByLexicon.get(lex);
+  if (!flags) {
+    flags = new WordFlags([
+      lowerIn(lex.honorifics),
+      lowerIn(NAME_SUFFIXES),
+      lowerIn(NAME_PARTICLES),
+      lowerIn(FUNCTION_WORDS),
+      lowerIn(TITLE_MODIFIERS),
+      lowerIn(ORDINALS),
+      lowerIn(CLAUSE_BREAKERS),
+      lowerIn(PRONOUN_OR_VERB),
+      lowerIn(MONTHS_AND_DAYS),
+      lowerIn(lex.orgHeads),
+      lowerIn(lex.placeHeads),
+      lowerIn(lex.placeFirsts),
+      lowerIn(lex.firstNames),
+      lowerIn(lex.vagueGroupHeads),
+      lowerIn(lex.anonymousHeads),
+      lowerIn(lex.roleNouns),
+      lowerIn(lex.verbs),
+      (words, n) => lex.metonyms.hasWord(words.lower[n]),
+      (words, n) => words.lower[n].endsWith('s') && isPersonNoun(words.lower[n]),
+      surfaceIn(lex.nationalities),
+      (words, n) => isAcronym(words.surface[n]),
+      (words, n) => isPossessive(words.surface[n]),
+    ]);
+    flagsByLexicon.set(lex, flags);
+  }
+  return flags;
+}
 const PRONOUN_OR_VERB = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'by']);
 
 /** "NATO", "FBI": two or more capitals and no lowercase (Roman numerals and "U.S."-style abbreviations aside). */
