@@ -4,6 +4,7 @@
  * `Mr. Lapid`) to the person first named in full.
  */
 import { TokenKind, isPossessive, withoutPossessive, type Tokens } from './text';
+import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
 import { WordFlags, lowerIn, surfaceIn } from './word-flags';
@@ -416,6 +417,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   /** The lowercase key words of the name at tokens [a, b), as `nameKeys` gives them. */
   function keysOf(a: number, b: number): string[] {
+    if (b - a === 1) return oneWordKeys(tokens, a);
     const keys: string[] = [];
     for (let u = a; u < b; u++) {
       let w = lower[u];
@@ -482,6 +484,36 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (target >= 0) addMention(target, m.a, m.b, m.from);
   }
   return compact(people, personAt);
+}
+
+/** Keys of one-word names by word number, for the word table they were made for (see `oneWordKeys`). */
+let keysTable: WordTable | null = null;
+let keysByWord: Array<string[] | undefined> = [];
+const NO_KEYS: string[] = [];
+
+/**
+ * The keys of the one-word name at token `u` (as `keysOf` gives them: its lookup key, unless a
+ * suffix, particle or initial), made once per word: the arrays are shared and never changed.
+ */
+function oneWordKeys(tokens: Tokens, u: number): string[] {
+  const { words } = tokens;
+  const n = tokens.wordNo[u];
+  if (words !== keysTable) {
+    keysTable = words;
+    keysByWord = new Array<string[] | undefined>(1024).fill(undefined);
+  }
+  if (n >= keysByWord.length) {
+    const grown = new Array<string[] | undefined>(Math.max(n + 1, 2 * keysByWord.length)).fill(undefined);
+    for (let i = 0; i < keysByWord.length; i++) grown[i] = keysByWord[i];
+    keysByWord = grown;
+  }
+  let keys = keysByWord[n];
+  if (keys === undefined) {
+    const w = words.key[n];
+    keys = !w || NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w) || (w.length === 2 && w.charCodeAt(1) === 46) ? NO_KEYS : [w];
+    keysByWord[n] = keys;
+  }
+  return keys;
 }
 
 /** Drops people with no mention (known people never named) and sorts mentions. */
