@@ -3,7 +3,8 @@
  * Tokens are stored in parallel arrays to keep the pass allocation-light.
  */
 import type { Span } from './types';
-import { WordFlag, WordTable, hashOf, isUpperCode } from './word-table';
+import { FLAGS, GEN, INFO_STRIDE, KEY_ID, LOWER_ID, WordFlag, WordTable, hashOf, isUpperCode } from './word-table';
+import { registrationGeneration } from './word-ids';
 
 export { isPossessive, withoutPossessive, isUpperCode } from './word-table';
 export { wordId, knownId, idLimit } from './word-ids';
@@ -116,7 +117,8 @@ export function tokenize(text: string): Tokens {
   let count = 0;
   if (table.size > WORD_TABLE_LIMIT) table = new WordTable();
   const words = table;
-  words.refreshIds();
+  // Ids are re-read for words seen before strings were last registered (while lexicons are built).
+  const generation = registrationGeneration();
 
   // Paragraph rule: blank lines separate paragraphs when the text has any; otherwise each line is one.
   const blankLineParagraphs = /\n[ \t\r>]*\n/.test(text);
@@ -199,12 +201,13 @@ export function tokenize(text: string): Tokens {
       no = e - i === 1 ? words.charNumber(text, i) : words.numberOf(text, i, e, hashOf(text, i, e), false);
     }
     // The word table's arrays may have grown: read them afresh.
-    const at = 4 * no;
+    const at = INFO_STRIDE * no;
+    if (words.info[at + GEN] !== generation) words.readIds(no);
     const wordInfo = words.info;
     wordNo[count] = no;
-    lowerId[count] = wordInfo[at];
-    keyId[count] = wordInfo[at + 1];
-    capA[count] = wordInfo[at + 2] & WordFlag.Cap;
+    lowerId[count] = wordInfo[at + LOWER_ID];
+    keyId[count] = wordInfo[at + KEY_ID];
+    capA[count] = wordInfo[at + FLAGS] & WordFlag.Cap;
     if (pendingBreak || paraStart < 0) {
       if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
       paraStart = i;

@@ -51,11 +51,14 @@ export function withoutPossessive(w: string): string {
   return isPossessive(w) ? w.slice(0, w.length - 2) : w;
 }
 
-/** Fields of a word number in `info` (stride 4). */
-const LOWER_ID = 0;
-const KEY_ID = 1;
-const FLAGS = 2;
+/** Fields of word number n in `info`, at `INFO_STRIDE * n + field`. */
+export const INFO_STRIDE = 8;
+export const LOWER_ID = 0;
+export const KEY_ID = 1;
+export const FLAGS = 2;
 const HASH = 3;
+/** The registration generation the word's ids were read at. */
+export const GEN = 4;
 
 export class WordTable {
   /** Words held; word numbers run from 1 to `size`. */
@@ -64,41 +67,40 @@ export class WordTable {
   surface: string[] = [''];
   lower: string[] = [''];
   key: string[] = [''];
-  /** Per word number n, at 4n: registered id of `lower`, registered id of the key, flags, hash. */
-  info = new Int32Array(4 * 1024);
+  /** Per word number: registered ids of `lower` and of the key, flags, hash, ids' generation (see the field constants). */
+  info = new Int32Array(INFO_STRIDE * 1024);
   /** Open-addressing hash slots holding word numbers (0: empty). */
   private slots = new Int32Array(2048);
   /** Word numbers of one-character punctuation, by character code (0: not looked up yet). */
   private chars = new Int32Array(65536);
-  /** The registration generation the ids in `info` were read at. */
-  private generation = registrationGeneration();
 
   /** Registered id of word number `n`'s lowercase form (0 for punctuation). */
   lowerId(n: number): number {
-    return this.info[4 * n + LOWER_ID];
+    this.currentIds(n);
+    return this.info[INFO_STRIDE * n + LOWER_ID];
   }
 
   /** Registered id of word number `n`'s lookup key. */
   keyId(n: number): number {
-    return this.info[4 * n + KEY_ID];
+    this.currentIds(n);
+    return this.info[INFO_STRIDE * n + KEY_ID];
   }
 
   flags(n: number): number {
-    return this.info[4 * n + FLAGS];
+    return this.info[INFO_STRIDE * n + FLAGS];
   }
 
-  /** Re-reads every word's registered ids when strings were registered since the last time. */
-  refreshIds(): void {
-    const g = registrationGeneration();
-    if (g === this.generation) return;
-    this.generation = g;
-    for (let n = 1; n <= this.size; n++) this.readIds(n);
+  /** Re-reads word number `n`'s registered ids if strings were registered since they were read. */
+  currentIds(n: number): void {
+    if (this.info[INFO_STRIDE * n + GEN] !== registrationGeneration()) this.readIds(n);
   }
 
-  private readIds(n: number): void {
+  /** Reads word number `n`'s registered ids. */
+  readIds(n: number): void {
+    this.info[INFO_STRIDE * n + GEN] = registrationGeneration();
     const lowerId = this.lower[n] === '' ? 0 : knownId(this.lower[n]);
-    this.info[4 * n + LOWER_ID] = lowerId;
-    this.info[4 * n + KEY_ID] = this.key[n] === this.lower[n] ? lowerId : knownId(this.key[n]);
+    this.info[INFO_STRIDE * n + LOWER_ID] = lowerId;
+    this.info[INFO_STRIDE * n + KEY_ID] = this.key[n] === this.lower[n] ? lowerId : knownId(this.key[n]);
   }
 
   /**
@@ -113,7 +115,7 @@ export class WordTable {
     for (;;) {
       const n = slots[i];
       if (n === 0) break;
-      if (this.info[4 * n + HASH] === h) {
+      if (this.info[INFO_STRIDE * n + HASH] === h) {
         const w = this.surface[n];
         if (w.length === len) {
           let k = 0;
@@ -140,7 +142,7 @@ export class WordTable {
   /** Adds `w` (hash `h`) in the empty slot `at`. */
   private add(w: string, h: number, word: boolean, at: number): number {
     const n = ++this.size;
-    if (4 * n + 4 > this.info.length) {
+    if (INFO_STRIDE * (n + 1) > this.info.length) {
       const info = new Int32Array(this.info.length * 2);
       info.set(this.info);
       this.info = info;
@@ -149,8 +151,8 @@ export class WordTable {
     this.surface.push(w);
     this.lower.push(lower);
     this.key.push(word ? withoutPossessive(lower) : w);
-    this.info[4 * n + FLAGS] = word ? WordFlag.Word | (nameLike(w) ? WordFlag.Cap : 0) : 0;
-    this.info[4 * n + HASH] = h;
+    this.info[INFO_STRIDE * n + FLAGS] = word ? WordFlag.Word | (nameLike(w) ? WordFlag.Cap : 0) : 0;
+    this.info[INFO_STRIDE * n + HASH] = h;
     this.readIds(n);
     this.slots[at] = n;
     if (2 * this.size > this.slots.length) this.rehash();
@@ -161,7 +163,7 @@ export class WordTable {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     for (let n = 1; n <= this.size; n++) {
-      const h = this.info[4 * n + HASH];
+      const h = this.info[INFO_STRIDE * n + HASH];
       let i = (h ^ (h >>> 15)) & mask;
       while (slots[i] !== 0) i = (i + 1) & mask;
       slots[i] = n;
