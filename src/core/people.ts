@@ -57,12 +57,14 @@ interface Affix {
 }
 
 export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): PeopleResult {
-  const { count, text, lower, word, lowerId } = tokens;
+  const { count, text, lowerId, wordNo } = tokens;
+  /** Lowercase forms and strings by word number: token u's is `lowers[wordNo[u]]`. */
+  const { lower: lowers, surface: surfaces } = tokens.words;
   const flags = peopleFlags(lex);
   /** True when token u's word passes any of the tests in `mask` (bits of `W`). */
   const is = (u: number, mask: number) => (flags.at(tokens, u) & mask) !== 0;
   /** The country of the demonym at token u ("Israeli" → Israel), or undefined. */
-  const nationalityAt = (u: number) => (lex.nationalityIds[lowerId[u]] === 1 ? lex.nationalities.get(word[u]) : undefined);
+  const nationalityAt = (u: number) => (lex.nationalityIds[lowerId[u]] === 1 ? lex.nationalities.get(surfaces[wordNo[u]]) : undefined);
   const people: PersonRecord[] = [];
   const byName = new Map<string, number>();
   const personAt = new Int32Array(count).fill(-1);
@@ -87,8 +89,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     people.push({ name: k.name, title: k.title, affiliation: k.affiliation, official: k.official, mentions: [], titledAtFirstMention: false, keys });
   }
 
-  const tok = (u: number) => (u >= 0 && u < count ? lower[u] : '');
-  const isPunct = (u: number, ch: string) => u >= 0 && u < count && tokens.kind[u] === TokenKind.Punct && word[u] === ch;
+  const tok = (u: number) => (u >= 0 && u < count ? lowers[wordNo[u]] : '');
+  const isPunct = (u: number, ch: string) => u >= 0 && u < count && tokens.kind[u] === TokenKind.Punct && surfaces[wordNo[u]] === ch;
 
   /**
    * Reads tokens [s, e) as a role description: "the US ambassador in Manila", "France’s minister
@@ -102,8 +104,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // Affiliation: "France’s", "Israeli", "the European Commission’s", "US".
     for (let guard = 0; u < e && guard < 3; guard++) {
       let v = u;
-      while (v < e && isCapWord(tokens, v) && !isPossessive(word[v])) v++;
-      if (v < e && isCapWord(tokens, v) && isPossessive(word[v])) {
+      while (v < e && isCapWord(tokens, v) && !isPossessive(surfaces[wordNo[v]])) v++;
+      if (v < e && isCapWord(tokens, v) && isPossessive(surfaces[wordNo[v]])) {
         affiliation ??= withoutPossessive(text.slice(tokens.start[u], tokens.end[v]));
         u = v + 1;
         continue;
@@ -136,9 +138,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let title = text.slice(tokens.start[u], tokens.end[titleEnd - 1]);
     // The rest: "for Ukraine's military intelligence agency" (affiliation) or "in Manila" (part of the title).
     if (titleEnd < e) {
-      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word || isCue(v) || (is(v, W.ClauseBreaker) && lower[v] !== 'and')) return null;
+      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word || isCue(v) || (is(v, W.ClauseBreaker) && lowers[wordNo[v]] !== 'and')) return null;
       if (e - titleEnd > 9) return null;
-      const prep = lower[titleEnd];
+      const prep = lowers[wordNo[titleEnd]];
       let restStart = titleEnd + 1;
       if (tok(restStart) === 'the') restStart++;
       const rest = restStart < e ? text.slice(tokens.start[restStart], tokens.end[e - 1]) : '';
@@ -157,7 +159,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const roleStart = (e: number, floor: number): number => {
     let s = e;
     while (s - 1 >= floor && s > e - 12 && tokens.kind[s - 1] === TokenKind.Word) {
-      const w = lower[s - 1];
+      const w = lowers[wordNo[s - 1]];
       // Coordination stays inside ("minister for Europe and foreign affairs"); clauses, verbs and pronouns end it.
       if ((is(s - 1, W.ClauseBreaker) && w !== 'and') || isCue(s - 1) || is(s - 1, W.PronounOrVerb) || (/ed$/.test(w) && !isCapWord(tokens, s - 1))) break;
       s--;
@@ -165,7 +167,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (w === 'the' || w === 'a' || w === 'an') break;
       if (isPossessive(w) && isCapWord(tokens, s)) {
         while (s - 1 >= floor && isCapWord(tokens, s - 1)) s--;
-        if (s - 1 >= floor && lower[s - 1] === 'the') s--;
+        if (s - 1 >= floor && lowers[wordNo[s - 1]] === 'the') s--;
         break;
       }
     }
@@ -179,8 +181,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const s = roleStart(e, floor);
       if (s === e) return null;
       // The apposition must open the clause or follow a determiner/possessive.
-      const first = lower[s];
-      if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(word[s]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
+      const first = lowers[wordNo[s]];
+      if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
       return roleSpan(s, e, false);
     }
     for (let s = Math.max(floor, a - 6); s < a; s++) {
@@ -194,14 +196,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const titleAfter = (b: number): Affix | null => {
     if (!isPunct(b, ',')) return null;
     let e = b + 1;
-    while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !isCue(e) && lower[e] !== 'who' && lower[e] !== 'which') e++;
+    while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !isCue(e) && lowers[wordNo[e]] !== 'who' && lowers[wordNo[e]] !== 'which') e++;
     if (e === b + 1) return null;
     return roleSpan(b + 1, e, false);
   };
 
   const addMention = (p: number, a: number, b: number, from: number) => {
     let end = tokens.end[b - 1];
-    if (isPossessive(word[b - 1])) end -= 2;
+    if (isPossessive(surfaces[wordNo[b - 1]])) end -= 2;
     const mention: PersonMention = { tokStart: a, tokEnd: b, mentionTokStart: from, start: tokens.start[a], end, text: text.slice(tokens.start[a], end) };
     people[p].mentions.push(mention);
     for (let u = a; u < b; u++) personAt[u] = p;
@@ -256,7 +258,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         continue;
       }
       if (is(a, W.Possessive) && a + 1 < b && lex.titles.longestAt(tokens, a + 1, b)) {
-        affiliation ??= withoutPossessive(word[a]);
+        affiliation ??= withoutPossessive(surfaces[wordNo[a]]);
         a++;
         continue;
       }
@@ -420,7 +422,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (b - a === 1) return oneWordKeys(tokens, a);
     const keys: string[] = [];
     for (let u = a; u < b; u++) {
-      let w = lower[u];
+      let w = lowers[wordNo[u]];
       if (u === b - 1 && w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 0x2019 || w.charCodeAt(w.length - 2) === 39)) w = w.slice(0, -2);
       if (!w || NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w) || (w.length === 2 && w.charCodeAt(1) === 46)) continue;
       keys.push(w);

@@ -133,7 +133,7 @@ export class NounPhrases {
   }
 
   private punct(u: number, ch: string): boolean {
-    return u >= 0 && u < this.tokens.count && this.tokens.kind[u] === TokenKind.Punct && this.tokens.word[u] === ch;
+    return u >= 0 && u < this.tokens.count && this.tokens.kind[u] === TokenKind.Punct && this.tokens.words.surface[this.tokens.wordNo[u]] === ch;
   }
 
   /** A plural possessive apostrophe ("Sanders’ campaign manager"): a mark glued to a word in s, then a space and a word. */
@@ -142,23 +142,23 @@ export class NounPhrases {
     if (u < 1 || u + 1 >= t.count || t.kind[u] !== TokenKind.Quote || t.kind[u - 1] !== TokenKind.Word || t.kind[u + 1] !== TokenKind.Word) return false;
     const c = t.text.charCodeAt(t.start[u]);
     if ((c !== 0x2019 && c !== 39) || t.end[u - 1] !== t.start[u] || t.start[u + 1] === t.end[u]) return false;
-    const last = t.word[u - 1].charCodeAt(t.word[u - 1].length - 1);
+    const last = t.words.surface[t.wordNo[u - 1]].charCodeAt(t.words.surface[t.wordNo[u - 1]].length - 1);
     return last === 115 || last === 83 || last === 122;
   }
 
   /** An abbreviation's period before a comma ("Glenn Thompson, R-Pa., said"): part of its word, not a sentence end. */
   abbreviationPeriod(u: number): boolean {
     const t = this.tokens;
-    return u > 0 && t.word[u] === '.' && t.end[u - 1] === t.start[u] && t.kind[u - 1] === TokenKind.Word && t.word[u + 1] === ',';
+    return u > 0 && t.words.surface[t.wordNo[u]] === '.' && t.end[u - 1] === t.start[u] && t.kind[u - 1] === TokenKind.Word && t.words.surface[t.wordNo[u + 1]] === ',';
   }
 
   /** The subject that ends right before reporting verb `v` (not before token `floor`). */
   before(v: number, floor: number): NP | null {
-    const { lower } = this.tokens;
+    const { wordNo, words: { lower: lowers } } = this.tokens;
     let u = v - 1;
     for (let k = 0; k < 4 && u >= floor && this.isWord(u) && this.is(u, F.VerbModifier); k++) u--;
     // "was quoted as saying"
-    if (u >= floor + 1 && lower[u] === 'as' && lower[u - 1] === 'quoted') u -= 2;
+    if (u >= floor + 1 && lowers[wordNo[u]] === 'as' && lowers[wordNo[u - 1]] === 'quoted') u -= 2;
     // "Sen. Chuck Schumer (D-N.Y.) said": step over the parenthesis.
     if (this.punct(u, ')')) {
       let w = u - 1;
@@ -186,7 +186,7 @@ export class NounPhrases {
   stateAfterTown(open: number, close: number, floor: number): boolean {
     const first = open + 1;
     if (close - first < 1 || close - first > 2 || open - 1 < floor || !isCapWord(this.tokens, first) || !isCapWord(this.tokens, open - 1)) return false;
-    return /^[A-Z][a-z]+\.$/.test(this.tokens.word[close - 1]) || this.lex.places.longestAt(this.tokens, first, close)?.length === close - first;
+    return /^[A-Z][a-z]+\.$/.test(this.tokens.words.surface[this.tokens.wordNo[close - 1]]) || this.lex.places.longestAt(this.tokens, first, close)?.length === close - first;
   }
 
   /** A capitalized name standing alone between the comma at `close` and the one before it. */
@@ -200,35 +200,35 @@ export class NounPhrases {
 
   /** Finds the comma that opens an apposition closed by the comma at `close`, or -1. */
   appositionOpen(close: number, floor: number): number {
-    const { lower } = this.tokens;
+    const { wordNo, words: { lower: lowers } } = this.tokens;
     for (let w = close - 1; w >= Math.max(floor, close - 24); w--) {
       if (this.tokens.kind[w] === TokenKind.Quote && !this.apostrophe(w)) return -1;
       if (this.punct(w, ',')) {
         const first = w + 1;
-        const f = lower[first];
+        const f = lowers[wordNo[first]];
         if (this.is(first, F.Determiner) || f === 'who' || this.is(first, F.AppositionPrep) || this.lex.titles.longestAt(this.tokens, first, close) || this.is(first, F.Nationality | F.DigitFirst | F.Possessive) || this.apostrophe(first + 1) || this.is(first, F.RoleNoun)) return w;
         // "Rhodes, Mr. Obama’s deputy adviser, said": a possessive name opens the apposition.
         if (this.possessiveName(first, close) > first) return w;
         // "Steve Cohen, Democrat of Tennessee, told" / "Glenn Thompson, R-Pa., said": a party and a state.
-        if ((this.is(first, F.Party) && lower[first + 1] === 'of') || this.is(first, F.PartyState)) return w;
+        if ((this.is(first, F.Party) && lowers[wordNo[first + 1]] === 'of') || this.is(first, F.PartyState)) return w;
         // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": a state after a town, inside the apposition.
         if (this.stateAfterTown(w, close, floor)) continue;
         return -1;
       }
-      if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.word[w] !== '-' && this.tokens.word[w] !== '(' && this.tokens.word[w] !== ')' && !this.abbreviationPeriod(w)) return -1;
+      if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.words.surface[this.tokens.wordNo[w]] !== '-' && this.tokens.words.surface[this.tokens.wordNo[w]] !== '(' && this.tokens.words.surface[this.tokens.wordNo[w]] !== ')' && !this.abbreviationPeriod(w)) return -1;
     }
     return -1;
   }
 
   /** The token after a short capitalized run starting at `a` that ends in a possessive ("Mr. Obama’s"), or `a`. */
   possessiveName(a: number, limit: number): number {
-    for (let w = a; w < limit && w < a + 4 && isCapWord(this.tokens, w); w++) if (isPossessive(this.tokens.word[w])) return w + 1;
+    for (let w = a; w < limit && w < a + 4 && isCapWord(this.tokens, w); w++) if (isPossessive(this.tokens.words.surface[this.tokens.wordNo[w]])) return w + 1;
     return a;
   }
 
   /** The noun phrase whose last token is u. */
   endingAt(u: number, floor: number): NP | null {
-    const { lower } = this.tokens;
+    const { wordNo, words: { lower: lowers } } = this.tokens;
     if (!this.isWord(u)) return null;
     if (this.is(u, F.Pronoun)) return { a: u, b: u + 1, type: 'pronoun', head: u };
     if (isCapWord(this.tokens, u) && this.is(u, F.Function)) return null;
@@ -237,7 +237,7 @@ export class NounPhrases {
       let a = u;
       while (a - 1 >= floor && (isCapWord(this.tokens, a - 1) || (this.is(a - 1, F.NameParticle) && isCapWord(this.tokens, a - 2)))) a--;
       // "the White House", "the Foreign Ministry": keep the determiner with the name.
-      if (a - 1 >= floor && (lower[a - 1] === 'the' || lower[a - 1] === 'a' || lower[a - 1] === 'an')) return this.extendNP(a - 1, u, floor);
+      if (a - 1 >= floor && (lowers[wordNo[a - 1]] === 'the' || lowers[wordNo[a - 1]] === 'a' || lowers[wordNo[a - 1]] === 'an')) return this.extendNP(a - 1, u, floor);
       if (a - 1 >= floor && this.isWord(a - 1) && !this.is(a - 1, F.ClauseBreaker) && !this.is(a - 1, F.VerbModifier) && !this.is(a - 1, F.Verb)) {
         // A lowercase word before a capitalized run: "campaign manager Kellyanne Conway" / "a White House official".
         const np = this.extendNP(a, u, floor);
@@ -254,7 +254,7 @@ export class NounPhrases {
 
   /** Grows a noun phrase leftwards from token `from` (whose last token is `last`) to its determiner. */
   private extendNP(from: number, last: number, floor: number): NP | null {
-    const { lower } = this.tokens;
+    const { wordNo, words: { lower: lowers } } = this.tokens;
     let a = from;
     let det = this.is(a, F.Determiner);
     const keepDeterminers = () => {
@@ -270,7 +270,7 @@ export class NounPhrases {
       if (this.is(w, F.Determiner)) det = true;
     }
     // "said that the president’s advisers": "that" here joins a clause; it is no determiner.
-    if (det && (lower[a] === 'that' || lower[a] === 'which') && a < last && (this.is(a + 1, F.Determiner) || this.is(a + 1, F.PossessiveLower) || isCapWord(this.tokens, a + 1))) {
+    if (det && (lowers[wordNo[a]] === 'that' || lowers[wordNo[a]] === 'which') && a < last && (this.is(a + 1, F.Determiner) || this.is(a + 1, F.PossessiveLower) || isCapWord(this.tokens, a + 1))) {
       a++;
       det = this.is(a, F.Determiner);
     }
@@ -348,7 +348,7 @@ export class NounPhrases {
 
   /** A subject that starts at token u and is followed by a reporting verb: returns [np, verbIndex]. */
   subjectThenVerb(u: number, limit: number, isCue: (t: number) => boolean): [NP, number] | null {
-    const { lower } = this.tokens;
+    const { wordNo, words: { lower: lowers } } = this.tokens;
     // Find the verb within a short window, then check the phrase before it is a subject starting at u.
     for (let v = u + 1; v < Math.min(limit, u + 18); v++) {
       if (this.tokens.kind[v] === TokenKind.Quote && !this.apostrophe(v)) return null;
@@ -378,7 +378,7 @@ export class NounPhrases {
         return [np.a === u ? np : { ...np, a: u }, v];
       }
       if ((this.punct(v, '.') && !this.abbreviationPeriod(v)) || this.punct(v, ':') || this.punct(v, ';') || this.punct(v, '?') || this.punct(v, '!')) return null;
-      if (this.isWord(v) && (lower[v] === 'that' || lower[v] === 'which')) return null;
+      if (this.isWord(v) && (lowers[wordNo[v]] === 'that' || lowers[wordNo[v]] === 'which')) return null;
     }
     return null;
   }

@@ -21,10 +21,16 @@ export interface Tokens {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly kind: Uint8Array;
-  /** The word table holding this text's words, and each token's number in it. */
+  /**
+   * The word table holding this text's words, and each token's number in it: token t's text
+   * is `words.surface[wordNo[t]]`, its lowercase form `words.lower[wordNo[t]]`.
+   */
   readonly words: WordTable;
   readonly wordNo: Int32Array;
-  /** The token's text, and its lowercase form (word tokens only; '' for others). */
+  /**
+   * The token's text, and its lowercase form (word tokens only; '' for others), as arrays made on
+   * first use (prefer `words` and `wordNo` in hot code: these cost an array per token each).
+   */
   readonly word: string[];
   readonly lower: string[];
   /**
@@ -223,17 +229,6 @@ export function tokenize(text: string): Tokens {
     i = e;
   }
   if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
-  // The per-token strings, from the table: `fill` first keeps the arrays in V8's fast mode
-  // (an array created as `new Array(n)` with a large n holds its elements in a dictionary).
-  const word = new Array<string>(count).fill('');
-  const lower = new Array<string>(count).fill('');
-  const surfaces = words.surface;
-  const lowers = words.lower;
-  for (let t = 0; t < count; t++) {
-    const no = wordNo[t];
-    word[t] = surfaces[no];
-    lower[t] = lowers[no];
-  }
 
   // Sentences: end after . ! ? (and any closing quotes/brackets) when the next token
   // starts a new sentence, and at every paragraph break.
@@ -264,10 +259,13 @@ export function tokenize(text: string): Tokens {
     } else if (k === TokenKind.Word && end[t] - start[t] > 1 && text.charCodeAt(end[t] - 1) === 46) {
       // "U.S." or "Jan." can end a sentence too, when a clear sentence opener follows.
       const u = t + 1;
-      if (u < count && paragraph[u] === paragraph[t] && kind[u] === TokenKind.Word && SENTENCE_OPENERS.has(lower[u])) breakNext = true;
+      if (u < count && paragraph[u] === paragraph[t] && kind[u] === TokenKind.Word && SENTENCE_OPENERS.has(words.lower[wordNo[u]])) breakNext = true;
     }
   }
   sentenceStart.push(count);
+  const tokenWords = wordNo.subarray(0, count);
+  let word: string[] | undefined;
+  let lower: string[] | undefined;
 
   return {
     text,
@@ -276,9 +274,14 @@ export function tokenize(text: string): Tokens {
     end: end.subarray(0, count),
     kind: kind.subarray(0, count),
     words,
-    wordNo: wordNo.subarray(0, count),
-    word,
-    lower,
+    wordNo: tokenWords,
+    // Made on first use: two arrays as long as the text's tokens cost as much as the rest of the scan.
+    get word() {
+      return (word ??= perToken(words.surface, tokenWords));
+    },
+    get lower() {
+      return (lower ??= perToken(words.lower, tokenWords));
+    },
     cap: capA.subarray(0, count),
     lowerId: lowerId.subarray(0, count),
     keyId: keyId.subarray(0, count),
@@ -287,6 +290,14 @@ export function tokenize(text: string): Tokens {
     sentenceStart,
     paragraphs,
   };
+}
+
+/** Per token, the string its word number has in `byWord`. */
+function perToken(byWord: string[], wordNo: Int32Array): string[] {
+  // `fill` first keeps the array in V8's fast mode (`new Array(n)` with a large n is a dictionary).
+  const out = new Array<string>(wordNo.length).fill('');
+  for (let t = 0; t < wordNo.length; t++) out[t] = byWord[wordNo[t]];
+  return out;
 }
 
 const SENTENCE_OPENERS = new Set(['the', 'but', 'he', 'she', 'they', 'it', 'in', 'a', 'and', 'this', 'that', 'we', 'i']);
