@@ -28,8 +28,8 @@ export interface Tokens {
   readonly words: WordTable;
   readonly wordNo: Int32Array;
   /**
-   * The token's text, and its lowercase form (word tokens only; '' for others), as arrays made on
-   * first use (prefer `words` and `wordNo` in hot code: these cost an array per token each).
+   * The token's text, and its lowercase form (word tokens only; '' for others), one string per
+   * token (the attribution pass reads these; the other passes read `words` and `wordNo`).
    */
   readonly word: string[];
   readonly lower: string[];
@@ -264,8 +264,6 @@ export function tokenize(text: string): Tokens {
   }
   sentenceStart.push(count);
   const tokenWords = wordNo.subarray(0, count);
-  let word: string[] | undefined;
-  let lower: string[] | undefined;
 
   return {
     text,
@@ -275,13 +273,10 @@ export function tokenize(text: string): Tokens {
     kind: kind.subarray(0, count),
     words,
     wordNo: tokenWords,
-    // Made on first use: two arrays as long as the text's tokens cost as much as the rest of the scan.
-    get word() {
-      return (word ??= perToken(words.surface, tokenWords));
-    },
-    get lower() {
-      return (lower ??= perToken(words.lower, tokenWords));
-    },
+    // Two arrays as long as the text's tokens cost as much as the rest of the scan (getters that
+    // made them on first use slowed every access to the object).
+    word: perToken(words.surface, tokenWords),
+    lower: perToken(words.lower, tokenWords),
     cap: capA.subarray(0, count),
     lowerId: lowerId.subarray(0, count),
     keyId: keyId.subarray(0, count),
