@@ -4,8 +4,10 @@
  * `Mr. Lapid`) to the person first named in full.
  */
 import { TokenKind, isPossessive, withoutPossessive, type Tokens } from './text';
+import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
+import { WordFlags, lowerIn, surfaceIn } from './word-flags';
 
 export interface PersonMention {
   /** Token range of the name itself (without title or honorific). */
@@ -55,9 +57,14 @@ interface Affix {
 }
 
 export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): PeopleResult {
-  const { count, text, lower, word, lowerId } = tokens;
+  const { count, text, lowerId, wordNo } = tokens;
+  /** Lowercase forms and strings by word number: token u's is `lowers[wordNo[u]]`. */
+  const { lower: lowers, surface: surfaces } = tokens.words;
+  const flags = peopleFlags(lex);
+  /** True when token u's word passes any of the tests in `mask` (bits of `W`). */
+  const is = (u: number, mask: number) => (flags.at(tokens, u) & mask) !== 0;
   /** The country of the demonym at token u ("Israeli" → Israel), or undefined. */
-  const nationalityAt = (u: number) => (lex.nationalityIds[lowerId[u]] === 1 ? lex.nationalities.get(word[u]) : undefined);
+  const nationalityAt = (u: number) => (lex.nationalityIds[lowerId[u]] === 1 ? lex.nationalities.get(surfaces[wordNo[u]]) : undefined);
   const people: PersonRecord[] = [];
   const byName = new Map<string, number>();
   const personAt = new Int32Array(count).fill(-1);
@@ -82,8 +89,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     people.push({ name: k.name, title: k.title, affiliation: k.affiliation, official: k.official, mentions: [], titledAtFirstMention: false, keys });
   }
 
-  const tok = (u: number) => (u >= 0 && u < count ? lower[u] : '');
-  const isPunct = (u: number, ch: string) => u >= 0 && u < count && tokens.kind[u] === TokenKind.Punct && word[u] === ch;
+  const tok = (u: number) => (u >= 0 && u < count ? lowers[wordNo[u]] : '');
+  const isPunct = (u: number, ch: string) => u >= 0 && u < count && tokens.kind[u] === TokenKind.Punct && surfaces[wordNo[u]] === ch;
 
   /**
    * Reads tokens [s, e) as a role description: "the US ambassador in Manila", "France’s minister
@@ -97,8 +104,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // Affiliation: "France’s", "Israeli", "the European Commission’s", "US".
     for (let guard = 0; u < e && guard < 3; guard++) {
       let v = u;
-      while (v < e && isCapWord(tokens, v) && !isPossessive(word[v])) v++;
-      if (v < e && isCapWord(tokens, v) && isPossessive(word[v])) {
+      while (v < e && isCapWord(tokens, v) && !isPossessive(surfaces[wordNo[v]])) v++;
+      if (v < e && isCapWord(tokens, v) && isPossessive(surfaces[wordNo[v]])) {
         affiliation ??= withoutPossessive(text.slice(tokens.start[u], tokens.end[v]));
         u = v + 1;
         continue;
@@ -110,7 +117,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         continue;
       }
       // "the country’s border guard spokesman", "the city’s housing commissioner": a common noun's possessive.
-      if (isPossessive(word[u]) && !isCapWord(tokens, u) && u + 1 < e) {
+      if (is(u, W.Possessive) && !isCapWord(tokens, u) && u + 1 < e) {
         u++;
         continue;
       }
@@ -134,7 +141,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         reach++;
         continue;
       }
-      if (tokens.kind[k] !== TokenKind.Word || isCue(k) || (FUNCTION_WORDS.has(lower[k]) && !TITLE_MODIFIERS.has(lower[k]) && !ORDINALS.has(lower[k]))) return null;
+      if (tokens.kind[k] !== TokenKind.Word || isCue(k) || (flags.at(tokens, k) & (W.Function | W.TitleModifier | W.Ordinal)) === W.Function) return null;
     }
     if (!m) return null;
     let titleEnd = k + m.length;
@@ -142,9 +149,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let title = text.slice(tokens.start[u], tokens.end[titleEnd - 1]);
     // The rest: "for Ukraine's military intelligence agency" (affiliation) or "in Manila" (part of the title).
     if (titleEnd < e) {
-      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word || isCue(v) || (CLAUSE_BREAKERS.has(lower[v]) && lower[v] !== 'and')) return null;
+      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word || isCue(v) || (is(v, W.ClauseBreaker) && lowers[wordNo[v]] !== 'and')) return null;
       if (e - titleEnd > 9) return null;
-      const prep = lower[titleEnd];
+      const prep = lowers[wordNo[titleEnd]];
       let restStart = titleEnd + 1;
       if (tok(restStart) === 'the') restStart++;
       const rest = restStart < e ? text.slice(tokens.start[restStart], tokens.end[e - 1]) : '';
@@ -165,17 +172,17 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const roleStart = (e: number, floor: number): number => {
     let s = e;
     while (s - 1 >= floor && s > e - 12 && tokens.kind[s - 1] === TokenKind.Word) {
-      const w = lower[s - 1];
+      const w = lowers[wordNo[s - 1]];
       // Coordination stays inside ("minister for Europe and foreign affairs"); clauses, verbs and pronouns end it.
-      if ((CLAUSE_BREAKERS.has(w) && w !== 'and') || isCue(s - 1) || PRONOUN_OR_VERB.has(w) || (/ed$/.test(w) && !isCapWord(tokens, s - 1))) break;
+      if ((is(s - 1, W.ClauseBreaker) && w !== 'and') || isCue(s - 1) || is(s - 1, W.PronounOrVerb) || (/ed$/.test(w) && !isCapWord(tokens, s - 1))) break;
       s--;
       // "a spokeswoman for the president’s re-election campaign, X,": a title's complement is part of the phrase.
-      if (w === 'the' && s - 2 >= floor && (lower[s - 1] === 'for' || lower[s - 1] === 'of' || lower[s - 1] === 'at') && (lex.roleNouns.has(lower[s - 2]) || lex.titles.longestAt(tokens, s - 2, s - 1))) continue;
+      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.longestAt(tokens, s - 2, s - 1))) continue;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (w === 'the' || w === 'a' || w === 'an') break;
       if (isPossessive(w) && isCapWord(tokens, s)) {
         while (s - 1 >= floor && isCapWord(tokens, s - 1)) s--;
-        if (s - 1 >= floor && lower[s - 1] === 'the') s--;
+        if (s - 1 >= floor && lowers[wordNo[s - 1]] === 'the') s--;
         break;
       }
     }
@@ -189,8 +196,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const s = roleStart(e, floor);
       if (s === e) return null;
       // The apposition must open the clause or follow a determiner/possessive.
-      const first = lower[s];
-      if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(word[s]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || lex.nationalities.has(word[s]))) return null;
+      const first = lowers[wordNo[s]];
+      if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
       return roleSpan(s, e, false);
     }
     for (let s = Math.max(floor, a - 6); s < a; s++) {
@@ -207,18 +214,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (tok(b + 1) === 'who' && LEADS.has(tok(b + 2))) {
       let e = b + 3;
       while (e < count && e < b + 12 && tokens.kind[e] === TokenKind.Word && !isCue(e)) e++;
-      for (let v = b + 3; v < e; v++) if (PUBLIC_BODIES.has(lower[v])) return { title: 'head of ' + text.slice(tokens.start[tok(b + 3) === 'the' ? b + 4 : b + 3], tokens.end[e - 1]), official: true, affiliation: null, from: b + 1 };
+      for (let v = b + 3; v < e; v++) if (PUBLIC_BODIES.has(lowers[wordNo[v]])) return { title: 'head of ' + text.slice(tokens.start[tok(b + 3) === 'the' ? b + 4 : b + 3], tokens.end[e - 1]), official: true, affiliation: null, from: b + 1 };
       return null;
     }
     let e = b + 1;
-    while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !isCue(e) && lower[e] !== 'who' && lower[e] !== 'which') e++;
+    while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !isCue(e) && lowers[wordNo[e]] !== 'who' && lowers[wordNo[e]] !== 'which') e++;
     if (e === b + 1) return null;
     return roleSpan(b + 1, e, false);
   };
 
   const addMention = (p: number, a: number, b: number, from: number) => {
     let end = tokens.end[b - 1];
-    if (isPossessive(word[b - 1])) end -= 2;
+    if (isPossessive(surfaces[wordNo[b - 1]])) end -= 2;
     const mention: PersonMention = { tokStart: a, tokEnd: b, mentionTokStart: from, start: tokens.start[a], end, text: text.slice(tokens.start[a], end) };
     people[p].mentions.push(mention);
     for (let u = a; u < b; u++) personAt[u] = p;
@@ -272,8 +279,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         a++;
         continue;
       }
-      if (isPossessive(word[a]) && a + 1 < b && lex.titles.longestAt(tokens, a + 1, b)) {
-        affiliation ??= withoutPossessive(word[a]);
+      if (is(a, W.Possessive) && a + 1 < b && lex.titles.longestAt(tokens, a + 1, b)) {
+        affiliation ??= withoutPossessive(surfaces[wordNo[a]]);
         a++;
         continue;
       }
@@ -290,10 +297,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         if (!prior) titleFrom = a;
         title = { title: prior ? prior.title + ' ' + words.toLowerCase() : words.toLowerCase(), official: (prior?.official ?? false) || m.value.official };
         a += m.length;
-        if (lex.honorifics.has(lower[a - 1])) honorific = true;
+        if (is(a - 1, W.Honorific)) honorific = true;
         continue;
       }
-      if (lex.honorifics.has(lower[a])) {
+      if (is(a, W.Honorific)) {
         honorific = true;
         a++;
         continue;
@@ -316,7 +323,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (a === b && title && (tok(b) === 'to' || tok(b) === 'of') && isCapWord(tokens, b + 1)) {
       let c = b + 1;
       let e = c;
-      while (e < count && (isCapWord(tokens, e) || (NAME_PARTICLES.has(lower[e]) && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
+      while (e < count && (isCapWord(tokens, e) || (is(e, W.NameParticle) && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
       const place = lex.places.longestAt(tokens, c, e) ?? lex.organizations.longestAt(tokens, c, e);
       if (place && c + place.length < e) {
         title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[c], tokens.end[c + place.length - 1]), official: title.official };
@@ -327,7 +334,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (a >= b) return null;
     // Trailing words after a generational suffix or possessive end the name.
     for (let u = a; u < b; u++) {
-      if (NAME_SUFFIXES.has(lower[u]) || isPossessive(word[u])) {
+      if (is(u, W.NameSuffix | W.Possessive)) {
         b = u + 1;
         break;
       }
@@ -340,8 +347,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function titleAhead(a: number, b: number): number {
     for (let k = a + 1; k <= a + 2 && k < b - 1; k++) {
       const m = lex.titles.longestAt(tokens, k, b);
-      if (m && k + m.length < b && !lex.honorifics.has(lower[k])) {
-        if (lex.firstNames.has(lower[a]) && !TITLE_MODIFIERS.has(lower[a])) return -1;
+      if (m && k + m.length < b && !is(k, W.Honorific)) {
+        if ((flags.at(tokens, a) & (W.FirstName | W.TitleModifier)) === W.FirstName) return -1;
         return k;
       }
     }
@@ -434,9 +441,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   /** The lowercase key words of the name at tokens [a, b), as `nameKeys` gives them. */
   function keysOf(a: number, b: number): string[] {
+    if (b - a === 1) return oneWordKeys(tokens, a);
     const keys: string[] = [];
     for (let u = a; u < b; u++) {
-      let w = lower[u];
+      let w = lowers[wordNo[u]];
       if (u === b - 1 && w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 0x2019 || w.charCodeAt(w.length - 2) === 39)) w = w.slice(0, -2);
       if (!w || NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w) || (w.length === 2 && w.charCodeAt(1) === 46)) continue;
       keys.push(w);
@@ -447,25 +455,24 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function looksLikeName(a: number, b: number): boolean {
     if (lex.ignoredNames.longestAt(tokens, a, b)?.length === b - a) return false;
     if (b - a === 1) {
-      const w = lower[a];
-      if (lex.vagueGroupHeads.has(w) || lex.anonymousHeads.has(w) || lex.roleNouns.has(w) || lex.verbs.has(w) || lex.metonyms.hasWord(w)) return false;
+      const f = flags.at(tokens, a);
+      if ((f & (W.VagueGroupHead | W.AnonymousHead | W.RoleNoun | W.Verb | W.MetonymWord)) !== 0) return false;
       // "Residents", "Farmers": a plural common noun for people opening a sentence.
-      if (w.endsWith('s') && isPersonNoun(w) && !lex.firstNames.has(w)) return false;
+      if ((f & (W.PluralPersonNoun | W.FirstName)) === W.PluralPersonNoun) return false;
     }
     for (let u = a; u < b; u++) {
-      const w = lower[u];
-      if (MONTHS_AND_DAYS.has(w) || lex.orgHeads.has(w)) return false;
-      if (isAcronym(word[u])) return false;
+      if (is(u, W.MonthOrDay | W.OrgHead)) return false;
+      if (is(u, W.Acronym)) return false;
     }
     const n = b - a;
-    if (n >= 2 && (lex.placeHeads.has(lower[b - 1]) || (lex.placeFirsts.has(lower[a]) && !lex.firstNames.has(lower[a])))) return false;
-    if (n === 1 && (lex.placeHeads.has(lower[a]) || lex.orgHeads.has(lower[a]))) return false;
+    if (n >= 2 && (is(b - 1, W.PlaceHead) || (flags.at(tokens, a) & (W.PlaceFirst | W.FirstName)) === W.PlaceFirst)) return false;
+    if (n === 1 && is(a, W.PlaceHead | W.OrgHead)) return false;
     const pm = lex.places.longestAt(tokens, a, b);
     const om = lex.organizations.longestAt(tokens, a, b);
     const mm = lex.media.longestAt(tokens, a, b);
     if (pm?.length === n || om?.length === n || mm?.length === n || lex.metonyms.longestAt(tokens, a, b)?.length === n) return false;
-    if ((pm || om || mm) && !lex.firstNames.has(lower[a])) return false;
-    if (lex.nationalities.has(word[a]) || lex.nationalities.has(word[b - 1])) return false;
+    if ((pm || om || mm) && !is(a, W.FirstName)) return false;
+    if (is(a, W.Nationality) || is(b - 1, W.Nationality)) return false;
     if (lex.titles.longestAt(tokens, b - 1, b)) return false;
     return true;
   }
@@ -473,7 +480,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** A weak name must not be a phrase of common words in Title Case. */
   function weakNameOk(a: number, b: number): boolean {
     for (let u = a; u < b; u++) {
-      if (FUNCTION_WORDS.has(lower[u]) || lex.verbs.has(lower[u])) return false;
+      if (is(u, W.Function | W.Verb)) return false;
     }
     return true;
   }
@@ -501,6 +508,36 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (target >= 0) addMention(target, m.a, m.b, m.from);
   }
   return compact(people, personAt);
+}
+
+/** Keys of one-word names by word number, for the word table they were made for (see `oneWordKeys`). */
+let keysTable: WordTable | null = null;
+let keysByWord: Array<string[] | undefined> = [];
+const NO_KEYS: string[] = [];
+
+/**
+ * The keys of the one-word name at token `u` (as `keysOf` gives them: its lookup key, unless a
+ * suffix, particle or initial), made once per word: the arrays are shared and never changed.
+ */
+function oneWordKeys(tokens: Tokens, u: number): string[] {
+  const { words } = tokens;
+  const n = tokens.wordNo[u];
+  if (words !== keysTable) {
+    keysTable = words;
+    keysByWord = new Array<string[] | undefined>(1024).fill(undefined);
+  }
+  if (n >= keysByWord.length) {
+    const grown = new Array<string[] | undefined>(Math.max(n + 1, 2 * keysByWord.length)).fill(undefined);
+    for (let i = 0; i < keysByWord.length; i++) grown[i] = keysByWord[i];
+    keysByWord = grown;
+  }
+  let keys = keysByWord[n];
+  if (keys === undefined) {
+    const w = words.key[n];
+    keys = !w || NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w) || (w.length === 2 && w.charCodeAt(1) === 46) ? NO_KEYS : [w];
+    keysByWord[n] = keys;
+  }
+  return keys;
 }
 
 /** Drops people with no mention (known people never named) and sorts mentions. */
@@ -539,6 +576,70 @@ const PUBLIC_BODIES = new Set([
   'authority', 'bureau', 'court', 'prosecutor', 'delegation', 'caucus', 'cabinet', 'municipality', 'province', 'region',
   'state', 'county', 'city', 'embassy', 'mission', 'directorate', 'inspectorate', 'regulator', 'secretariat',
 ]);
+
+/** The word tests of the people pass, as bits of `peopleFlags`. */
+const enum W {
+  Honorific = 1 << 0,
+  NameSuffix = 1 << 1,
+  NameParticle = 1 << 2,
+  Function = 1 << 3,
+  TitleModifier = 1 << 4,
+  Ordinal = 1 << 5,
+  ClauseBreaker = 1 << 6,
+  PronounOrVerb = 1 << 7,
+  MonthOrDay = 1 << 8,
+  OrgHead = 1 << 9,
+  PlaceHead = 1 << 10,
+  PlaceFirst = 1 << 11,
+  FirstName = 1 << 12,
+  VagueGroupHead = 1 << 13,
+  AnonymousHead = 1 << 14,
+  RoleNoun = 1 << 15,
+  Verb = 1 << 16,
+  /** A one-word metonym ("Kremlin"). */
+  MetonymWord = 1 << 17,
+  /** A plural common noun for people ("Residents"). */
+  PluralPersonNoun = 1 << 18,
+  /** A demonym as written ("Israeli"). */
+  Nationality = 1 << 19,
+  Acronym = 1 << 20,
+  Possessive = 1 << 21,
+}
+
+const flagsByLexicon = new WeakMap<Lexicon, WordFlags>();
+
+/** The people pass's word tests for `lex`, in the order of the bits of `W`. */
+function peopleFlags(lex: Lexicon): WordFlags {
+  let flags = flagsByLexicon.get(lex);
+  if (!flags) {
+    flags = new WordFlags([
+      lowerIn(lex.honorifics),
+      lowerIn(NAME_SUFFIXES),
+      lowerIn(NAME_PARTICLES),
+      lowerIn(FUNCTION_WORDS),
+      lowerIn(TITLE_MODIFIERS),
+      lowerIn(ORDINALS),
+      lowerIn(CLAUSE_BREAKERS),
+      lowerIn(PRONOUN_OR_VERB),
+      lowerIn(MONTHS_AND_DAYS),
+      lowerIn(lex.orgHeads),
+      lowerIn(lex.placeHeads),
+      lowerIn(lex.placeFirsts),
+      lowerIn(lex.firstNames),
+      lowerIn(lex.vagueGroupHeads),
+      lowerIn(lex.anonymousHeads),
+      lowerIn(lex.roleNouns),
+      lowerIn(lex.verbs),
+      (words, n) => lex.metonyms.hasWord(words.lower[n]),
+      (words, n) => words.lower[n].endsWith('s') && isPersonNoun(words.lower[n]),
+      surfaceIn(lex.nationalities),
+      (words, n) => isAcronym(words.surface[n]),
+      (words, n) => isPossessive(words.surface[n]),
+    ]);
+    flagsByLexicon.set(lex, flags);
+  }
+  return flags;
+}
 const PRONOUN_OR_VERB = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'by']);
 
 /** "NATO", "FBI": two or more capitals and no lowercase (Roman numerals and "U.S."-style abbreviations aside). */

@@ -6,6 +6,7 @@
 import { TokenKind, isPossessive, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
+import { WordFlags, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS } from './words';
 
 export type NPType = 'pronoun' | 'name' | 'np';
@@ -32,18 +33,107 @@ const TRUE_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'with', 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar', 'to', 'within', 'inside', 'near']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
 
+/** The word tests of noun-phrase reading, as bits of `phraseFlags`. */
+const enum F {
+  Determiner = 1 << 0,
+  Pronoun = 1 << 1,
+  Function = 1 << 2,
+  TimeWord = 1 << 3,
+  MonthOrDay = 1 << 4,
+  NameParticle = 1 << 5,
+  ClauseBreaker = 1 << 6,
+  VerbModifier = 1 << 7,
+  Verb = 1 << 8,
+  NpStop = 1 << 9,
+  TruePreposition = 1 << 10,
+  Demonstrative = 1 << 11,
+  Preposition = 1 << 12,
+  Attaching = 1 << 13,
+  TitleModifier = 1 << 14,
+  RoleNoun = 1 << 15,
+  VerbLike = 1 << 16,
+  Participle = 1 << 17,
+  AnonymousHead = 1 << 18,
+  VagueGroupHead = 1 << 19,
+  AppositionPrep = 1 << 20,
+  Party = 1 << 21,
+  /** The lowercase form ends in a possessive ’s. */
+  PossessiveLower = 1 << 22,
+  EndsLy = 1 << 23,
+  EndsEd = 1 << 24,
+  EndsIng = 1 << 25,
+  /** Tests of the word as written: a demonym, a possessive, a digit first, a party and state ("R-Pa."). */
+  Nationality = 1 << 26,
+  Possessive = 1 << 27,
+  DigitFirst = 1 << 28,
+  PartyState = 1 << 29,
+}
+
+const flagsByLexicon = new WeakMap<Lexicon, WordFlags>();
+
+/** The word tests for `lex`, in the order of the bits of `F`. */
+function phraseFlags(lex: Lexicon): WordFlags {
+  let flags = flagsByLexicon.get(lex);
+  if (!flags) {
+    const lowerMatches = (re: RegExp): WordTest => (words, n) => re.test(words.lower[n]);
+    flags = new WordFlags([
+      lowerIn(DETERMINERS),
+      lowerIn(PRONOUNS),
+      lowerIn(FUNCTION_WORDS),
+      lowerIn(TIME_WORDS),
+      lowerIn(MONTHS_AND_DAYS),
+      lowerIn(NAME_PARTICLES),
+      lowerIn(CLAUSE_BREAKERS),
+      lowerIn(VERB_MODIFIERS),
+      lowerIn(lex.verbs),
+      lowerIn(NP_STOP),
+      lowerIn(TRUE_PREPOSITIONS),
+      lowerIn(DEMONSTRATIVES),
+      lowerIn(PREPOSITIONS),
+      lowerIn(ATTACHING),
+      lowerIn(TITLE_MODIFIERS),
+      lowerIn(lex.roleNouns),
+      lowerIn(VERB_LIKE),
+      lowerIn(PARTICIPLES),
+      lowerIn(lex.anonymousHeads),
+      lowerIn(lex.vagueGroupHeads),
+      lowerIn(APPOSITION_PREPS),
+      lowerIn(PARTIES),
+      (words, n) => isPossessive(words.lower[n]),
+      lowerMatches(/ly$/),
+      lowerMatches(/ed$/),
+      lowerMatches(/ing$/),
+      surfaceIn(lex.nationalities),
+      (words, n) => isPossessive(words.surface[n]),
+      (words, n) => /^\d/.test(words.surface[n]),
+      (words, n) => PARTY_STATE.test(words.surface[n]),
+    ]);
+    flagsByLexicon.set(lex, flags);
+  }
+  return flags;
+}
+
 export class NounPhrases {
+  private readonly flags: WordFlags;
+
   constructor(
     private readonly tokens: Tokens,
     private readonly lex: Lexicon,
-  ) {}
+  ) {
+    this.flags = phraseFlags(lex);
+  }
+
+  /** True when token u's word passes any of the tests in `mask` (bits of `F`). */
+  private is(u: number, mask: number): boolean {
+    return (this.flags.at(this.tokens, u) & mask) !== 0;
+  }
 
   private isWord(u: number): boolean {
     return u >= 0 && u < this.tokens.count && this.tokens.kind[u] === TokenKind.Word;
   }
 
   private punct(u: number, ch: string): boolean {
-    return u >= 0 && u < this.tokens.count && this.tokens.kind[u] === TokenKind.Punct && this.tokens.word[u] === ch;
+    return u >= 0 && u < this.tokens.count && this.tokens.kind[u] === TokenKind.Punct && this.tokens.words.surface[this.tokens.wordNo[u]] === ch;
   }
 
   /** A plural possessive apostrophe ("Sanders’ campaign manager"): a mark glued to a word in s, then a space and a word. */
@@ -52,30 +142,30 @@ export class NounPhrases {
     if (u < 1 || u + 1 >= t.count || t.kind[u] !== TokenKind.Quote || t.kind[u - 1] !== TokenKind.Word || t.kind[u + 1] !== TokenKind.Word) return false;
     const c = t.text.charCodeAt(t.start[u]);
     if ((c !== 0x2019 && c !== 39) || t.end[u - 1] !== t.start[u] || t.start[u + 1] === t.end[u]) return false;
-    const last = t.word[u - 1].charCodeAt(t.word[u - 1].length - 1);
+    const last = t.words.surface[t.wordNo[u - 1]].charCodeAt(t.words.surface[t.wordNo[u - 1]].length - 1);
     return last === 115 || last === 83 || last === 122;
   }
 
   /** An abbreviation's period before a comma ("Glenn Thompson, R-Pa., said"): part of its word, not a sentence end. */
   abbreviationPeriod(u: number): boolean {
     const t = this.tokens;
-    return u > 0 && t.word[u] === '.' && t.end[u - 1] === t.start[u] && t.kind[u - 1] === TokenKind.Word && t.word[u + 1] === ',';
+    return u > 0 && t.words.surface[t.wordNo[u]] === '.' && t.end[u - 1] === t.start[u] && t.kind[u - 1] === TokenKind.Word && t.words.surface[t.wordNo[u + 1]] === ',';
   }
 
   /** The subject that ends right before reporting verb `v` (not before token `floor`). */
   before(v: number, floor: number): NP | null {
-    const { lower } = this.tokens;
+    const { wordNo, words: { lower: lowers } } = this.tokens;
     let u = v - 1;
-    for (let k = 0; k < 4 && u >= floor && this.isWord(u) && VERB_MODIFIERS.has(lower[u]); k++) u--;
+    for (let k = 0; k < 4 && u >= floor && this.isWord(u) && this.is(u, F.VerbModifier); k++) u--;
     // "was quoted as saying"
-    if (u >= floor + 1 && lower[u] === 'as' && lower[u - 1] === 'quoted') u -= 2;
+    if (u >= floor + 1 && lowers[wordNo[u]] === 'as' && lowers[wordNo[u - 1]] === 'quoted') u -= 2;
     // "Sen. Chuck Schumer (D-N.Y.) said": step over the parenthesis.
     if (this.punct(u, ')')) {
       let w = u - 1;
       while (w >= floor && w > u - 10 && !this.punct(w, '(')) w--;
       if (w >= floor && this.punct(w, '(')) u = w - 1;
     }
-    for (let k = 0; k < 2 && u >= floor && this.isWord(u) && VERB_MODIFIERS.has(lower[u]); k++) u--;
+    for (let k = 0; k < 2 && u >= floor && this.isWord(u) && this.is(u, F.VerbModifier); k++) u--;
     if (u < floor) return null;
     // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name between the commas.
     if (this.punct(u, ',')) {
@@ -96,102 +186,101 @@ export class NounPhrases {
   stateAfterTown(open: number, close: number, floor: number): boolean {
     const first = open + 1;
     if (close - first < 1 || close - first > 2 || open - 1 < floor || !isCapWord(this.tokens, first) || !isCapWord(this.tokens, open - 1)) return false;
-    return /^[A-Z][a-z]+\.$/.test(this.tokens.word[close - 1]) || this.lex.places.longestAt(this.tokens, first, close)?.length === close - first;
+    return /^[A-Z][a-z]+\.$/.test(this.tokens.words.surface[this.tokens.wordNo[close - 1]]) || this.lex.places.longestAt(this.tokens, first, close)?.length === close - first;
   }
 
   /** A capitalized name standing alone between the comma at `close` and the one before it. */
   nameBetweenCommas(close: number, floor: number): NP | null {
     let w = close - 1;
-    while (w >= floor && w > close - 7 && (isCapWord(this.tokens, w) || NAME_PARTICLES.has(this.tokens.lower[w]))) w--;
-    if (w === close - 1 || w < floor || !this.punct(w, ',') || this.stateAfterTown(w, close, floor) || PARTY_STATE.test(this.tokens.word[w + 1])) return null;
-    if (FUNCTION_WORDS.has(this.tokens.lower[w + 1])) return null;
+    while (w >= floor && w > close - 7 && (isCapWord(this.tokens, w) || this.is(w, F.NameParticle))) w--;
+    if (w === close - 1 || w < floor || !this.punct(w, ',') || this.stateAfterTown(w, close, floor) || this.is(w + 1, F.PartyState)) return null;
+    if (this.is(w + 1, F.Function)) return null;
     return { a: w + 1, b: close, type: 'name', head: close - 1 };
   }
 
   /** Finds the comma that opens an apposition closed by the comma at `close`, or -1. */
   appositionOpen(close: number, floor: number): number {
-    const { lower } = this.tokens;
+    const { wordNo, words: { lower: lowers } } = this.tokens;
     for (let w = close - 1; w >= Math.max(floor, close - 24); w--) {
       if (this.tokens.kind[w] === TokenKind.Quote && !this.apostrophe(w)) return -1;
       if (this.punct(w, ',')) {
         const first = w + 1;
-        const f = lower[first];
-        if (DETERMINERS.has(f) || f === 'who' || APPOSITION_PREPS.has(f) || this.lex.titles.longestAt(this.tokens, first, close) || this.lex.nationalities.has(this.tokens.word[first]) || /^\d/.test(this.tokens.word[first]) || isPossessive(this.tokens.word[first]) || this.apostrophe(first + 1) || this.lex.roleNouns.has(f)) return w;
+        const f = lowers[wordNo[first]];
+        if (this.is(first, F.Determiner) || f === 'who' || this.is(first, F.AppositionPrep) || this.lex.titles.longestAt(this.tokens, first, close) || this.is(first, F.Nationality | F.DigitFirst | F.Possessive) || this.apostrophe(first + 1) || this.is(first, F.RoleNoun)) return w;
         // "Rhodes, Mr. Obama’s deputy adviser, said": a possessive name opens the apposition.
         if (this.possessiveName(first, close) > first) return w;
         // "Steve Cohen, Democrat of Tennessee, told" / "Glenn Thompson, R-Pa., said": a party and a state.
-        if ((PARTIES.has(f) && lower[first + 1] === 'of') || PARTY_STATE.test(this.tokens.word[first])) return w;
+        if ((this.is(first, F.Party) && lowers[wordNo[first + 1]] === 'of') || this.is(first, F.PartyState)) return w;
         // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": a state after a town, inside the apposition.
         if (this.stateAfterTown(w, close, floor)) continue;
         return -1;
       }
-      if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.word[w] !== '-' && this.tokens.word[w] !== '(' && this.tokens.word[w] !== ')' && !this.abbreviationPeriod(w)) return -1;
+      if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.words.surface[this.tokens.wordNo[w]] !== '-' && this.tokens.words.surface[this.tokens.wordNo[w]] !== '(' && this.tokens.words.surface[this.tokens.wordNo[w]] !== ')' && !this.abbreviationPeriod(w)) return -1;
     }
     return -1;
   }
 
   /** The token after a short capitalized run starting at `a` that ends in a possessive ("Mr. Obama’s"), or `a`. */
   possessiveName(a: number, limit: number): number {
-    for (let w = a; w < limit && w < a + 4 && isCapWord(this.tokens, w); w++) if (isPossessive(this.tokens.word[w])) return w + 1;
+    for (let w = a; w < limit && w < a + 4 && isCapWord(this.tokens, w); w++) if (isPossessive(this.tokens.words.surface[this.tokens.wordNo[w]])) return w + 1;
     return a;
   }
 
   /** The noun phrase whose last token is u. */
   endingAt(u: number, floor: number): NP | null {
-    const { lower } = this.tokens;
+    const { wordNo, words: { lower: lowers } } = this.tokens;
     if (!this.isWord(u)) return null;
-    if (PRONOUNS.has(lower[u])) return { a: u, b: u + 1, type: 'pronoun', head: u };
-    if (isCapWord(this.tokens, u) && FUNCTION_WORDS.has(lower[u])) return null;
-    if (TIME_WORDS.has(lower[u]) || MONTHS_AND_DAYS.has(lower[u])) return null;
+    if (this.is(u, F.Pronoun)) return { a: u, b: u + 1, type: 'pronoun', head: u };
+    if (isCapWord(this.tokens, u) && this.is(u, F.Function)) return null;
+    if (this.is(u, F.TimeWord) || this.is(u, F.MonthOrDay)) return null;
     if (isCapWord(this.tokens, u)) {
       let a = u;
-      while (a - 1 >= floor && (isCapWord(this.tokens, a - 1) || (NAME_PARTICLES.has(lower[a - 1]) && isCapWord(this.tokens, a - 2)))) a--;
+      while (a - 1 >= floor && (isCapWord(this.tokens, a - 1) || (this.is(a - 1, F.NameParticle) && isCapWord(this.tokens, a - 2)))) a--;
       // "the White House", "the Foreign Ministry": keep the determiner with the name.
-      if (a - 1 >= floor && (lower[a - 1] === 'the' || lower[a - 1] === 'a' || lower[a - 1] === 'an')) return this.extendNP(a - 1, u, floor);
-      if (a - 1 >= floor && this.isWord(a - 1) && !CLAUSE_BREAKERS.has(lower[a - 1]) && !VERB_MODIFIERS.has(lower[a - 1]) && !this.lex.verbs.has(lower[a - 1])) {
+      if (a - 1 >= floor && (lowers[wordNo[a - 1]] === 'the' || lowers[wordNo[a - 1]] === 'a' || lowers[wordNo[a - 1]] === 'an')) return this.extendNP(a - 1, u, floor);
+      if (a - 1 >= floor && this.isWord(a - 1) && !this.is(a - 1, F.ClauseBreaker) && !this.is(a - 1, F.VerbModifier) && !this.is(a - 1, F.Verb)) {
         // A lowercase word before a capitalized run: "campaign manager Kellyanne Conway" / "a White House official".
         const np = this.extendNP(a, u, floor);
         if (np && np.a < a) return np;
       }
       // A sentence-initial participle or preposition is not part of a name: "Holding signs", "Alongside BLM".
-      while (a < u && (FUNCTION_WORDS.has(lower[a]) || (/ing$/.test(lower[a]) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]))) a++;
+      while (a < u && (this.is(a, F.Function) || (this.is(a, F.EndsIng) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]))) a++;
       return { a, b: u + 1, type: 'name', head: u };
     }
     // A phrase never ends in a preposition or a function word ("… failed on Monday to agree").
-    if (NP_STOP.has(lower[u]) || /ly$/.test(lower[u]) || TRUE_PREPOSITIONS.has(lower[u])) return null;
+    if (this.is(u, F.NpStop) || this.is(u, F.EndsLy) || this.is(u, F.TruePreposition)) return null;
     return this.extendNP(u, u, floor);
   }
 
   /** Grows a noun phrase leftwards from token `from` (whose last token is `last`) to its determiner. */
   private extendNP(from: number, last: number, floor: number): NP | null {
-    const { lower } = this.tokens;
+    const { wordNo, words: { lower: lowers } } = this.tokens;
     let a = from;
-    let det = DETERMINERS.has(lower[a]);
+    let det = this.is(a, F.Determiner);
     const keepDeterminers = () => {
       // "the same official", "the two aides"
-      while (a - 1 >= floor && this.isWord(a - 1) && DETERMINERS.has(lower[a - 1]) && !DEMONSTRATIVES.has(lower[a - 1])) a--;
+      while (a - 1 >= floor && this.isWord(a - 1) && this.is(a - 1, F.Determiner) && !this.is(a - 1, F.Demonstrative)) a--;
     };
     for (let k = 0; k < 9 && !det; k++) {
       const w = a - 1;
       if (w < floor || !this.isWord(w)) break;
-      const lw = lower[w];
-      if (NP_STOP.has(lw) && !DETERMINERS.has(lw)) break;
-      if (this.lex.verbs.has(lw) && !PREPOSITIONS.has(lw) && !isCapWord(this.tokens, w)) break;
+      if (this.is(w, F.NpStop) && !this.is(w, F.Determiner)) break;
+      if (this.is(w, F.Verb) && !this.is(w, F.Preposition) && !isCapWord(this.tokens, w)) break;
       a = w;
-      if (DETERMINERS.has(lw)) det = true;
+      if (this.is(w, F.Determiner)) det = true;
     }
     // "said that the president’s advisers": "that" here joins a clause; it is no determiner.
-    if (det && (lower[a] === 'that' || lower[a] === 'which') && a < last && (DETERMINERS.has(lower[a + 1]) || isPossessive(lower[a + 1]) || isCapWord(this.tokens, a + 1))) {
+    if (det && (lowers[wordNo[a]] === 'that' || lowers[wordNo[a]] === 'which') && a < last && (this.is(a + 1, F.Determiner) || this.is(a + 1, F.PossessiveLower) || isCapWord(this.tokens, a + 1))) {
       a++;
-      det = DETERMINERS.has(lower[a]);
+      det = this.is(a, F.Determiner);
     }
     if (det) {
       keepDeterminers();
       // "a source in the prime minister’s office": the phrase before the preposition owns it.
-      if (a - 2 >= floor && ATTACHING.has(lower[a - 1])) {
+      if (a - 2 >= floor && this.is(a - 1, F.Attaching)) {
         for (let w = a - 2; w >= Math.max(floor, a - 8); w--) {
-          if (!this.isWord(w) || NP_STOP.has(lower[w]) || (this.lex.verbs.has(lower[w]) && !isCapWord(this.tokens, w))) break;
-          if (DETERMINERS.has(lower[w])) {
+          if (!this.isWord(w) || this.is(w, F.NpStop) || (this.is(w, F.Verb) && !isCapWord(this.tokens, w))) break;
+          if (this.is(w, F.Determiner)) {
             a = w;
             keepDeterminers();
             break;
@@ -202,38 +291,37 @@ export class NounPhrases {
     // Without a determiner, the phrase must start the clause: "Israeli officials said".
     if (!det) {
       const w = a - 1;
-      const boundary = w < floor || !this.isWord(w) || CLAUSE_BREAKERS.has(lower[w]);
+      const boundary = w < floor || !this.isWord(w) || this.is(w, F.ClauseBreaker);
       if (!boundary) return null;
     }
     let head = last;
     for (let u = a + 1; u <= last; u++) {
-      if (PREPOSITIONS.has(lower[u]) && u > a) {
+      if (this.is(u, F.Preposition) && u > a) {
         head = u - 1;
         break;
       }
     }
     // A phrase never starts with a preposition: "on Tuesday" is no subject.
-    while (a < head && PREPOSITIONS.has(lower[a])) a++;
+    while (a < head && this.is(a, F.Preposition)) a++;
     // "a diplomat based in Beijing", "an official travelling with him": the noun before the participle.
-    while (head > a && !isCapWord(this.tokens, head) && /(?:ed|ing)$/.test(lower[head]) && !DETERMINERS.has(lower[head - 1])) head--;
-    if (head < a || PREPOSITIONS.has(lower[head]) || TIME_WORDS.has(lower[head])) return null;
+    while (head > a && !isCapWord(this.tokens, head) && this.is(head, F.EndsEd | F.EndsIng) && !this.is(head - 1, F.Determiner)) head--;
+    if (head < a || this.is(head, F.Preposition) || this.is(head, F.TimeWord)) return null;
     return { a, b: last + 1, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
   }
 
   /** The subject after an inverted verb ("said Donna Brazile, the…", "said a senior official"). */
   after(u: number, limit: number): NP | null {
-    const { lower } = this.tokens;
     if (u >= limit || !this.isWord(u)) return null;
-    if (PRONOUNS.has(lower[u])) return { a: u, b: u + 1, type: 'pronoun', head: u };
+    if (this.is(u, F.Pronoun)) return { a: u, b: u + 1, type: 'pronoun', head: u };
     // "said Sunday", "said last week": a time, not a subject.
-    if (MONTHS_AND_DAYS.has(lower[u]) || TIME_WORDS.has(lower[u])) return null;
+    if (this.is(u, F.MonthOrDay) || this.is(u, F.TimeWord)) return null;
     let b = u;
     // A capitalized function word is no name, except as a given name before a surname ("said Will Doyle").
-    if (isCapWord(this.tokens, u) && FUNCTION_WORDS.has(lower[u]) && !DETERMINERS.has(lower[u]) && !(isCapWord(this.tokens, u + 1) && !FUNCTION_WORDS.has(lower[u + 1]))) return null;
-    if (isCapWord(this.tokens, u) && !DETERMINERS.has(lower[u])) {
-      while (b < limit && (isCapWord(this.tokens, b) || (NAME_PARTICLES.has(lower[b]) && isCapWord(this.tokens, b + 1)))) b++;
+    if (isCapWord(this.tokens, u) && this.is(u, F.Function) && !this.is(u, F.Determiner) && !(isCapWord(this.tokens, u + 1) && !this.is(u + 1, F.Function))) return null;
+    if (isCapWord(this.tokens, u) && !this.is(u, F.Determiner)) {
+      while (b < limit && (isCapWord(this.tokens, b) || (this.is(b, F.NameParticle) && isCapWord(this.tokens, b + 1)))) b++;
       // "France’s minister for Europe…": a possessive opens a longer phrase.
-      if (!isPossessive(lower[b - 1]) || b >= limit || !this.isWord(b)) return { a: u, b, type: 'name', head: b - 1 };
+      if (!this.is(b - 1, F.PossessiveLower) || b >= limit || !this.isWord(b)) return { a: u, b, type: 'name', head: b - 1 };
     }
     // "said pollster Frank Luntz", "said former campaign manager Corey Lewandowski": a bare title before a name.
     if (!isCapWord(this.tokens, u)) {
@@ -242,31 +330,31 @@ export class NounPhrases {
         // "said former secretary of state Hillary Clinton": a title of several words counts as one.
         const title = this.lex.titles.longestAt(this.tokens, w, Math.min(limit, w + 4));
         if (title) w += title.length;
-        else if (TITLE_MODIFIERS.has(lower[w]) || this.lex.roleNouns.has(lower[w])) w++;
+        else if (this.is(w, F.TitleModifier) || this.is(w, F.RoleNoun)) w++;
         else break;
       }
-      if (w > u && w < limit && isCapWord(this.tokens, w) && !FUNCTION_WORDS.has(lower[w])) {
+      if (w > u && w < limit && isCapWord(this.tokens, w) && !this.is(w, F.Function)) {
         let e = w;
-        while (e < limit && (isCapWord(this.tokens, e) || (NAME_PARTICLES.has(lower[e]) && isCapWord(this.tokens, e + 1)))) e++;
+        while (e < limit && (isCapWord(this.tokens, e) || (this.is(e, F.NameParticle) && isCapWord(this.tokens, e + 1)))) e++;
         return { a: u, b: e, type: 'name', head: e - 1 };
       }
     }
     // A determiner phrase up to punctuation or a clause word.
     let head = -1;
-    while (b < limit && b < u + 10 && this.isWord(b) && !(b > u && (CLAUSE_BREAKERS.has(lower[b]) || this.lex.verbs.has(lower[b]) || VERB_LIKE.has(lower[b]) || ((/ed$/.test(lower[b]) || PARTICIPLES.has(lower[b])) && !DETERMINERS.has(lower[b - 1]) && !isCapWord(this.tokens, b))))) {
-      if (head < 0 && b > u && PREPOSITIONS.has(lower[b])) head = b - 1;
+    while (b < limit && b < u + 10 && this.isWord(b) && !(b > u && (this.is(b, F.ClauseBreaker) || this.is(b, F.Verb) || this.is(b, F.VerbLike) || ((this.is(b, F.EndsEd) || this.is(b, F.Participle)) && !this.is(b - 1, F.Determiner) && !isCapWord(this.tokens, b))))) {
+      if (head < 0 && b > u && this.is(b, F.Preposition)) head = b - 1;
       b++;
     }
     if (b === u) return null;
     if (head < 0) head = b - 1;
-    while (head > u && !isCapWord(this.tokens, head) && /(?:ed|ing)$/.test(lower[head]) && !DETERMINERS.has(lower[head - 1])) head--;
-    if (!DETERMINERS.has(lower[u]) && !this.lex.anonymousHeads.has(lower[head]) && !this.lex.vagueGroupHeads.has(lower[head])) return null;
+    while (head > u && !isCapWord(this.tokens, head) && this.is(head, F.EndsEd | F.EndsIng) && !this.is(head - 1, F.Determiner)) head--;
+    if (!this.is(u, F.Determiner) && !this.is(head, F.AnonymousHead) && !this.is(head, F.VagueGroupHead)) return null;
     return { a: u, b, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
   }
 
   /** A subject that starts at token u and is followed by a reporting verb: returns [np, verbIndex]. */
   subjectThenVerb(u: number, limit: number, isCue: (t: number) => boolean): [NP, number] | null {
-    const { lower } = this.tokens;
+    const { wordNo, words: { lower: lowers } } = this.tokens;
     // Find the verb within a short window, then check the phrase before it is a subject starting at u.
     for (let v = u + 1; v < Math.min(limit, u + 18); v++) {
       if (this.tokens.kind[v] === TokenKind.Quote && !this.apostrophe(v)) return null;
@@ -285,18 +373,18 @@ export class NounPhrases {
         // "the White House spokesman, Josh Earnest, said": a description, then the name in apposition.
         if (np.type === 'name' && np.a - 2 > u && this.punct(np.a - 1, ',') && this.punct(np.b, ',')) {
           const desc = this.endingAt(np.a - 2, u);
-          if (desc && desc.a === u && desc.type === 'np' && DETERMINERS.has(lower[u])) return [np, v];
+          if (desc && desc.a === u && desc.type === 'np' && this.is(u, F.Determiner)) return [np, v];
           // "Ms. Merkel’s spokesman, Steffen Seibert, wrote"
           const own = this.possessiveName(u, np.a - 1);
           if (own > u && own < np.a - 1 && !isCapWord(this.tokens, np.a - 2)) return [np, v];
         }
         // Words between the start and the phrase may only be a title: "State spokesman Mark Toner said".
-        for (let w = u; w < np.a; w++) if (!this.isWord(w) || CLAUSE_BREAKERS.has(lower[w])) return null;
+        for (let w = u; w < np.a; w++) if (!this.isWord(w) || this.is(w, F.ClauseBreaker)) return null;
         if (np.a - u > 4) return null;
         return [np.a === u ? np : { ...np, a: u }, v];
       }
       if ((this.punct(v, '.') && !this.abbreviationPeriod(v)) || this.punct(v, ':') || this.punct(v, ';') || this.punct(v, '?') || this.punct(v, '!')) return null;
-      if (this.isWord(v) && (lower[v] === 'that' || lower[v] === 'which')) return null;
+      if (this.isWord(v) && (lowers[wordNo[v]] === 'that' || lowers[wordNo[v]] === 'which')) return null;
     }
     return null;
   }

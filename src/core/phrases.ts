@@ -4,7 +4,7 @@
  * and text agree on apostrophes, hyphens and abbreviations. Keys are registered
  * word ids (`wordId`), so matching compares numbers, never strings.
  */
-import { TokenKind, knownId, tokenize, withoutPossessive, wordId, type Tokens } from './text';
+import { knownId, tokenize, wordId, type Tokens } from './text';
 
 interface Node<V> {
   next: Map<number, Node<V>> | null;
@@ -84,7 +84,7 @@ export class PhraseTrie<V> {
 
 /** The key of token u: its lowercase form without a possessive ’s, or the punctuation character itself. */
 export function keyOf(tokens: Tokens, u: number): string {
-  return tokens.kind[u] === TokenKind.Word ? withoutPossessive(tokens.lower[u]) : tokens.word[u];
+  return tokens.words.key[tokens.wordNo[u]];
 }
 
 export function phraseKeys(phrase: string): string[] {

@@ -3,6 +3,11 @@
  * Tokens are stored in parallel arrays to keep the pass allocation-light.
  */
 import type { Span } from './types';
+import { FLAGS, GEN, INFO_STRIDE, KEY_ID, LOWER_ID, WordFlag, WordTable, hashOf, isUpperCode } from './word-table';
+import { registrationGeneration } from './word-ids';
+
+export { isPossessive, withoutPossessive, isUpperCode } from './word-table';
+export { wordId, knownId, idLimit } from './word-ids';
 
 export const enum TokenKind {
   Word = 0,
@@ -16,7 +21,16 @@ export interface Tokens {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly kind: Uint8Array;
-  /** The token's text, and its lowercase form (word tokens only; '' for others). */
+  /**
+   * The word table holding this text's words, and each token's number in it: token t's text
+   * is `words.surface[wordNo[t]]`, its lowercase form `words.lower[wordNo[t]]`.
+   */
+  readonly words: WordTable;
+  readonly wordNo: Int32Array;
+  /**
+   * The token's text, and its lowercase form (word tokens only; '' for others), one string per
+   * token (the attribution pass reads these; the other passes read `words` and `wordNo`).
+   */
   readonly word: string[];
   readonly lower: string[];
   /**
@@ -52,13 +66,6 @@ export function isWordCode(c: number): boolean {
   return v === 1;
 }
 
-export function isUpperCode(c: number): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
 export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
 }
@@ -67,114 +74,9 @@ export function isQuoteCode(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x201e;
 }
 
-/**
- * Lexicon strings get small ids, so that a token's membership in a word list or phrase trie
- * is an array or number-keyed lookup instead of a string-keyed one. Every string a word list
- * or trie holds is registered (`wordId`) when the list is built; a token whose lowercase form
- * or key was never registered has id 0 and is in no list. Registration only happens while
- * building word lists and lexicons, so the table stays as small as they are.
- */
-const registered = new Map<string, number>();
-/** Bumped by every new registration: interned words re-read their ids when it changes. */
-let generation = 0;
-
-/** The id of `s` (registered on first use; ids start at 1). */
-export function wordId(s: string): number {
-  let id = registered.get(s);
-  if (id === undefined) {
-    id = registered.size + 1;
-    registered.set(s, id);
-    generation++;
-  }
-  return id;
-}
-
-/** The id of `s` if registered, else 0 (never registers). */
-export function knownId(s: string): number {
-  return registered.get(s) ?? 0;
-}
-
-/** One more than the largest id given so far: the length of an id-indexed table. */
-export function idLimit(): number {
-  return registered.size + 1;
-}
-
-/**
- * Word strings are interned across calls in a direct-mapped cache: news text repeats its
- * words, so most tokens reuse a string instead of allocating two (word and lowercase).
- * Keyed by a hash computed while scanning; a hit allocates nothing, a collision evicts.
- */
-const INTERN_SIZE = 1 << 17;
-
-/**
- * The cache's slots, in parallel arrays: a lookup compares the slot's full hash in a typed
- * array before it touches any string, and reads what it needs by slot index.
- */
-const slotHash = new Int32Array(INTERN_SIZE);
-const slotWord: string[] = new Array<string>(INTERN_SIZE).fill('');
-const slotLower: string[] = new Array<string>(INTERN_SIZE).fill('');
-const slotKey: string[] = new Array<string>(INTERN_SIZE).fill('');
-const slotCap = new Uint8Array(INTERN_SIZE);
-/** Ids of the slot's `lower` and `key`, valid for registration generation `slotGen`. */
-const slotLowerId = new Int32Array(INTERN_SIZE);
-const slotKeyId = new Int32Array(INTERN_SIZE);
-const slotGen = new Int32Array(INTERN_SIZE).fill(-1);
-
-/** Re-reads a slot's ids after new strings were registered. */
-function refreshIds(slot: number): void {
-  const lowerId = knownId(slotLower[slot]);
-  slotLowerId[slot] = lowerId;
-  slotKeyId[slot] = slotKey[slot] === slotLower[slot] ? lowerId : knownId(slotKey[slot]);
-  slotGen[slot] = generation;
-}
-
-/** Name prefixes written in lowercase and joined to the name: "el-Shazly", "al-Kuwari", "d’Estaing". */
-const PARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|abd|abu|bin|ibn|ben|bat|de|di|da|du|d|van|von|le|la|l|dos|das|del|della|dela|mac|o)[-\u2010\u2011'\u2019]\p{Lu}/u;
-
-function nameLike(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (isUpperCode(c)) return true;
-  if (c < 97 || c > 122) return false;
-  for (let i = 1; i < 5 && i < w.length; i++) {
-    const d = w.charCodeAt(i);
-    if (d === 45 || d === 39 || d === 0x2019 || d === 0x2010 || d === 0x2011) return PARTICLE_PREFIX.test(w);
-  }
-  return false;
-}
-
-/** True when a word ends in a possessive ’s or 's ("Lapid’s", "Ukraine's"). */
-export function isPossessive(w: string): boolean {
-  const n = w.length;
-  return n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 0x2019 || w.charCodeAt(n - 2) === 39);
-}
-
-/** The word or phrase without a final possessive ’s. */
-export function withoutPossessive(w: string): string {
-  return isPossessive(w) ? w.slice(0, w.length - 2) : w;
-}
-
-/** Returns the cache slot that holds the word at [s, e) (hash `h`), filling it first if needed. */
-function intern(text: string, s: number, e: number, h: number): number {
-  const slot = (h ^ (h >>> 15)) & (INTERN_SIZE - 1);
-  const len = e - s;
-  if (slotHash[slot] === h) {
-    const w = slotWord[slot];
-    if (w.length === len) {
-      let k = 0;
-      while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-      if (k === len) return slot;
-    }
-  }
-  const fresh = text.slice(s, e);
-  const lower = fresh.toLowerCase();
-  slotHash[slot] = h;
-  slotWord[slot] = fresh;
-  slotLower[slot] = lower;
-  slotKey[slot] = withoutPossessive(lower);
-  slotCap[slot] = nameLike(fresh) ? 1 : 0;
-  refreshIds(slot);
-  return slot;
-}
+/** The word table every tokenization adds to (a fresh one once it holds this many words). */
+const WORD_TABLE_LIMIT = 1 << 18;
+let table = new WordTable();
 
 function grown(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(cap);
@@ -186,22 +88,6 @@ function grownBytes(a: Uint8Array<ArrayBuffer>, cap: number): Uint8Array<ArrayBu
   const b = new Uint8Array(cap);
   b.set(a);
   return b;
-}
-
-const charStrings: string[] = [];
-function charString(c: number): string {
-  return (charStrings[c] ??= String.fromCharCode(c));
-}
-
-/** Ids of one-character punctuation keys, re-read when the registration generation changes. */
-const charIds = new Int32Array(65536);
-const charIdGen = new Int32Array(65536).fill(-1);
-function charId(c: number): number {
-  if (charIdGen[c] !== generation) {
-    charIds[c] = knownId(charString(c));
-    charIdGen[c] = generation;
-  }
-  return charIds[c];
 }
 
 /** Lowercase abbreviations that keep their trailing period as part of the word. */
@@ -233,11 +119,12 @@ export function tokenize(text: string): Tokens {
   let capA = new Uint8Array(cap);
   let lowerId = new Int32Array(cap);
   let keyId = new Int32Array(cap);
+  let wordNo = new Int32Array(cap);
   let count = 0;
-  // Sized up front (a quarter of the characters is an upper bound for news text) and cut to
-  // `count` at the end: growing three string arrays by push cost a third of the scan.
-  const word: string[] = new Array<string>(cap);
-  const lower: string[] = new Array<string>(cap);
+  if (table.size > WORD_TABLE_LIMIT) table = new WordTable();
+  const words = table;
+  // Ids are re-read for words seen before strings were last registered (while lexicons are built).
+  const generation = registrationGeneration();
 
   // Paragraph rule: blank lines separate paragraphs when the text has any; otherwise each line is one.
   const blankLineParagraphs = /\n[ \t\r>]*\n/.test(text);
@@ -285,12 +172,14 @@ export function tokenize(text: string): Tokens {
       capA = grownBytes(capA, cap);
       lowerId = grown(lowerId, cap);
       keyId = grown(keyId, cap);
+      wordNo = grown(wordNo, cap);
     }
     newlines = 0;
     let e: number;
     let k: TokenKind;
+    let no: number;
     if (isWordCode(c)) {
-      // Scan the word and hash it in the same pass (FNV-1a), for interning.
+      // Scan the word and hash it in the same pass (FNV-1a), for the word table.
       let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       let j = i + 1;
       while (j < n) {
@@ -309,25 +198,22 @@ export function tokenize(text: string): Tokens {
       }
       e = j;
       k = TokenKind.Word;
-      const slot = intern(text, i, e, h);
-      if (slotGen[slot] !== generation) refreshIds(slot);
-      word[count] = slotWord[slot];
-      lower[count] = slotLower[slot];
-      capA[count] = slotCap[slot];
-      lowerId[count] = slotLowerId[slot];
-      keyId[count] = slotKeyId[slot];
+      no = words.numberOf(text, i, e, h, true);
     } else {
       // Surrogate pairs stay whole so that no token splits a code point; two straight
       // single quotes ('') stand for a double quote mark, as some newspapers print it.
       e = c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39 ? i + 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
       k = isQuoteCode(c) ? TokenKind.Quote : TokenKind.Punct;
-      const w = e - i === 1 ? charString(c) : text.slice(i, e);
-      word[count] = w;
-      lower[count] = '';
-      capA[count] = 0;
-      lowerId[count] = 0;
-      keyId[count] = e - i === 1 ? charId(c) : knownId(w);
+      no = e - i === 1 ? words.charNumber(text, i) : words.numberOf(text, i, e, hashOf(text, i, e), false);
     }
+    // The word table's arrays may have grown: read them afresh.
+    const at = INFO_STRIDE * no;
+    if (words.info[at + GEN] !== generation) words.readIds(no);
+    const wordInfo = words.info;
+    wordNo[count] = no;
+    lowerId[count] = wordInfo[at + LOWER_ID];
+    keyId[count] = wordInfo[at + KEY_ID];
+    capA[count] = wordInfo[at + FLAGS] & WordFlag.Cap;
     if (pendingBreak || paraStart < 0) {
       if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
       paraStart = i;
@@ -343,7 +229,6 @@ export function tokenize(text: string): Tokens {
     i = e;
   }
   if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
-  word.length = lower.length = count;
 
   // Sentences: end after . ! ? (and any closing quotes/brackets) when the next token
   // starts a new sentence, and at every paragraph break.
@@ -374,10 +259,11 @@ export function tokenize(text: string): Tokens {
     } else if (k === TokenKind.Word && end[t] - start[t] > 1 && text.charCodeAt(end[t] - 1) === 46) {
       // "U.S." or "Jan." can end a sentence too, when a clear sentence opener follows.
       const u = t + 1;
-      if (u < count && paragraph[u] === paragraph[t] && kind[u] === TokenKind.Word && SENTENCE_OPENERS.has(lower[u])) breakNext = true;
+      if (u < count && paragraph[u] === paragraph[t] && kind[u] === TokenKind.Word && SENTENCE_OPENERS.has(words.lower[wordNo[u]])) breakNext = true;
     }
   }
   sentenceStart.push(count);
+  const tokenWords = wordNo.subarray(0, count);
 
   return {
     text,
@@ -385,8 +271,12 @@ export function tokenize(text: string): Tokens {
     start: start.subarray(0, count),
     end: end.subarray(0, count),
     kind: kind.subarray(0, count),
-    word,
-    lower,
+    words,
+    wordNo: tokenWords,
+    // Two arrays as long as the text's tokens cost as much as the rest of the scan (getters that
+    // made them on first use slowed every access to the object).
+    word: perToken(words.surface, tokenWords),
+    lower: perToken(words.lower, tokenWords),
     cap: capA.subarray(0, count),
     lowerId: lowerId.subarray(0, count),
     keyId: keyId.subarray(0, count),
@@ -395,6 +285,14 @@ export function tokenize(text: string): Tokens {
     sentenceStart,
     paragraphs,
   };
+}
+
+/** Per token, the string its word number has in `byWord`. */
+function perToken(byWord: string[], wordNo: Int32Array): string[] {
+  // `fill` first keeps the array in V8's fast mode (`new Array(n)` with a large n is a dictionary).
+  const out = new Array<string>(wordNo.length).fill('');
+  for (let t = 0; t < wordNo.length; t++) out[t] = byWord[wordNo[t]];
+  return out;
 }
 
 const SENTENCE_OPENERS = new Set(['the', 'but', 'he', 'she', 'they', 'it', 'in', 'a', 'and', 'this', 'that', 'we', 'i']);

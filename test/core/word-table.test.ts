@@ -1,0 +1,104 @@
+import { strict as assert } from 'assert';
+import { WordFlag, WordTable, hashOf } from '../../src/core/word-table';
+import { knownId, wordId } from '../../src/core/word-ids';
+import { tokenize } from '../../src/core/text';
+
+/** The word number of `w` in `table`, looked up the way the tokenizer does. */
+function numberOf(table: WordTable, w: string, word = true): number {
+  return table.numberOf(w, 0, w.length, hashOf(w, 0, w.length), word);
+}
+
+describe('word table', () => {
+  it('gives each distinct string one number, from 1, and finds it again', () => {
+    const table = new WordTable();
+    const said = numberOf(table, 'said');
+    const lapid = numberOf(table, 'Lapid');
+    assert.equal(said, 1);
+    assert.equal(lapid, 2);
+    assert.equal(numberOf(table, 'said'), said);
+    assert.equal(numberOf(table, 'Said'), 3, 'case matters: a different string');
+    assert.equal(table.size, 3);
+    assert.equal(table.surface[lapid], 'Lapid');
+    assert.equal(table.lower[lapid], 'lapid');
+  });
+
+  it('finds a word inside a longer text by its offsets', () => {
+    const table = new WordTable();
+    const text = 'Kyiv said, and Kyiv said again';
+    const a = table.numberOf(text, 0, 4, hashOf(text, 0, 4), true);
+    const b = table.numberOf(text, 15, 19, hashOf(text, 15, 19), true);
+    assert.equal(a, b);
+    assert.equal(table.surface[a], 'Kyiv');
+  });
+
+  it('keeps words apart whose hashes collide', () => {
+    const table = new WordTable();
+    // Same hash and length, different characters: must stay two words.
+    const a = table.numberOf('abc', 0, 3, 42, true);
+    const b = table.numberOf('xyz', 0, 3, 42, true);
+    assert.notEqual(a, b);
+    assert.equal(table.numberOf('abc', 0, 3, 42, true), a);
+    assert.equal(table.numberOf('xyz', 0, 3, 42, true), b);
+  });
+
+  it('holds the lookup key (no possessive) and the flags', () => {
+    const table = new WordTable();
+    const n = numberOf(table, 'Ukraine’s');
+    assert.equal(table.key[n], 'ukraine');
+    assert.equal(table.flags(n), WordFlag.Word | WordFlag.Cap);
+    assert.equal(table.flags(numberOf(table, 'el-Shazly')) & WordFlag.Cap, WordFlag.Cap, 'a particle-prefixed surname can be part of a name');
+    assert.equal(table.flags(numberOf(table, 'said')), WordFlag.Word);
+    const comma = table.charNumber(',', 0);
+    assert.equal(table.flags(comma), 0);
+    assert.equal(table.lower[comma], '');
+    assert.equal(table.key[comma], ',');
+    assert.equal(table.charNumber('a,b', 1), comma);
+  });
+
+  it('reads registered ids, and re-reads them after new registrations (as while lexicons are built)', () => {
+    const table = new WordTable();
+    const fresh = 'wordtabletestword';
+    const n = numberOf(table, 'Wordtabletestword’s');
+    assert.equal(table.lowerId(n), 0);
+    assert.equal(table.keyId(n), 0);
+    const id = wordId(fresh);
+    assert.equal(table.keyId(n), id);
+    assert.equal(table.lowerId(n), knownId('wordtabletestword’s'));
+  });
+
+  it('grows past its first hash and info sizes', () => {
+    const table = new WordTable();
+    const numbers: number[] = [];
+    for (let i = 0; i < 5000; i++) numbers.push(numberOf(table, `w${i}`));
+    for (let i = 0; i < 5000; i++) assert.equal(numberOf(table, `w${i}`), numbers[i]);
+    assert.equal(table.size, 5000);
+    assert.equal(table.surface[numbers[4321]], 'w4321');
+  });
+
+  it('is what tokens refer to: every token’s string is its word in the table', () => {
+    const text = 'Ukraine’s deputy foreign minister, Emine Dzhaparova, said: “We asked.” Mr. Lapid said so.';
+    const tokens = tokenize(text);
+    for (let t = 0; t < tokens.count; t++) {
+      const n = tokens.wordNo[t];
+      assert.equal(tokens.words.surface[n], text.slice(tokens.start[t], tokens.end[t]));
+      assert.equal(tokens.word[t], tokens.words.surface[n]);
+      assert.equal(tokens.lower[t], tokens.words.lower[n]);
+      assert.equal(tokens.lowerId[t], tokens.words.lowerId(n));
+      assert.equal(tokens.keyId[t], tokens.words.keyId(n));
+    }
+    const again = tokenize(text);
+    assert.deepEqual([...again.wordNo], [...tokens.wordNo], 'the table is kept across calls');
+  });
+});
+
+describe('word table and registrations', () => {
+  it('gives tokens the ids registered before they were tokenized', () => {
+    const before = tokenize('Zorblatt said');
+    assert.equal(before.lowerId[0], 0);
+    const id = wordId('zorblatt');
+    const after = tokenize('Zorblatt said');
+    assert.equal(after.wordNo[0], before.wordNo[0], 'the same word number');
+    assert.equal(after.lowerId[0], id);
+    assert.equal(after.keyId[0], id);
+  });
+});
