@@ -22,7 +22,7 @@ import { AnalysisCancelled, AnalysisWorkerClient } from './worker/analysis-worke
 import { limitReason, type LimitReason } from './document-limits';
 
 /** Settings whose change invalidates every cached analysis. */
-const ANALYSIS_SETTINGS = ['languages', 'exclude', 'maxFileSize'];
+const ANALYSIS_SETTINGS = ['languages', 'exclude', 'maxFileSize', 'lexicon'];
 
 /** What a document over the limits gets: nothing found, so nothing is drawn. */
 const emptyAnalysis = (): Analysis => ({ quotes: [], people: [], sources: [], findings: [] });

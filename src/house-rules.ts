@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, defaultHouseRules, displayPath, formatConfigProblem, lexiconOf, parseHouseRules, type ConfigProblem, type HouseRules } from './core/config-file';
+import { LexiconSettings } from './lexicon-settings';
 import { houseRulesScope, toPosix, type HouseRulesScope } from './core/file-scope';
 import type { ReviewRules } from './core/review';
 import type { AnalyzeOptions } from './core/types';
@@ -45,6 +46,8 @@ export class HouseRulesService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly problemsCollection = vscode.languages.createDiagnosticCollection('Attribution Lens house rules');
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** `attributionLens.lexicon`: entries added to every document's house lexicon. */
+  private readonly lexiconSettings = new LexiconSettings();
 
   /** A config file was created, changed or deleted: cached rules were dropped. */
   readonly onDidChange = this.changed.event;
@@ -70,7 +73,7 @@ export class HouseRulesService implements vscode.Disposable {
 
   /** The engine options (house lexicon) for a document. */
   optionsFor(doc: RulesTarget): AnalyzeOptions {
-    return this.rulesFor(doc).options;
+    return this.lexiconSettings.withSettings(this.rulesFor(doc).options, doc.uri);
   }
 
   /** The severity overrides of the document's house rules. */

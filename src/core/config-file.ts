@@ -242,3 +242,20 @@ export function lexiconOf(rules: HouseRules): LexiconExtension {
 export function reviewRulesOf(rules: HouseRules): ReviewRules {
   return { severity: rules.severity };
 }
+
+/** Two lexicon extensions as one: lists joined (`b`'s entries after `a`'s), maps merged (`b` wins). */
+export function mergeLexicons(a: LexiconExtension | undefined, b: LexiconExtension): LexiconExtension {
+  if (!a) return b;
+  const list = <T>(x: T[] | undefined, y: T[] | undefined) => (x || y ? [...(x ?? []), ...(y ?? [])] : undefined);
+  return {
+    reportingVerbs: list(a.reportingVerbs, b.reportingVerbs),
+    titles: list(a.titles, b.titles),
+    anonymityPhrases: list(a.anonymityPhrases, b.anonymityPhrases),
+    vaguePhrases: list(a.vaguePhrases, b.vaguePhrases),
+    media: list(a.media, b.media),
+    organizations: list(a.organizations, b.organizations),
+    knownPeople: list(a.knownPeople, b.knownPeople),
+    ignoredNames: list(a.ignoredNames, b.ignoredNames),
+    nationalities: a.nationalities || b.nationalities ? { ...a.nationalities, ...b.nationalities } : undefined,
+  };
+}

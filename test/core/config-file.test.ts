@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { analyze } from '../../src/core/analyze';
-import { formatConfigProblem, lexiconOf, parseHouseRules, displayPath } from '../../src/core/config-file';
+import { formatConfigProblem, lexiconOf, mergeLexicons, parseHouseRules, displayPath } from '../../src/core/config-file';
 
 const schemaPath = path.resolve(__dirname, '../../../schemas/attributionlens.schema.json');
 const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
@@ -155,5 +155,20 @@ describe('house rules file', () => {
     assert.equal(slam.quotes[0].speaker.kind, 'organization');
     assert.equal(analyze('“We will respond,” said Grand Slam.').quotes[0].speaker.kind, 'person', 'without the house rules it is a person');
     assert.equal(run('The Ruritanian minister Karl Blom said “no.”').people[0].affiliation, 'Ruritania');
+  });
+});
+
+describe('mergeLexicons', () => {
+  it('joins lists, merges maps, and leaves out what neither has', () => {
+    const merged = mergeLexicons(
+      { reportingVerbs: ['smirked'], nationalities: { Ruritanian: 'Ruritania', Freedonian: 'Freedonia' } },
+      { reportingVerbs: ['quipped'], media: ['Daily Planet'], nationalities: { Freedonian: 'Free Freedonia' } },
+    );
+    assert.deepEqual(merged.reportingVerbs, ['smirked', 'quipped']);
+    assert.deepEqual(merged.media, ['Daily Planet']);
+    assert.deepEqual(merged.nationalities, { Ruritanian: 'Ruritania', Freedonian: 'Free Freedonia' });
+    assert.equal(merged.titles, undefined);
+    const only = { titles: ['ombudsman'] };
+    assert.equal(mergeLexicons(undefined, only), only);
   });
 });
