@@ -128,26 +128,26 @@ function cueWords(lex: Lexicon): Set<string> {
 
 /** Builds the cue test for a token stream: a reporting verb in verb position. */
 export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean {
-  const { lower, count } = tokens;
+  const { count, wordNo, words: { lower: lowers } } = tokens;
   const candidates = cueWords(lex);
   // Each token is decided once: 0 unknown, 1 cue, 2 not a cue.
   const memo = new Uint8Array(count);
   const decide = (t: number): boolean => {
-    const w = lower[t];
+    const w = lowers[wordNo[t]];
     if (!candidates.has(w)) return false;
     // "As Professor Foner put it: “…”"
-    if (w === 'put' && lower[t + 1] === 'it' && /^[,:.;]$/.test(tokens.word[t + 2] ?? '')) return true;
+    if (w === 'put' && lowers[wordNo[t + 1]] === 'it' && /^[,:.;]$/.test(tokens.words.surface[tokens.wordNo[t + 2]] ?? '')) return true;
     // "Smith shot back", "the mayor weighed in": a verb and its particle.
     const particle = PHRASAL.get(w);
-    if (particle !== undefined && lower[t + 1] === particle) return true;
-    if (!lex.verbs.has(w)) return (w === 'according' && lower[t + 1] === 'to') || (FINDING.has(w) && lower[t + 1] === 'that') || (NON_COMMENT.has(w) && lower[t + 1] === 'to' && COMMENT.has(lower[t + 2]));
+    if (particle !== undefined && lowers[wordNo[t + 1]] === particle) return true;
+    if (!lex.verbs.has(w)) return (w === 'according' && lowers[wordNo[t + 1]] === 'to') || (FINDING.has(w) && lowers[wordNo[t + 1]] === 'that') || (NON_COMMENT.has(w) && lowers[wordNo[t + 1]] === 'to' && COMMENT.has(lowers[wordNo[t + 2]]));
     if (NOUNLIKE.has(w)) {
-      if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.word[t - 1] !== ',')) return false;
-      const p = lower[t - 1];
+      if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.words.surface[tokens.wordNo[t - 1]] !== ',')) return false;
+      const p = lowers[wordNo[t - 1]];
       if (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || isPossessive(p)) return false;
     } else if (w.endsWith('ed') || w.endsWith('en')) {
       // "a noted author", "the stated goal"
-      const p = lower[t - 1] ?? '';
+      const p = lowers[wordNo[t - 1]] ?? '';
       if (p === 'the' || p === 'a' || p === 'an' || p === 'be' || p === 'being') return false;
     }
     return true;
@@ -162,7 +162,7 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
 
 export function attribute(input: AttributionInput): { quotes: AttributedQuote[]; sources: Source[] } {
   const { tokens, lex, quotes, people, personAt, isCue } = input;
-  const { count, lower, text } = tokens;
+  const { count, text, wordNo, words: { lower: lowers } } = tokens;
   const np = new NounPhrases(tokens, lex);
   const sources: Source[] = [];
   const sourceAt = new Map<number, number>(); // mention start → index in sources
@@ -246,7 +246,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** Decides who a noun phrase is. */
   const resolve = (p: NP): Resolved | null => {
     const { start, end } = span(p.a, p.b);
-    const headWord = lower[p.head];
+    const headWord = lowers[wordNo[p.head]];
     if (p.type === 'pronoun') {
       if (headWord === 'it' || headWord === 'its') {
         if (lastResolved && (lastResolved.kind === 'organization' || lastResolved.kind === 'media')) return { ...lastResolved, start, end };
@@ -263,7 +263,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // An apposition to a name ("Andriy Yusov-Kravets, a spokesman for …") is that person, unless the name
     // ends an opening adverbial ("In an interview with Mika Brzezinski, the candidate said").
-    if (p.a >= 2 && tokens.word[p.a - 1] === ',' && personAt[p.a - 2] >= 0 && p.type === 'np' && !inOpener(p.a - 1)) {
+    if (p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && personAt[p.a - 2] >= 0 && p.type === 'np' && !inOpener(p.a - 1)) {
       const who = personAt[p.a - 2];
       const m = mentionSpan(p.a - 2, who);
       return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
@@ -289,7 +289,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     const phrase = text.slice(start, end);
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
-    const definite = lower[p.a] === 'the' || lower[p.a] === 'this';
+    const definite = lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this';
     // "the spokesman said" after "spokesman Oleg Nikolenko": the named holder of that role.
     if (definite && !/^sources?$/.test(headWord)) {
       const q = titled.get(headWord);
@@ -303,13 +303,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (p.type === 'name' && !commonNoun) {
       // A name the house rules say is never a person (`ignoredNames`) speaks as an organization.
       const ignored = lex.ignoredNames.longestAt(tokens, p.a, p.b)?.length === p.b - p.a;
-      if (ignored || lex.nationalities.has(tokens.word[p.head]) || /s$/.test(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+      if (ignored || lex.nationalities.has(tokens.words.surface[tokens.wordNo[p.head]]) || /s$/.test(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
       return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
     }
     if (DOCUMENTS.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     if (lex.roleNouns.has(headWord) || lex.titles.longestAt(tokens, p.head, p.head + 1)) {
       // "the president said": the person with that title, when the article named one.
-      if (lower[p.a] === 'the' || lower[p.a] === 'this') {
+      if (lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this') {
         const q = titled.get(headWord);
         if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
       }
@@ -317,7 +317,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       return { kind: 'person', sourceKind: null, name: phrase, start, end };
     }
     // Any other description: "a young boy", "the gambling tycoon": an unnamed or described person.
-    const det = lower[p.a];
+    const det = lowers[wordNo[p.a]];
     if ((DETERMINERS.has(det) || isPossessive(det)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
     if (/s$/.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
@@ -327,8 +327,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** True when the comma at token c is the first of its sentence and closes an opening adverbial ("In an interview with X,"). */
   const inOpener = (c: number): boolean => {
     const s0 = tokens.sentenceStart[tokens.sentence[c]];
-    if (!PREPOSITION_OPENERS.has(lower[s0])) return false;
-    for (let u = s0; u < c; u++) if (tokens.word[u] === ',') return false;
+    if (!PREPOSITION_OPENERS.has(lowers[wordNo[s0]])) return false;
+    for (let u = s0; u < c; u++) if (tokens.words.surface[tokens.wordNo[u]] === ',') return false;
     return true;
   };
 
@@ -354,30 +354,30 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const [, qe] = quoteTok[qi];
     let u = qe;
     if (u >= count || tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return null;
-    if (tokens.kind[u] === TokenKind.Punct && (tokens.word[u] === ',' || tokens.word[u] === '—' || tokens.word[u] === '-')) u++;
+    if (tokens.kind[u] === TokenKind.Punct && (tokens.words.surface[tokens.wordNo[u]] === ',' || tokens.words.surface[tokens.wordNo[u]] === '—' || tokens.words.surface[tokens.wordNo[u]] === '-')) u++;
     const limit = lineEnd(qe, Math.min(paraEndTok(qe - 1), u + 24));
     if (u >= limit) return null;
-    if (lower[u] === 'according' && lower[u + 1] === 'to') {
+    if (lowers[wordNo[u]] === 'according' && lowers[wordNo[u + 1]] === 'to') {
       const p = np.after(u + 2, limit);
       const r = p && resolve(p);
       if (r) return [r, cueOf('according-to', u, u + 2)];
     }
     // “…,” in the words of X.
-    if (lower[u] === 'in' && lower[u + 1] === 'the' && lower[u + 2] === 'words' && lower[u + 3] === 'of') {
+    if (lowers[wordNo[u]] === 'in' && lowers[wordNo[u + 1]] === 'the' && lowers[wordNo[u + 2]] === 'words' && lowers[wordNo[u + 3]] === 'of') {
       const p = np.after(u + 4, limit);
       const r = p && resolve(p);
       if (r) return [r, cueOf('according-to', u, u + 4)];
     }
     // “…,” as X put it / as X said.
-    if (lower[u] === 'as' && !isCue(u + 1)) {
+    if (lowers[wordNo[u]] === 'as' && !isCue(u + 1)) {
       const sv = np.subjectThenVerb(u + 1, limit, isCue);
       const r = sv && resolve(sv[0]);
       if (sv && r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
-    if (isCue(u) && INVERTING.has(lower[u])) {
+    if (isCue(u) && INVERTING.has(lowers[wordNo[u]])) {
       const p = np.after(u + 1, limit) ?? describedName(u + 1, limit);
       // The subject of an inverted verb ends its clause: “…,” said Smith, … / said a senior official.
-      if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lower[p.a])) && !(p.b < limit && tokens.kind[p.b] === TokenKind.Word && (AUXILIARIES.has(lower[p.b]) || isCue(p.b)))) {
+      if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lowers[wordNo[p.a]])) && !(p.b < limit && tokens.kind[p.b] === TokenKind.Word && (AUXILIARIES.has(lowers[wordNo[p.b]]) || isCue(p.b)))) {
         const r = resolve(p);
         if (r) return [r, cueOf('verb-after', u, u + 1)];
       }
@@ -392,7 +392,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // After a quote that closed its sentence (“….”), "Haaretz reported that…" starts a new statement,
     // and so does "Mr. Zahed said: “…”", whose colon introduces the next quote.
-    if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.word[sv[1] + 1] === ':'))) {
+    if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
       const r = resolve(sv[0]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
@@ -405,7 +405,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    */
   const describedName = (a: number, limit: number): NP | null => {
     for (let w = a; w < limit && w < a + 6; w++) {
-      if (tokens.kind[w] !== TokenKind.Word || isCue(w) || AUXILIARIES.has(lower[w])) return null;
+      if (tokens.kind[w] !== TokenKind.Word || isCue(w) || AUXILIARIES.has(lowers[wordNo[w]])) return null;
       const who = personAt[w];
       if (who < 0) continue;
       if (w === a) return null;
@@ -419,10 +419,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** A subject, then ", who …," or ", a …,", then a reporting verb: [subject, cue]. */
   const relativeThenVerb = (u: number, limit: number): [Resolved, Cue] | null => {
     const p = np.after(u, limit);
-    if (!p || p.type === 'pronoun' || tokens.word[p.b] !== ',' || (lower[p.b + 1] !== 'who' && lower[p.b + 1] !== 'whose')) return null;
+    if (!p || p.type === 'pronoun' || tokens.words.surface[tokens.wordNo[p.b]] !== ',' || (lowers[wordNo[p.b + 1]] !== 'who' && lowers[wordNo[p.b + 1]] !== 'whose')) return null;
     let c = p.b + 2;
-    while (c < limit && c < p.b + 20 && tokens.word[c] !== ',' && inQuote[c] < 0) c++;
-    if (c >= limit || tokens.word[c] !== ',' || !isCue(c + 1) || (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2))) return null;
+    while (c < limit && c < p.b + 20 && tokens.words.surface[tokens.wordNo[c]] !== ',' && inQuote[c] < 0) c++;
+    if (c >= limit || tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2))) return null;
     const r = resolve(p);
     return r ? [r, cueOf('verb-after', c + 1, c + 2)] : null;
   };
@@ -435,9 +435,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = np.after(u, limit);
     if (!p || p.type === 'pronoun' || p.b >= limit) return null;
     const v = p.b;
-    if (tokens.kind[v] !== TokenKind.Word || isCapWord(tokens, v) || !/(?:ed|s|e)$/.test(lower[v]) || AUXILIARIES.has(lower[v])) return null;
-    const next = v + 1 < count ? tokens.word[v + 1] : '.';
-    if (!/^[.,;!?]$/.test(next) && !(lower[v + 1] === 'on' || lower[v + 1] === 'in' || lower[v + 1] === 'back' || lower[v + 1] === 'up')) return null;
+    if (tokens.kind[v] !== TokenKind.Word || isCapWord(tokens, v) || !/(?:ed|s|e)$/.test(lowers[wordNo[v]]) || AUXILIARIES.has(lowers[wordNo[v]])) return null;
+    const next = v + 1 < count ? tokens.words.surface[tokens.wordNo[v + 1]] : '.';
+    if (!/^[.,;!?]$/.test(next) && !(lowers[wordNo[v + 1]] === 'on' || lowers[wordNo[v + 1]] === 'in' || lowers[wordNo[v + 1]] === 'back' || lowers[wordNo[v + 1]] === 'up')) return null;
     const r = resolve(p);
     return r ? [r, cueOf('verb-after', v, v + 1)] : null;
   };
@@ -473,7 +473,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** True when token u starts a clause of its own (an object or "that"), not the end of an attribution. */
   const opensClause = (u: number): boolean => {
     if (u >= count || tokens.kind[u] !== TokenKind.Word) return false;
-    const w = lower[u];
+    const w = lowers[wordNo[u]];
     return w === 'that' || w === 'the' || w === 'a' || w === 'an' || (!PLACE_WORDS.has(w) && !isCapWord(tokens, u) && !/ly$/.test(w));
   };
 
@@ -483,7 +483,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const sentence = tokens.sentence[qs];
     let floor = tokens.sentenceStart[sentence];
     // A quote that opens a paragraph after "X said:" takes the cue from the paragraph before.
-    if (floor === qs && qs > 0 && tokens.word[qs - 1] === ':' && tokens.paragraph[qs - 1] !== tokens.paragraph[qs]) {
+    if (floor === qs && qs > 0 && tokens.words.surface[tokens.wordNo[qs - 1]] === ':' && tokens.paragraph[qs - 1] !== tokens.paragraph[qs]) {
       floor = tokens.sentenceStart[tokens.sentence[qs - 1]];
       const found = cueBackward(qs - 1, floor) ?? colonSubject(floor, qs - 1);
       return found && [found[0], { ...found[1], kind: 'colon-block' }];
@@ -491,10 +491,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const found = passiveAgent(qi, floor) ?? cueBackward(qs, floor) ?? cueAtSentenceEnd(qi) ?? possessiveNounCue(qs, floor);
     if (found) return found;
     // "Cruz called them on it: “…”": the subject of the sentence the colon ends.
-    if (qs > floor && tokens.word[qs - 1] === ':') return colonSubject(floor, qs - 1);
+    if (qs > floor && tokens.words.surface[tokens.wordNo[qs - 1]] === ':') return colonSubject(floor, qs - 1);
     // "Clinton shared her anxiety with donors in the Hamptons, “I do not know …”": a whole sentence quoted
     // after a comma speaks for the clause's subject.
-    if (qs > floor + 2 && tokens.word[qs - 1] === ',' && !quotes[qi].partial && isCapWord(tokens, qs + 1) && !titleCase(qi)) {
+    if (qs > floor + 2 && tokens.words.surface[tokens.wordNo[qs - 1]] === ',' && !quotes[qi].partial && isCapWord(tokens, qs + 1) && !titleCase(qi)) {
       const p = sentenceSubject(floor, qs - 1);
       const r = p && p.type !== 'np' ? resolve(p) : null;
       if (r && (r.kind !== 'person' || r.person !== undefined)) return [r, cueOf('colon-block', qs - 1, qs)];
@@ -506,13 +506,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const passiveAgent = (qi: number, floor: number): [Resolved, Cue] | null => {
     const [qs, qe] = quoteTok[qi];
     let v = qs - 1;
-    if (lower[v] === 'as') v--;
-    if (v <= floor || !isCue(v) || !/ed$/.test(lower[v])) return null;
-    const aux = lower[v - 1];
+    if (lowers[wordNo[v]] === 'as') v--;
+    if (v <= floor || !isCue(v) || !/ed$/.test(lowers[wordNo[v]])) return null;
+    const aux = lowers[wordNo[v - 1]];
     if (aux !== 'was' && aux !== 'were' && aux !== 'been' && aux !== 'being' && aux !== 'is' && aux !== 'are') return null;
     let u = qe;
-    if (tokens.word[u] === ',') u++;
-    if (lower[u] !== 'by' || tokens.paragraph[u] !== tokens.paragraph[qs]) return null;
+    if (tokens.words.surface[tokens.wordNo[u]] === ',') u++;
+    if (lowers[wordNo[u]] !== 'by' || tokens.paragraph[u] !== tokens.paragraph[qs]) return null;
     const p = np.after(u + 1, Math.min(paraEndTok(u), u + 14));
     const r = p && resolve(p);
     return r ? [r, cueOf('verb-before', v, v + 1)] : null;
@@ -526,15 +526,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = qs - 1; u > floor && u > qs - 30; u--) {
       if (inQuote[u] >= 0) continue;
       if (isCue(u)) return null;
-      if (lower[u] !== 'that') continue;
+      if (lowers[wordNo[u]] !== 'that') continue;
       for (let n = u - 1; n > floor && n >= u - 5; n--) {
-        if (!POSSESSED_CUES.has(lower[n])) continue;
+        if (!POSSESSED_CUES.has(lowers[wordNo[n]])) continue;
         let o = n - 1;
-        if (o > floor && tokens.kind[o] === TokenKind.Word && !isPossessive(lower[o]) && !POSSESSIVE_PRONOUNS.has(lower[o]) && !isCapWord(tokens, o)) o--;
+        if (o > floor && tokens.kind[o] === TokenKind.Word && !isPossessive(lowers[wordNo[o]]) && !POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]]) && !isCapWord(tokens, o)) o--;
         if (o < floor) return null;
         let p: NP | null = null;
-        if (POSSESSIVE_PRONOUNS.has(lower[o])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
-        else if (isPossessive(lower[o])) p = np.endingAt(o, floor);
+        if (POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
+        else if (isPossessive(lowers[wordNo[o]])) p = np.endingAt(o, floor);
         const r = p && resolve(p);
         return r ? [r, cueOf('verb-before', n, n + 1)] : null;
       }
@@ -550,9 +550,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const end = Math.min(tokens.sentenceStart[sentence + 1], qe + 60);
     for (let u = qe; u < end; u++) {
       if (inQuote[u] >= 0) return null;
-      if (tokens.word[u] !== ',') continue;
+      if (tokens.words.surface[tokens.wordNo[u]] !== ',') continue;
       // "“…” if she didn't win by more, said David Wasserman, an analyst at …": an inverted verb.
-      if (isCue(u + 1) && INVERTING.has(lower[u + 1]) && lower[u + 1] !== 'told') {
+      if (isCue(u + 1) && INVERTING.has(lowers[wordNo[u + 1]]) && lowers[wordNo[u + 1]] !== 'told') {
         const p = np.after(u + 2, end);
         if (p && p.type !== 'pronoun' && (p.b >= end || tokens.kind[p.b] !== TokenKind.Word)) {
           const r = resolve(p);
@@ -560,12 +560,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         }
       }
       // "a “…” plan, as X put it." / "…, in the words of X."
-      if (lower[u + 1] === 'in' && lower[u + 2] === 'the' && lower[u + 3] === 'words' && lower[u + 4] === 'of') {
+      if (lowers[wordNo[u + 1]] === 'in' && lowers[wordNo[u + 2]] === 'the' && lowers[wordNo[u + 3]] === 'words' && lowers[wordNo[u + 4]] === 'of') {
         const p = np.after(u + 5, end);
         const r = p && resolve(p);
         if (r) return [r, cueOf('according-to', u + 1, u + 5)];
       }
-      const asClause = lower[u + 1] === 'as' && !isCue(u + 2);
+      const asClause = lowers[wordNo[u + 1]] === 'as' && !isCue(u + 2);
       const sv = np.subjectThenVerb(asClause ? u + 2 : u + 1, end, isCue);
       if (!sv) continue;
       // The verb must close the sentence (allowing "on Monday" / "in a statement").
@@ -573,7 +573,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       let w = v + 1;
       while (w < end && tokens.kind[w] === TokenKind.Word) w++;
       // A longer tail is a prepositional phrase ("…, she said in a video message to the convention.").
-      if (w - v > (PLACE_WORDS.has(lower[v + 1]) ? 14 : 6) || (w < end && !/^[.!?]$/.test(tokens.word[w]))) continue;
+      if (w - v > (PLACE_WORDS.has(lowers[wordNo[v + 1]]) ? 14 : 6) || (w < end && !/^[.!?]$/.test(tokens.words.surface[tokens.wordNo[w]]))) continue;
       const r = resolve(sv[0]);
       if (r) return [r, cueOf('verb-after', v, v + 1)];
     }
@@ -613,7 +613,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (qe - qs > 14) return false;
     for (let u = qs; u < qe; u++) {
       if (tokens.kind[u] !== TokenKind.Word) continue;
-      if (!/^[\p{Lu}\d]/u.test(tokens.word[u]) && !TITLE_SMALL.has(lower[u])) return false;
+      if (!/^[\p{Lu}\d]/u.test(tokens.words.surface[tokens.wordNo[u]]) && !TITLE_SMALL.has(lowers[wordNo[u]])) return false;
     }
     return true;
   };
@@ -630,13 +630,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     let words = 0;
     const qe = quoteTok[qi][1];
     for (let u = qs; u < qe && words < 2; u++) if (tokens.kind[u] === TokenKind.Word) words++;
-    if (words < 2 && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.kind[qe - 2] === TokenKind.Word && !LINKS.has(lower[qe])) return null;
+    if (words < 2 && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.kind[qe - 2] === TokenKind.Word && !LINKS.has(lowers[wordNo[qe]])) return null;
     for (let u = floor; u < qs; u++) if (inQuote[u] >= 0) return null;
     if (titleCase(qi)) return null;
     const p = sentenceSubject(floor, qs);
     if (!p) return null;
     if (p.type === 'pronoun') {
-      const w = lower[p.head];
+      const w = lowers[wordNo[p.head]];
       if (w !== 'he' && w !== 'she' && w !== 'they' && w !== 'it' && w !== 'we') return null;
       // "The non-profit is seeking “…”": a described subject (determiner or possessive) speaks too; a capitalized
       // name must be a known person.
@@ -644,7 +644,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // "X resigned, and his successor, Y, won on a promise to “…”": a new clause naming someone else is not X speaking.
     let clause = false;
     for (let u = p.b; u < qs; u++) {
-      if (tokens.word[u] === ';' || (tokens.word[u] === ',' && (lower[u + 1] === 'and' || lower[u + 1] === 'but' || lower[u + 1] === 'while'))) clause = true;
+      if (tokens.words.surface[tokens.wordNo[u]] === ';' || (tokens.words.surface[tokens.wordNo[u]] === ',' && (lowers[wordNo[u + 1]] === 'and' || lowers[wordNo[u + 1]] === 'but' || lowers[wordNo[u + 1]] === 'while'))) clause = true;
       if (clause && personAt[u] >= 0 && personAt[u] !== personAt[p.head]) return null;
     }
     const r = resolve(p);
@@ -663,18 +663,18 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const cueBackward = (from: number, floor: number): [Resolved, Cue] | null => {
     for (let v = from - 1; v >= floor && v > from - 45; v--) {
       if (inQuote[v] >= 0) continue;
-      if (lower[v] === 'according' && lower[v + 1] === 'to') {
+      if (lowers[wordNo[v]] === 'according' && lowers[wordNo[v + 1]] === 'to') {
         const p = np.after(v + 2, from);
         const r = p && resolve(p);
         if (r) return [r, cueOf('according-to', v, v + 2)];
         continue;
       }
       if (!isCue(v)) continue;
-      if (lower[v - 1] === 'was' || lower[v - 1] === 'were' || lower[v - 1] === 'been' || lower[v - 1] === 'being') {
-        if (lower[v] !== 'quoted') continue; // passive: "was told"
+      if (lowers[wordNo[v - 1]] === 'was' || lowers[wordNo[v - 1]] === 'were' || lowers[wordNo[v - 1]] === 'been' || lowers[wordNo[v - 1]] === 'being') {
+        if (lowers[wordNo[v]] !== 'quoted') continue; // passive: "was told"
       }
       // "Said Comey, “…”": a verb opening its sentence puts the speaker after it.
-      if (v === tokens.sentenceStart[tokens.sentence[v]] && INVERTING.has(lower[v])) {
+      if (v === tokens.sentenceStart[tokens.sentence[v]] && INVERTING.has(lowers[wordNo[v]])) {
         const p = np.after(v + 1, from);
         const r = p && p.type !== 'pronoun' ? resolve(p) : null;
         if (r) return [r, cueOf('verb-before', v, v + 1)];
@@ -684,8 +684,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (rel) return [rel, cueOf('verb-before', v, v + 1)];
       // "went on to say", "saying": the subject of the sentence.
       // Otherwise ("X did this and said…", "X, in an attempt to…, wrote") the sentence's subject.
-      const quotedAs = lower[v - 1] === 'as' && lower[v - 2] === 'quoted';
-      let p = !quotedAs && (lower[v - 1] === 'to' || /ing$/.test(lower[v])) ? null : np.before(v, floor);
+      const quotedAs = lowers[wordNo[v - 1]] === 'as' && lowers[wordNo[v - 2]] === 'quoted';
+      let p = !quotedAs && (lowers[wordNo[v - 1]] === 'to' || /ing$/.test(lowers[wordNo[v]])) ? null : np.before(v, floor);
       if (!p) p = sentenceSubject(floor, v);
       // “We will win,” said X, …: a subject inside a quote is no subject; the quote's own cue tells.
       if (p && inQuote[p.head] >= 0) continue;
@@ -701,10 +701,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * subject is the quote's source.
    */
   const outerCue = (v: number, floor: number): [Resolved, Cue] | null => {
-    if (OUTER_KEEP.has(lower[v])) return null;
+    if (OUTER_KEEP.has(lowers[wordNo[v]])) return null;
     for (let w = v - 1; w >= floor && w > v - 40; w--) {
-      if (inQuote[w] >= 0 || !isCue(w) || !OUTER.has(lower[w])) continue;
-      if (lower[w - 1] === 'was' || lower[w - 1] === 'were' || lower[w - 1] === 'been' || lower[w - 1] === 'being' || lower[w - 1] === 'to') continue;
+      if (inQuote[w] >= 0 || !isCue(w) || !OUTER.has(lowers[wordNo[w]])) continue;
+      if (lowers[wordNo[w - 1]] === 'was' || lowers[wordNo[w - 1]] === 'were' || lowers[wordNo[w - 1]] === 'been' || lowers[wordNo[w - 1]] === 'being' || lowers[wordNo[w - 1]] === 'to') continue;
       const rel = relativeSubject(w, floor);
       if (rel) return [rel, cueOf('verb-before', w, w + 1)];
       const p = np.before(w, floor) ?? sentenceSubject(floor, w);
@@ -717,9 +717,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** The antecedent of "who" right before reporting verb v ("Smith, who said …"), with "who" as the mention. */
   const relativeSubject = (v: number, floor: number): Resolved | null => {
     let u = v - 1;
-    for (let k = 0; k < 3 && u > floor && VERB_MODIFIERS_REL.has(lower[u]); k++) u--;
-    if (u <= floor || lower[u] !== 'who') return null;
-    const antecedent = tokens.word[u - 1] === ',' ? np.endingAt(u - 2, floor) : np.endingAt(u - 1, floor);
+    for (let k = 0; k < 3 && u > floor && VERB_MODIFIERS_REL.has(lowers[wordNo[u]]); k++) u--;
+    if (u <= floor || lowers[wordNo[u]] !== 'who') return null;
+    const antecedent = tokens.words.surface[tokens.wordNo[u - 1]] === ',' ? np.endingAt(u - 2, floor) : np.endingAt(u - 1, floor);
     const r = antecedent && resolve(antecedent);
     if (!r) return null;
     const { start, end } = span(u, u + 1);
@@ -735,22 +735,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       let paren = false;
       let agency = false;
       let person = false;
-      while (c < limit && c < floor + 10 && (isCapWord(tokens, c) || tokens.word[c] === ',' || tokens.word[c] === '(' || tokens.word[c] === ')' || (paren && tokens.kind[c] === TokenKind.Word))) {
-        if (tokens.word[c] === '(') paren = agency = true;
-        if (tokens.word[c] === ')') paren = false;
+      while (c < limit && c < floor + 10 && (isCapWord(tokens, c) || tokens.words.surface[tokens.wordNo[c]] === ',' || tokens.words.surface[tokens.wordNo[c]] === '(' || tokens.words.surface[tokens.wordNo[c]] === ')' || (paren && tokens.kind[c] === TokenKind.Word))) {
+        if (tokens.words.surface[tokens.wordNo[c]] === '(') paren = agency = true;
+        if (tokens.words.surface[tokens.wordNo[c]] === ')') paren = false;
         if (personAt[c] >= 0) person = true;
         c++;
       }
       // The place is set in capitals ("NEW YORK") or followed by an agency ("Washington (AFP)").
-      const caps = /^[A-Z][A-Z.]+$/.test(tokens.word[floor]);
-      if (c > floor && c < limit && (caps || agency) && !person && (tokens.word[c] === '—' || tokens.word[c] === '–' || tokens.word[c] === '-')) u = c + 1;
+      const caps = /^[A-Z][A-Z.]+$/.test(tokens.words.surface[tokens.wordNo[floor]]);
+      if (c > floor && c < limit && (caps || agency) && !person && (tokens.words.surface[tokens.wordNo[c]] === '—' || tokens.words.surface[tokens.wordNo[c]] === '–' || tokens.words.surface[tokens.wordNo[c]] === '-')) u = c + 1;
     }
     // Past sentence-initial conjunctions and adverbials: "But", "On Monday,", "In a statement,".
     for (let k = 0; k < 3 && u < limit; k++) {
-      while (u < limit && tokens.kind[u] === TokenKind.Word && OPENERS.has(lower[u])) u++;
+      while (u < limit && tokens.kind[u] === TokenKind.Word && OPENERS.has(lowers[wordNo[u]])) u++;
       if (u < limit && tokens.kind[u] !== TokenKind.Word) u++;
       // "Nevertheless, the board…", "Likewise, …": one capitalized word before a comma that names nobody.
-      if (u + 1 < limit && tokens.word[u + 1] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !/^[A-Z.&-]+$/.test(tokens.word[u])) {
+      if (u + 1 < limit && tokens.words.surface[tokens.wordNo[u + 1]] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !/^[A-Z.&-]+$/.test(tokens.words.surface[tokens.wordNo[u]])) {
         u += 2;
         continue;
       }
@@ -758,41 +758,41 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (u < limit && personAt[u] < 0) {
         let c = u;
         while (c < limit && c < u + 6 && tokens.kind[c] === TokenKind.Word) c++;
-        const last = lower[c - 1];
+        const last = lowers[wordNo[c - 1]];
         // A subject pronoun opens a clause, not a time ("She escalated her criticism on Tuesday, telling …").
-        if (c > u && c < limit && tokens.word[c] === ',' && !PRONOUNS.has(lower[u]) && (last === 'ago' || TIME_WORDS.has(last) || MONTHS_AND_DAYS.has(last) || /^\d{4}$/.test(last) || lower[u] === 'here' || lower[u] === 'there')) {
+        if (c > u && c < limit && tokens.words.surface[tokens.wordNo[c]] === ',' && !PRONOUNS.has(lowers[wordNo[u]]) && (last === 'ago' || TIME_WORDS.has(last) || MONTHS_AND_DAYS.has(last) || /^\d{4}$/.test(last) || lowers[wordNo[u]] === 'here' || lowers[wordNo[u]] === 'there')) {
           u = c + 1;
           continue;
         }
       }
-      if (u < limit && (PREPOSITION_OPENERS.has(lower[u]) || /ly$/.test(lower[u]))) {
+      if (u < limit && (PREPOSITION_OPENERS.has(lowers[wordNo[u]]) || /ly$/.test(lowers[wordNo[u]]))) {
         let c = u;
         // A clause may be long ("As the race has turned to primary contests in states with more diverse electorates,").
-        const reach = SUBORDINATORS.has(lower[u]) ? 22 : 10;
-        while (c < limit && c < u + reach && tokens.word[c] !== ',') c++;
-        if (c < limit && tokens.word[c] === ',') {
+        const reach = SUBORDINATORS.has(lowers[wordNo[u]]) ? 22 : 10;
+        while (c < limit && c < u + reach && tokens.words.surface[tokens.wordNo[c]] !== ',') c++;
+        if (c < limit && tokens.words.surface[tokens.wordNo[c]] === ',') {
           u = c + 1;
           // "In Ames, Iowa, on Sunday, Mrs. Clinton …": the state or country after the place, then more adverbials.
           const place = lex.places.longestAt(tokens, u, limit);
-          if (place && tokens.word[u + place.length] === ',' && personAt[u] < 0) u += place.length + 1;
+          if (place && tokens.words.surface[tokens.wordNo[u + place.length]] === ',' && personAt[u] < 0) u += place.length + 1;
           continue;
         }
       }
       break;
     }
     // A participle clause opens the sentence: "Holding signs calling …, the protesters chanted".
-    if (u < limit && isCapWord(tokens, u) && /(?:ing|ed)$/.test(lower[u]) && personAt[u] < 0) {
+    if (u < limit && isCapWord(tokens, u) && /(?:ing|ed)$/.test(lowers[wordNo[u]]) && personAt[u] < 0) {
       let c = u;
-      while (c < limit && c < u + 14 && tokens.word[c] !== ',') c++;
-      if (c < limit && tokens.word[c] === ',') u = c + 1;
+      while (c < limit && c < u + 14 && tokens.words.surface[tokens.wordNo[c]] !== ',') c++;
+      if (c < limit && tokens.words.surface[tokens.wordNo[c]] === ',') u = c + 1;
     }
     if (u >= limit) return null;
     const p = np.after(u, limit);
-    if (!p || !(p.type !== 'np' || DETERMINERS.has(lower[p.a]) || isPossessive(lower[p.a]) || lex.anonymousHeads.has(lower[p.head]))) return null;
+    if (!p || !(p.type !== 'np' || DETERMINERS.has(lowers[wordNo[p.a]]) || isPossessive(lowers[wordNo[p.a]]) || lex.anonymousHeads.has(lowers[wordNo[p.head]]))) return null;
     // "Washington Post columnist Michael Gerson …": an outlet or organization, a role, then the person.
     if (p.type === 'name' && personAt[p.head] < 0) {
       let v = p.b;
-      while (v < limit && v < p.b + 3 && tokens.kind[v] === TokenKind.Word && !isCapWord(tokens, v) && (lex.titles.longestAt(tokens, v, v + 1) || lex.roleNouns.has(lower[v]))) v++;
+      while (v < limit && v < p.b + 3 && tokens.kind[v] === TokenKind.Word && !isCapWord(tokens, v) && (lex.titles.longestAt(tokens, v, v + 1) || lex.roleNouns.has(lowers[wordNo[v]]))) v++;
       if (v > p.b && v < limit && personAt[v] >= 0) {
         let e = v;
         while (e < limit && personAt[e] === personAt[v]) e++;
@@ -800,10 +800,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
     }
     // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name in apposition.
-    if (p.b < limit && tokens.word[p.b] === ',') {
+    if (p.b < limit && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
       let e = p.b + 1;
       while (e < limit && e < p.b + 7 && isCapWord(tokens, e)) e++;
-      if (e > p.b + 1 && e < limit && tokens.word[e] === ',' && personAt[e - 1] >= 0) return { a: p.b + 1, b: e, type: 'name', head: e - 1 };
+      if (e > p.b + 1 && e < limit && tokens.words.surface[tokens.wordNo[e]] === ',' && personAt[e - 1] >= 0) return { a: p.b + 1, b: e, type: 'name', head: e - 1 };
     }
     return p;
   };
@@ -814,7 +814,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const q = quotes[qi];
     const [qs] = quoteTok[qi];
     let found: [Resolved, Cue] | null = null;
-    const introduced = qs > 0 && tokens.word[qs - 1] === ':';
+    const introduced = qs > 0 && tokens.words.surface[tokens.wordNo[qs - 1]] === ':';
     // A quote after a colon still takes a cue that follows it when it ends in a comma:
     // "…, with a caveat: “…,” the source said."
     if (!q.partial && (!introduced || endsInComma(qi))) found = q.unbalanced ? null : after(qi);
@@ -849,12 +849,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = a; u < b; u++) {
       if (u === own) continue;
       // "the only senator to endorse Sanders", "a group, which expects …": no new speaker.
-      if (lower[u - 1] === 'to' || lower[u - 1] === 'which') continue;
+      if (lowers[wordNo[u - 1]] === 'to' || lowers[wordNo[u - 1]] === 'which') continue;
       // "…, who sent a letter criticizing the sales": a participle has no subject of its own.
-      if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lower[u] !== 'according' && !/ing$/.test(lower[u])) {
+      if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lowers[wordNo[u]] !== 'according' && !/ing$/.test(lowers[wordNo[u]])) {
         const p = np.before(u, Math.max(a, u - 10));
         // "…,” Lieberman told the Journal, after de Blasio stated an interest.": a subordinate clause is background.
-        if (p && !(p.a > a && SUBORDINATORS.has(lower[p.a - 1]) && tokens.sentence[p.a] === tokens.sentence[a])) return false;
+        if (p && !(p.a > a && SUBORDINATORS.has(lowers[wordNo[p.a - 1]]) && tokens.sentence[p.a] === tokens.sentence[a])) return false;
       }
     }
     return true;
@@ -904,7 +904,7 @@ function genders(tokens: Tokens, people: PersonRecord[], personAt: Int32Array, l
   for (let u = 1; u < tokens.count; u++) {
     const who = personAt[u];
     if (who < 0 || personAt[u - 1] === who) continue;
-    const h = tokens.lower[u - 1];
+    const h = tokens.words.lower[tokens.wordNo[u - 1]];
     if (h === 'mr.' || h === 'mr') out[who] = 'm';
     else if (h === 'mrs.' || h === 'ms.' || h === 'mrs' || h === 'ms' || h === 'miss') out[who] = 'f';
   }
@@ -928,7 +928,7 @@ interface SourceScan {
 /** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
 function collectSources(s: SourceScan): void {
   const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt } = s;
-  const { count, lower, text } = tokens;
+  const { count, text, wordNo, words: { lower: lowers } } = tokens;
   const personAtFree = (p: NP) => personAt[p.head] < 0;
   const add = (kind: SourceKind, start: number, end: number, name: string | null) => {
     if (sourceAt.has(start)) {
@@ -941,27 +941,27 @@ function collectSources(s: SourceScan): void {
   };
   for (let u = 0; u < count; u++) {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
-    const w = lower[u];
+    const w = lowers[wordNo[u]];
     // Vague sourcing phrases: "it is understood", "reportedly", "media reports".
     // "according to people familiar with the matter": the source is what follows "according to".
-    const from = w === 'according' && lower[u + 1] === 'to' && (lex.anonymityPhrases.longestAt(tokens, u + 2) || lex.vaguePhrases.longestAt(tokens, u + 2)) ? u + 2 : u;
+    const from = w === 'according' && lowers[wordNo[u + 1]] === 'to' && (lex.anonymityPhrases.longestAt(tokens, u + 2) || lex.vaguePhrases.longestAt(tokens, u + 2)) ? u + 2 : u;
     const vague = lex.vaguePhrases.longestAt(tokens, from);
     const anonFirst = lex.anonymityPhrases.longestAt(tokens, from);
     if (vague && !(anonFirst && anonFirst.length > vague.length)) {
       let a = from;
       // "Israeli media reports": take the nationality with it.
-      if (from > 0 && lex.nationalities.has(tokens.word[from - 1]) && inQuote[from - 1] < 0) a = from - 1;
+      if (from > 0 && lex.nationalities.has(tokens.words.surface[tokens.wordNo[from - 1]]) && inQuote[from - 1] < 0) a = from - 1;
       // "City Hall insiders say": the whole noun phrase.
-      if (lex.anonymousHeads.has(lower[from])) {
+      if (lex.anonymousHeads.has(lowers[wordNo[from]])) {
         const whole = np.endingAt(from, Math.max(0, from - 6));
         if (whole && whole.head === from) a = whole.a;
       }
       let e = from + vague.length;
       // "insiders say": insiders are unnamed sources, not vague ones; the span is the noun phrase.
-      if (lex.anonymousHeads.has(lower[from])) {
+      if (lex.anonymousHeads.has(lowers[wordNo[from]])) {
         while (e > from + 1 && isCue(e - 1)) e--;
         add('anonymous', tokens.start[a], tokens.end[e - 1], text.slice(tokens.start[a], tokens.end[e - 1]));
-        heads.set(tokens.start[a], lower[from]);
+        heads.set(tokens.start[a], lowers[wordNo[from]]);
       } else add('vague', tokens.start[a], tokens.end[e - 1], null);
       u = from + vague.length - 1;
       continue;
@@ -973,38 +973,38 @@ function collectSources(s: SourceScan): void {
       // "a source said": the source is the noun phrase, without its verb.
       while (end > u + 1 && isCue(end - 1)) end--;
       let owner: NP | null = null;
-      for (let k = u; k < end; k++) if (lex.anonymousHeads.has(lower[k]) || lower[k] === 'source' || lower[k] === 'sources') owner = { a: u, b: end, type: 'np', head: k };
+      for (let k = u; k < end; k++) if (lex.anonymousHeads.has(lowers[wordNo[k]]) || lowers[wordNo[k]] === 'source' || lowers[wordNo[k]] === 'sources') owner = { a: u, b: end, type: 'np', head: k };
       if (!owner) {
         // "a senior official, who spoke on condition of anonymity": the phrase the marker belongs to.
         let c = u - 1;
-        if (lower[c] === 'who' || lower[c] === 'speaking' || lower[c] === 'because') c--;
-        if (tokens.word[c] === ',') {
+        if (lowers[wordNo[c]] === 'who' || lowers[wordNo[c]] === 'speaking' || lowers[wordNo[c]] === 'because') c--;
+        if (tokens.words.surface[tokens.wordNo[c]] === ',') {
           // "A soldier serving with a unit near the front, who gave only his call sign": the source noun, not the last one.
-          for (let k = c - 1; k >= 0 && k > c - 14 && !owner; k--) if (lex.anonymousHeads.has(lower[k]) && inQuote[k] < 0) owner = np.endingAt(k, Math.max(0, k - 8));
+          for (let k = c - 1; k >= 0 && k > c - 14 && !owner; k--) if (lex.anonymousHeads.has(lowers[wordNo[k]]) && inQuote[k] < 0) owner = np.endingAt(k, Math.max(0, k - 8));
           owner ??= np.endingAt(c - 1, Math.max(0, c - 12));
         }
         // "said a reservist who spoke on condition of anonymity"
-        else if (c >= 0 && tokens.kind[c] === TokenKind.Word && !isCue(c) && (lower[u] === 'who' || lower[u - 1] === 'who')) owner = np.endingAt(c, Math.max(0, c - 12));
+        else if (c >= 0 && tokens.kind[c] === TokenKind.Word && !isCue(c) && (lowers[wordNo[u]] === 'who' || lowers[wordNo[u - 1]] === 'who')) owner = np.endingAt(c, Math.max(0, c - 12));
         // "a Qatari official briefed on the talks": the phrase right after the source noun.
-        else if (c >= 0 && lex.anonymousHeads.has(lower[c]) && inQuote[c] < 0) owner = np.endingAt(c, Math.max(0, c - 12));
+        else if (c >= 0 && lex.anonymousHeads.has(lowers[wordNo[c]]) && inQuote[c] < 0) owner = np.endingAt(c, Math.max(0, c - 12));
         // "Speaking on condition of anonymity, a senior official said"
-        if (!owner && tokens.word[end] === ',') owner = np.after(end + 1, Math.min(count, end + 12));
+        if (!owner && tokens.words.surface[tokens.wordNo[end]] === ',') owner = np.after(end + 1, Math.min(count, end + 12));
       }
       if (owner && owner.type !== 'pronoun' && personAtFree(owner)) {
         add('anonymous', tokens.start[owner.a], tokens.end[owner.b - 1], text.slice(tokens.start[owner.a], tokens.end[owner.b - 1]));
-        heads.set(tokens.start[owner.a], lower[owner.head]);
+        heads.set(tokens.start[owner.a], lowers[wordNo[owner.head]]);
       }
       u = from + anon.length - 1;
       continue;
     }
     // "the location described by Ukrainian officials": unnamed officials as the agent of a passive verb.
-    if (w === 'by' && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lower[u - 1]) || (/ly$/.test(lower[u - 1]) && (isCue(u - 2) || SPOKEN_BY.has(lower[u - 2]))))) {
+    if (w === 'by' && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lowers[wordNo[u - 1]]) || (/ly$/.test(lowers[wordNo[u - 1]]) && (isCue(u - 2) || SPOKEN_BY.has(lowers[wordNo[u - 2]]))))) {
       // Modifiers ("senior", "Ukrainian", "White House"), then a plural head ("officials", "sources").
       let h = u + 1;
-      while (h < count && h < u + 5 && tokens.kind[h] === TokenKind.Word && personAt[h] < 0 && !lex.anonymousHeads.has(lower[h]) && (lex.anonymousModifiers.has(lower[h]) || isCapWord(tokens, h))) h++;
-      if (h < count && /s$/.test(lower[h]) && lex.anonymousHeads.has(lower[h]) && inQuote[h] < 0) {
+      while (h < count && h < u + 5 && tokens.kind[h] === TokenKind.Word && personAt[h] < 0 && !lex.anonymousHeads.has(lowers[wordNo[h]]) && (lex.anonymousModifiers.has(lowers[wordNo[h]]) || isCapWord(tokens, h))) h++;
+      if (h < count && /s$/.test(lowers[wordNo[h]]) && lex.anonymousHeads.has(lowers[wordNo[h]]) && inQuote[h] < 0) {
         add('anonymous', tokens.start[u + 1], tokens.end[h], text.slice(tokens.start[u + 1], tokens.end[h]));
-        heads.set(tokens.start[u + 1], lower[h]);
+        heads.set(tokens.start[u + 1], lowers[wordNo[h]]);
         u = h;
         continue;
       }
@@ -1020,7 +1020,7 @@ function collectSources(s: SourceScan): void {
     if (p && p.type !== 'pronoun') {
       // "A spokeswoman for the presidential palace, La Moneda, declined": a place or body named in
       // apposition to an unnamed source is not the source.
-      if (p.type === 'name' && personAt[p.head] < 0 && p.a >= 2 && tokens.word[p.a - 1] === ',' && tokens.word[p.b] === ',') {
+      if (p.type === 'name' && personAt[p.head] < 0 && p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
         const desc = np.endingAt(p.a - 2, Math.max(0, p.a - 14));
         const d = desc && desc.type === 'np' ? resolve(desc) : null;
         if (d && d.kind === 'anonymous') {

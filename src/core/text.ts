@@ -28,12 +28,6 @@ export interface Tokens {
   readonly words: WordTable;
   readonly wordNo: Int32Array;
   /**
-   * The token's text, and its lowercase form (word tokens only; '' for others), one string per
-   * token (the attribution pass reads these; the other passes read `words` and `wordNo`).
-   */
-  readonly word: string[];
-  readonly lower: string[];
-  /**
    * Registered ids (see `wordId`) of `lower` and of the lookup key (the lowercase form without
    * a possessive ’s for words, the character itself otherwise): 0 when no lexicon or word list
    * holds the string.
@@ -273,10 +267,6 @@ export function tokenize(text: string): Tokens {
     kind: kind.subarray(0, count),
     words,
     wordNo: tokenWords,
-    // Two arrays as long as the text's tokens cost as much as the rest of the scan (getters that
-    // made them on first use slowed every access to the object).
-    word: perToken(words.surface, tokenWords),
-    lower: perToken(words.lower, tokenWords),
     cap: capA.subarray(0, count),
     lowerId: lowerId.subarray(0, count),
     keyId: keyId.subarray(0, count),
@@ -285,14 +275,6 @@ export function tokenize(text: string): Tokens {
     sentenceStart,
     paragraphs,
   };
-}
-
-/** Per token, the string its word number has in `byWord`. */
-function perToken(byWord: string[], wordNo: Int32Array): string[] {
-  // `fill` first keeps the array in V8's fast mode (`new Array(n)` with a large n is a dictionary).
-  const out = new Array<string>(wordNo.length).fill('');
-  for (let t = 0; t < wordNo.length; t++) out[t] = byWord[wordNo[t]];
-  return out;
 }
 
 const SENTENCE_OPENERS = new Set(['the', 'but', 'he', 'she', 'they', 'it', 'in', 'a', 'and', 'this', 'that', 'we', 'i']);
