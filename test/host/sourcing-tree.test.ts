@@ -245,10 +245,13 @@ describe('the Sourcing view (tree)', function () {
     const config = vscode.workspace.getConfiguration('attributionLens');
     await config.update('tree.followCursor', true, vscode.ConfigurationTarget.Global);
     try {
-      const { editor, view } = await openSampleTree();
-      // The view must be visible to follow; focus it, then move the editor's cursor.
+      const { editor: opened, view } = await openSampleTree();
+      // The view must be visible to follow: focus it, then go back to the article (as a user
+      // typing with the view open) and move the cursor of the editor that is active now.
       await vscode.commands.executeCommand('attributionLens.sources.focus');
       await until('the view to be visible', () => view.view.visible || undefined);
+      const editor = await vscode.window.showTextDocument(opened.document, { preserveFocus: false });
+      assert.ok(view.view.visible, 'the view stays visible beside the editor');
       const text = editor.document.getText();
       for (const [needle, kind] of [
         ['critics say', 'problem'],
@@ -257,11 +260,23 @@ describe('the Sourcing view (tree)', function () {
         await shown(view, editor.document);
         const at = editor.document.positionAt(text.indexOf(needle) + 2);
         editor.selection = new vscode.Selection(at, at);
+        // Each step is several round trips between the extension host and the workbench, seconds on a loaded machine.
         const selected = await until(`the tree to select the ${kind} at “${needle}”`, () => {
           const s = view.view.selection[0];
           return s?.kind === kind && s.label.includes(needle) ? s : undefined;
-          // Each step is several round trips between the extension host and the workbench, seconds on a loaded machine.
-        }, 30_000);
+        }, 30_000).catch((err: Error) => {
+          // Say what the view was doing, for a failure that only shows in some full runs.
+          const offset = editor.document.offsetAt(editor.selection.active);
+          const state = {
+            visible: view.view.visible,
+            selection: view.view.selection.map((n) => `${n.kind}: ${n.label}`),
+            treeShowsThisDocument: view.tree.document === editor.document,
+            treeCurrent: view.tree.current,
+            itemAtCursor: view.tree.itemAt(offset)?.label,
+            activeIsThisEditor: vscode.window.activeTextEditor === editor,
+          };
+          throw new Error(`${err.message}; ${JSON.stringify(state)}`);
+        });
         assert.ok(selected.span!.start <= editor.document.offsetAt(at) && editor.document.offsetAt(at) <= selected.span!.end);
       }
     } finally {
