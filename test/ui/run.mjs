@@ -357,7 +357,9 @@ const steps = [
       await page.waitForSelector(sel.quickInputBox, { state: 'visible' });
       await page.keyboard.type('envoy-summoned');
       await page.waitForSelector(sel.quickPick(ARTICLE), { state: 'visible' });
-      await page.keyboard.press('Enter');
+      // Click the file's row: Enter may take the list's first row before the filter has applied
+      // (the unsaved copy of the sample, on a fast machine).
+      await page.locator(sel.quickPick(ARTICLE)).first().click();
       await page.waitForSelector(sel.editorText('Dzhaparova'), { state: 'visible' });
       // As the browser renders them: the hint after a continued quote (CSS generated content)
       // and the speaker's mention in bold.
@@ -380,7 +382,9 @@ const steps = [
       await page.waitForSelector(sel.quickInputBox, { state: 'visible' });
       await page.keyboard.type('envoy-summoned');
       await page.waitForSelector(sel.quickPick(ARTICLE), { state: 'visible' });
-      await page.keyboard.press('Enter');
+      // Click the file's row: Enter may take the list's first row before the filter has applied
+      // (the unsaved copy of the sample, on a fast machine).
+      await page.locator(sel.quickPick(ARTICLE)).first().click();
       await page.waitForSelector(sel.activeTab(ARTICLE), { state: 'visible' });
       await palette('Attribution Lens: Show Sourcing Report');
       await page.keyboard.press('Enter');
