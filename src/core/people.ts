@@ -7,7 +7,7 @@ import { TokenKind, isPossessive, withoutPossessive, type Tokens } from './text'
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
-import { WordFlags, lowerIn, surfaceIn } from './word-flags';
+import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 
 export interface PersonMention {
   /** Token range of the name itself (without title or honorific). */
@@ -606,40 +606,31 @@ const enum W {
   Possessive = 1 << 21,
 }
 
-const flagsByLexicon = new WeakMap<Lexicon, WordFlags>();
-
 /** The people pass's word tests for `lex`, in the order of the bits of `W`. */
-function peopleFlags(lex: Lexicon): WordFlags {
-  let flags = flagsByLexicon.get(lex);
-  if (!flags) {
-    flags = new WordFlags([
-      lowerIn(lex.honorifics),
-      lowerIn(NAME_SUFFIXES),
-      lowerIn(NAME_PARTICLES),
-      lowerIn(FUNCTION_WORDS),
-      lowerIn(TITLE_MODIFIERS),
-      lowerIn(ORDINALS),
-      lowerIn(CLAUSE_BREAKERS),
-      lowerIn(PRONOUN_OR_VERB),
-      lowerIn(MONTHS_AND_DAYS),
-      lowerIn(lex.orgHeads),
-      lowerIn(lex.placeHeads),
-      lowerIn(lex.placeFirsts),
-      lowerIn(lex.firstNames),
-      lowerIn(lex.vagueGroupHeads),
-      lowerIn(lex.anonymousHeads),
-      lowerIn(lex.roleNouns),
-      lowerIn(lex.verbs),
-      (words, n) => lex.metonyms.hasWord(words.lower[n]),
-      (words, n) => words.lower[n].endsWith('s') && isPersonNoun(words.lower[n]),
-      surfaceIn(lex.nationalities),
-      (words, n) => isAcronym(words.surface[n]),
-      (words, n) => isPossessive(words.surface[n]),
-    ]);
-    flagsByLexicon.set(lex, flags);
-  }
-  return flags;
-}
+const peopleFlags = flagsPerLexicon((lex: Lexicon): WordTest[] => [
+  lowerIn(lex.honorifics),
+  lowerIn(NAME_SUFFIXES),
+  lowerIn(NAME_PARTICLES),
+  lowerIn(FUNCTION_WORDS),
+  lowerIn(TITLE_MODIFIERS),
+  lowerIn(ORDINALS),
+  lowerIn(CLAUSE_BREAKERS),
+  lowerIn(PRONOUN_OR_VERB),
+  lowerIn(MONTHS_AND_DAYS),
+  lowerIn(lex.orgHeads),
+  lowerIn(lex.placeHeads),
+  lowerIn(lex.placeFirsts),
+  lowerIn(lex.firstNames),
+  lowerIn(lex.vagueGroupHeads),
+  lowerIn(lex.anonymousHeads),
+  lowerIn(lex.roleNouns),
+  lowerIn(lex.verbs),
+  (words, n) => lex.metonyms.hasWord(words.lower[n]),
+  (words, n) => words.lower[n].endsWith('s') && isPersonNoun(words.lower[n]),
+  surfaceIn(lex.nationalities),
+  (words, n) => isAcronym(words.surface[n]),
+  (words, n) => isPossessive(words.surface[n]),
+]);
 const PRONOUN_OR_VERB = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'by']);
 
 /** "NATO", "FBI": two or more capitals and no lowercase (Roman numerals and "U.S."-style abbreviations aside). */

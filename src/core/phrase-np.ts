@@ -6,7 +6,7 @@
 import { TokenKind, isPossessive, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
-import { WordFlags, lowerIn, surfaceIn, type WordTest } from './word-flags';
+import { flagsPerLexicon, lowerIn, surfaceIn, type WordFlags, type WordTest } from './word-flags';
 import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS } from './words';
 
 export type NPType = 'pronoun' | 'name' | 'np';
@@ -69,49 +69,42 @@ const enum F {
   PartyState = 1 << 29,
 }
 
-const flagsByLexicon = new WeakMap<Lexicon, WordFlags>();
-
 /** The word tests for `lex`, in the order of the bits of `F`. */
-function phraseFlags(lex: Lexicon): WordFlags {
-  let flags = flagsByLexicon.get(lex);
-  if (!flags) {
-    const lowerMatches = (re: RegExp): WordTest => (words, n) => re.test(words.lower[n]);
-    flags = new WordFlags([
-      lowerIn(DETERMINERS),
-      lowerIn(PRONOUNS),
-      lowerIn(FUNCTION_WORDS),
-      lowerIn(TIME_WORDS),
-      lowerIn(MONTHS_AND_DAYS),
-      lowerIn(NAME_PARTICLES),
-      lowerIn(CLAUSE_BREAKERS),
-      lowerIn(VERB_MODIFIERS),
-      lowerIn(lex.verbs),
-      lowerIn(NP_STOP),
-      lowerIn(TRUE_PREPOSITIONS),
-      lowerIn(DEMONSTRATIVES),
-      lowerIn(PREPOSITIONS),
-      lowerIn(ATTACHING),
-      lowerIn(TITLE_MODIFIERS),
-      lowerIn(lex.roleNouns),
-      lowerIn(VERB_LIKE),
-      lowerIn(PARTICIPLES),
-      lowerIn(lex.anonymousHeads),
-      lowerIn(lex.vagueGroupHeads),
-      lowerIn(APPOSITION_PREPS),
-      lowerIn(PARTIES),
-      (words, n) => isPossessive(words.lower[n]),
-      lowerMatches(/ly$/),
-      lowerMatches(/ed$/),
-      lowerMatches(/ing$/),
-      surfaceIn(lex.nationalities),
-      (words, n) => isPossessive(words.surface[n]),
-      (words, n) => /^\d/.test(words.surface[n]),
-      (words, n) => PARTY_STATE.test(words.surface[n]),
-    ]);
-    flagsByLexicon.set(lex, flags);
-  }
-  return flags;
-}
+const phraseFlags = flagsPerLexicon((lex: Lexicon): WordTest[] => {
+  const lowerMatches = (re: RegExp): WordTest => (words, n) => re.test(words.lower[n]);
+  return [
+    lowerIn(DETERMINERS),
+    lowerIn(PRONOUNS),
+    lowerIn(FUNCTION_WORDS),
+    lowerIn(TIME_WORDS),
+    lowerIn(MONTHS_AND_DAYS),
+    lowerIn(NAME_PARTICLES),
+    lowerIn(CLAUSE_BREAKERS),
+    lowerIn(VERB_MODIFIERS),
+    lowerIn(lex.verbs),
+    lowerIn(NP_STOP),
+    lowerIn(TRUE_PREPOSITIONS),
+    lowerIn(DEMONSTRATIVES),
+    lowerIn(PREPOSITIONS),
+    lowerIn(ATTACHING),
+    lowerIn(TITLE_MODIFIERS),
+    lowerIn(lex.roleNouns),
+    lowerIn(VERB_LIKE),
+    lowerIn(PARTICIPLES),
+    lowerIn(lex.anonymousHeads),
+    lowerIn(lex.vagueGroupHeads),
+    lowerIn(APPOSITION_PREPS),
+    lowerIn(PARTIES),
+    (words, n) => isPossessive(words.lower[n]),
+    lowerMatches(/ly$/),
+    lowerMatches(/ed$/),
+    lowerMatches(/ing$/),
+    surfaceIn(lex.nationalities),
+    (words, n) => isPossessive(words.surface[n]),
+    (words, n) => /^\d/.test(words.surface[n]),
+    (words, n) => PARTY_STATE.test(words.surface[n]),
+  ];
+});
 
 export class NounPhrases {
   private readonly flags: WordFlags;

@@ -66,3 +66,16 @@ export function lowerIn(set: { has(w: string): boolean }): WordTest {
 export function surfaceIn(set: { has(w: string): boolean }): WordTest {
   return (words, n) => set.has(words.surface[n]);
 }
+
+/**
+ * `tests(lex)` as word flags, built once per lexicon: the engine keeps one lexicon object per
+ * extension, so each pass looks its flags up by that object.
+ */
+export function flagsPerLexicon<L extends object>(tests: (lex: L) => WordTest[]): (lex: L) => WordFlags {
+  const built = new WeakMap<L, WordFlags>();
+  return (lex) => {
+    let flags = built.get(lex);
+    if (!flags) built.set(lex, (flags = new WordFlags(tests(lex))));
+    return flags;
+  };
+}
