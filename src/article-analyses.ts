@@ -136,6 +136,8 @@ export class ArticleAnalyses implements vscode.Disposable {
     const key = doc.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.document === doc && cached.version === doc.version) return cached.analysis;
+    // A background job for this document is running: it answers (or runs again) by itself.
+    if (this.background.get(key)?.document === doc) return undefined;
     const text = doc.getText();
     const skipped = this.unlimited.has(key) ? undefined : limitReason(text, articleSettings(doc).maxFileSizeKB * 1024);
     if (skipped) {
@@ -217,10 +219,9 @@ export class ArticleAnalyses implements vscode.Disposable {
     return !!this.worker && doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end) >= articleSettings(doc).backgroundMinChars;
   }
 
-  /** Analyses the document in the worker unless a job for it is already running (that job re-runs if the text changed). */
-  private startBackground(doc: vscode.TextDocument, text = doc.getText()): void {
+  /** Analyses the document in the worker (`get` starts at most one job per document; it re-runs if the text changed). */
+  private startBackground(doc: vscode.TextDocument, text: string): void {
     const key = doc.uri.toString();
-    if (this.background.get(key)?.document === doc) return;
     const worker = this.worker!;
     const version = doc.version;
     const generation = this.generation;
@@ -237,7 +238,8 @@ export class ArticleAnalyses implements vscode.Disposable {
         done();
         if (doc.isClosed || !this.isArticle(doc)) return;
         if (doc.version !== version || generation !== this.generation) {
-          this.startBackground(doc);
+          // The text or the options changed meanwhile: the usual path (limits, then the worker or not).
+          this.refresh(doc);
           return;
         }
         this.cache.set(key, { document: doc, version, analysis });
