@@ -62,6 +62,7 @@ export class WorkspaceReview implements vscode.Disposable {
   /** Bumped by `clear` and by each refresh of every file, so an older refresh stops. */
   private generation = 0;
   private last: WorkspaceReport | undefined;
+  private watcher: vscode.FileSystemWatcher | undefined;
 
   /** A file was reviewed or skipped during a run. */
   readonly onDidReviewFile = this.reviewedFile.event;
@@ -72,11 +73,7 @@ export class WorkspaceReview implements vscode.Disposable {
     private readonly houseRules: HouseRulesService,
     private readonly diagnostics: ArticleDiagnostics,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*', true, false, false);
     this.subscriptions.push(
-      watcher,
-      watcher.onDidChange((uri) => this.articles.has(key(uri)) && void this.refresh(uri, this.generation)),
-      watcher.onDidDelete((uri) => this.forgetUnder(uri)),
       // Closing a reviewed article clears its live problems: show the saved file's instead.
       vscode.workspace.onDidCloseTextDocument((doc) => this.articles.has(key(doc.uri)) && void this.refresh(doc.uri, this.generation)),
       // Severities, exclusions or house rules changed: review the closed files again.
@@ -94,9 +91,24 @@ export class WorkspaceReview implements vscode.Disposable {
     return this.current !== undefined;
   }
 
+  /**
+   * Watches the workspace's files once there is a review to keep true (not from activation):
+   * a reviewed file changed on disk is reviewed again, a deleted one loses its problems.
+   */
+  private watchFiles(): void {
+    if (this.watcher) return;
+    this.watcher = vscode.workspace.createFileSystemWatcher('**/*', true, false, false);
+    this.subscriptions.push(
+      this.watcher,
+      this.watcher.onDidChange((uri) => this.articles.has(key(uri)) && void this.refresh(uri, this.generation)),
+      this.watcher.onDidDelete((uri) => this.forgetUnder(uri)),
+    );
+  }
+
   /** Reviews the workspace with a progress notification; a second call while one runs joins it. */
   run(token?: vscode.CancellationToken): Promise<WorkspaceReviewResult> {
     if (this.current) return this.current;
+    this.watchFiles();
     const running = Promise.resolve(
       vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Attribution Lens', cancellable: true }, (progress, shown) => {
         const source = new vscode.CancellationTokenSource();
