@@ -21,6 +21,9 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
 }
 
+/** The theme's font, colours and links, shared by every page (media/webview-base.css). */
+const BASE_STYLESHEET = 'webview-base.css';
+
 export interface WebviewPageParts {
   webview: vscode.Webview;
   extensionUri: vscode.Uri;
@@ -28,7 +31,7 @@ export interface WebviewPageParts {
   title: string;
   /** HTML built with `escapeHtml` around every piece of article text. */
   body: string;
-  /** File names under `media/` (stylesheets). */
+  /** File names under `media/` (the page's own stylesheets, after webview-base.css). */
   styles?: string[];
   /** File names under `media/` (scripts, loaded with the page's nonce). */
   scripts?: string[];
@@ -53,7 +56,7 @@ export function webviewPage(parts: WebviewPageParts): string {
     '<meta charset="UTF-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    ...(parts.styles ?? []).map((f) => `<link rel="stylesheet" href="${media(f)}">`),
+    ...[BASE_STYLESHEET, ...(parts.styles ?? [])].map((f) => `<link rel="stylesheet" href="${media(f)}">`),
     `<title>${escapeHtml(parts.title)}</title>`,
     '</head>',
     '<body>',

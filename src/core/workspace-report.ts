@@ -42,15 +42,9 @@ export interface HouseRulesError {
   message: string;
 }
 
-export interface ReportTotals {
+/** The rows' counts summed; `anonymousShare` is all anonymous or vague quotes / all quotes. */
+export interface ReportTotals extends Pick<ArticleRow, 'quotes' | 'named' | 'anonymous' | 'anonymousShare' | 'unattributed' | 'problems'> {
   articles: number;
-  quotes: number;
-  named: number;
-  anonymous: number;
-  /** All anonymous or vague quotes / all quotes. */
-  anonymousShare: number;
-  unattributed: number;
-  problems: Record<Severity, number>;
 }
 
 export interface WorkspaceReport {
