@@ -7,6 +7,7 @@ import { buildSourcingReport, type SourcingReportModel } from './core/sourcing-r
 import type { Analysis } from './core/types';
 import { documentReview } from './document-review';
 import type { HouseRulesService } from './house-rules';
+import { documentText } from './document-text';
 
 /** The article's name in reports: its workspace-relative path, or its file name outside a workspace. */
 export function reportPath(doc: vscode.TextDocument): string {
@@ -19,7 +20,8 @@ export function documentName(doc: vscode.TextDocument): string {
 }
 
 export function documentReport(doc: vscode.TextDocument, analysis: Analysis, houseRules: HouseRulesService): SourcingReportModel {
-  return buildSourcingReport({ path: reportPath(doc), text: doc.getText(), analysis, review: documentReview(doc, doc.getText(), analysis, houseRules) });
+  const text = documentText(doc);
+  return buildSourcingReport({ path: reportPath(doc), text, analysis, review: documentReview(doc, text, analysis, houseRules) });
 }
 
 /** The document of a command's URI argument, opened if need be; undefined for anything else or a file that cannot be opened. */

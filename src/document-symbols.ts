@@ -8,10 +8,12 @@ import { snippet } from './core/snippet';
 import type { ArticleAnalyses } from './article-analyses';
 import { registerForArticles } from './article-settings';
 import { rangeOf } from './ranges';
+import { documentPositions, documentText } from './document-text';
 
 export function articleSymbols(doc: vscode.TextDocument, a: Analysis): vscode.DocumentSymbol[] {
-  const range = (start: number, end: number) => rangeOf(doc, { start, end });
-  const whole = range(0, doc.getText().length);
+  const positions = documentPositions(doc);
+  const range = (start: number, end: number) => rangeOf(positions, { start, end });
+  const whole = range(0, documentText(doc).length);
   const symbols: vscode.DocumentSymbol[] = [];
   if (a.people.length) {
     const people = new vscode.DocumentSymbol(`People (${a.people.length})`, '', vscode.SymbolKind.Namespace, whole, range(a.people[0].mentions[0].start, a.people[0].mentions[0].end));

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Quote, Speaker } from './core/types';
 import { rangeOf } from './ranges';
+import { documentPositions, documentText } from './document-text';
 
 /** Palette slots for speakers; the seventh speaker takes the first slot again. */
 export const SPEAKER_COLOURS = ['speakerColor1', 'speakerColor2', 'speakerColor3', 'speakerColor4', 'speakerColor5', 'speakerColor6'] as const;
@@ -18,6 +19,9 @@ export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['official', 'speaker',
 
 /** The decorations of each kind, exactly as they are passed to `setDecorations`. */
 export type ArticleHighlights = Record<HighlightKind, vscode.DecorationOptions[]>;
+
+/** The colour of the hint after an unattributed quote (one object: views compare hints by it). */
+const unattributedHintColour = new vscode.ThemeColor('attributionLens.unattributedQuoteBorder');
 
 const QUOTE_MARK = /["“”„‟«»‘’‚‛'‹›]/;
 
@@ -64,8 +68,9 @@ function quoteMarks(q: Quote, text: string): Array<{ start: number; end: number 
 }
 
 export function articleHighlights(doc: vscode.TextDocument, a: Analysis): ArticleHighlights {
-  const text = doc.getText();
-  const range = (span: { start: number; end: number }) => rangeOf(doc, span);
+  const text = documentText(doc);
+  const positions = documentPositions(doc);
+  const range = (span: { start: number; end: number }) => rangeOf(positions, span);
   const h = emptyHighlights();
 
   for (const p of a.people) {
@@ -78,7 +83,7 @@ export function articleHighlights(doc: vscode.TextDocument, a: Analysis): Articl
     const s = q.speaker;
     if (s.kind === 'unknown') {
       for (const piece of q.pieces.length ? q.pieces : [q]) h.unattributedQuote.push({ range: range(piece) });
-      h.speakerHint.push({ range: range(q), renderOptions: { after: { contentText: hintText(s, text), color: new vscode.ThemeColor('attributionLens.unattributedQuoteBorder') } } });
+      h.speakerHint.push({ range: range(q), renderOptions: { after: { contentText: hintText(s, text), color: unattributedHintColour } } });
       continue;
     }
     const key = speakerKey(s, text);

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from './core/types';
 import { buildSourcingTree, DEFAULT_OPTIONS, nodeAt, type SourcingNode, type SourcingTreeOptions, type Tone } from './sourcing-tree-model';
 import { rangeOf } from './ranges';
+import { documentPositions, documentText } from './document-text';
 
 
 const TONE_COLORS: Record<Tone, string> = {
@@ -55,7 +56,7 @@ export class SourcingTreeProvider implements vscode.TreeDataProvider<SourcingNod
 
   /** Shows an article's analysis. */
   show(document: vscode.TextDocument, analysis: Analysis): void {
-    this.shown = { document, analysis, version: document.version, text: document.getText() };
+    this.shown = { document, analysis, version: document.version, text: documentText(document) };
     this.rebuild();
   }
 
@@ -102,7 +103,7 @@ export class SourcingTreeProvider implements vscode.TreeDataProvider<SourcingNod
     item.iconPath = new vscode.ThemeIcon(n.icon, n.tone ? new vscode.ThemeColor(TONE_COLORS[n.tone]) : undefined);
     const doc = this.shown?.document;
     if (n.span && doc && !doc.isClosed) {
-      const range = rangeOf(doc, n.span);
+      const range = rangeOf(documentPositions(doc), n.span);
       item.command = { command: REVEAL_RANGE_COMMAND, title: 'Select in Editor', arguments: [doc.uri, range, { preserveFocus: true }] };
       item.accessibilityInformation = { label: `${n.label}, ${n.description}` };
     }
