@@ -3,8 +3,9 @@
  * (Outline, tree, hovers, highlights, status bar, diagnostics).
  *
  * - `get(doc)` answers from the cache, or analyses now when the cached result is stale;
- * - edits re-analyse after a short debounce (`attributionLens.debounceMs`) and fire
- *   `onDidUpdate`, so views follow the user's typing without running on every keystroke;
+ * - edits re-analyse after a short wait and fire `onDidUpdate`, so views follow the user's
+ *   typing: twice what the document's recent updates cost, at most `attributionLens.debounceMs`
+ *   (adaptive-delay.ts), so a short article updates almost at once;
  * - closing a document frees its state; documents that are not articles are never analysed;
  * - long articles (`attributionLens.backgroundAnalysisMinKB`) are analysed in a worker thread
  *   (src/worker/): `get` answers only when the cached analysis is of the current version and
@@ -20,6 +21,8 @@ import type { Analysis, AnalyzeOptions } from './core/types';
 import { articleSettings, isArticle, SETTINGS_SECTION } from './article-settings';
 import { AnalysisCancelled, AnalysisWorkerClient } from './worker/analysis-worker-client';
 import { limitReason, type LimitReason } from './document-limits';
+import { AdaptiveDelay } from './adaptive-delay';
+import { documentText } from './document-text';
 
 /** Settings whose change invalidates every cached analysis. */
 const ANALYSIS_SETTINGS = ['languages', 'exclude', 'maxFileSize', 'lexicon'];
@@ -70,6 +73,8 @@ export class ArticleAnalyses implements vscode.Disposable {
   private generation = 0;
   /** Documents whose limits "Analyze Anyway" lifted, until they close. */
   private readonly unlimited = new Set<string>();
+  /** The wait after an edit, adapted to what the document's updates cost. */
+  private readonly delays = new AdaptiveDelay();
   /** How many times the engine ran (for tests and the benchmark), in the worker included. */
   runs = 0;
   /** How many of those runs were in the worker thread. */
@@ -138,7 +143,7 @@ export class ArticleAnalyses implements vscode.Disposable {
     if (cached && cached.document === doc && cached.version === doc.version) return cached.analysis;
     // A background job for this document is running: it answers (or runs again) by itself.
     if (this.background.get(key)?.document === doc) return undefined;
-    const text = doc.getText();
+    const text = documentText(doc);
     const skipped = this.unlimited.has(key) ? undefined : limitReason(text, articleSettings(doc).maxFileSizeKB * 1024);
     if (skipped) {
       const analysis = emptyAnalysis();
@@ -195,8 +200,20 @@ export class ArticleAnalyses implements vscode.Disposable {
   /** Analyse now (if stale) and tell every listener. */
   refresh(doc: vscode.TextDocument): void {
     this.cancel(doc.uri);
+    const start = performance.now();
     const analysis = this.get(doc);
-    if (analysis) this.updated.fire({ document: doc, analysis });
+    if (analysis) this.notify(doc, analysis, start);
+  }
+
+  /** Tells every listener, and records what the update cost on this thread since `start`. */
+  private notify(doc: vscode.TextDocument, analysis: Analysis, start = performance.now()): void {
+    this.updated.fire({ document: doc, analysis });
+    this.delays.record(doc.uri.toString(), performance.now() - start);
+  }
+
+  /** How long the next edit of the document waits before it is analysed (see adaptive-delay.ts). */
+  delayFor(doc: vscode.TextDocument): number {
+    return this.delays.delay(doc.uri.toString(), articleSettings(doc).debounceMs);
   }
 
   private schedule(doc: vscode.TextDocument): void {
@@ -209,7 +226,7 @@ export class ArticleAnalyses implements vscode.Disposable {
         this.timers.delete(key);
         // The document may have been closed meanwhile; only analyse it while it is open.
         if (!doc.isClosed) this.refresh(doc);
-      }, articleSettings().debounceMs),
+      }, this.delayFor(doc)),
     );
   }
 
@@ -243,7 +260,7 @@ export class ArticleAnalyses implements vscode.Disposable {
           return;
         }
         this.cache.set(key, { document: doc, version, analysis });
-        this.updated.fire({ document: doc, analysis });
+        this.notify(doc, analysis);
       },
       (err: unknown) => {
         done();
@@ -294,6 +311,7 @@ export class ArticleAnalyses implements vscode.Disposable {
       job.cancellation.cancel();
     }
     this.unlimited.delete(uri.toString());
+    this.delays.forget(uri.toString());
     if (this.cache.delete(uri.toString())) this.closed.fire(uri);
   }
 
