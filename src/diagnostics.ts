@@ -13,6 +13,8 @@ import type { ArticleAnalyses } from './article-analyses';
 import type { HouseRulesService } from './house-rules';
 import { documentReview } from './document-review';
 import { rangeOf } from './ranges';
+import { EditRegion } from './edit-region';
+import { documentPositions, documentText } from './document-text';
 
 export const DIAGNOSTIC_SOURCE = 'Attribution Lens';
 /** The code of marker problems; its documentation is the rules README. */
@@ -48,34 +50,62 @@ export interface ArticleDiagnostics extends vscode.Disposable {
   deleteForClosedFile(uri: vscode.Uri): void;
 }
 
+/** Whether two lists of our diagnostics say the same (the fields diagnosticsOf sets). */
+function sameDiagnostics(a: readonly vscode.Diagnostic[], b: readonly vscode.Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? `${d.code.value}|${d.code.target.toString()}` : String(d.code));
+  return a.every((x, i) => {
+    const y = b[i];
+    return x.range.isEqual(y.range) && x.message === y.message && x.severity === y.severity && x.source === y.source && code(x) === code(y);
+  });
+}
+
 const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === uri.toString());
 
 export function registerDiagnostics(context: vscode.ExtensionContext, analyses: ArticleAnalyses, houseRules: HouseRulesService): ArticleDiagnostics {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
 
+  /**
+   * What was last set for each open article, and its edits since: while typing, problems that
+   * did not change and that VS Code kept in place (an edit on other lines) are not sent again.
+   */
+  const shown = new Map<string, { diagnostics: vscode.Diagnostic[]; edits: EditRegion }>();
+  const clear = (uri: vscode.Uri) => {
+    shown.delete(uri.toString());
+    collection.delete(uri);
+  };
   const update = (doc: vscode.TextDocument, analysis = analyses.get(doc)) => {
     if (doc.isClosed || !analysis) {
-      collection.delete(doc.uri);
+      clear(doc.uri);
       return;
     }
     try {
-      collection.set(doc.uri, diagnosticsOf(context.extensionUri, doc, documentReview(doc, doc.getText(), analysis, houseRules)));
+      const diagnostics = diagnosticsOf(context.extensionUri, documentPositions(doc), documentReview(doc, documentText(doc), analysis, houseRules));
+      const key = doc.uri.toString();
+      const before = shown.get(key);
+      shown.set(key, { diagnostics, edits: new EditRegion() });
+      if (before && !before.diagnostics.some((d) => before.edits.touches(d.range)) && sameDiagnostics(before.diagnostics, diagnostics)) return;
+      collection.set(doc.uri, diagnostics);
     } catch {
-      collection.delete(doc.uri);
+      clear(doc.uri);
     }
   };
   // An untitled URI is reused by the next new document: its close may arrive after that open.
   const forget = (uri: vscode.Uri) => {
-    if (!isOpen(uri)) collection.delete(uri);
+    if (!isOpen(uri)) clear(uri);
   };
   const updateAll = () => vscode.workspace.textDocuments.forEach((doc) => update(doc));
 
   const disposable = vscode.Disposable.from(
     collection,
     analyses.onDidUpdate(({ document, analysis }) => update(document, analysis)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      const edits = shown.get(e.document.uri.toString())?.edits;
+      if (edits) for (const change of e.contentChanges) edits.add(change);
+    }),
     // An opened file that is not an article loses the workspace review's problems (an article's are replaced on open).
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (!analyses.isArticle(doc)) collection.delete(doc.uri);
+      if (!analyses.isArticle(doc)) clear(doc.uri);
     }),
     analyses.onDidClose(forget),
     vscode.workspace.onDidCloseTextDocument((doc) => forget(doc.uri)),

@@ -5,13 +5,16 @@
  * vague attributions (also marked in the overview ruler).
  *
  * Decorations follow the shared analysis (`ArticleAnalyses.onDidUpdate`); ranges are computed
- * once per analysis and only the visible editors of the updated document are redrawn.
+ * once per analysis and only the visible editors of the updated document are redrawn, and of
+ * those only the kinds whose decorations changed (VS Code moves the others along with an edit
+ * elsewhere: edit-region.ts).
  */
 import * as vscode from 'vscode';
 import type { Analysis } from './core/types';
 import type { ArticleAnalyses } from './article-analyses';
 import { articleHighlights, HIGHLIGHT_KINDS, type ArticleHighlights, type HighlightKind } from './highlight-ranges';
 import { highlightSettings, settingOf } from './highlight-settings';
+import { EditRegion } from './edit-region';
 
 const colour = (id: string) => new vscode.ThemeColor(`attributionLens.${id}`);
 
@@ -63,6 +66,20 @@ interface Applied {
   analysis: Analysis | undefined;
   settings: string;
   shown: ArticleHighlights;
+  /** The document's edits since: VS Code has moved the decorations they touched. */
+  edits: EditRegion;
+}
+
+/** Whether two lists of decorations draw the same (ranges, and the hint's text and colour). */
+function sameDecorations(a: readonly vscode.DecorationOptions[], b: readonly vscode.DecorationOptions[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (!a[i].range.isEqual(b[i].range)) return false;
+    const x = a[i].renderOptions?.after;
+    const y = b[i].renderOptions?.after;
+    if (x !== y && (x?.contentText !== y?.contentText || x?.color !== y?.color)) return false;
+  }
+  return true;
 }
 
 /** The highlights feature; the extension-host tests read what it applied through the API. */
@@ -85,6 +102,12 @@ export class Highlights implements vscode.Disposable {
       }),
       analyses.onDidChangeSettings(() => this.renderAll(vscode.window.visibleTextEditors)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.renderAll(editors)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        for (const editor of vscode.window.visibleTextEditors) {
+          const edits = editor.document === e.document ? this.applied.get(editor)?.edits : undefined;
+          if (edits) for (const change of e.contentChanges) edits.add(change);
+        }
+      }),
     );
     // Editors open at activation are drawn when their first analysis arrives (onDidUpdate):
     // nothing is analysed while the extension activates.
@@ -122,9 +145,12 @@ export class Highlights implements vscode.Disposable {
     const shown = {} as ArticleHighlights;
     for (const kind of HIGHLIGHT_KINDS) {
       shown[kind] = all && settings[settingOf(kind)] ? all[kind] : [];
+      // A kind whose decorations are where VS Code already shows them (an edit elsewhere) is not sent again.
+      const before = previous?.shown[kind];
+      if (before && !before.some((d) => previous.edits.touches(d.range)) && sameDecorations(before, shown[kind])) continue;
       editor.setDecorations(this.types.get(kind)!, shown[kind]);
     }
-    this.applied.set(editor, { analysis, settings: key, shown });
+    this.applied.set(editor, { analysis, settings: key, shown, edits: new EditRegion() });
     this.applyEmitter.fire(editor);
   }
 

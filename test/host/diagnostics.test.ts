@@ -98,6 +98,42 @@ describe('Problems (diagnostics)', () => {
     assert.strictEqual(bad, 'marker Warning “loud-quotes”');
   });
 
+  it('keeps every problem on its text while typing: an edit on another line, on the problem’s line, and new lines above', async () => {
+    const api = await extensionApi();
+    const text = 'The council met on Tuesday.\n\nCritics say the plan will fail.\n\nA senior official said it was over.\n';
+    const editor = await openTempFile(text, '.md');
+    const doc = editor.document;
+    const expected = ['vague-attribution Warning “Critics say”', 'anonymous-source Information “A senior official”'];
+    await diagnosticsWhen(doc, 'two findings', (l) => l.length === 2);
+    const lines = () => ourDiagnostics(doc.uri).map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort();
+    /** Applies an edit and resolves once the problems of the new version are set. */
+    const edit = async (change: (b: vscode.TextEditorEdit) => void): Promise<void> => {
+      const updated = new Promise<void>((resolve) => {
+        const sub = api.analyses.onDidUpdate((e) => {
+          if (e.document === doc && e.analysis === api.analyses.peek(doc) && api.analyses.get(doc)) {
+            sub.dispose();
+            resolve();
+          }
+        });
+      });
+      assert.ok(await editor.edit(change));
+      await updated;
+    };
+    const before = lines();
+    // Typing on a line without problems: they stay where they were.
+    await edit((b) => b.insert(doc.lineAt(0).range.end, ' It was late'));
+    assert.deepStrictEqual(describeDiagnostics(doc), expected);
+    assert.deepStrictEqual(lines(), before);
+    // Typing before a problem on its own line moves it along the line.
+    await edit((b) => b.insert(new vscode.Position(2, 0), 'Yet '));
+    assert.deepStrictEqual(describeDiagnostics(doc), ['vague-attribution Warning “Critics say”', 'anonymous-source Information “A senior official”']);
+    assert.strictEqual(ourDiagnostics(doc.uri).find((d) => d.range.start.line === 2)?.range.start.character, 4);
+    // New lines above move every problem down.
+    await edit((b) => b.insert(new vscode.Position(0, 0), '# Headline\n\n'));
+    assert.deepStrictEqual(describeDiagnostics(doc), expected);
+    assert.deepStrictEqual(ourDiagnostics(doc.uri).map((d) => d.range.start.line).sort(), [4, 6]);
+  });
+
   it('clears an article’s problems when it closes', async () => {
     await extensionApi();
     // An unsaved document closes with its editor (a file's document may stay open for a while).
