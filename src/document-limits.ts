@@ -2,7 +2,7 @@
  * Which documents are not analysed as the user types, and why: a document larger than
  * `attributionLens.maxFileSize`, one that looks binary (a NUL character, or many control or
  * replacement characters) and one that looks minified (a very long line with almost no white
- * space). The command "Analyze Anyway" lifts the limits for a document. No `vscode` import:
+ * space, unless it is in a script written without spaces, such as Chinese). The command "Analyze Anyway" lifts the limits for a document. No `vscode` import:
  * pure, so unit tests check it directly.
  */
 
@@ -24,8 +24,10 @@ const BINARY_SAMPLE = 64 * 1024;
 const BINARY_SHARE = 0.1;
 /** A line at least this long… */
 const MINIFIED_LINE = 5000;
-/** …with less than this share of white space is minified (news text has about 15%, minified code 1–4%). */
+/** …with less than this share of white space is minified (news text has about 15%, minified code 1–4%)… */
 const MINIFIED_WHITESPACE = 0.05;
+/** …unless at least this share is in a script written without spaces (a Chinese or Thai paragraph). */
+const UNSPACED_SCRIPT = 0.3;
 
 export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${trim((bytes / (1024 * 1024)).toFixed(1))} MB`;
@@ -42,6 +44,23 @@ function isBinaryCode(c: number): boolean {
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+/**
+ * A character of a script written without spaces between words: Thai, Lao, Khmer, Myanmar, CJK
+ * punctuation, kana, ideographs, Hangul, full-width forms. A Chinese or Japanese paragraph is a
+ * long line with no white space and is prose, not minified code.
+ */
+function isUnspacedScriptCode(c: number): boolean {
+  return (
+    (c >= 0x0e00 && c <= 0x0eff) || // Thai, Lao
+    (c >= 0x1000 && c <= 0x109f) || // Myanmar
+    (c >= 0x1780 && c <= 0x17ff) || // Khmer
+    (c >= 0x3000 && c <= 0x9fff) || // CJK punctuation, kana, Hangul compatibility, ideographs
+    (c >= 0xac00 && c <= 0xd7af) || // Hangul syllables
+    (c >= 0xf900 && c <= 0xfaff) || // CJK compatibility ideographs
+    (c >= 0xff00 && c <= 0xffef) // full-width forms
+  );
 }
 
 /** Why `text` is not analysed on every edit, or undefined when it is. `maxBytes` 0 means no size limit. */
@@ -76,20 +95,26 @@ function binary(why: string): LimitReason {
   return { code: 'binary', short: 'binary content', detail: `The document looks binary: ${why}.` };
 }
 
-/** The first line of at least MINIFIED_LINE characters with less than MINIFIED_WHITESPACE white space. */
+/**
+ * The first line of at least MINIFIED_LINE characters with less than MINIFIED_WHITESPACE white
+ * space, and not mostly in a script written without spaces.
+ */
 function minifiedLine(text: string): { number: number; length: number } | undefined {
   let start = 0;
   let spaces = 0;
+  let unspaced = 0;
   let number = 1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c === 10) {
       const length = i - start;
-      if (length >= MINIFIED_LINE && spaces / length < MINIFIED_WHITESPACE) return { number, length };
+      if (length >= MINIFIED_LINE && spaces / length < MINIFIED_WHITESPACE && unspaced / length < UNSPACED_SCRIPT) return { number, length };
       start = i + 1;
       spaces = 0;
+      unspaced = 0;
       number++;
     } else if (isSpaceCode(c)) spaces++;
+    else if (c >= 0x0e00 && isUnspacedScriptCode(c)) unspaced++;
   }
   return undefined;
 }

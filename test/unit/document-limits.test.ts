@@ -42,6 +42,18 @@ describe('document limits', () => {
     assert.equal(limitReason(article + 'QUJD'.repeat(5000), 2 * MB)?.code, 'minified');
   });
 
+  it('lets a long paragraph in a script written without spaces through (Chinese, Japanese, Thai)', () => {
+    const chinese = '外交部发言人表示，“我们对此深表关切”，一位不愿透露姓名的官员说。'.repeat(300);
+    const japanese = '政府関係者によると、首相は「検討を続ける」と述べた。'.repeat(300);
+    const thai = 'นายกรัฐมนตรีกล่าวว่ารัฐบาลจะพิจารณาเรื่องนี้อีกครั้ง'.repeat(300);
+    for (const line of [chinese, japanese, thai]) {
+      assert.ok(line.length >= 5000);
+      assert.equal(limitReason(article + line + '\n' + article, 2 * MB), undefined, line.slice(0, 10));
+    }
+    // Minified code with a few CJK strings in it is still minified.
+    assert.equal(limitReason(article + 'a="中文";if(t[r])return t[r].exports;var o=t[r]={i:r,l:!1,exports:{}};'.repeat(300), 2 * MB)?.code, 'minified');
+  });
+
   it('formats sizes', () => {
     assert.equal(formatSize(512), '512 bytes');
     assert.equal(formatSize(2048), '2 KB');
