@@ -29,7 +29,43 @@ export interface ArticleSettings {
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+/**
+ * Settings are read on every update by several features; while `registerArticleSettingsCache`
+ * listens, they are kept until any configuration changes. activate() registers it first, so
+ * every other feature's configuration listener already reads the new values.
+ */
+let generation = 0;
+let listening = false;
+const cachedSettings = new WeakMap<object, { generation: number; languageId: string | undefined; settings: ArticleSettings }>();
+const cachedArticle = new WeakMap<vscode.TextDocument, { generation: number; languageId: string; article: boolean }>();
+let unscoped: { generation: number; settings: ArticleSettings } | undefined;
+
+/** The current settings generation, or NaN (never cached) while no listener keeps the cache fresh. */
+function currentGeneration(): number {
+  return listening ? generation : NaN;
+}
+
+export function registerArticleSettingsCache(): vscode.Disposable {
+  listening = true;
+  const listener = vscode.workspace.onDidChangeConfiguration(() => generation++);
+  return new vscode.Disposable(() => {
+    listening = false;
+    listener.dispose();
+  });
+}
+
 export function articleSettings(scope?: vscode.ConfigurationScope): ArticleSettings {
+  const now = currentGeneration();
+  const languageId = scope && 'languageId' in scope ? scope.languageId : undefined;
+  const hit = scope ? cachedSettings.get(scope) : unscoped;
+  if (hit && hit.generation === now && (!scope || cachedSettings.get(scope)!.languageId === languageId)) return hit.settings;
+  const settings = readArticleSettings(scope);
+  if (scope) cachedSettings.set(scope, { generation: now, languageId, settings });
+  else unscoped = { generation: now, settings };
+  return settings;
+}
+
+function readArticleSettings(scope?: vscode.ConfigurationScope): ArticleSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
   const languages = config.get<unknown>('languages');
   const exclude = config.get<unknown>('exclude');
@@ -48,9 +84,13 @@ export function articleSettings(scope?: vscode.ConfigurationScope): ArticleSetti
 /** Whether the document is an article Attribution Lens analyses. */
 export function isArticle(doc: vscode.TextDocument): boolean {
   if (!ARTICLE_SCHEMES.has(doc.uri.scheme)) return false;
+  const now = currentGeneration();
+  const hit = cachedArticle.get(doc);
+  if (hit && hit.generation === now && hit.languageId === doc.languageId) return hit.article;
   const settings = articleSettings(doc);
-  if (!settings.languages.includes(doc.languageId)) return false;
-  return !settings.exclude.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+  const article = settings.languages.includes(doc.languageId) && !settings.exclude.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+  cachedArticle.set(doc, { generation: now, languageId: doc.languageId, article });
+  return article;
 }
 
 /** A document selector for the configured article languages (providers re-register when it changes). */

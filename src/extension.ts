@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { ArticleAnalyses } from './article-analyses';
 import { registerAnalysisReport } from './analysis-report';
+import { registerArticleSettingsCache } from './article-settings';
 import { registerDocumentSymbols } from './document-symbols';
 import { registerHighlights, type Highlights } from './highlights';
 import { type ActivationTiming, startActivationTiming } from './activation-timing';
@@ -39,6 +40,8 @@ export interface AttributionLensApi {
 
 export function activate(context: vscode.ExtensionContext): AttributionLensApi {
   const timing = startActivationTiming();
+  // First, so every configuration listener below reads the new settings.
+  context.subscriptions.push(registerArticleSettingsCache());
   const houseRules = new HouseRulesService();
   // Long articles are analysed in a worker thread (src/worker/), bundled beside the extension.
   const analyses = new ArticleAnalyses(houseRules, vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysis-worker.js').fsPath);
