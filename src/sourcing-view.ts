@@ -39,7 +39,12 @@ const CONTEXT = {
   editorIsArticle: 'attributionLens.tree.editorIsArticle',
 } as const;
 
+/** Context keys as last set: each set is a message to the workbench, and the tree updates on every edit. */
+const contextValues = new Map<string, unknown>();
+
 function setContext(key: string, value: unknown): void {
+  if (contextValues.has(key) && contextValues.get(key) === value) return;
+  contextValues.set(key, value);
   void vscode.commands.executeCommand('setContext', key, value);
 }
 
@@ -72,12 +77,15 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
     setContext(CONTEXT.quoteOrder, tree.options.quoteOrder);
     setContext(CONTEXT.peopleOrder, tree.options.peopleOrder);
     setContext(CONTEXT.filtered, !!tree.options.filter);
-    view.description = doc ? fileName(doc) : undefined;
+    // Only what changed is sent (each property set is a message to the workbench).
+    const description = doc ? fileName(doc) : undefined;
+    if (view.description !== description) view.description = description;
     const summary = analysis ? problemSummary(analysis) : undefined;
-    view.badge = summary && summary.count ? { value: summary.count, tooltip: summary.tooltip } : undefined;
+    const badge = summary && summary.count ? { value: summary.count, tooltip: summary.tooltip } : undefined;
+    if (view.badge?.value !== badge?.value || view.badge?.tooltip !== badge?.tooltip) view.badge = badge;
     const filter = tree.options.filter;
-    if (!doc || !filter) view.message = undefined;
-    else view.message = tree.getChildren().length ? `Filtered by “${filter}”` : `Nothing matches “${filter}”.`;
+    const message = !doc || !filter ? undefined : tree.getChildren().length ? `Filtered by “${filter}”` : `Nothing matches “${filter}”.`;
+    if (view.message !== message) view.message = message;
   };
   subscriptions.push(tree.onDidChangeTreeData(updateView));
 
