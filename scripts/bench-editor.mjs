@@ -1,6 +1,7 @@
 // The editor benchmark (`npm run bench:editor`, part of `npm run bench`): runs
 // test/host-bench/ in the real extension host (code-server, offline) and prints activation time,
-// keystroke-to-update latency (p50/p95) for 5 KB, 30 KB and 300 KB articles, the bundle size, and
+// keystroke-to-update latency (p50/p95) for 5 KB, 30 KB and 300 KB Markdown articles (and the
+// two larger as plain text, without the Markdown extension's parsing on each keystroke), the bundle size, and
 // the extension host's heap per open article.
 // Needs `npm run compile-tests && npm run package` first (the npm script does both).
 import { spawnSync } from 'node:child_process';
@@ -31,9 +32,9 @@ console.log(`  activation: loading the bundle ${ms(r.activation.loadMs)}, activa
 console.log(`  dist/extension.js: ${(bundle / 1024).toFixed(0)} KB (production build)`);
 console.log('  keystroke → every view told of the new analysis (debounce included):');
 console.log('  (total = VS Code applying the keystroke + ours: debounce, analysis, every view updated)');
-console.log('    article     total p50  total p95   VS Code p50  ours p50   ours p95   one analysis');
+console.log('    article               total p50  total p95   VS Code p50  ours p50   ours p95   one analysis');
 for (const l of r.latency) {
-  const kb = `${(l.bytes / 1000).toFixed(0)} KB`.padEnd(10);
+  const kb = `${(l.bytes / 1000).toFixed(0)} KB ${l.language ?? 'markdown'}`.padEnd(20);
   const cols = [l.p50, l.p95, l.editP50, l.oursP50, l.oursP95, l.analysisMs].map((x) => ms(x).padStart(10));
   console.log(`    ${kb}${cols.join(' ')}   (${l.keystrokes} keystrokes)`);
 }

@@ -15,10 +15,18 @@ import { closeAllEditors, extensionApi } from '../host/helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const KEYSTROKES = Number(process.env.ATTRIBUTION_LENS_BENCH_KEYSTROKES ?? 30);
-const SIZES = [5_000, 30_000, 300_000];
+/** Markdown articles, and the two larger sizes again as plain text (no Markdown extension parsing on each keystroke). */
+const CASES: Array<{ bytes: number; language: 'markdown' | 'plaintext' }> = [
+  { bytes: 5_000, language: 'markdown' },
+  { bytes: 30_000, language: 'markdown' },
+  { bytes: 300_000, language: 'markdown' },
+  { bytes: 30_000, language: 'plaintext' },
+  { bytes: 300_000, language: 'plaintext' },
+];
 
 interface Latency {
   bytes: number;
+  language: string;
   keystrokes: number;
   /** From the `type` command to every view told of the new analysis. */
   p50: number;
@@ -83,11 +91,11 @@ describe('editor benchmark', () => {
     assert.ok(Number.isFinite(api.activation.activateMs));
   });
 
-  for (const bytes of SIZES) {
-    it(`keystroke-to-update at ${bytes / 1000} KB`, async function () {
+  for (const { bytes, language } of CASES) {
+    it(`keystroke-to-update at ${bytes / 1000} KB (${language})`, async function () {
       this.timeout(120_000);
       const { analyses } = await extensionApi();
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: article(bytes) });
+      const doc = await vscode.workspace.openTextDocument({ language, content: article(bytes) });
       const editor = await vscode.window.showTextDocument(doc);
       // The engine alone on this text, warmed up (median of 7 runs).
       const runs: number[] = [];
@@ -125,6 +133,7 @@ describe('editor benchmark', () => {
       }
       results.latency.push({
         bytes: doc.getText().length,
+        language,
         keystrokes: KEYSTROKES,
         p50: percentile(times, 50),
         p95: percentile(times, 95),
