@@ -171,7 +171,7 @@ function repository(inline) {
       patterns: [
         {
           name: SCOPES.title,
-          match: `${WORD_BEFORE}(?:${trieRegex([...titles.titles.map((t) => t.text), ...titles.honorifics])})(?=\\s+\\p{Lu})`,
+          match: `${WORD_BEFORE}(?:${trieRegex([...titles.officialTitles, ...titles.otherTitles, ...titles.honorifics])})(?=\\s+\\p{Lu})`,
         },
       ],
     },

@@ -73,7 +73,8 @@ function build(ext: LexiconExtension = {}): Lexicon {
     if (w) verbs.set(w, w);
   }
   const titles = new PhraseTrie<TitleInfo>();
-  for (const t of titlesData.titles as Array<{ text: string; official: boolean }>) titles.add(t.text, { title: t.text, official: t.official });
+  for (const text of titlesData.officialTitles) titles.add(text, { title: text, official: true });
+  for (const text of titlesData.otherTitles) titles.add(text, { title: text, official: false });
   for (const t of ext.titles ?? []) {
     const text = typeof t === 'string' ? t : t.text;
     const official = typeof t === 'string' ? true : t.official ?? true;
