@@ -12,6 +12,7 @@
 //   node test/ui/run.mjs [--vsix FILE]      env: VSCODE_UI_TIMEOUT_MS (default 420000)
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ensureCodeServer, handleSignals, killAll, runMain, PROJECT_ROOT, saveLogs, startSession, VSIX } from '../../scripts/vscode/session.mjs';
 
@@ -511,6 +512,35 @@ const steps = [
       await link.click();
       await page.waitForSelector('.editor-group-container.active .tab.active[data-resource-name="envoy-summoned.md"]', { state: 'visible' });
       await page.waitForSelector(sel.editorText('Dzhaparova'), { state: 'visible' });
+    },
+  },
+  {
+    name: 'Export Sourcing Report… asks for a format, then a file in the save dialog, and writes the CSV there',
+    shot: '15-export-report',
+    async run() {
+      // Not into samples/ (the workspace is the project's own folder): a temp file typed into the dialog.
+      const target = path.join(os.tmpdir(), `attribution-lens-ui-export-${process.pid}.csv`);
+      fs.rmSync(target, { force: true });
+      await palette('Attribution Lens: Export Sourcing Report');
+      await page.locator('.quick-input-widget .monaco-list-row[aria-label^="Attribution Lens: Export Sourcing Report"]').first().click();
+      await page.waitForSelector(sel.quickPick('One row per quote'), { state: 'visible' });
+      await page.screenshot({ path: path.join(SHOTS, '15-export-report-format.png') });
+      await page.locator(sel.quickPick('One row per quote')).first().click();
+      // The save dialog in the browser is VS Code's simple file dialog: a path in the quick input,
+      // proposed beside the article.
+      await page.waitForFunction(() => /envoy-summoned\.sourcing\.csv$/.test(document.querySelector('.quick-input-widget input.input')?.value ?? ''), undefined, { timeout: 20_000 });
+      await page.locator(sel.quickInputBox).fill(target);
+      // Its OK button: Enter may act on the folder listing's highlighted row instead.
+      await page.waitForTimeout(500);
+      await page.locator('.quick-input-widget .monaco-button:has-text("OK")').first().click();
+      const deadline = Date.now() + 20_000;
+      while (!fs.existsSync(target) && Date.now() < deadline) await page.waitForTimeout(200);
+      if (!fs.existsSync(target)) throw new Error(`nothing was written to ${target}`);
+      const csv = fs.readFileSync(target, 'utf8');
+      fs.rmSync(target, { force: true });
+      if (!csv.startsWith('start,end,line,text,speaker kind,speaker name,partial\r\n')) throw new Error(`the CSV starts with ${JSON.stringify(csv.slice(0, 80))}`);
+      if (!/Emine Dzhaparova/.test(csv)) throw new Error('the CSV names no speaker of the sample');
+      await page.waitForSelector('.notifications-toasts .notification-toast:has-text("exported the sourcing report")', { state: 'visible' });
     },
   },
 ];
