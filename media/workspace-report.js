@@ -1,5 +1,5 @@
 // The workspace report page (src/workspace-report-view.ts): clicking an article asks the
-// extension to open it (by its row index, never a path), the buttons ask for an export.
+// extension to open it (by its row index, never a path), the buttons ask for an export or a new review.
 (function () {
   const vscode = acquireVsCodeApi();
   document.addEventListener('click', (event) => {
@@ -12,5 +12,6 @@
     }
     const button = target && target.closest('button[data-export]');
     if (button) vscode.postMessage({ type: 'export', format: button.getAttribute('data-export') });
+    if (target && target.closest('button[data-action="review"]')) vscode.postMessage({ type: 'review' });
   });
 })();

@@ -2,7 +2,8 @@
  * The commands *Review Workspace* (run the workspace review, then show its report in a webview)
  * and *Export Workspace Report* (Markdown, JSON or CSV). The page comes from webview-page.ts
  * around core/workspace-report.ts's body, with media/workspace-report.css and .js; the page
- * sends back only a row index (open that article) or an export format.
+ * sends back only a row index (open that article), an export format, or *Review Again* (the
+ * report is a snapshot of the files as they were reviewed).
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalyses } from './article-analyses';
@@ -28,17 +29,20 @@ export interface WorkspaceReviewApi {
   readonly onDidReviewFile: vscode.Event<FileReviewed>;
   /** Writes the last report to a file (no dialog when `target` is given); undefined without a report. */
   export(format: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined>;
+  /** Handles a message as if the report page had sent it (`open`, `export`, `review`). */
+  receive(message: unknown): void;
   /** Clears the Problems the review set for closed files and forgets the report. */
   clear(): void;
 }
 
-type PageMessage = { type: 'open'; article: number } | { type: 'export'; format: ExportFormat };
+type PageMessage = { type: 'open'; article: number } | { type: 'export'; format: ExportFormat } | { type: 'review' };
 
 function parseMessage(m: unknown): PageMessage | undefined {
   if (typeof m !== 'object' || m === null) return undefined;
   const { type, article, format } = m as Record<string, unknown>;
   if (type === 'open' && typeof article === 'number' && Number.isInteger(article)) return { type, article };
   if (type === 'export' && isExportFormat(format)) return { type, format };
+  if (type === 'review') return { type };
   return undefined;
 }
 
@@ -59,6 +63,14 @@ export function registerWorkspaceReview(context: vscode.ExtensionContext, analys
     }
   };
 
+  /** A message from the report page (anything else is ignored). */
+  const receive = (raw: unknown): void => {
+    const m = parseMessage(raw);
+    if (m?.type === 'open') void open(m.article);
+    else if (m?.type === 'export') void vscode.commands.executeCommand(EXPORT_COMMAND, m.format);
+    else if (m?.type === 'review') void vscode.commands.executeCommand(REVIEW_COMMAND);
+  };
+
   const show = (report: WorkspaceReport) => {
     if (!panel) {
       // Beside the article being edited, so that opening an article from the report keeps it in view.
@@ -68,11 +80,7 @@ export function registerWorkspaceReview(context: vscode.ExtensionContext, analys
         panel = undefined;
         shown = undefined;
       });
-      panel.webview.onDidReceiveMessage((raw: unknown) => {
-        const m = parseMessage(raw);
-        if (m?.type === 'open') void open(m.article);
-        else if (m?.type === 'export') void vscode.commands.executeCommand(EXPORT_COMMAND, m.format);
-      });
+      panel.webview.onDidReceiveMessage(receive);
     }
     shown = report;
     panel.webview.html = webviewPage({ webview: panel.webview, extensionUri: context.extensionUri, title: TITLE, body: workspaceReportBody(report), styles: ['workspace-report.css'], scripts: ['workspace-report.js'] });
@@ -138,6 +146,7 @@ export function registerWorkspaceReview(context: vscode.ExtensionContext, analys
     },
     onDidReviewFile: review.onDidReviewFile,
     export: (format, target) => exportReport(format, target),
+    receive,
     clear: () => {
       review.clear();
       panel?.dispose();

@@ -179,6 +179,7 @@ export function workspaceReportBody(report: WorkspaceReport): string {
     '<h1>Workspace sourcing review</h1>',
     `<p class="headline${report.cancelled ? ' cancelled' : ''}">${escapeHtml(reportHeadline(report))}</p>`,
     '<div class="actions">',
+    '<button type="button" data-action="review" title="The report is what the files held when it was made: review them again">Review Again</button>',
     '<button type="button" data-export="markdown">Export Markdown</button>',
     '<button type="button" data-export="json">Export JSON</button>',
     '<button type="button" data-export="csv">Export CSV</button>',

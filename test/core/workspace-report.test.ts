@@ -82,6 +82,7 @@ describe('workspace report', () => {
     assert.match(html, /<li><span class="path">photo\.md<\/span>: a binary file \(it contains NUL bytes\)<\/li>/);
     assert.match(html, /Invalid house rules[\s\S]*<span class="path">\.attributionlens\.json<\/span>: line 1, column 1: Invalid JSON/);
     assert.match(html, /<button type="button" data-export="csv">Export CSV<\/button>/);
+    assert.match(html, /<button type="button" data-action="review"[^>]*>Review Again<\/button>/);
   });
 
   it('escapes hostile file names and reasons', () => {

@@ -203,6 +203,25 @@ describe('Review Workspace', function () {
     fs.rmSync(path.dirname(out.fsPath), { recursive: true, force: true });
   });
 
+  it('Review Again on the report page reviews the files as they are now', async () => {
+    await api.workspaceReview.run();
+    assert.ok(!row(api.workspaceReview.lastReport!, 'later/i.md'), 'not there yet');
+    assert.match(api.workspaceReview.html ?? '', /data-action="review"/);
+    write('later/i.md', NAMED);
+    try {
+      const before = api.workspaceReview.lastReport;
+      api.workspaceReview.receive({ type: 'review' });
+      const again = await until('the new review', () => (api.workspaceReview.lastReport !== before && api.workspaceReview.lastReport) || undefined);
+      assert.ok(row(again, 'later/i.md'), 'the file written since is in the new report');
+      assert.match(api.workspaceReview.html ?? '', /later\/i\.md/);
+      // Anything else the page could send is ignored.
+      api.workspaceReview.receive({ type: 'review-everything', path: '/etc/passwd' });
+      api.workspaceReview.receive('review');
+    } finally {
+      fs.rmSync(file('later'), { recursive: true, force: true });
+    }
+  });
+
   it('house rules include/exclude in the editor: an excluded article is not analysed until the rules, edited and saved, include it', async () => {
     const doc = await vscode.workspace.openTextDocument(uri('rules/skip/e.md'));
     await vscode.window.showTextDocument(doc, { preview: false });
