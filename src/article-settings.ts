@@ -14,7 +14,7 @@ const DEFAULT_LANGUAGES = ['plaintext', 'markdown', ARTICLE_LANGUAGE];
 const DEFAULT_DEBOUNCE_MS = 30;
 const DEFAULT_BACKGROUND_KB = 100;
 /** Schemes of documents a user writes: files on disk, unsaved buffers, remote files. */
-const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+export const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
 export interface ArticleSettings {
   languages: string[];

@@ -10,6 +10,7 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleAnalyses } from './article-analyses';
+import { ARTICLE_SCHEMES, articleSettings } from './article-settings';
 import { reportMessageHtml, sourcingReportHtml } from './core/report-html';
 import type { SourcingReportModel } from './core/sourcing-report';
 import { documentName, documentOfArgument, documentReport } from './document-report';
@@ -173,6 +174,17 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
     return model;
   });
 
+  /**
+   * The article languages and schemes as context keys: the editor title's report button tests
+   * each editor group's own editor (`resourceLangId in attributionLens.articleLanguages`), not
+   * the active one, so a second group with another file shows no button.
+   */
+  const setArticleContext = () => {
+    void vscode.commands.executeCommand('setContext', 'attributionLens.articleLanguages', articleSettings().languages);
+    void vscode.commands.executeCommand('setContext', 'attributionLens.articleSchemes', [...ARTICLE_SCHEMES]);
+  };
+  setArticleContext();
+
   const subscriptions = [
     command,
     serializer,
@@ -194,6 +206,7 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
     }),
     // Severities, languages and exclusions change what the report says.
     analyses.onDidChangeSettings(() => {
+      setArticleContext();
       if (panel) render();
     }),
   ];

@@ -399,6 +399,11 @@ const steps = [
       // The bars take a theme colour from report.css (not the SVG default black).
       const fill = await frame.locator('svg.speakers-chart .kind-person rect').first().evaluate((el) => getComputedStyle(el).fill);
       if (!fill || fill === 'rgb(0, 0, 0)' || fill === 'none') throw new Error(`a speaker bar is filled with ${fill}`);
+      // The editor title's report button belongs to the article's group, not to the report's.
+      const button = (group) => page.locator(`.editor-group-container:has(${group}) .editor-actions .action-label[aria-label*="Show Sourcing Report"]`);
+      await button(`.tab.active[data-resource-name="${ARTICLE}"]`).first().waitFor({ state: 'visible' });
+      const onReport = await button('.tab.active:has-text("Sourcing: ")').count();
+      if (onReport) throw new Error('the report’s own editor group shows the Show Sourcing Report button');
     },
   },
   {
@@ -505,8 +510,11 @@ const steps = [
       }
       const link = report.locator('a.article:has-text("envoy-summoned.md")');
       await link.waitFor({ state: 'visible' });
-      const align = await report.locator('td.num').first().evaluate((el) => getComputedStyle(el).textAlign);
-      if (align !== 'right') throw new Error(`the report's stylesheet did not apply (numbers aligned ${align})`);
+      // The stylesheet loads after the page's first paint: wait for it.
+      const styled = await report
+        .waitForFunction(() => getComputedStyle(document.querySelector('td.num')).textAlign === 'right', undefined, { timeout: 10_000 })
+        .then(() => true, () => false);
+      if (!styled) throw new Error(`the report's stylesheet did not apply (numbers aligned ${await report.locator('td.num').first().evaluate((el) => getComputedStyle(el).textAlign)})`);
       await page.screenshot({ path: path.join(SHOTS, '14-workspace-review-report.png') });
       // The report opened beside the article; the click brings the article's group back into focus.
       await link.click();
@@ -533,14 +541,13 @@ const steps = [
       // Its OK button: Enter may act on the folder listing's highlighted row instead.
       await page.waitForTimeout(500);
       await page.locator('.quick-input-widget .monaco-button:has-text("OK")').first().click();
-      const deadline = Date.now() + 20_000;
-      while (!fs.existsSync(target) && Date.now() < deadline) await page.waitForTimeout(200);
+      // The notification comes once the file is written.
+      await page.waitForSelector('.notifications-toasts .notification-toast:has-text("exported the sourcing report")', { state: 'visible' });
       if (!fs.existsSync(target)) throw new Error(`nothing was written to ${target}`);
       const csv = fs.readFileSync(target, 'utf8');
       fs.rmSync(target, { force: true });
       if (!csv.startsWith('start,end,line,text,speaker kind,speaker name,partial\r\n')) throw new Error(`the CSV starts with ${JSON.stringify(csv.slice(0, 80))}`);
       if (!/Emine Dzhaparova/.test(csv)) throw new Error('the CSV names no speaker of the sample');
-      await page.waitForSelector('.notifications-toasts .notification-toast:has-text("exported the sourcing report")', { state: 'visible' });
     },
   },
 ];
