@@ -4,6 +4,7 @@
 // two larger as plain text, without the Markdown extension's parsing on each keystroke), the bundle size, and
 // the extension host's heap per open article.
 // Needs `npm run compile-tests && npm run package` first (the npm script does both).
+//   node scripts/bench-editor.mjs [--vsix OTHER.vsix]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'attribution-lens-bench-')), 'editor.json');
-const run = spawnSync(process.execPath, [path.join(root, 'test/harness/host.mjs'), '--suite', 'out/test/host-bench'], {
+// `--vsix FILE` times another build (an A/B against an older .vsix, in the same conditions).
+const args = process.argv.slice(2);
+const vsix = args.includes('--vsix') ? ['--vsix', path.resolve(args[args.indexOf('--vsix') + 1])] : [];
+const run = spawnSync(process.execPath, [path.join(root, 'test/harness/host.mjs'), '--suite', 'out/test/host-bench', ...vsix], {
   cwd: root,
   env: { VSCODE_HOST_TIMEOUT_MS: '900000', VSCODE_HOST_IDLE_TIMEOUT_MS: '300000', ...process.env, ATTRIBUTION_LENS_BENCH_OUT: out },
   encoding: 'utf8',
@@ -29,7 +33,7 @@ const bundle = fs.statSync(path.join(root, 'dist', 'extension.js')).size;
 
 console.log('\nEditor (real extension host: code-server 4.100.3 = VS Code 1.100.3)');
 console.log(`  activation: loading the bundle ${ms(r.activation.loadMs)}, activate() ${ms(r.activation.activateMs)}`);
-console.log(`  dist/extension.js: ${(bundle / 1024).toFixed(0)} KB (production build)`);
+if (!vsix.length) console.log(`  dist/extension.js: ${(bundle / 1024).toFixed(0)} KB (production build)`);
 console.log('  keystroke → every view told of the new analysis (debounce included):');
 console.log('  (total = VS Code applying the keystroke + ours: debounce, analysis, every view updated)');
 console.log('    article               total p50  total p95   VS Code p50  ours p50   ours p95   one analysis');
