@@ -26,6 +26,9 @@ const NOUNLIKE = new Set([
   'hints', 'cautions', 'echoes', 'touts',
 ]);
 
+/** Words that may follow "state(s)" as a reporting verb ("the document states that", "the Saudis state in the white paper"). */
+const STATE_NEXT = new Set(['that', 'in', 'on', 'at', 'the', 'clearly', 'plainly', 'simply', 'explicitly', 'flatly', 'bluntly']);
+
 /** Plain reporting verbs whose subject is the source of everything reported after them in the sentence. */
 const OUTER = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'claimed', 'claims', 'contended', 'contends', 'maintained', 'maintains', 'declared', 'declares', 'announced', 'announces', 'asserted', 'asserts']);
 /** A nearer cue that is itself a plain "said": it stays the cue ("X told reporters Y said “…”"). */
@@ -41,7 +44,7 @@ const PHRASAL = new Map<string, string>([
   ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'], ['hit', 'back'], ['hits', 'back'], ['pushed', 'back'], ['pushes', 'back'],
   ['weighed', 'in'], ['weighs', 'in'], ['piped', 'up'], ['pipes', 'up'], ['spoke', 'up'], ['speaks', 'up'],
   ['talked', 'up'], ['talks', 'up'], ['played', 'down'], ['plays', 'down'], ['spoke', 'out'], ['speaks', 'out'], ['lashed', 'out'], ['lashes', 'out'],
-  ['referred', 'to'], ['refers', 'to'], ['referring', 'to'],
+  ['referred', 'to'], ['refers', 'to'], ['referring', 'to'], ['went', 'on'], ['goes', 'on'],
 ]);
 
 /** Documents that speak for whoever issued them: "the statement said". */
@@ -120,7 +123,7 @@ const cueWordsOf = new WeakMap<Lexicon, Set<string>>();
 function cueWords(lex: Lexicon): Set<string> {
   let words = cueWordsOf.get(lex);
   if (!words) {
-    words = new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according']);
+    words = new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according', 'state', 'states']);
     cueWordsOf.set(lex, words);
   }
   return words;
@@ -140,6 +143,11 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     // "Smith shot back", "the mayor weighed in": a verb and its particle.
     const particle = PHRASAL.get(w);
     if (particle !== undefined && lowers[wordNo[t + 1]] === particle) return true;
+    // "the document states that", "the Saudis state in the white paper": not "the state director" or "many Asian states, and".
+    if (w === 'state' || w === 'states') {
+      if (isCapWord(tokens, t) || !(STATE_NEXT.has(lowers[wordNo[t + 1]]) || tokens.words.surface[tokens.wordNo[t + 1]] === ':')) return false;
+      return t > 0 && tokens.kind[t - 1] === TokenKind.Word && !DETERMINERS.has(lowers[wordNo[t - 1]]) && !isPossessive(lowers[wordNo[t - 1]]) && lowers[wordNo[t - 1]] !== 'of';
+    }
     if (!lex.verbs.has(w)) return (w === 'according' && lowers[wordNo[t + 1]] === 'to') || (FINDING.has(w) && lowers[wordNo[t + 1]] === 'that') || (NON_COMMENT.has(w) && lowers[wordNo[t + 1]] === 'to' && COMMENT.has(lowers[wordNo[t + 2]]));
     if (NOUNLIKE.has(w)) {
       if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.words.surface[tokens.wordNo[t - 1]] !== ',')) return false;
@@ -809,6 +817,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   const out: AttributedQuote[] = [];
+  /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
+  let restated: Resolved | null = null;
   let prev: { qi: number; r: Resolved; cueTok: number } | null = null as { qi: number; r: Resolved; cueTok: number } | null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
@@ -824,14 +834,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // A following quote with no cue keeps the previous speaker (same or next paragraph).
       const [, pe] = quoteTok[prev.qi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
-      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok) && !unreadCue(qi)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
+      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok, prev.r) && !unreadCue(qi)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && (out[prev.qi].cue?.kind !== 'context' || quotes[prev.qi].partial)) {
       // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it
       // took from a cue, or from the sentence's subject when that quote was a fragment too
       // ("He rails against its “…” and pledges to stand firm against its “…”").
       const [ps, pe] = quoteTok[prev.qi];
-      if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
+      if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && !q.partial) found = context(qi);
     if (!found && q.partial) found = fragmentSubject(qi);
@@ -845,7 +855,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
   }
 
-  function noCueBetween(a: number, b: number, own: number): boolean {
+  /** True when r names the same person as `speaker` ("…,” he said, adding that he hasn’t spoken to …). */
+  function samePerson(r: Resolved | null, speaker: Resolved): boolean {
+    if (!r || r.kind !== 'person' || speaker.kind !== 'person') return false;
+    return r.person !== undefined ? r.person === speaker.person : r.name !== null && r.name === speaker.name;
+  }
+
+  function noCueBetween(a: number, b: number, own: number, speaker?: Resolved): boolean {
+    restated = null;
     for (let u = a; u < b; u++) {
       if (u === own) continue;
       // "the only senator to endorse Sanders", "a group, which expects …": no new speaker.
@@ -854,7 +871,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lowers[wordNo[u]] !== 'according' && !/ing$/.test(lowers[wordNo[u]])) {
         const p = np.before(u, Math.max(a, u - 10));
         // "…,” Lieberman told the Journal, after de Blasio stated an interest.": a subordinate clause is background.
-        if (p && !(p.a > a && SUBORDINATORS.has(lowers[wordNo[p.a - 1]]) && tokens.sentence[p.a] === tokens.sentence[a])) return false;
+        if (p && !(p.a > a && SUBORDINATORS.has(lowers[wordNo[p.a - 1]]) && tokens.sentence[p.a] === tokens.sentence[a])) {
+          // The speaker reporting more of their own words ("he said, adding that he hasn’t spoken to …") goes on speaking.
+          const r = speaker && tokens.sentence[u] === tokens.sentence[a] ? resolve(p) : null;
+          if (r && samePerson(r, speaker!)) {
+            restated = r;
+            continue;
+          }
+          return false;
+        }
       }
     }
     return true;

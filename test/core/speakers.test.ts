@@ -578,4 +578,31 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Dmitry Yeremeyev', 'Yeremeyev');
     });
   });
+
+  describe('continuations, phrasal and present-tense verbs', () => {
+    it('keeps the speaker across the speaker’s own paraphrase ("he said, adding that he hasn’t spoken to …")', () => {
+      const text = 'Jim Early chairs the district party.\n\n“I’m sure Trump’s going to have some delegates out there,” Early said, adding that he hasn’t spoken to Trump’s district backers. “We’re going to do something, but the Trump people are coming in this weekend.”';
+      const q = quoteWith(analyze(text), 'going to do something');
+      assert.equal(q.speaker.name, 'Jim Early');
+    });
+
+    it('still ends the continuation at someone else’s reporting verb', () => {
+      const text = 'Mary Cobb leads the rival slate.\n\n“We will win this district,” Jim Early said, but Mary Cobb told reporters the opposite. “The numbers are not there.”';
+      const q = quoteWith(analyze(text), 'numbers are not there');
+      assert.notEqual(q.speaker.name, 'Jim Early');
+    });
+
+    it('reads "…,” she went on" as a cue', () => {
+      const text = 'Hillary Clinton spoke to Rachel Maddow on Wednesday.\n\n“And it’s a bit concerning to me because it would end all the kinds of health care we know,” she went on.';
+      const q = quoteWith(analyze(text), 'bit concerning');
+      assertSpeaker(text, q, 'person', 'Hillary Clinton', 'she');
+    });
+
+    it('reads "state(s)" as a reporting verb only in verb position', () => {
+      const text = 'The Saudi government sent a white paper to Congress.\n\n“Today, the kingdom is one of the leading nations in combating terrorism,” the Saudis state in the white paper.\n\n“We have no comment,” said Brad Komar, Clinton’s Colorado state director.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'the kingdom is one'), 'organization', 'the Saudis', 'the Saudis');
+      assertSpeaker(text, quoteWith(a, 'no comment'), 'person', 'Brad Komar', 'Brad Komar');
+    });
+  });
 });
