@@ -29,6 +29,12 @@ const NOUNLIKE = new Set([
 /** Words that may follow "state(s)" as a reporting verb ("the document states that", "the Saudis state in the white paper"). */
 const STATE_NEXT = new Set(['that', 'in', 'on', 'at', 'the', 'clearly', 'plainly', 'simply', 'explicitly', 'flatly', 'bluntly']);
 
+/** Verbs that name something rather than report speech: "an inflation formula called “chained CPI”". */
+const NAMING = new Set(['called', 'labeled', 'labelled', 'known', 'dubbed', 'termed', 'named', 'nicknamed', 'branded', 'titled', 'entitled', 'described']);
+
+/** Endings of adjectives, which cannot head a described speaker. */
+const ADJECTIVE_END = /(?:ed|y|ive|al|ous|ful|ic|less|ish)$/;
+
 /** Plain reporting verbs whose subject is the source of everything reported after them in the sentence. */
 const OUTER = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'claimed', 'claims', 'contended', 'contends', 'maintained', 'maintains', 'declared', 'declares', 'announced', 'announces', 'asserted', 'asserts']);
 /** A nearer cue that is itself a plain "said": it stays the cue ("X told reporters Y said “…”"). */
@@ -145,7 +151,7 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     if (particle !== undefined && lowers[wordNo[t + 1]] === particle) return true;
     // "the document states that", "the Saudis state in the white paper": not "the state director" or "many Asian states, and".
     if (w === 'state' || w === 'states') {
-      if (isCapWord(tokens, t) || !(STATE_NEXT.has(lowers[wordNo[t + 1]]) || tokens.words.surface[tokens.wordNo[t + 1]] === ':')) return false;
+      if (isCapWord(tokens, t) || !(STATE_NEXT.has(lowers[wordNo[t + 1]]) || /^[:.]$/.test(tokens.words.surface[tokens.wordNo[t + 1]] ?? '.'))) return false;
       return t > 0 && tokens.kind[t - 1] === TokenKind.Word && !DETERMINERS.has(lowers[wordNo[t - 1]]) && !isPossessive(lowers[wordNo[t - 1]]) && lowers[wordNo[t - 1]] !== 'of';
     }
     if (!lex.verbs.has(w)) return (w === 'according' && lowers[wordNo[t + 1]] === 'to') || (FINDING.has(w) && lowers[wordNo[t + 1]] === 'that') || (NON_COMMENT.has(w) && lowers[wordNo[t + 1]] === 'to' && COMMENT.has(lowers[wordNo[t + 2]]));
@@ -401,10 +407,29 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // After a quote that closed its sentence (“….”), "Haaretz reported that…" starts a new statement,
     // and so does "Mr. Zahed said: “…”", whose colon introduces the next quote.
     if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
-      const r = resolve(sv[0]);
+      const r = resolve(sv[0]) ?? described(sv[0], sv[1]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     return null;
+  };
+
+  /**
+   * “…,” the real estate developer said / “…,” a voice-over in the ad states: a described subject
+   * right before the reporting verb speaks, even when no lexicon knows its head noun.
+   */
+  const described = (p: NP, verb: number): Resolved | null => {
+    // A participle ("a nod to the front-runner acknowledging …") or a naming verb ("a formula called “…”") has no speaker.
+    if (p.type !== 'np' || p.head === p.a || /ing$/.test(lowers[wordNo[verb]]) || NAMING.has(lowers[wordNo[verb]])) return null;
+    const det = lowers[wordNo[p.a]];
+    if (!(DETERMINERS.has(det) && det !== 'most' && det !== 'more') && !isPossessive(det)) return null;
+    const { start, end } = span(p.a, p.b);
+    const head = lowers[wordNo[p.head]];
+    // The head must be a noun: "a snappy", "the form of a convoluted" end in an adjective.
+    if (ADJECTIVE_END.test(head)) return null;
+    // An agent noun ("developer", "consultant") is a person; anything else that speaks ("the ad", "a voice-over") is not.
+    const last = head.slice(head.lastIndexOf('-') + 1);
+    const kind: SpeakerKind = isPersonNoun(head) || (last.length > 4 && /(?:er|or|ist|ant|ent)s?$/.test(last)) ? 'person' : 'organization';
+    return { kind, sourceKind: null, name: text.slice(start, end), start, end };
   };
 
   /**
@@ -582,7 +607,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       while (w < end && tokens.kind[w] === TokenKind.Word) w++;
       // A longer tail is a prepositional phrase ("…, she said in a video message to the convention.").
       if (w - v > (PLACE_WORDS.has(lowers[wordNo[v + 1]]) ? 14 : 6) || (w < end && !/^[.!?]$/.test(tokens.words.surface[tokens.wordNo[w]]))) continue;
-      const r = resolve(sv[0]);
+      const r = resolve(sv[0]) ?? described(sv[0], v);
       if (r) return [r, cueOf('verb-after', v, v + 1)];
     }
     return null;
@@ -697,7 +722,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (!p) p = sentenceSubject(floor, v);
       // “We will win,” said X, …: a subject inside a quote is no subject; the quote's own cue tells.
       if (p && inQuote[p.head] >= 0) continue;
-      const r = p && resolve(p);
+      const r = p && (resolve(p) ?? (p.b === v && !PLACE_WORDS.has(lowers[wordNo[p.a - 1]]) ? described(p, v) : null));
       if (r) return outerCue(v, floor) ?? [r, cueOf('verb-before', v, v + 1)];
     }
     return null;

@@ -605,4 +605,24 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'no comment'), 'person', 'Brad Komar', 'Brad Komar');
     });
   });
+
+  describe('described speakers', () => {
+    it('credits a description before the verb when no lexicon knows its noun ("the real estate developer said")', () => {
+      const text = 'Mr. Trump welcomed the former president to his golf club.\n\n“He’s a great gentleman, a good golfer and a wonderful guy,” the real estate developer said of Mr. Clinton.';
+      const q = quoteWith(analyze(text), 'great gentleman');
+      assertSpeaker(text, q, 'person', 'the real estate developer', 'the real estate developer');
+    });
+
+    it('credits a described non-person that speaks ("a voice-over in the ad states")', () => {
+      const text = 'The PAC released a new spot on Tuesday.\n\n“They know she is the only one strong enough to stop Wall Street abuses,” a voice-over in the ad states.';
+      const q = quoteWith(analyze(text), 'strong enough');
+      assertSpeaker(text, q, 'organization', 'a voice-over in the ad', 'a voice-over in the ad');
+    });
+
+    it('credits nobody for a naming verb or a participle ("a formula called “…”")', () => {
+      const text = 'Both candidates oppose an inflation formula called the “chained consumer price index” that would lower monthly payments.';
+      const q = analyze(text).quotes.find((x) => x.text.includes('chained'));
+      assert.ok(!q || q.speaker.kind === 'unknown', JSON.stringify(q?.speaker));
+    });
+  });
 });
