@@ -410,6 +410,29 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const r = resolve(sv[0]) ?? described(sv[0], sv[1]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
+    return sv ? null : appositionThenVerb(u);
+  };
+
+  /**
+   * “…,” Mr. Mahaney, of RBC Capital Markets, said / “…,” Texas delegate Bill Eastland, wearing a cowboy hat
+   * and “Ted Cruz” pins, said: a named person (perhaps after a short description), an apposition or clause
+   * of any shape in the same sentence, then a comma and the reporting verb.
+   */
+  const appositionThenVerb = (u: number): [Resolved, Cue] | null => {
+    const limit = lineEnd(u, Math.min(paraEndTok(u), u + 50));
+    let w = u;
+    while (w < limit && w < u + 4 && tokens.kind[w] === TokenKind.Word && personAt[w] < 0 && !isCue(w) && !AUXILIARIES.has(lowers[wordNo[w]])) w++;
+    const who = w < limit ? personAt[w] : -1;
+    if (who < 0) return null;
+    let e = w + 1;
+    while (e < limit && personAt[e] === who) e++;
+    if (e >= limit || tokens.words.surface[tokens.wordNo[e]] !== ',') return null;
+    for (let c = e + 1; c + 1 < limit && tokens.sentence[c] === tokens.sentence[e]; c++) {
+      if (tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || /ing$/.test(lowers[wordNo[c + 1]])) continue;
+      if (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2)) return null;
+      const m = mentionSpan(w, who);
+      return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', c + 1, c + 2)];
+    }
     return null;
   };
 
@@ -441,9 +464,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (tokens.kind[w] !== TokenKind.Word || isCue(w) || AUXILIARIES.has(lowers[wordNo[w]])) return null;
       const who = personAt[w];
       if (who < 0) continue;
-      if (w === a) return null;
       let e = w + 1;
       while (e < limit && personAt[e] === who) e++;
+      // "said Clinton’s top foreign policy aide Jake Sullivan": a possessive name is part of the description.
+      if (isPossessive(lowers[wordNo[e - 1]]) || (tokens.kind[e] === TokenKind.Quote && np.apostrophe(e))) {
+        w = tokens.kind[e] === TokenKind.Quote ? e : e - 1;
+        continue;
+      }
+      if (w === a) return null;
       return { a: w, b: e, type: 'name', head: e - 1 };
     }
     return null;

@@ -625,4 +625,25 @@ describe('speakers', () => {
       assert.ok(!q || q.speaker.kind === 'unknown', JSON.stringify(q?.speaker));
     });
   });
+
+  describe('appositions between the name and the verb', () => {
+    it('reads an apposition of any shape after the name ("“…,” Mr. Mahaney, of RBC Capital Markets, said")', () => {
+      const text = 'Advertisers rank the platforms every year.\n\n“We regularly survey advertisers and ask them to rank internet platforms,” Mark Mahaney, of RBC Capital Markets, said.';
+      const q = quoteWith(analyze(text), 'regularly survey');
+      assertSpeaker(text, q, 'person', 'Mark Mahaney', 'Mark Mahaney');
+    });
+
+    it('reads a long participle clause with a quote in it ("Texas delegate Bill Eastland, wearing … “Ted Cruz” pins, said")', () => {
+      const text = 'Not everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.';
+      const q = quoteWith(analyze(text), 'more successful conventions');
+      assertSpeaker(text, q, 'person', 'Bill Eastland', 'Bill Eastland');
+    });
+
+    it('reads a possessive name inside the description after an inverted verb ("said Clinton’s top aide Jake Sullivan")', () => {
+      const text = 'The FBI did not recommend charges.\n\n“This has to be the first time that a major candidate has encouraged espionage,” said Clinton’s top foreign policy aide Jake Sullivan.\n\n“This has gone from being a matter of curiosity to being a national security issue.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'first time'), 'person', 'Jake Sullivan', 'Jake Sullivan');
+      assert.equal(quoteWith(a, 'matter of curiosity').speaker.name, 'Jake Sullivan');
+    });
+  });
 });
