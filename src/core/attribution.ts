@@ -914,6 +914,23 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return r.person !== undefined ? r.person === speaker.person : r.name !== null && r.name === speaker.name;
   }
 
+  // “…” and “…,” X said: a fragment with no speaker shares the one of the fragment right after it in the
+  // sentence, when only "and", "or" or a comma stand between them (backwards, so a list of three links up).
+  for (let qi = out.length - 2; qi >= 0; qi--) {
+    const q = out[qi];
+    const next = out[qi + 1];
+    if (q.speaker.kind !== 'unknown' || next.speaker.kind === 'unknown' || !quotes[qi].partial || !next.cue) continue;
+    const [, qe] = quoteTok[qi];
+    const [ns] = quoteTok[qi + 1];
+    if (tokens.sentence[qe - 1] !== tokens.sentence[ns] || ns - qe > 3) continue;
+    let joined = true;
+    for (let u = qe; u < ns; u++) {
+      const w = lowers[wordNo[u]];
+      if (w !== 'and' && w !== 'or' && w !== ',') joined = false;
+    }
+    if (joined) out[qi] = { ...q, speaker: { ...next.speaker }, cue: cueOf('continuation', quoteTok[qi][0], quoteTok[qi][0] + 1) };
+  }
+
   function noCueBetween(a: number, b: number, own: number, speaker?: Resolved): boolean {
     restated = null;
     for (let u = a; u < b; u++) {

@@ -645,5 +645,18 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'first time'), 'person', 'Jake Sullivan', 'Jake Sullivan');
       assert.equal(quoteWith(a, 'matter of curiosity').speaker.name, 'Jake Sullivan');
     });
+
+    it('lets a fragment share the speaker of the fragment after it ("“…” and “…,” X proclaimed")', () => {
+      const text = 'The convention opened on Tuesday.\n\nGuns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'public health crisis'), 'person', 'Howard Dean', 'Howard Dean');
+      assertSpeaker(text, quoteWith(a, 'stunt children'), 'person', 'Howard Dean', 'Howard Dean');
+    });
+
+    it('reads two descriptions of one subject joined by "and" ("the Florida senator and Republican presidential candidate said")', () => {
+      const text = 'North Korea claimed a test.\n\n“I have been warning that North Korea is run by a lunatic,” the Florida senator and Republican presidential candidate said in a statement.';
+      const q = quoteWith(analyze(text), 'run by a lunatic');
+      assertSpeaker(text, q, 'person', 'the Florida senator and Republican presidential candidate', 'the Florida senator and Republican presidential candidate');
+    });
   });
 });
