@@ -897,7 +897,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && !q.partial) found = context(qi);
-    if (!found && q.partial) found = fragmentSubject(qi);
+    // A quote inside the reporter's sentence that reads as whole ("She also referenced the “Charleston loophole,” a flaw …") is a fragment too.
+    if (!found && (q.partial || tokens.sentenceStart[tokens.sentence[qs]] < qs)) found = fragmentSubject(qi);
     if (found) {
       const [r, cue]: [Resolved, Cue] = found;
       if (cue.kind !== 'continuation') remember(r);
@@ -940,6 +941,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // "…, who sent a letter criticizing the sales": a participle has no subject of its own.
       if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lowers[wordNo[u]] !== 'according' && !/ing$/.test(lowers[wordNo[u]])) {
         const p = np.before(u, Math.max(a, u - 10));
+        // "a super PAC called Future45": a naming verb after a common noun names a thing; nobody speaks.
+        if (p && NAMING.has(lowers[wordNo[u]]) && (lowers[wordNo[p.a]] === 'a' || lowers[wordNo[p.a]] === 'an') && personAt[p.head] < 0) continue;
         // "…,” Lieberman told the Journal, after de Blasio stated an interest.": a subordinate clause is background.
         if (p && !(p.a > a && SUBORDINATORS.has(lowers[wordNo[p.a - 1]]) && tokens.sentence[p.a] === tokens.sentence[a])) {
           // The speaker reporting more of their own words ("he said, adding that he hasn’t spoken to …") goes on speaking.

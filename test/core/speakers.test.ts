@@ -658,5 +658,17 @@ describe('speakers', () => {
       const q = quoteWith(analyze(text), 'run by a lunatic');
       assertSpeaker(text, q, 'person', 'the Florida senator and Republican presidential candidate', 'the Florida senator and Republican presidential candidate');
     });
+
+    it('reads a whole-looking quote inside the reporter’s sentence as a fragment of the subject ("She also referenced the “…,” a flaw …")', () => {
+      const text = 'Felicia Sanders spoke at the convention on Monday.\n\nShe also referenced the “Charleston loophole,” a flaw in the FBI’s system that allowed the gunman to buy a firearm.';
+      const q = quoteWith(analyze(text), 'Charleston loophole');
+      assertSpeaker(text, q, 'person', 'Felicia Sanders', 'She');
+    });
+
+    it('does not let a naming verb end a continuation ("a super PAC called Future45")', () => {
+      const text = '“You have two billionaire hedge fund managers who started a super PAC,” Hillary Clinton said, referencing a super PAC called Future45 funded by Paul Singer. “So they clearly think I’m going to do what I say I will do.”';
+      const q = quoteWith(analyze(text), 'clearly think');
+      assertSpeaker(text, q, 'person', 'Hillary Clinton', 'Hillary Clinton');
+    });
   });
 });
