@@ -463,7 +463,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let w = a; w < limit && w < a + 6; w++) {
       if (tokens.kind[w] !== TokenKind.Word || isCue(w) || AUXILIARIES.has(lowers[wordNo[w]])) return null;
       const who = personAt[w];
-      if (who < 0) continue;
+      if (who < 0) {
+        // "said retired neurosurgeon Ben Carson": a given name and a surname after the description, even where
+        // the people pass found no other evidence for them.
+        if (w > a && lex.firstNames.has(lowers[wordNo[w]]) && isCapWord(tokens, w) && isCapWord(tokens, w + 1) && w + 1 < limit) {
+          let e = w + 1;
+          while (e < limit && isCapWord(tokens, e) && personAt[e] < 0) e++;
+          return { a: w, b: e, type: 'name', head: e - 1 };
+        }
+        continue;
+      }
       let e = w + 1;
       while (e < limit && personAt[e] === who) e++;
       // "said Clinton’s top foreign policy aide Jake Sullivan": a possessive name is part of the description.

@@ -670,5 +670,11 @@ describe('speakers', () => {
       const q = quoteWith(analyze(text), 'clearly think');
       assertSpeaker(text, q, 'person', 'Hillary Clinton', 'Hillary Clinton');
     });
+
+    it('reads a given name and surname after a description and an inverted verb even without other evidence ("said retired neurosurgeon Ben Carson")', () => {
+      const text = 'She hadn’t.\n\n“I’m not going to say it is a mistake, so forget about it,” said retired neurosurgeon Ben Carson, asked about his claims.';
+      const q = quoteWith(analyze(text), 'forget about it');
+      assertSpeaker(text, q, 'person', 'Ben Carson', 'Ben Carson');
+    });
   });
 });
