@@ -396,6 +396,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (r) return [r, cueOf('verb-after', u, u + 1)];
       }
     }
+    // “This is fantastic!” beamed Donald Hartley: a past-tense verb the lexicon does not know, right before a
+    // known person's name that ends the clause.
+    if (tokens.kind[u] === TokenKind.Word && !isCapWord(tokens, u) && /ed$/.test(lowers[wordNo[u]]) && !lex.verbs.has(lowers[wordNo[u]]) && personAt[u + 1] >= 0 && /[,!?]/.test(text.charAt(tokens.start[qe - 1] - 1))) {
+      const who = personAt[u + 1];
+      let e = u + 2;
+      while (e < limit && personAt[e] === who) e++;
+      if (e >= limit || tokens.kind[e] !== TokenKind.Word) {
+        const m = mentionSpan(u + 1, who);
+        return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', u, u + 1)];
+      }
+    }
     // “…,” Warren, who has not endorsed a candidate, told reporters: a relative clause between subject and verb.
     const rel = relativeThenVerb(u, limit);
     if (rel) return rel;

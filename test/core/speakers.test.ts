@@ -676,5 +676,11 @@ describe('speakers', () => {
       const q = quoteWith(analyze(text), 'forget about it');
       assertSpeaker(text, q, 'person', 'Ben Carson', 'Ben Carson');
     });
+
+    it('reads a past-tense verb it does not know before a known person’s name ("“…!” beamed Hartley")', () => {
+      const text = 'Mr. Donald Hartley of Madison, Alabama, snuck onto the floor from the guest seats.\n\n“This is fantastic!” beamed Hartley, waving a sign.';
+      const q = quoteWith(analyze(text), 'fantastic');
+      assertSpeaker(text, q, 'person', 'Donald Hartley', 'Hartley');
+    });
   });
 });
