@@ -629,13 +629,21 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const [, qe] = quoteTok[qi];
     const sentence = tokens.sentence[qe - 1];
     const end = Math.min(tokens.sentenceStart[sentence + 1], qe + 60);
-    for (let u = qe; u < end; u++) {
-      if (inQuote[u] >= 0) return null;
-      if (tokens.words.surface[tokens.wordNo[u]] !== ',') continue;
+    for (let k = qe; k < end; k++) {
+      // Past a later quote of the sentence ("“…” are “not out to bash gays,” he said."): its closing comma counts.
+      if (inQuote[k] >= 0) continue;
+      let u = k;
+      if (k > qe && inQuote[k - 1] >= 0) {
+        if (text.charCodeAt(tokens.start[k - 1] - 1) !== 44) return null;
+        u = k - 1;
+      } else if (tokens.words.surface[tokens.wordNo[u]] !== ',') continue;
       // "“…” if she didn't win by more, said David Wasserman, an analyst at …": an inverted verb.
       if (isCue(u + 1) && INVERTING.has(lowers[wordNo[u + 1]]) && lowers[wordNo[u + 1]] !== 'told') {
-        const p = np.after(u + 2, end);
-        if (p && p.type !== 'pronoun' && (p.b >= end || tokens.kind[p.b] !== TokenKind.Word)) {
+        const closes = (x: NP | null): x is NP => !!x && x.type !== 'pronoun' && (x.b >= end || tokens.kind[x.b] !== TokenKind.Word);
+        // "…, said Ohio State University professor Paul Beck.": a description before the name.
+        let p = np.after(u + 2, end);
+        if (!closes(p)) p = describedName(u + 2, end);
+        if (closes(p)) {
           const r = resolve(p);
           if (r) return [r, cueOf('verb-after', u + 1, u + 2)];
         }

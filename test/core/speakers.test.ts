@@ -682,5 +682,18 @@ describe('speakers', () => {
       const q = quoteWith(analyze(text), 'fantastic');
       assertSpeaker(text, q, 'person', 'Donald Hartley', 'Hartley');
     });
+
+    it('reaches a cue that closes the sentence past a later quote ("“…” are “not out to bash gays,” he said")', () => {
+      const text = 'John Schlafly defended his mother.\n\n“Family values people” are “not out to bash gays,” he said.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'Family values'), 'person', 'John Schlafly', 'he');
+      assertSpeaker(text, quoteWith(a, 'bash gays'), 'person', 'John Schlafly', 'he');
+    });
+
+    it('reads a description before the name in an inverted cue closing the sentence ("…, said Ohio State University professor Paul Beck")', () => {
+      const text = 'Paul Beck teaches political science.\n\nClinton “drew quite well from white, working-class Democrats” in the 2008 primary, said Ohio State University professor Paul Beck.';
+      const q = quoteWith(analyze(text), 'drew quite well');
+      assertSpeaker(text, q, 'person', 'Paul Beck', 'Paul Beck');
+    });
   });
 });
