@@ -282,6 +282,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const m = mentionSpan(p.a - 2, who);
       return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
     }
+    // "Edward-Isaac Dovere and Gabriel Debenedetti": two named people speaking together.
+    if (p.type === 'name') {
+      for (let u = p.a + 1; u < p.b - 1; u++) {
+        if (lowers[wordNo[u]] === 'and' && isCapWord(tokens, u - 1) && personAt[p.b - 1] >= 0 && personAt[u - 1] !== personAt[p.b - 1]) return { kind: 'person', sourceKind: null, name: text.slice(start, end), start, end };
+      }
+    }
     // A named person anywhere in the phrase.
     for (let u = p.b - 1; u >= p.a; u--) {
       const who = personAt[u];

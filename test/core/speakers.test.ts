@@ -695,5 +695,11 @@ describe('speakers', () => {
       const q = quoteWith(analyze(text), 'drew quite well');
       assertSpeaker(text, q, 'person', 'Paul Beck', 'Paul Beck');
     });
+
+    it('credits two named writers together ("“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote")', () => {
+      const text = 'Two reporters followed the campaign.\n\n“His guiding principle under attack has boiled down to a feeling that everyone is against him,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.';
+      const q = quoteWith(analyze(text), 'guiding principle');
+      assertSpeaker(text, q, 'person', 'Edward-Isaac Dovere and Gabriel Debenedetti', 'Edward-Isaac Dovere and Gabriel Debenedetti');
+    });
   });
 });
