@@ -152,7 +152,15 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     // "the document states that", "the Saudis state in the white paper": not "the state director" or "many Asian states, and".
     if (w === 'state' || w === 'states') {
       if (isCapWord(tokens, t) || !(STATE_NEXT.has(lowers[wordNo[t + 1]]) || /^[:.]$/.test(tokens.words.surface[tokens.wordNo[t + 1]] ?? '.'))) return false;
-      return t > 0 && tokens.kind[t - 1] === TokenKind.Word && !DETERMINERS.has(lowers[wordNo[t - 1]]) && !isPossessive(lowers[wordNo[t - 1]]) && lowers[wordNo[t - 1]] !== 'of';
+      if (t === 0 || tokens.kind[t - 1] !== TokenKind.Word || DETERMINERS.has(lowers[wordNo[t - 1]]) || isPossessive(lowers[wordNo[t - 1]])) return false;
+      // The subject opens with a determiner, a possessive or a name ("the document", "its platform", "the Saudis");
+      // "among member states that" reaches a preposition first.
+      for (let u = t - 1; u >= 0 && u > t - 6 && tokens.kind[u] === TokenKind.Word; u--) {
+        const w = lowers[wordNo[u]];
+        if (isCapWord(tokens, u) || DETERMINERS.has(w) || isPossessive(w) || POSSESSIVE_PRONOUNS.has(w)) return true;
+        if (PLACE_WORDS.has(w) || w === 'among' || w === 'between' || w === 'that' || w === 'and' || w === 'or') return false;
+      }
+      return false;
     }
     if (!lex.verbs.has(w)) return (w === 'according' && lowers[wordNo[t + 1]] === 'to') || (FINDING.has(w) && lowers[wordNo[t + 1]] === 'that') || (NON_COMMENT.has(w) && lowers[wordNo[t + 1]] === 'to' && COMMENT.has(lowers[wordNo[t + 2]]));
     if (NOUNLIKE.has(w)) {

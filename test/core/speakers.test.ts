@@ -604,6 +604,12 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'the kingdom is one'), 'organization', 'the Saudis', 'the Saudis');
       assertSpeaker(text, quoteWith(a, 'no comment'), 'person', 'Brad Komar', 'Brad Komar');
     });
+
+    it('does not read "member states that" as a reporting verb', () => {
+      const text = 'A second diplomat said there was a growing suspicion among member states that Budapest was using the sanctions to extract concessions.';
+      const a = analyze(text);
+      assert.ok(!a.sources.some((x) => x.text.includes('suspicion')), JSON.stringify(a.sources));
+    });
   });
 
   describe('described speakers', () => {
