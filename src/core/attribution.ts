@@ -26,6 +26,15 @@ const NOUNLIKE = new Set([
   'hints', 'cautions', 'echoes', 'touts',
 ]);
 
+/** Words that may follow "state(s)" as a reporting verb ("the document states that", "the Saudis state in the white paper"). */
+const STATE_NEXT = new Set(['that', 'in', 'on', 'at', 'the', 'clearly', 'plainly', 'simply', 'explicitly', 'flatly', 'bluntly']);
+
+/** Verbs that name something rather than report speech: "an inflation formula called “chained CPI”". */
+const NAMING = new Set(['called', 'labeled', 'labelled', 'known', 'dubbed', 'termed', 'named', 'nicknamed', 'branded', 'titled', 'entitled', 'described']);
+
+/** Endings of adjectives, which cannot head a described speaker. */
+const ADJECTIVE_END = /(?:ed|y|ive|al|ous|ful|ic|less|ish)$/;
+
 /** Plain reporting verbs whose subject is the source of everything reported after them in the sentence. */
 const OUTER = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes', 'argued', 'argues', 'explained', 'explains', 'insisted', 'insists', 'claimed', 'claims', 'contended', 'contends', 'maintained', 'maintains', 'declared', 'declares', 'announced', 'announces', 'asserted', 'asserts']);
 /** A nearer cue that is itself a plain "said": it stays the cue ("X told reporters Y said “…”"). */
@@ -41,7 +50,7 @@ const PHRASAL = new Map<string, string>([
   ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'], ['hit', 'back'], ['hits', 'back'], ['pushed', 'back'], ['pushes', 'back'],
   ['weighed', 'in'], ['weighs', 'in'], ['piped', 'up'], ['pipes', 'up'], ['spoke', 'up'], ['speaks', 'up'],
   ['talked', 'up'], ['talks', 'up'], ['played', 'down'], ['plays', 'down'], ['spoke', 'out'], ['speaks', 'out'], ['lashed', 'out'], ['lashes', 'out'],
-  ['referred', 'to'], ['refers', 'to'], ['referring', 'to'],
+  ['referred', 'to'], ['refers', 'to'], ['referring', 'to'], ['went', 'on'], ['goes', 'on'],
 ]);
 
 /** Documents that speak for whoever issued them: "the statement said". */
@@ -120,7 +129,7 @@ const cueWordsOf = new WeakMap<Lexicon, Set<string>>();
 function cueWords(lex: Lexicon): Set<string> {
   let words = cueWordsOf.get(lex);
   if (!words) {
-    words = new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according']);
+    words = new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according', 'state', 'states']);
     cueWordsOf.set(lex, words);
   }
   return words;
@@ -140,6 +149,19 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     // "Smith shot back", "the mayor weighed in": a verb and its particle.
     const particle = PHRASAL.get(w);
     if (particle !== undefined && lowers[wordNo[t + 1]] === particle) return true;
+    // "the document states that", "the Saudis state in the white paper": not "the state director" or "many Asian states, and".
+    if (w === 'state' || w === 'states') {
+      if (isCapWord(tokens, t) || !(STATE_NEXT.has(lowers[wordNo[t + 1]]) || /^[:.]$/.test(tokens.words.surface[tokens.wordNo[t + 1]] ?? '.'))) return false;
+      if (t === 0 || tokens.kind[t - 1] !== TokenKind.Word || DETERMINERS.has(lowers[wordNo[t - 1]]) || isPossessive(lowers[wordNo[t - 1]])) return false;
+      // The subject opens with a determiner, a possessive or a name ("the document", "its platform", "the Saudis");
+      // "among member states that" reaches a preposition first.
+      for (let u = t - 1; u >= 0 && u > t - 6 && tokens.kind[u] === TokenKind.Word; u--) {
+        const w = lowers[wordNo[u]];
+        if (isCapWord(tokens, u) || DETERMINERS.has(w) || isPossessive(w) || POSSESSIVE_PRONOUNS.has(w)) return true;
+        if (PLACE_WORDS.has(w) || w === 'among' || w === 'between' || w === 'that' || w === 'and' || w === 'or') return false;
+      }
+      return false;
+    }
     if (!lex.verbs.has(w)) return (w === 'according' && lowers[wordNo[t + 1]] === 'to') || (FINDING.has(w) && lowers[wordNo[t + 1]] === 'that') || (NON_COMMENT.has(w) && lowers[wordNo[t + 1]] === 'to' && COMMENT.has(lowers[wordNo[t + 2]]));
     if (NOUNLIKE.has(w)) {
       if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.words.surface[tokens.wordNo[t - 1]] !== ',')) return false;
@@ -268,6 +290,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const m = mentionSpan(p.a - 2, who);
       return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
     }
+    // "Edward-Isaac Dovere and Gabriel Debenedetti": two named people speaking together.
+    if (p.type === 'name') {
+      for (let u = p.a + 1; u < p.b - 1; u++) {
+        if (lowers[wordNo[u]] === 'and' && isCapWord(tokens, u - 1) && personAt[p.b - 1] >= 0 && personAt[u - 1] !== personAt[p.b - 1]) return { kind: 'person', sourceKind: null, name: text.slice(start, end), start, end };
+      }
+    }
     // A named person anywhere in the phrase.
     for (let u = p.b - 1; u >= p.a; u--) {
       const who = personAt[u];
@@ -382,6 +410,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (r) return [r, cueOf('verb-after', u, u + 1)];
       }
     }
+    // “This is fantastic!” beamed Donald Hartley: a past-tense verb the lexicon does not know, right before a
+    // known person's name that ends the clause.
+    if (tokens.kind[u] === TokenKind.Word && !isCapWord(tokens, u) && /ed$/.test(lowers[wordNo[u]]) && !lex.verbs.has(lowers[wordNo[u]]) && personAt[u + 1] >= 0 && /[,!?]/.test(text.charAt(tokens.start[qe - 1] - 1))) {
+      const who = personAt[u + 1];
+      let e = u + 2;
+      while (e < limit && personAt[e] === who) e++;
+      if (e >= limit || tokens.kind[e] !== TokenKind.Word) {
+        const m = mentionSpan(u + 1, who);
+        return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', u, u + 1)];
+      }
+    }
     // “…,” Warren, who has not endorsed a candidate, told reporters: a relative clause between subject and verb.
     const rel = relativeThenVerb(u, limit);
     if (rel) return rel;
@@ -393,10 +432,52 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // After a quote that closed its sentence (“….”), "Haaretz reported that…" starts a new statement,
     // and so does "Mr. Zahed said: “…”", whose colon introduces the next quote.
     if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
-      const r = resolve(sv[0]);
+      const r = resolve(sv[0]) ?? described(sv[0], sv[1]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
+    return sv ? null : appositionThenVerb(u);
+  };
+
+  /**
+   * “…,” Mr. Mahaney, of RBC Capital Markets, said / “…,” Texas delegate Bill Eastland, wearing a cowboy hat
+   * and “Ted Cruz” pins, said: a named person (perhaps after a short description), an apposition or clause
+   * of any shape in the same sentence, then a comma and the reporting verb.
+   */
+  const appositionThenVerb = (u: number): [Resolved, Cue] | null => {
+    const limit = lineEnd(u, Math.min(paraEndTok(u), u + 50));
+    let w = u;
+    while (w < limit && w < u + 4 && tokens.kind[w] === TokenKind.Word && personAt[w] < 0 && !isCue(w) && !AUXILIARIES.has(lowers[wordNo[w]])) w++;
+    const who = w < limit ? personAt[w] : -1;
+    if (who < 0) return null;
+    let e = w + 1;
+    while (e < limit && personAt[e] === who) e++;
+    if (e >= limit || tokens.words.surface[tokens.wordNo[e]] !== ',') return null;
+    for (let c = e + 1; c + 1 < limit && tokens.sentence[c] === tokens.sentence[e]; c++) {
+      if (tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || /ing$/.test(lowers[wordNo[c + 1]])) continue;
+      if (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2)) return null;
+      const m = mentionSpan(w, who);
+      return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', c + 1, c + 2)];
+    }
     return null;
+  };
+
+  /**
+   * “…,” the real estate developer said / “…,” a voice-over in the ad states: a described subject
+   * right before the reporting verb speaks, even when no lexicon knows its head noun.
+   */
+  const described = (p: NP, verb: number): Resolved | null => {
+    // A participle ("a nod to the front-runner acknowledging …") or a naming verb ("a formula called “…”") has no speaker.
+    if (p.type !== 'np' || p.head === p.a || /ing$/.test(lowers[wordNo[verb]]) || NAMING.has(lowers[wordNo[verb]])) return null;
+    const det = lowers[wordNo[p.a]];
+    if (!(DETERMINERS.has(det) && det !== 'most' && det !== 'more') && !isPossessive(det)) return null;
+    const { start, end } = span(p.a, p.b);
+    const head = lowers[wordNo[p.head]];
+    // The head must be a noun: "a snappy", "the form of a convoluted" end in an adjective.
+    if (ADJECTIVE_END.test(head)) return null;
+    // An agent noun ("developer", "consultant") is a person; anything else that speaks ("the ad", "a voice-over") is not.
+    const last = head.slice(head.lastIndexOf('-') + 1);
+    const kind: SpeakerKind = isPersonNoun(head) || (last.length > 4 && /(?:er|or|ist|ant|ent)s?$/.test(last)) ? 'person' : 'organization';
+    return { kind, sourceKind: null, name: text.slice(start, end), start, end };
   };
 
   /**
@@ -407,10 +488,24 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let w = a; w < limit && w < a + 6; w++) {
       if (tokens.kind[w] !== TokenKind.Word || isCue(w) || AUXILIARIES.has(lowers[wordNo[w]])) return null;
       const who = personAt[w];
-      if (who < 0) continue;
-      if (w === a) return null;
+      if (who < 0) {
+        // "said retired neurosurgeon Ben Carson": a given name and a surname after the description, even where
+        // the people pass found no other evidence for them.
+        if (w > a && lex.firstNames.has(lowers[wordNo[w]]) && isCapWord(tokens, w) && isCapWord(tokens, w + 1) && w + 1 < limit) {
+          let e = w + 1;
+          while (e < limit && isCapWord(tokens, e) && personAt[e] < 0) e++;
+          return { a: w, b: e, type: 'name', head: e - 1 };
+        }
+        continue;
+      }
       let e = w + 1;
       while (e < limit && personAt[e] === who) e++;
+      // "said Clinton’s top foreign policy aide Jake Sullivan": a possessive name is part of the description.
+      if (isPossessive(lowers[wordNo[e - 1]]) || (tokens.kind[e] === TokenKind.Quote && np.apostrophe(e))) {
+        w = tokens.kind[e] === TokenKind.Quote ? e : e - 1;
+        continue;
+      }
+      if (w === a) return null;
       return { a: w, b: e, type: 'name', head: e - 1 };
     }
     return null;
@@ -548,13 +643,21 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const [, qe] = quoteTok[qi];
     const sentence = tokens.sentence[qe - 1];
     const end = Math.min(tokens.sentenceStart[sentence + 1], qe + 60);
-    for (let u = qe; u < end; u++) {
-      if (inQuote[u] >= 0) return null;
-      if (tokens.words.surface[tokens.wordNo[u]] !== ',') continue;
+    for (let k = qe; k < end; k++) {
+      // Past a later quote of the sentence ("“…” are “not out to bash gays,” he said."): its closing comma counts.
+      if (inQuote[k] >= 0) continue;
+      let u = k;
+      if (k > qe && inQuote[k - 1] >= 0) {
+        if (text.charCodeAt(tokens.start[k - 1] - 1) !== 44) return null;
+        u = k - 1;
+      } else if (tokens.words.surface[tokens.wordNo[u]] !== ',') continue;
       // "“…” if she didn't win by more, said David Wasserman, an analyst at …": an inverted verb.
       if (isCue(u + 1) && INVERTING.has(lowers[wordNo[u + 1]]) && lowers[wordNo[u + 1]] !== 'told') {
-        const p = np.after(u + 2, end);
-        if (p && p.type !== 'pronoun' && (p.b >= end || tokens.kind[p.b] !== TokenKind.Word)) {
+        const closes = (x: NP | null): x is NP => !!x && x.type !== 'pronoun' && (x.b >= end || tokens.kind[x.b] !== TokenKind.Word);
+        // "…, said Ohio State University professor Paul Beck.": a description before the name.
+        let p = np.after(u + 2, end);
+        if (!closes(p)) p = describedName(u + 2, end);
+        if (closes(p)) {
           const r = resolve(p);
           if (r) return [r, cueOf('verb-after', u + 1, u + 2)];
         }
@@ -574,7 +677,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       while (w < end && tokens.kind[w] === TokenKind.Word) w++;
       // A longer tail is a prepositional phrase ("…, she said in a video message to the convention.").
       if (w - v > (PLACE_WORDS.has(lowers[wordNo[v + 1]]) ? 14 : 6) || (w < end && !/^[.!?]$/.test(tokens.words.surface[tokens.wordNo[w]]))) continue;
-      const r = resolve(sv[0]);
+      const r = resolve(sv[0]) ?? described(sv[0], v);
       if (r) return [r, cueOf('verb-after', v, v + 1)];
     }
     return null;
@@ -689,7 +792,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (!p) p = sentenceSubject(floor, v);
       // “We will win,” said X, …: a subject inside a quote is no subject; the quote's own cue tells.
       if (p && inQuote[p.head] >= 0) continue;
-      const r = p && resolve(p);
+      const r = p && (resolve(p) ?? (p.b === v && !PLACE_WORDS.has(lowers[wordNo[p.a - 1]]) ? described(p, v) : null));
       if (r) return outerCue(v, floor) ?? [r, cueOf('verb-before', v, v + 1)];
     }
     return null;
@@ -809,6 +912,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   const out: AttributedQuote[] = [];
+  /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
+  let restated: Resolved | null = null;
   let prev: { qi: number; r: Resolved; cueTok: number } | null = null as { qi: number; r: Resolved; cueTok: number } | null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
@@ -824,17 +929,18 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // A following quote with no cue keeps the previous speaker (same or next paragraph).
       const [, pe] = quoteTok[prev.qi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
-      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok) && !unreadCue(qi)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
+      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok, prev.r) && !unreadCue(qi)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && (out[prev.qi].cue?.kind !== 'context' || quotes[prev.qi].partial)) {
       // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it
       // took from a cue, or from the sentence's subject when that quote was a fragment too
       // ("He rails against its “…” and pledges to stand firm against its “…”").
       const [ps, pe] = quoteTok[prev.qi];
-      if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok)) found = [{ ...prev.r }, cueOf('continuation', qs, qs + 1)];
+      if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && !q.partial) found = context(qi);
-    if (!found && q.partial) found = fragmentSubject(qi);
+    // A quote inside the reporter's sentence that reads as whole ("She also referenced the “Charleston loophole,” a flaw …") is a fragment too.
+    if (!found && (q.partial || tokens.sentenceStart[tokens.sentence[qs]] < qs)) found = fragmentSubject(qi);
     if (found) {
       const [r, cue]: [Resolved, Cue] = found;
       if (cue.kind !== 'continuation') remember(r);
@@ -845,7 +951,31 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
   }
 
-  function noCueBetween(a: number, b: number, own: number): boolean {
+  /** True when r names the same person as `speaker` ("…,” he said, adding that he hasn’t spoken to …). */
+  function samePerson(r: Resolved | null, speaker: Resolved): boolean {
+    if (!r || r.kind !== 'person' || speaker.kind !== 'person') return false;
+    return r.person !== undefined ? r.person === speaker.person : r.name !== null && r.name === speaker.name;
+  }
+
+  // “…” and “…,” X said: a fragment with no speaker shares the one of the fragment right after it in the
+  // sentence, when only "and", "or" or a comma stand between them (backwards, so a list of three links up).
+  for (let qi = out.length - 2; qi >= 0; qi--) {
+    const q = out[qi];
+    const next = out[qi + 1];
+    if (q.speaker.kind !== 'unknown' || next.speaker.kind === 'unknown' || !quotes[qi].partial || !next.cue) continue;
+    const [, qe] = quoteTok[qi];
+    const [ns] = quoteTok[qi + 1];
+    if (tokens.sentence[qe - 1] !== tokens.sentence[ns] || ns - qe > 3) continue;
+    let joined = true;
+    for (let u = qe; u < ns; u++) {
+      const w = lowers[wordNo[u]];
+      if (w !== 'and' && w !== 'or' && w !== ',') joined = false;
+    }
+    if (joined) out[qi] = { ...q, speaker: { ...next.speaker }, cue: cueOf('continuation', quoteTok[qi][0], quoteTok[qi][0] + 1) };
+  }
+
+  function noCueBetween(a: number, b: number, own: number, speaker?: Resolved): boolean {
+    restated = null;
     for (let u = a; u < b; u++) {
       if (u === own) continue;
       // "the only senator to endorse Sanders", "a group, which expects …": no new speaker.
@@ -853,8 +983,18 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // "…, who sent a letter criticizing the sales": a participle has no subject of its own.
       if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lowers[wordNo[u]] !== 'according' && !/ing$/.test(lowers[wordNo[u]])) {
         const p = np.before(u, Math.max(a, u - 10));
+        // "a super PAC called Future45": a naming verb after a common noun names a thing; nobody speaks.
+        if (p && NAMING.has(lowers[wordNo[u]]) && (lowers[wordNo[p.a]] === 'a' || lowers[wordNo[p.a]] === 'an') && personAt[p.head] < 0) continue;
         // "…,” Lieberman told the Journal, after de Blasio stated an interest.": a subordinate clause is background.
-        if (p && !(p.a > a && SUBORDINATORS.has(lowers[wordNo[p.a - 1]]) && tokens.sentence[p.a] === tokens.sentence[a])) return false;
+        if (p && !(p.a > a && SUBORDINATORS.has(lowers[wordNo[p.a - 1]]) && tokens.sentence[p.a] === tokens.sentence[a])) {
+          // The speaker reporting more of their own words ("he said, adding that he hasn’t spoken to …") goes on speaking.
+          const r = speaker && tokens.sentence[u] === tokens.sentence[a] ? resolve(p) : null;
+          if (r && samePerson(r, speaker!)) {
+            restated = r;
+            continue;
+          }
+          return false;
+        }
       }
     }
     return true;

@@ -371,6 +371,18 @@ export class NounPhrases {
           const own = this.possessiveName(u, np.a - 1);
           if (own > u && own < np.a - 1 && !isCapWord(this.tokens, np.a - 2)) return [np, v];
         }
+        // "the Florida senator and Republican presidential candidate said": two descriptions of one subject.
+        if (np.type === 'np' && np.a - u <= 5 && this.is(u, F.Determiner) && lowers[wordNo[np.a - 1]] === 'and') {
+          let plain = true;
+          for (let w = u; w < np.a - 1; w++) if (!this.isWord(w) || this.is(w, F.ClauseBreaker) || this.is(w, F.Verb)) plain = false;
+          if (plain) return [{ ...np, a: u }, v];
+        }
+        // "Edward-Isaac Dovere and Gabriel Debenedetti wrote": two names joined by "and" speak together.
+        if (np.type === 'name' && np.a - u >= 2 && np.a - u <= 5 && lowers[wordNo[np.a - 1]] === 'and') {
+          let names = true;
+          for (let w = u; w < np.a - 1; w++) if (!isCapWord(this.tokens, w) || this.is(w, F.Function)) names = false;
+          if (names) return [{ a: u, b: np.b, type: 'name', head: np.head }, v];
+        }
         // Words between the start and the phrase may only be a title: "State spokesman Mark Toner said".
         for (let w = u; w < np.a; w++) if (!this.isWord(w) || this.is(w, F.ClauseBreaker)) return null;
         if (np.a - u > 4) return null;

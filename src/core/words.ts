@@ -32,6 +32,8 @@ export const VERB_MODIFIERS = new Set([
   'defiantly', 'explicitly', 'specifically', 'directly', 'famously', 'memorably', 'pointedly', 'shortly', 'first', 'last', 'told', 'did', 'does',
   'not', "didn't", 'didn’t', 'was', 'is', 'were', 'are', 'be', 'been', 'being', 'can', 'should', 'must', 'yesterday', 'today',
   'tonight', 'now', 'afterward', 'afterwards', 'continued',
+  // Negated auxiliaries, with either apostrophe: "he hasn’t spoken", "she doesn't say".
+  ...['has', 'have', 'had', 'does', 'do', 'was', 'is', 'were', 'are', 'could', 'would', 'should', 'wo', 'ca'].flatMap((w) => [`${w}n't`, `${w}n’t`]),
 ]);
 
 /** Capitalized words at the start of a sentence that are not part of a name. */

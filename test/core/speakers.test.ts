@@ -578,4 +578,134 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Dmitry Yeremeyev', 'Yeremeyev');
     });
   });
+
+  describe('continuations, phrasal and present-tense verbs', () => {
+    it('keeps the speaker across the speaker’s own paraphrase ("he said, adding that he hasn’t spoken to …")', () => {
+      const text = 'Jim Early chairs the district party.\n\n“I’m sure Trump’s going to have some delegates out there,” Early said, adding that he hasn’t spoken to Trump’s district backers. “We’re going to do something, but the Trump people are coming in this weekend.”';
+      const q = quoteWith(analyze(text), 'going to do something');
+      assert.equal(q.speaker.name, 'Jim Early');
+    });
+
+    it('still ends the continuation at someone else’s reporting verb', () => {
+      const text = 'Mary Cobb leads the rival slate.\n\n“We will win this district,” Jim Early said, but Mary Cobb told reporters the opposite. “The numbers are not there.”';
+      const q = quoteWith(analyze(text), 'numbers are not there');
+      assert.notEqual(q.speaker.name, 'Jim Early');
+    });
+
+    it('reads "…,” she went on" as a cue', () => {
+      const text = 'Hillary Clinton spoke to Rachel Maddow on Wednesday.\n\n“And it’s a bit concerning to me because it would end all the kinds of health care we know,” she went on.';
+      const q = quoteWith(analyze(text), 'bit concerning');
+      assertSpeaker(text, q, 'person', 'Hillary Clinton', 'she');
+    });
+
+    it('reads "state(s)" as a reporting verb only in verb position', () => {
+      const text = 'The Saudi government sent a white paper to Congress.\n\n“Today, the kingdom is one of the leading nations in combating terrorism,” the Saudis state in the white paper.\n\n“We have no comment,” said Brad Komar, Clinton’s Colorado state director.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'the kingdom is one'), 'organization', 'the Saudis', 'the Saudis');
+      assertSpeaker(text, quoteWith(a, 'no comment'), 'person', 'Brad Komar', 'Brad Komar');
+    });
+
+    it('does not read "member states that" as a reporting verb', () => {
+      const text = 'A second diplomat said there was a growing suspicion among member states that Budapest was using the sanctions to extract concessions.';
+      const a = analyze(text);
+      assert.ok(!a.sources.some((x) => x.text.includes('suspicion')), JSON.stringify(a.sources));
+    });
+  });
+
+  describe('described speakers', () => {
+    it('credits a description before the verb when no lexicon knows its noun ("the real estate developer said")', () => {
+      const text = 'Mr. Trump welcomed the former president to his golf club.\n\n“He’s a great gentleman, a good golfer and a wonderful guy,” the real estate developer said of Mr. Clinton.';
+      const q = quoteWith(analyze(text), 'great gentleman');
+      assertSpeaker(text, q, 'person', 'the real estate developer', 'the real estate developer');
+    });
+
+    it('credits a described non-person that speaks ("a voice-over in the ad states")', () => {
+      const text = 'The PAC released a new spot on Tuesday.\n\n“They know she is the only one strong enough to stop Wall Street abuses,” a voice-over in the ad states.';
+      const q = quoteWith(analyze(text), 'strong enough');
+      assertSpeaker(text, q, 'organization', 'a voice-over in the ad', 'a voice-over in the ad');
+    });
+
+    it('credits nobody for a naming verb or a participle ("a formula called “…”")', () => {
+      const text = 'Both candidates oppose an inflation formula called the “chained consumer price index” that would lower monthly payments.';
+      const q = analyze(text).quotes.find((x) => x.text.includes('chained'));
+      assert.ok(!q || q.speaker.kind === 'unknown', JSON.stringify(q?.speaker));
+    });
+  });
+
+  describe('appositions between the name and the verb', () => {
+    it('reads an apposition of any shape after the name ("“…,” Mr. Mahaney, of RBC Capital Markets, said")', () => {
+      const text = 'Advertisers rank the platforms every year.\n\n“We regularly survey advertisers and ask them to rank internet platforms,” Mark Mahaney, of RBC Capital Markets, said.';
+      const q = quoteWith(analyze(text), 'regularly survey');
+      assertSpeaker(text, q, 'person', 'Mark Mahaney', 'Mark Mahaney');
+    });
+
+    it('reads a long participle clause with a quote in it ("Texas delegate Bill Eastland, wearing … “Ted Cruz” pins, said")', () => {
+      const text = 'Not everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.';
+      const q = quoteWith(analyze(text), 'more successful conventions');
+      assertSpeaker(text, q, 'person', 'Bill Eastland', 'Bill Eastland');
+    });
+
+    it('reads a possessive name inside the description after an inverted verb ("said Clinton’s top aide Jake Sullivan")', () => {
+      const text = 'The FBI did not recommend charges.\n\n“This has to be the first time that a major candidate has encouraged espionage,” said Clinton’s top foreign policy aide Jake Sullivan.\n\n“This has gone from being a matter of curiosity to being a national security issue.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'first time'), 'person', 'Jake Sullivan', 'Jake Sullivan');
+      assert.equal(quoteWith(a, 'matter of curiosity').speaker.name, 'Jake Sullivan');
+    });
+
+    it('lets a fragment share the speaker of the fragment after it ("“…” and “…,” X proclaimed")', () => {
+      const text = 'The convention opened on Tuesday.\n\nGuns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'public health crisis'), 'person', 'Howard Dean', 'Howard Dean');
+      assertSpeaker(text, quoteWith(a, 'stunt children'), 'person', 'Howard Dean', 'Howard Dean');
+    });
+
+    it('reads two descriptions of one subject joined by "and" ("the Florida senator and Republican presidential candidate said")', () => {
+      const text = 'North Korea claimed a test.\n\n“I have been warning that North Korea is run by a lunatic,” the Florida senator and Republican presidential candidate said in a statement.';
+      const q = quoteWith(analyze(text), 'run by a lunatic');
+      assertSpeaker(text, q, 'person', 'the Florida senator and Republican presidential candidate', 'the Florida senator and Republican presidential candidate');
+    });
+
+    it('reads a whole-looking quote inside the reporter’s sentence as a fragment of the subject ("She also referenced the “…,” a flaw …")', () => {
+      const text = 'Felicia Sanders spoke at the convention on Monday.\n\nShe also referenced the “Charleston loophole,” a flaw in the FBI’s system that allowed the gunman to buy a firearm.';
+      const q = quoteWith(analyze(text), 'Charleston loophole');
+      assertSpeaker(text, q, 'person', 'Felicia Sanders', 'She');
+    });
+
+    it('does not let a naming verb end a continuation ("a super PAC called Future45")', () => {
+      const text = '“You have two billionaire hedge fund managers who started a super PAC,” Hillary Clinton said, referencing a super PAC called Future45 funded by Paul Singer. “So they clearly think I’m going to do what I say I will do.”';
+      const q = quoteWith(analyze(text), 'clearly think');
+      assertSpeaker(text, q, 'person', 'Hillary Clinton', 'Hillary Clinton');
+    });
+
+    it('reads a given name and surname after a description and an inverted verb even without other evidence ("said retired neurosurgeon Ben Carson")', () => {
+      const text = 'She hadn’t.\n\n“I’m not going to say it is a mistake, so forget about it,” said retired neurosurgeon Ben Carson, asked about his claims.';
+      const q = quoteWith(analyze(text), 'forget about it');
+      assertSpeaker(text, q, 'person', 'Ben Carson', 'Ben Carson');
+    });
+
+    it('reads a past-tense verb it does not know before a known person’s name ("“…!” beamed Hartley")', () => {
+      const text = 'Mr. Donald Hartley of Madison, Alabama, snuck onto the floor from the guest seats.\n\n“This is fantastic!” beamed Hartley, waving a sign.';
+      const q = quoteWith(analyze(text), 'fantastic');
+      assertSpeaker(text, q, 'person', 'Donald Hartley', 'Hartley');
+    });
+
+    it('reaches a cue that closes the sentence past a later quote ("“…” are “not out to bash gays,” he said")', () => {
+      const text = 'John Schlafly defended his mother.\n\n“Family values people” are “not out to bash gays,” he said.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'Family values'), 'person', 'John Schlafly', 'he');
+      assertSpeaker(text, quoteWith(a, 'bash gays'), 'person', 'John Schlafly', 'he');
+    });
+
+    it('reads a description before the name in an inverted cue closing the sentence ("…, said Ohio State University professor Paul Beck")', () => {
+      const text = 'Paul Beck teaches political science.\n\nClinton “drew quite well from white, working-class Democrats” in the 2008 primary, said Ohio State University professor Paul Beck.';
+      const q = quoteWith(analyze(text), 'drew quite well');
+      assertSpeaker(text, q, 'person', 'Paul Beck', 'Paul Beck');
+    });
+
+    it('credits two named writers together ("“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote")', () => {
+      const text = 'Two reporters followed the campaign.\n\n“His guiding principle under attack has boiled down to a feeling that everyone is against him,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.';
+      const q = quoteWith(analyze(text), 'guiding principle');
+      assertSpeaker(text, q, 'person', 'Edward-Isaac Dovere and Gabriel Debenedetti', 'Edward-Isaac Dovere and Gabriel Debenedetti');
+    });
+  });
 });
