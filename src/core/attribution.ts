@@ -8,6 +8,7 @@ import { NounPhrases, type NP } from './phrase-np';
 import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
+import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
 import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
@@ -114,27 +115,21 @@ interface Resolved {
 
 /**
  * Every word that can start a cue (reporting verbs, phrasal verbs, "put it", "according to",
- * "declined to comment"), per lexicon: one lookup turns away the many words that cannot.
+ * "declined to comment"), per lexicon, as a word flag: one array read turns away the many
+ * words that cannot.
  */
-const cueWordsOf = new WeakMap<Lexicon, Set<string>>();
-function cueWords(lex: Lexicon): Set<string> {
-  let words = cueWordsOf.get(lex);
-  if (!words) {
-    words = new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according']);
-    cueWordsOf.set(lex, words);
-  }
-  return words;
-}
+const cueWordFlags = flagsPerLexicon((lex: Lexicon) => [lowerIn(new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according']))]);
+const CUE_WORD = WordFlags.bit(0);
 
 /** Builds the cue test for a token stream: a reporting verb in verb position. */
 export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean {
   const { count, wordNo, words: { lower: lowers } } = tokens;
-  const candidates = cueWords(lex);
+  const candidates = cueWordFlags(lex);
   // Each token is decided once: 0 unknown, 1 cue, 2 not a cue.
   const memo = new Uint8Array(count);
   const decide = (t: number): boolean => {
+    if (!candidates.has(tokens, t, CUE_WORD)) return false;
     const w = lowers[wordNo[t]];
-    if (!candidates.has(w)) return false;
     // "As Professor Foner put it: “…”"
     if (w === 'put' && lowers[wordNo[t + 1]] === 'it' && /^[,:.;]$/.test(tokens.words.surface[tokens.wordNo[t + 2]] ?? '')) return true;
     // "Smith shot back", "the mayor weighed in": a verb and its particle.
