@@ -158,7 +158,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if ((prep === 'of' || prep === 'for' || prep === 'at') && rest && !affiliation) affiliation = withoutPossessive(rest);
       else title = text.slice(tokens.start[u], tokens.end[e - 1]);
     }
-    title = title.toLowerCase() === title ? title : title.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    title = title.toLowerCase() === title ? title : title.replace(CAPITAL_BEFORE_LOWER, (c) => c.toLowerCase());
     // Official when any title word in the phrase is an office ("executive vice-president").
     let anyOfficial = m.value.official;
     for (let v = k + 1; v < Math.min(e, k + 6) && !anyOfficial; v++) anyOfficial = !!lex.titles.longestAt(tokens, v, e)?.value.official;
@@ -559,6 +559,9 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
   for (let u = 0; u < personAt.length; u++) if (personAt[u] >= 0) personAt[u] = map[personAt[u]] >= 0 ? rank[map[personAt[u]]] : -1;
   return { people: order.map((i) => kept[i]), personAt };
 }
+
+/** A capital opening a capitalized word ("Deputy"); made once (the bundler turns a `\p{…}` literal into `new RegExp`). */
+const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 /** Heads of an affiliation that make a post commercial, not official: "a spokesman for the company". */

@@ -27,7 +27,7 @@ export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
     if (WORK_CUES.test(before) || WORK_AFTER.test(after)) return true;
   }
   // A cited headline with its byline: — "Title of the story," by Times' Jane Doe.
-  if (/^\s*by\s+\p{Lu}/u.test(tokens.text.slice(q.end, q.end + 12)) && /,\s*$/.test(inner) && !/\p{L}\s*$/u.test(tokens.text.slice(Math.max(0, q.start - 3), q.start))) return true;
+  if (BYLINE_AFTER.test(tokens.text.slice(q.end, q.end + 12)) && /,\s*$/.test(inner) && !LETTER_BEFORE.test(tokens.text.slice(Math.max(0, q.start - 3), q.start))) return true;
   if (!q.partial) return false;
   return a.speaker.kind === 'unknown' && (words <= 1 || (words <= 6 && TERM_CUES.test(tokens.text.slice(Math.max(0, q.start - 30), q.start))));
 }
@@ -43,10 +43,17 @@ function countWords(s: string): number {
   return n;
 }
 
+// The Unicode patterns are made once: the bundler turns a `\p{…}` literal into `new RegExp(…)`,
+// which would otherwise build a pattern object on every call (or every word).
+const BYLINE_AFTER = /^\s*by\s+\p{Lu}/u;
+const LETTER_BEFORE = /\p{L}\s*$/u;
+const LETTER = /\p{L}/u;
+const LEADING_NON_LETTERS = /^\P{L}+/u;
+
 function titleCase(s: string): boolean {
-  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = s.split(/\s+/).filter((w) => LETTER.test(w));
   if (words.length === 0) return false;
-  return words.every((w) => w.length <= 3 || isUpperCode(w.replace(/^\P{L}+/u, '').charCodeAt(0)));
+  return words.every((w) => w.length <= 3 || isUpperCode(w.replace(LEADING_NON_LETTERS, '').charCodeAt(0)));
 }
 
 /** True when the quote sits in the first paragraph (the headline), where Title Case is the style. */
