@@ -2,7 +2,7 @@
  * Links quotes to their speakers and collects every attribution source: named
  * people, organizations, media outlets, anonymous sources and vague sourcing.
  */
-import { TokenKind, isPossessive, tokenAt, withoutPossessive, type Tokens } from './text';
+import { TokenKind, isPossessive, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
 import type { Lexicon } from './lexicon';
 import { NounPhrases, type NP } from './phrase-np';
 import { isCapWord, type PersonRecord } from './people';
@@ -920,6 +920,9 @@ interface SourceScan {
   personAt: Int32Array;
 }
 
+const ACCORDING_ID = wordId('according');
+const BY_ID = wordId('by');
+
 /** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
 function collectSources(s: SourceScan): void {
   const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt } = s;
@@ -934,8 +937,12 @@ function collectSources(s: SourceScan): void {
     sourceAt.set(start, sources.length);
     sources.push({ kind, text: text.slice(start, end), name, start, end });
   };
+  const { lowerId } = tokens;
   for (let u = 0; u < count; u++) {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
+    // Most words start nothing below: not "according" or "by", no phrase of the two lists, no cue.
+    const id = lowerId[u];
+    if (id !== ACCORDING_ID && id !== BY_ID && !lex.vaguePhrases.mayStartAt(tokens, u) && !lex.anonymityPhrases.mayStartAt(tokens, u) && !isCue(u)) continue;
     const w = lowers[wordNo[u]];
     // Vague sourcing phrases: "it is understood", "reportedly", "media reports".
     // "according to people familiar with the matter": the source is what follows "according to".

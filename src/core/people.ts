@@ -200,6 +200,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
       return roleSpan(s, e, false);
     }
+    // A title right before the name must end at the word before it.
+    if (!lex.titles.mayEndAt(tokens, a - 1)) return null;
     for (let s = Math.max(floor, a - 6); s < a; s++) {
       const r = roleSpan(s, a, true);
       if (r) return r;
@@ -426,7 +428,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const keys = people[p].keys;
       if (keys.length < 2 && p >= lex.knownPeople.length) continue;
       const last = keys[keys.length - 1];
-      const matches = last === key || (keys.length >= 2 && keys[0] === key && !first) || keys.slice(1).includes(key);
+      const matches = last === key || (keys.length >= 2 && keys[0] === key && !first) || keys.indexOf(key, 1) >= 0;
       if (!matches) continue;
       if (first && keys[0] !== first) continue;
       const m = people[p].mentions;
@@ -442,13 +444,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** The lowercase key words of the name at tokens [a, b), as `nameKeys` gives them. */
   function keysOf(a: number, b: number): string[] {
     if (b - a === 1) return oneWordKeys(tokens, a);
+    // Each word's lowercase form, the last one's without a possessive ’s (its key), unless a
+    // suffix, particle or initial.
     const keys: string[] = [];
-    for (let u = a; u < b; u++) {
-      let w = lowers[wordNo[u]];
-      if (u === b - 1 && w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 0x2019 || w.charCodeAt(w.length - 2) === 39)) w = w.slice(0, -2);
-      if (!w || NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w) || (w.length === 2 && w.charCodeAt(1) === 46)) continue;
-      keys.push(w);
-    }
+    for (let u = a; u < b - 1; u++) if (!is(u, W.NoNameKey)) keys.push(lowers[wordNo[u]]);
+    const last = oneWordKeys(tokens, b - 1);
+    if (last.length) keys.push(last[0]);
     return keys;
   }
 
@@ -534,7 +535,7 @@ function oneWordKeys(tokens: Tokens, u: number): string[] {
   let keys = keysByWord[n];
   if (keys === undefined) {
     const w = words.key[n];
-    keys = !w || NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w) || (w.length === 2 && w.charCodeAt(1) === 46) ? NO_KEYS : [w];
+    keys = isNoNameKey(w) ? NO_KEYS : [w];
     keysByWord[n] = keys;
   }
   return keys;
@@ -607,6 +608,8 @@ const enum W {
   Nationality = 1 << 19,
   Acronym = 1 << 20,
   Possessive = 1 << 21,
+  /** Not a key of a name: a generational suffix, a particle or an initial ("jr.", "von", "j."). */
+  NoNameKey = 1 << 22,
 }
 
 /** The people pass's word tests for `lex`, in the order of the bits of `W`. */
@@ -633,7 +636,13 @@ const peopleFlags = flagsPerLexicon((lex: Lexicon): WordTest[] => [
   surfaceIn(lex.nationalities),
   (words, n) => isAcronym(words.surface[n]),
   (words, n) => isPossessive(words.surface[n]),
+  (words, n) => isNoNameKey(words.lower[n]),
 ]);
+
+/** A word (lowercase) that is no key of a name: empty, a generational suffix, a particle or an initial. */
+function isNoNameKey(w: string): boolean {
+  return !w || NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w) || (w.length === 2 && w.charCodeAt(1) === 46);
+}
 const PRONOUN_OR_VERB = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'by']);
 
 /** "NATO", "FBI": two or more capitals and no lowercase (Roman numerals and "U.S."-style abbreviations aside). */
