@@ -255,20 +255,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const runEnd = b;
     let a = t;
     while (a < b && FUNCTION_WORD_IDS[lowerId[a]] === 1) a++;
-    const parsed = a < b ? parseRun(a, b) : null;
-    if (parsed) handleName(parsed);
+    if (a < b) parseRun(a, b);
     t = runEnd - 1;
   }
 
-  interface Parsed {
-    a: number;
-    b: number;
-    from: number;
-    affix: Affix | null;
-    honorific: boolean;
-  }
-
-  function parseRun(a: number, b: number): Parsed | null {
+  /** Reads the run [a, b) as titles, affiliations and honorifics, then a name, and hands the name to `handleName`. */
+  function parseRun(a: number, b: number): void {
     const from = a;
     let title: TitleInfo | null = null;
     let affiliation: string | null = null;
@@ -333,7 +325,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         b = e;
       }
     }
-    if (a >= b) return null;
+    if (a >= b) return;
     // Trailing words after a generational suffix or possessive end the name.
     for (let u = a; u < b; u++) {
       if (is(u, W.NameSuffix | W.Possessive)) {
@@ -342,7 +334,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
     }
     const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
-    return { a, b, from: title || honorific ? from : a, affix, honorific };
+    handleName(a, b, title || honorific ? from : a, affix, honorific);
   }
 
   /** A title that starts within two words of `a` and still leaves a name after it; or -1. */
@@ -357,8 +349,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return -1;
   }
 
-  function handleName(p: Parsed): void {
-    const { a, b } = p;
+  /** The name at tokens [a, b) of a run whose mention starts at `from`, with the run's own title or affiliation (`runAffix`). */
+  function handleName(a: number, b: number, from: number, runAffix: Affix | null, honorific: boolean): void {
     const keys = keysOf(a, b);
     if (keys.length === 0) return;
     // Most runs are later mentions or no name at all: a one-word key is the word itself, and
@@ -366,8 +358,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const key = keys.length === 1 ? keys[0] : keys.join(' ');
     const existing = byName.get(key);
     if (existing !== undefined) {
-      addMention(existing, a, b, p.from);
-      applyAffix(existing, p.affix ?? titleAfter(b), false);
+      addMention(existing, a, b, from);
+      applyAffix(existing, runAffix ?? titleAfter(b), false);
       return;
     }
     if (!looksLikeName(a, b)) return;
@@ -375,36 +367,36 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before.
       const target = resolveSurname(keys[0], tokens.start[a]);
       if (target >= 0) {
-        addMention(target, a, b, p.from);
-        applyAffix(target, p.affix, false);
+        addMention(target, a, b, from);
+        applyAffix(target, runAffix, false);
         return;
       }
     } else {
       // "President Obama" after "Barack Obama"; "Hillary Clinton" after "Hillary Rodham Clinton".
       const target = resolveSurname(keys[keys.length - 1], tokens.start[a], keys[0]);
       if (target >= 0 && (keys.length === 1 || people[target].keys[0] === keys[0])) {
-        addMention(target, a, b, p.from);
-        applyAffix(target, p.affix, false);
+        addMention(target, a, b, from);
+        applyAffix(target, runAffix, false);
         return;
       }
     }
-    const before = p.affix ? null : titleBefore(p.from, Math.max(0, p.from - 10));
+    const before = runAffix ? null : titleBefore(from, Math.max(0, from - 10));
     const after = titleAfter(b);
-    const affix = p.affix ?? before ?? after;
+    const affix = runAffix ?? before ?? after;
     // In a Title Case headline every word is capitalized and verbs look like cues: no evidence there.
     const cue = !headline[tokens.paragraph[a]] && (isCue(b) || isCue(a - 1) || (after !== null && isCue(afterAppositionEnd(b))));
     const firstName = lex.firstNames.has(keys[0]);
-    const evidence = !!affix?.title || p.honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
+    const evidence = !!affix?.title || honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
     if (keys.length === 1 && !evidence) return;
-    if (keys.length === 1 && !affix?.title && !p.honorific) {
+    if (keys.length === 1 && !affix?.title && !honorific) {
       // A bare single word next to a cue may still be an organization ("Microsoft said").
       if (lex.organizations.hasWord(keys[0]) || lex.media.hasWord(keys[0]) || lex.places.hasWord(keys[0])) return;
-      pending.push({ a, b, from: p.from, key: keys[0] });
+      pending.push({ a, b, from: from, key: keys[0] });
     }
     if (!evidence) {
       // Two to four capitalized words with no other sign of a person: a person only if the
       // text later quotes or cites them by surname ("Zeliff said"); decided at the end.
-      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: p.from, keys, name: withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1])) });
+      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: from, keys, name: withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1])) });
       return;
     }
     const id = people.length;
@@ -412,7 +404,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
     byName.set(key, id);
     indexWords(keys, id);
-    addMention(id, a, b, p.from);
+    addMention(id, a, b, from);
     applyAffix(id, affix, true);
   }
 
