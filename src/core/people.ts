@@ -351,11 +351,15 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   /** The name at tokens [a, b) of a run whose mention starts at `from`, with the run's own title or affiliation (`runAffix`). */
   function handleName(a: number, b: number, from: number, runAffix: Affix | null, honorific: boolean): void {
-    const keys = keysOf(a, b);
-    if (keys.length === 0) return;
-    // Most runs are later mentions or no name at all: a one-word key is the word itself, and
-    // the name's text is sliced only when a person or candidate is recorded.
-    const key = keys.length === 1 ? keys[0] : keys.join(' ');
+    // Most runs are later mentions or no name at all: a one-word key is the word itself, the
+    // keys of a longer run are gathered in `runKeys` and copied into an array of their own only
+    // when the run may be a new name, and the name's text is sliced only when a person or
+    // candidate is recorded.
+    const one = b - a === 1 ? oneWordKeys(tokens, a) : null;
+    const n = one ? one.length : runKeysOf(a, b);
+    if (n === 0) return;
+    let key = one ? one[0] : runKeys[0];
+    for (let i = 1; i < n; i++) key += ' ' + runKeys[i];
     const existing = byName.get(key);
     if (existing !== undefined) {
       addMention(existing, a, b, from);
@@ -363,6 +367,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       return;
     }
     if (!looksLikeName(a, b)) return;
+    const keys = one ?? runKeys.slice(0, n);
     if (keys.length === 1) {
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before.
       const target = resolveSurname(keys[0], tokens.start[a]);
@@ -433,16 +438,17 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return best;
   }
 
-  /** The lowercase key words of the name at tokens [a, b), as `nameKeys` gives them. */
-  function keysOf(a: number, b: number): string[] {
-    if (b - a === 1) return oneWordKeys(tokens, a);
-    // Each word's lowercase form, the last one's without a possessive ’s (its key), unless a
-    // suffix, particle or initial.
-    const keys: string[] = [];
-    for (let u = a; u < b - 1; u++) if (!is(u, W.NoNameKey)) keys.push(lowers[wordNo[u]]);
+  /**
+   * The lowercase key words of the name at tokens [a, b) (two or more tokens), as `nameKeys`
+   * gives them, into `runKeys[0 … n)`; returns n. Each word's lowercase form, the last one's
+   * without a possessive ’s (its key), unless a suffix, particle or initial.
+   */
+  function runKeysOf(a: number, b: number): number {
+    let n = 0;
+    for (let u = a; u < b - 1; u++) if (!is(u, W.NoNameKey)) runKeys[n++] = lowers[wordNo[u]];
     const last = oneWordKeys(tokens, b - 1);
-    if (last.length) keys.push(last[0]);
-    return keys;
+    if (last.length) runKeys[n++] = last[0];
+    return n;
   }
 
   function looksLikeName(a: number, b: number): boolean {
@@ -503,13 +509,16 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   return compact(people, personAt);
 }
 
+/** Scratch for the keys of a run of several words (see `runKeysOf`): reused, only its first n entries count. */
+const runKeys: string[] = [];
+
 /** Keys of one-word names by word number, for the word table they were made for (see `oneWordKeys`). */
 let keysTable: WordTable | null = null;
 let keysByWord: Array<string[] | undefined> = [];
 const NO_KEYS: string[] = [];
 
 /**
- * The keys of the one-word name at token `u` (as `keysOf` gives them: its lookup key, unless a
+ * The keys of the one-word name at token `u` (as `runKeysOf` gives a longer run's: its lookup key, unless a
  * suffix, particle or initial), made once per word: the arrays are shared and never changed.
  */
 function oneWordKeys(tokens: Tokens, u: number): string[] {

@@ -100,8 +100,12 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   let curlyIn = -1; // an open curly mark nested in a straight-quoted passage
 
   const finish = (q: OpenQuote, end: number, unbalanced: boolean) => {
-    q.pieces.push({ start: q.pieceStart, end });
-    quotes.push({ start: q.start, end, family: q.family, nested: q.nested, pieces: q.pieces, unbalanced, partial: false });
+    // Most quotes stay in one paragraph: their one piece is an array of one (no push into an empty array, which reserves room for many).
+    const piece = { start: q.pieceStart, end };
+    let pieces = q.pieces;
+    if (pieces.length === 0) pieces = [piece];
+    else pieces.push(piece);
+    quotes.push({ start: q.start, end, family: q.family, nested: q.nested, pieces, unbalanced, partial: false });
   };
 
   const paragraphs = tokens.paragraphs;
