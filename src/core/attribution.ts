@@ -860,7 +860,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const final = dedupe(sources);
   linkAntecedents(final, heads);
   // Speakers that are later definite mentions take the antecedent's description as their name.
-  const byStart = new Map(final.map((x) => [x.start, x]));
+  const byStart = new Map<number, Source>();
+  for (const x of final) byStart.set(x.start, x);
   for (const q of out) {
     const src = q.speaker.start !== null ? byStart.get(q.speaker.start) : undefined;
     if (src && src.antecedent !== undefined) q.speaker.name = src.name;

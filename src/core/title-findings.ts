@@ -34,6 +34,8 @@ export function titleFindings(people: Person[], quotes: Quote[]): Finding[] {
     return n;
   };
   people.forEach((p, i) => {
+    // Most people carry no title at any mention: nothing to compare.
+    if (!p.mentions.some((m) => m.title)) return;
     // A title inside a quotation is the speaker's word, not the article's (“President Clinton,
     // thank you”): only the reporter's mentions count.
     const mentions = p.mentions.filter((m) => !inQuote(m.start));
