@@ -173,7 +173,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   });
 
   const span = (a: number, b: number) => ({ start: tokens.start[a], end: tokens.end[b - 1] });
-  const cueOf = (kind: CueKind, a: number, b: number): Cue => ({ kind, ...span(a, b), text: text.slice(tokens.start[a], tokens.end[b - 1]) });
+  const cueOf = (kind: CueKind, a: number, b: number): Cue => ({ kind, start: tokens.start[a], end: tokens.end[b - 1], text: text.slice(tokens.start[a], tokens.end[b - 1]) });
   let lastPerson = -1;
   let lastResolved: Resolved | null = null;
 
@@ -327,14 +327,21 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return true;
   };
 
-  const toSpeaker = (r: Resolved): Speaker => ({ kind: r.kind, name: r.name, start: r.start, end: r.end, ...(r.person !== undefined ? { person: r.person } : {}) });
+  // Objects written out in full (no spread of a temporary object); `person` last, only when known.
+  const toSpeaker = (r: Resolved): Speaker =>
+    r.person !== undefined ? { kind: r.kind, name: r.name, start: r.start, end: r.end, person: r.person } : { kind: r.kind, name: r.name, start: r.start, end: r.end };
 
   const remember = (r: Resolved) => {
     lastResolved = r;
     if (r.person !== undefined) lastPerson = r.person;
     if (r.sourceKind && !sourceAt.has(r.start)) {
       sourceAt.set(r.start, sources.length);
-      sources.push({ kind: r.sourceKind, text: text.slice(r.start, r.end), name: r.name, start: r.start, end: r.end, ...(r.person !== undefined ? { person: r.person } : {}) });
+      const srcText = text.slice(r.start, r.end);
+      sources.push(
+        r.person !== undefined
+          ? { kind: r.sourceKind, text: srcText, name: r.name, start: r.start, end: r.end, person: r.person }
+          : { kind: r.sourceKind, text: srcText, name: r.name, start: r.start, end: r.end },
+      );
       if (r.head) heads.set(r.start, r.head);
     }
   };
@@ -658,7 +665,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const cueBackward = (from: number, floor: number): [Resolved, Cue] | null => {
     for (let v = from - 1; v >= floor && v > from - 45; v--) {
       if (inQuote[v] >= 0) continue;
-      if (lowers[wordNo[v]] === 'according' && lowers[wordNo[v + 1]] === 'to') {
+      if (tokens.lowerId[v] === ACCORDING_ID && lowers[wordNo[v + 1]] === 'to') {
         const p = np.after(v + 2, from);
         const r = p && resolve(p);
         if (r) return [r, cueOf('according-to', v, v + 2)];
