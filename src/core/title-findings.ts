@@ -56,11 +56,17 @@ export function titleFindings(people: Person[], quotes: Quote[]): Finding[] {
       });
     }
     const base = titled[0].title!;
+    const normalBase = norm(base);
     const reported = new Set<string>();
+    // Whether each distinct (normalized) title is the base title, decided once per person.
+    const same = new Map<string, boolean>();
     for (const m of titled.slice(1)) {
       const t = m.title!;
-      if (sameNormalizedTitle(norm(base), norm(t)) || reported.has(norm(t))) continue;
-      reported.add(norm(t));
+      const normal = norm(t);
+      let isSame = same.get(normal);
+      if (isSame === undefined) same.set(normal, (isSame = sameNormalizedTitle(normalBase, normal)));
+      if (isSame || reported.has(normal)) continue;
+      reported.add(normal);
       findings.push({
         code: 'title-changed',
         severity: 'info',
