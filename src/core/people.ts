@@ -8,6 +8,7 @@ import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
+import { sortInPlace } from './sort-in-place';
 
 export interface PersonMention {
   /** Token range of the name itself (without title or honorific). */
@@ -71,7 +72,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** Name word → the people whose name contains it, for resolving later mentions. */
   const byWord = new Map<string, number[]>();
   const indexWords = (keys: string[], id: number) => {
-    for (const k of new Set(keys)) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (keys.indexOf(k) < i) continue; // a word repeated in the name is indexed once
       const list = byWord.get(k);
       if (list) list.push(id);
       else byWord.set(k, [id]);
@@ -550,7 +553,7 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
   for (let p = 0; p < people.length; p++) {
     people[p].mentions = people[p].mentions.filter((m) => personAt[m.tokStart] === p);
     if (people[p].mentions.length === 0) continue;
-    people[p].mentions.sort((x, y) => x.start - y.start);
+    sortInPlace(people[p].mentions, (x, y) => x.start - y.start);
     map[p] = kept.length;
     kept.push(people[p]);
   }

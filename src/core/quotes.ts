@@ -5,6 +5,7 @@
  */
 import { TokenKind, isSpaceCode, isUpperCode, isWordCode, type Tokens } from './text';
 import type { Span } from './types';
+import { sortInPlace } from './sort-in-place';
 
 export interface RawQuote extends Span {
   /** Mark family: 'd' double, 's' single (a top-level single-quoted run, as in headlines). */
@@ -222,7 +223,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
     stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
     finish(dq, paragraphs[paragraphs.length - 1].end, true);
   }
-  quotes.sort((a, b) => a.start - b.start);
+  sortInPlace(quotes, (a, b) => a.start - b.start);
   for (const q of quotes) q.partial = isPartial(tokens, q);
   return { quotes, stray };
 }
