@@ -424,7 +424,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function resolveSurname(key: string, pos: number, first?: string): number {
     let best = -1;
     let bestPos = -1;
-    for (const p of byWord.get(key) ?? []) {
+    const list = byWord.get(key);
+    if (list === undefined) return -1;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
       const keys = people[p].keys;
       if (keys.length < 2 && p >= lex.knownPeople.length) continue;
       const last = keys[keys.length - 1];
