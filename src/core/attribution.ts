@@ -2,13 +2,15 @@
  * Links quotes to their speakers and collects every attribution source: named
  * people, organizations, media outlets, anonymous sources and vague sourcing.
  */
-import { TokenKind, isPossessive, tokenAt, withoutPossessive, type Tokens } from './text';
+import { TokenKind, isPossessive, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
 import type { Lexicon } from './lexicon';
 import { NounPhrases, type NP } from './phrase-np';
 import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
+import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
 import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
+import { sortInPlace } from './sort-in-place';
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
@@ -123,27 +125,21 @@ interface Resolved {
 
 /**
  * Every word that can start a cue (reporting verbs, phrasal verbs, "put it", "according to",
- * "declined to comment"), per lexicon: one lookup turns away the many words that cannot.
+ * "declined to comment"), per lexicon, as a word flag: one array read turns away the many
+ * words that cannot.
  */
-const cueWordsOf = new WeakMap<Lexicon, Set<string>>();
-function cueWords(lex: Lexicon): Set<string> {
-  let words = cueWordsOf.get(lex);
-  if (!words) {
-    words = new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according', 'state', 'states']);
-    cueWordsOf.set(lex, words);
-  }
-  return words;
-}
+const cueWordFlags = flagsPerLexicon((lex: Lexicon) => [lowerIn(new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according', 'state', 'states']))]);
+const CUE_WORD = WordFlags.bit(0);
 
 /** Builds the cue test for a token stream: a reporting verb in verb position. */
 export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean {
   const { count, wordNo, words: { lower: lowers } } = tokens;
-  const candidates = cueWords(lex);
+  const candidates = cueWordFlags(lex);
   // Each token is decided once: 0 unknown, 1 cue, 2 not a cue.
   const memo = new Uint8Array(count);
   const decide = (t: number): boolean => {
+    if (!candidates.has(tokens, t, CUE_WORD)) return false;
     const w = lowers[wordNo[t]];
-    if (!candidates.has(w)) return false;
     // "As Professor Foner put it: “…”"
     if (w === 'put' && lowers[wordNo[t + 1]] === 'it' && /^[,:.;]$/.test(tokens.words.surface[tokens.wordNo[t + 2]] ?? '')) return true;
     // "Smith shot back", "the mayor weighed in": a verb and its particle.
@@ -200,7 +196,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   });
 
   const span = (a: number, b: number) => ({ start: tokens.start[a], end: tokens.end[b - 1] });
-  const cueOf = (kind: CueKind, a: number, b: number): Cue => ({ kind, ...span(a, b), text: text.slice(tokens.start[a], tokens.end[b - 1]) });
+  const cueOf = (kind: CueKind, a: number, b: number): Cue => ({ kind, start: tokens.start[a], end: tokens.end[b - 1], text: text.slice(tokens.start[a], tokens.end[b - 1]) });
   let lastPerson = -1;
   let lastResolved: Resolved | null = null;
 
@@ -360,14 +356,21 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return true;
   };
 
-  const toSpeaker = (r: Resolved): Speaker => ({ kind: r.kind, name: r.name, start: r.start, end: r.end, ...(r.person !== undefined ? { person: r.person } : {}) });
+  // Objects written out in full (no spread of a temporary object); `person` last, only when known.
+  const toSpeaker = (r: Resolved): Speaker =>
+    r.person !== undefined ? { kind: r.kind, name: r.name, start: r.start, end: r.end, person: r.person } : { kind: r.kind, name: r.name, start: r.start, end: r.end };
 
   const remember = (r: Resolved) => {
     lastResolved = r;
     if (r.person !== undefined) lastPerson = r.person;
     if (r.sourceKind && !sourceAt.has(r.start)) {
       sourceAt.set(r.start, sources.length);
-      sources.push({ kind: r.sourceKind, text: text.slice(r.start, r.end), name: r.name, start: r.start, end: r.end, ...(r.person !== undefined ? { person: r.person } : {}) });
+      const srcText = text.slice(r.start, r.end);
+      sources.push(
+        r.person !== undefined
+          ? { kind: r.sourceKind, text: srcText, name: r.name, start: r.start, end: r.end, person: r.person }
+          : { kind: r.sourceKind, text: srcText, name: r.name, start: r.start, end: r.end },
+      );
       if (r.head) heads.set(r.start, r.head);
     }
   };
@@ -766,7 +769,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const cueBackward = (from: number, floor: number): [Resolved, Cue] | null => {
     for (let v = from - 1; v >= floor && v > from - 45; v--) {
       if (inQuote[v] >= 0) continue;
-      if (lowers[wordNo[v]] === 'according' && lowers[wordNo[v + 1]] === 'to') {
+      if (tokens.lowerId[v] === ACCORDING_ID && lowers[wordNo[v + 1]] === 'to') {
         const p = np.after(v + 2, from);
         const r = p && resolve(p);
         if (r) return [r, cueOf('according-to', v, v + 2)];
@@ -1001,11 +1004,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   }
 
   collectSources({ tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt });
-  sources.sort((x, y) => x.start - y.start || y.end - x.end);
+  sortInPlace(sources, (x, y) => x.start - y.start || y.end - x.end);
   const final = dedupe(sources);
   linkAntecedents(final, heads);
   // Speakers that are later definite mentions take the antecedent's description as their name.
-  const byStart = new Map(final.map((x) => [x.start, x]));
+  const byStart = new Map<number, Source>();
+  for (const x of final) byStart.set(x.start, x);
   for (const q of out) {
     const src = q.speaker.start !== null ? byStart.get(q.speaker.start) : undefined;
     if (src && src.antecedent !== undefined) q.speaker.name = src.name;
@@ -1065,6 +1069,9 @@ interface SourceScan {
   personAt: Int32Array;
 }
 
+const ACCORDING_ID = wordId('according');
+const BY_ID = wordId('by');
+
 /** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
 function collectSources(s: SourceScan): void {
   const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt } = s;
@@ -1079,8 +1086,12 @@ function collectSources(s: SourceScan): void {
     sourceAt.set(start, sources.length);
     sources.push({ kind, text: text.slice(start, end), name, start, end });
   };
+  const { lowerId } = tokens;
   for (let u = 0; u < count; u++) {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
+    // Most words start nothing below: not "according" or "by", no phrase of the two lists, no cue.
+    const id = lowerId[u];
+    if (id !== ACCORDING_ID && id !== BY_ID && !lex.vaguePhrases.mayStartAt(tokens, u) && !lex.anonymityPhrases.mayStartAt(tokens, u) && !isCue(u)) continue;
     const w = lowers[wordNo[u]];
     // Vague sourcing phrases: "it is understood", "reportedly", "media reports".
     // "according to people familiar with the matter": the source is what follows "according to".

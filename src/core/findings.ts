@@ -1,6 +1,7 @@
 /** Turns the analysis into review findings with stable codes. */
 import type { Finding, Quote, Source } from './types';
 import type { StrayMark } from './quotes';
+import { sortInPlace } from './sort-in-place';
 
 export function findingsFor(quotes: Quote[], sources: Source[], stray: StrayMark[]): Finding[] {
   const findings: Finding[] = [];
@@ -44,6 +45,6 @@ export function findingsFor(quotes: Quote[], sources: Source[], stray: StrayMark
       message: m.reason === 'unclosed' ? 'Opening quotation mark is never closed; the quote was ended at the end of its paragraph.' : 'Closing quotation mark has no opening mark.',
     });
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortInPlace(findings, (a, b) => a.start - b.start || a.end - b.end);
   return findings;
 }

@@ -8,6 +8,7 @@ import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
+import { sortInPlace } from './sort-in-place';
 
 export interface PersonMention {
   /** Token range of the name itself (without title or honorific). */
@@ -71,7 +72,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** Name word → the people whose name contains it, for resolving later mentions. */
   const byWord = new Map<string, number[]>();
   const indexWords = (keys: string[], id: number) => {
-    for (const k of new Set(keys)) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (keys.indexOf(k) < i) continue; // a word repeated in the name is indexed once
       const list = byWord.get(k);
       if (list) list.push(id);
       else byWord.set(k, [id]);
@@ -158,7 +161,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if ((prep === 'of' || prep === 'for' || prep === 'at') && rest && !affiliation) affiliation = withoutPossessive(rest);
       else title = text.slice(tokens.start[u], tokens.end[e - 1]);
     }
-    title = title.toLowerCase() === title ? title : title.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    title = title.toLowerCase() === title ? title : title.replace(CAPITAL_BEFORE_LOWER, (c) => c.toLowerCase());
     // Official when any title word in the phrase is an office ("executive vice-president").
     let anyOfficial = m.value.official;
     for (let v = k + 1; v < Math.min(e, k + 6) && !anyOfficial; v++) anyOfficial = !!lex.titles.longestAt(tokens, v, e)?.value.official;
@@ -200,6 +203,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
       return roleSpan(s, e, false);
     }
+    // A title right before the name must end at the word before it.
+    if (!lex.titles.mayEndAt(tokens, a - 1)) return null;
     for (let s = Math.max(floor, a - 6); s < a; s++) {
       const r = roleSpan(s, a, true);
       if (r) return r;
@@ -253,20 +258,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const runEnd = b;
     let a = t;
     while (a < b && FUNCTION_WORD_IDS[lowerId[a]] === 1) a++;
-    const parsed = a < b ? parseRun(a, b) : null;
-    if (parsed) handleName(parsed);
+    if (a < b) parseRun(a, b);
     t = runEnd - 1;
   }
 
-  interface Parsed {
-    a: number;
-    b: number;
-    from: number;
-    affix: Affix | null;
-    honorific: boolean;
-  }
-
-  function parseRun(a: number, b: number): Parsed | null {
+  /** Reads the run [a, b) as titles, affiliations and honorifics, then a name, and hands the name to `handleName`. */
+  function parseRun(a: number, b: number): void {
     const from = a;
     let title: TitleInfo | null = null;
     let affiliation: string | null = null;
@@ -331,7 +328,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         b = e;
       }
     }
-    if (a >= b) return null;
+    if (a >= b) return;
     // Trailing words after a generational suffix or possessive end the name.
     for (let u = a; u < b; u++) {
       if (is(u, W.NameSuffix | W.Possessive)) {
@@ -340,7 +337,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
     }
     const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
-    return { a, b, from: title || honorific ? from : a, affix, honorific };
+    handleName(a, b, title || honorific ? from : a, affix, honorific);
   }
 
   /** A title that starts within two words of `a` and still leaves a name after it; or -1. */
@@ -355,54 +352,59 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return -1;
   }
 
-  function handleName(p: Parsed): void {
-    const { a, b } = p;
-    const keys = keysOf(a, b);
-    if (keys.length === 0) return;
-    // Most runs are later mentions or no name at all: a one-word key is the word itself, and
-    // the name's text is sliced only when a person or candidate is recorded.
-    const key = keys.length === 1 ? keys[0] : keys.join(' ');
+  /** The name at tokens [a, b) of a run whose mention starts at `from`, with the run's own title or affiliation (`runAffix`). */
+  function handleName(a: number, b: number, from: number, runAffix: Affix | null, honorific: boolean): void {
+    // Most runs are later mentions or no name at all: a one-word key is the word itself, the
+    // keys of a longer run are gathered in `runKeys` and copied into an array of their own only
+    // when the run may be a new name, and the name's text is sliced only when a person or
+    // candidate is recorded.
+    const one = b - a === 1 ? oneWordKeys(tokens, a) : null;
+    const n = one ? one.length : runKeysOf(a, b);
+    if (n === 0) return;
+    let key = one ? one[0] : runKeys[0];
+    for (let i = 1; i < n; i++) key += ' ' + runKeys[i];
     const existing = byName.get(key);
     if (existing !== undefined) {
-      addMention(existing, a, b, p.from);
-      applyAffix(existing, p.affix ?? titleAfter(b), false);
+      addMention(existing, a, b, from);
+      applyAffix(existing, runAffix ?? titleAfter(b), false);
       return;
     }
     if (!looksLikeName(a, b)) return;
+    const keys = one ?? runKeys.slice(0, n);
     if (keys.length === 1) {
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before.
       const target = resolveSurname(keys[0], tokens.start[a]);
       if (target >= 0) {
-        addMention(target, a, b, p.from);
-        applyAffix(target, p.affix, false);
+        addMention(target, a, b, from);
+        applyAffix(target, runAffix, false);
         return;
       }
     } else {
       // "President Obama" after "Barack Obama"; "Hillary Clinton" after "Hillary Rodham Clinton".
       const target = resolveSurname(keys[keys.length - 1], tokens.start[a], keys[0]);
       if (target >= 0 && (keys.length === 1 || people[target].keys[0] === keys[0])) {
-        addMention(target, a, b, p.from);
-        applyAffix(target, p.affix, false);
+        addMention(target, a, b, from);
+        applyAffix(target, runAffix, false);
         return;
       }
     }
-    const before = p.affix ? null : titleBefore(p.from, Math.max(0, p.from - 10));
+    const before = runAffix ? null : titleBefore(from, Math.max(0, from - 10));
     const after = titleAfter(b);
-    const affix = p.affix ?? before ?? after;
+    const affix = runAffix ?? before ?? after;
     // In a Title Case headline every word is capitalized and verbs look like cues: no evidence there.
     const cue = !headline[tokens.paragraph[a]] && (isCue(b) || isCue(a - 1) || (after !== null && isCue(afterAppositionEnd(b))));
     const firstName = lex.firstNames.has(keys[0]);
-    const evidence = !!affix?.title || p.honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
+    const evidence = !!affix?.title || honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
     if (keys.length === 1 && !evidence) return;
-    if (keys.length === 1 && !affix?.title && !p.honorific) {
+    if (keys.length === 1 && !affix?.title && !honorific) {
       // A bare single word next to a cue may still be an organization ("Microsoft said").
       if (lex.organizations.hasWord(keys[0]) || lex.media.hasWord(keys[0]) || lex.places.hasWord(keys[0])) return;
-      pending.push({ a, b, from: p.from, key: keys[0] });
+      pending.push({ a, b, from: from, key: keys[0] });
     }
     if (!evidence) {
       // Two to four capitalized words with no other sign of a person: a person only if the
       // text later quotes or cites them by surname ("Zeliff said"); decided at the end.
-      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: p.from, keys, name: withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1])) });
+      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: from, keys, name: withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1])) });
       return;
     }
     const id = people.length;
@@ -410,7 +412,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
     byName.set(key, id);
     indexWords(keys, id);
-    addMention(id, a, b, p.from);
+    addMention(id, a, b, from);
     applyAffix(id, affix, true);
   }
 
@@ -422,11 +424,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function resolveSurname(key: string, pos: number, first?: string): number {
     let best = -1;
     let bestPos = -1;
-    for (const p of byWord.get(key) ?? []) {
+    const list = byWord.get(key);
+    if (list === undefined) return -1;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
       const keys = people[p].keys;
       if (keys.length < 2 && p >= lex.knownPeople.length) continue;
       const last = keys[keys.length - 1];
-      const matches = last === key || (keys.length >= 2 && keys[0] === key && !first) || keys.slice(1).includes(key);
+      const matches = last === key || (keys.length >= 2 && keys[0] === key && !first) || keys.indexOf(key, 1) >= 0;
       if (!matches) continue;
       if (first && keys[0] !== first) continue;
       const m = people[p].mentions;
@@ -439,17 +444,17 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return best;
   }
 
-  /** The lowercase key words of the name at tokens [a, b), as `nameKeys` gives them. */
-  function keysOf(a: number, b: number): string[] {
-    if (b - a === 1) return oneWordKeys(tokens, a);
-    const keys: string[] = [];
-    for (let u = a; u < b; u++) {
-      let w = lowers[wordNo[u]];
-      if (u === b - 1 && w.length > 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 0x2019 || w.charCodeAt(w.length - 2) === 39)) w = w.slice(0, -2);
-      if (!w || NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w) || (w.length === 2 && w.charCodeAt(1) === 46)) continue;
-      keys.push(w);
-    }
-    return keys;
+  /**
+   * The lowercase key words of the name at tokens [a, b) (two or more tokens), as `nameKeys`
+   * gives them, into `runKeys[0 … n)`; returns n. Each word's lowercase form, the last one's
+   * without a possessive ’s (its key), unless a suffix, particle or initial.
+   */
+  function runKeysOf(a: number, b: number): number {
+    let n = 0;
+    for (let u = a; u < b - 1; u++) if (!is(u, W.NoNameKey)) runKeys[n++] = lowers[wordNo[u]];
+    const last = oneWordKeys(tokens, b - 1);
+    if (last.length) runKeys[n++] = last[0];
+    return n;
   }
 
   function looksLikeName(a: number, b: number): boolean {
@@ -510,13 +515,16 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   return compact(people, personAt);
 }
 
+/** Scratch for the keys of a run of several words (see `runKeysOf`): reused, only its first n entries count. */
+const runKeys: string[] = [];
+
 /** Keys of one-word names by word number, for the word table they were made for (see `oneWordKeys`). */
 let keysTable: WordTable | null = null;
 let keysByWord: Array<string[] | undefined> = [];
 const NO_KEYS: string[] = [];
 
 /**
- * The keys of the one-word name at token `u` (as `keysOf` gives them: its lookup key, unless a
+ * The keys of the one-word name at token `u` (as `runKeysOf` gives a longer run's: its lookup key, unless a
  * suffix, particle or initial), made once per word: the arrays are shared and never changed.
  */
 function oneWordKeys(tokens: Tokens, u: number): string[] {
@@ -534,7 +542,7 @@ function oneWordKeys(tokens: Tokens, u: number): string[] {
   let keys = keysByWord[n];
   if (keys === undefined) {
     const w = words.key[n];
-    keys = !w || NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w) || (w.length === 2 && w.charCodeAt(1) === 46) ? NO_KEYS : [w];
+    keys = isNoNameKey(w) ? NO_KEYS : [w];
     keysByWord[n] = keys;
   }
   return keys;
@@ -548,7 +556,7 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
   for (let p = 0; p < people.length; p++) {
     people[p].mentions = people[p].mentions.filter((m) => personAt[m.tokStart] === p);
     if (people[p].mentions.length === 0) continue;
-    people[p].mentions.sort((x, y) => x.start - y.start);
+    sortInPlace(people[p].mentions, (x, y) => x.start - y.start);
     map[p] = kept.length;
     kept.push(people[p]);
   }
@@ -559,6 +567,9 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
   for (let u = 0; u < personAt.length; u++) if (personAt[u] >= 0) personAt[u] = map[personAt[u]] >= 0 ? rank[map[personAt[u]]] : -1;
   return { people: order.map((i) => kept[i]), personAt };
 }
+
+/** A capital opening a capitalized word ("Deputy"); made once (the bundler turns a `\p{…}` literal into `new RegExp`). */
+const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 /** Heads of an affiliation that make a post commercial, not official: "a spokesman for the company". */
@@ -604,6 +615,8 @@ const enum W {
   Nationality = 1 << 19,
   Acronym = 1 << 20,
   Possessive = 1 << 21,
+  /** Not a key of a name: a generational suffix, a particle or an initial ("jr.", "von", "j."). */
+  NoNameKey = 1 << 22,
 }
 
 /** The people pass's word tests for `lex`, in the order of the bits of `W`. */
@@ -630,7 +643,13 @@ const peopleFlags = flagsPerLexicon((lex: Lexicon): WordTest[] => [
   surfaceIn(lex.nationalities),
   (words, n) => isAcronym(words.surface[n]),
   (words, n) => isPossessive(words.surface[n]),
+  (words, n) => isNoNameKey(words.lower[n]),
 ]);
+
+/** A word (lowercase) that is no key of a name: empty, a generational suffix, a particle or an initial. */
+function isNoNameKey(w: string): boolean {
+  return !w || NAME_SUFFIXES.has(w) || NAME_PARTICLES.has(w) || (w.length === 2 && w.charCodeAt(1) === 46);
+}
 const PRONOUN_OR_VERB = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'by']);
 
 /** "NATO", "FBI": two or more capitals and no lowercase (Roman numerals and "U.S."-style abbreviations aside). */

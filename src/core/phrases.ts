@@ -21,17 +21,15 @@ export class PhraseTrie<V> {
   private readonly root: Node<V> = { next: null, value: undefined };
   /** 1 for the id of every phrase's first key: most tokens start no phrase, and this rejects them. */
   private firstKeys = new Uint8Array(0);
+  /** 1 for the id of every phrase's last key (see `mayEndAt`). */
+  private lastKeys = new Uint8Array(0);
   size = 0;
 
   add(phrase: string, value: V): void {
     const keys = phraseKeys(phrase).map(wordId);
     if (keys.length === 0) return;
-    if (keys[0] >= this.firstKeys.length) {
-      const grown = new Uint8Array(Math.max(keys[0] + 1, this.firstKeys.length * 2));
-      grown.set(this.firstKeys);
-      this.firstKeys = grown;
-    }
-    this.firstKeys[keys[0]] = 1;
+    this.firstKeys = withKey(this.firstKeys, keys[0]);
+    this.lastKeys = withKey(this.lastKeys, keys[keys.length - 1]);
     let node = this.root;
     for (const k of keys) {
       if (!node.next) node.next = new Map();
@@ -65,6 +63,16 @@ export class PhraseTrie<V> {
     return bestLength === 0 ? null : { length: bestLength, value: bestValue as V };
   }
 
+  /** False when no phrase starts with token `u`'s key, so `longestAt(tokens, u)` is null. */
+  mayStartAt(tokens: Tokens, u: number): boolean {
+    return u >= 0 && u < tokens.count && this.firstKeys[tokens.keyId[u]] === 1;
+  }
+
+  /** False when no phrase ends with token `u`'s key, so no match can end there (true for tokens outside the text). */
+  mayEndAt(tokens: Tokens, u: number): boolean {
+    return u < 0 || u >= tokens.count || this.lastKeys[tokens.keyId[u]] === 1;
+  }
+
   /** The longest phrase that ends right before token `end` and starts at or after `min`. */
   longestEndingAt(tokens: Tokens, end: number, min = 0, maxTokens = 6): PhraseMatch<V> | null {
     let best: PhraseMatch<V> | null = null;
@@ -80,6 +88,17 @@ export class PhraseTrie<V> {
     const n = this.root.next?.get(knownId(key));
     return !!n && n.value !== undefined;
   }
+}
+
+/** `table` (grown if needed) with 1 at `id`. */
+function withKey(table: Uint8Array<ArrayBuffer>, id: number): Uint8Array<ArrayBuffer> {
+  if (id >= table.length) {
+    const grown = new Uint8Array(Math.max(id + 1, table.length * 2));
+    grown.set(table);
+    table = grown;
+  }
+  table[id] = 1;
+  return table;
 }
 
 /** The key of token u: its lowercase form without a possessive ’s, or the punctuation character itself. */

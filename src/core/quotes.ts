@@ -5,6 +5,7 @@
  */
 import { TokenKind, isSpaceCode, isUpperCode, isWordCode, type Tokens } from './text';
 import type { Span } from './types';
+import { sortInPlace } from './sort-in-place';
 
 export interface RawQuote extends Span {
   /** Mark family: 'd' double, 's' single (a top-level single-quoted run, as in headlines). */
@@ -100,8 +101,12 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   let curlyIn = -1; // an open curly mark nested in a straight-quoted passage
 
   const finish = (q: OpenQuote, end: number, unbalanced: boolean) => {
-    q.pieces.push({ start: q.pieceStart, end });
-    quotes.push({ start: q.start, end, family: q.family, nested: q.nested, pieces: q.pieces, unbalanced, partial: false });
+    // Most quotes stay in one paragraph: their one piece is an array of one (no push into an empty array, which reserves room for many).
+    const piece = { start: q.pieceStart, end };
+    let pieces = q.pieces;
+    if (pieces.length === 0) pieces = [piece];
+    else pieces.push(piece);
+    quotes.push({ start: q.start, end, family: q.family, nested: q.nested, pieces, unbalanced, partial: false });
   };
 
   const paragraphs = tokens.paragraphs;
@@ -218,7 +223,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
     stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
     finish(dq, paragraphs[paragraphs.length - 1].end, true);
   }
-  quotes.sort((a, b) => a.start - b.start);
+  sortInPlace(quotes, (a, b) => a.start - b.start);
   for (const q of quotes) q.partial = isPartial(tokens, q);
   return { quotes, stray };
 }

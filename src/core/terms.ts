@@ -27,7 +27,7 @@ export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
     if (WORK_CUES.test(before) || WORK_AFTER.test(after)) return true;
   }
   // A cited headline with its byline: — "Title of the story," by Times' Jane Doe.
-  if (/^\s*by\s+\p{Lu}/u.test(tokens.text.slice(q.end, q.end + 12)) && /,\s*$/.test(inner) && !/\p{L}\s*$/u.test(tokens.text.slice(Math.max(0, q.start - 3), q.start))) return true;
+  if (BYLINE_AFTER.test(tokens.text.slice(q.end, q.end + 12)) && /,\s*$/.test(inner) && !LETTER_BEFORE.test(tokens.text.slice(Math.max(0, q.start - 3), q.start))) return true;
   if (!q.partial) return false;
   return a.speaker.kind === 'unknown' && (words <= 1 || (words <= 6 && TERM_CUES.test(tokens.text.slice(Math.max(0, q.start - 30), q.start))));
 }
@@ -43,10 +43,57 @@ function countWords(s: string): number {
   return n;
 }
 
+// The Unicode patterns are made once: the bundler turns a `\p{…}` literal into `new RegExp(…)`,
+// which would otherwise build a pattern object on every call (or every word).
+const BYLINE_AFTER = /^\s*by\s+\p{Lu}/u;
+const LETTER_BEFORE = /\p{L}\s*$/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * True when every word of `s` (split at white space, as /\s+/ does) that has a letter is at most
+ * three characters long or has a capital as its first letter, and at least one word has a letter.
+ * One pass over the characters, with no word strings.
+ */
 function titleCase(s: string): boolean {
-  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0) return false;
-  return words.every((w) => w.length <= 3 || isUpperCode(w.replace(/^\P{L}+/u, '').charCodeAt(0)));
+  const n = s.length;
+  let words = 0;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isJsSpace(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let letterAt = -1;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (isJsSpace(c)) break;
+      // A surrogate pair is one code point (as the u flag reads it); a lone surrogate is no letter.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        if (letterAt < 0 && LETTER.test(s.slice(i, i + 2))) letterAt = i;
+        i += 2;
+        continue;
+      }
+      if (letterAt < 0 && isLetterCode(c)) letterAt = i;
+      i++;
+    }
+    if (letterAt < 0) continue;
+    words++;
+    if (i - start > 3 && !isUpperCode(s.charCodeAt(letterAt))) return false;
+  }
+  return words > 0;
+}
+
+/** The white space of a regular expression's \s (no surrogates among it). */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const letterCache = new Uint8Array(65536); // 0 unknown, 1 letter, 2 not
+/** True when the UTF-16 unit `c` (not a surrogate half of a pair) is a letter, as \p{L} says. */
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let v = letterCache[c];
+  if (v === 0) letterCache[c] = v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
 
 /** True when the quote sits in the first paragraph (the headline), where Title Case is the style. */

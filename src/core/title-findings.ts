@@ -26,7 +26,16 @@ export function titleFindings(people: Person[], quotes: Quote[]): Finding[] {
   for (const q of quotes) if (q.speaker.person !== undefined) quoted.add(q.speaker.person);
   const inQuote = quoteTest(quotes);
   const findings: Finding[] = [];
+  // A person's title repeats at many mentions: each distinct title is normalized once per call.
+  const normalized = new Map<string, string>();
+  const norm = (t: string) => {
+    let n = normalized.get(t);
+    if (n === undefined) normalized.set(t, (n = normalize(t)));
+    return n;
+  };
   people.forEach((p, i) => {
+    // Most people carry no title at any mention: nothing to compare.
+    if (!p.mentions.some((m) => m.title)) return;
     // A title inside a quotation is the speaker's word, not the article's (“President Clinton,
     // thank you”): only the reporter's mentions count.
     const mentions = p.mentions.filter((m) => !inQuote(m.start));
@@ -47,11 +56,17 @@ export function titleFindings(people: Person[], quotes: Quote[]): Finding[] {
       });
     }
     const base = titled[0].title!;
+    const normalBase = norm(base);
     const reported = new Set<string>();
+    // Whether each distinct (normalized) title is the base title, decided once per person.
+    const same = new Map<string, boolean>();
     for (const m of titled.slice(1)) {
       const t = m.title!;
-      if (sameTitle(base, t) || reported.has(normalize(t))) continue;
-      reported.add(normalize(t));
+      const normal = norm(t);
+      let isSame = same.get(normal);
+      if (isSame === undefined) same.set(normal, (isSame = sameNormalizedTitle(normalBase, normal)));
+      if (isSame || reported.has(normal)) continue;
+      reported.add(normal);
       findings.push({
         code: 'title-changed',
         severity: 'info',
@@ -120,8 +135,13 @@ function normalize(t: string): string {
 
 /** Same title, or one is a contiguous part of the other and the words left out do not change the rank. */
 export function sameTitle(a: string, b: string): boolean {
-  const x = normalize(a).split(' ');
-  const y = normalize(b).split(' ');
+  return sameNormalizedTitle(normalize(a), normalize(b));
+}
+
+/** `sameTitle` of two titles already normalized. */
+function sameNormalizedTitle(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   for (let i = 0; i + short.length <= long.length; i++) {
     if (short.every((w, k) => long[i + k] === w)) {

@@ -117,11 +117,7 @@ export class WordTable {
       if (n === 0) break;
       if (this.info[INFO_STRIDE * n + HASH] === h) {
         const w = this.surface[n];
-        if (w.length === len) {
-          let k = 0;
-          while (k < len && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-          if (k === len) return n;
-        }
+        if (w.length === len && text.startsWith(w, s)) return n;
       }
       i = (i + 1) & mask;
     }
