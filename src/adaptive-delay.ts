@@ -1,13 +1,13 @@
 /**
  * How long to wait after an edit before an article is analysed again, from what its recent
- * updates cost (the analysis and every view redrawn, on the extension host's thread), in the way
- * VS Code adapts its own language features' debounce to their measured duration: twice the
- * average of the last few updates, never more than the configured longest wait. A short article,
- * which updates in a few milliseconds, is updated almost at once; a long one waits up to the
- * setting, so typing is not held up by updates that the next keystroke makes stale.
+ * updates cost (the analysis and every view redrawn, on the extension host's thread), in the
+ * spirit of VS Code's own debounce of language features adapted to their measured duration: as
+ * long as the median of the last five updates took, never more than the configured longest
+ * wait. A short article, which updates in a few milliseconds, is updated almost at once; a long
+ * one waits longer, so keystrokes that come faster than it can update are coalesced. The median
+ * keeps one slow update (a garbage collection, the first run) from holding every later one back.
  */
 const WINDOW = 5;
-const FACTOR = 2;
 
 export class AdaptiveDelay {
   /** The last costs per document, newest last. */
@@ -26,8 +26,9 @@ export class AdaptiveDelay {
   delay(key: string, longestMs: number): number {
     const costs = this.costs.get(key);
     if (!costs?.length) return longestMs;
-    const average = costs.reduce((a, b) => a + b, 0) / costs.length;
-    return Math.min(longestMs, Math.ceil(FACTOR * average));
+    const sorted = [...costs].sort((a, b) => a - b);
+    const median = sorted.length % 2 ? sorted[sorted.length >> 1] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    return Math.min(longestMs, Math.ceil(median));
   }
 
   forget(key: string): void {

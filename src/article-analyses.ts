@@ -4,7 +4,7 @@
  *
  * - `get(doc)` answers from the cache, or analyses now when the cached result is stale;
  * - edits re-analyse after a short wait and fire `onDidUpdate`, so views follow the user's
- *   typing: twice what the document's recent updates cost, at most `attributionLens.debounceMs`
+ *   typing: as long as the document's recent updates took (median), at most `attributionLens.debounceMs`
  *   (adaptive-delay.ts), so a short article updates almost at once;
  * - closing a document frees its state; documents that are not articles are never analysed;
  * - long articles (`attributionLens.backgroundAnalysisMinKB`) are analysed in a worker thread
