@@ -80,6 +80,9 @@ const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'durin
 
 
 /** An unnamed spokesperson ("a White House spokesman") is an anonymous source. */
+/** Words that open an apposition after a name: "Katie Packer, who is …", "Nate Silver, the polling guru …". */
+const APPOSITION_OPENERS = new Set(['who', 'a', 'an', 'the']);
+const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
 /** "The poll found that “…”", "Pew finds that": a study reports its findings. */
@@ -434,6 +437,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // After a quote that closed its sentence (“….”), "Haaretz reported that…" starts a new statement,
     // and so does "Mr. Zahed said: “…”", whose colon introduces the next quote.
+    // "“…,” Nate Silver, the polling guru who founded the site said": the name before the apposition speaks,
+    // not the subject found later in the apposition.
+    if (sv && sv[0].a > u && personAt[u] >= 0) {
+      const app = appositionThenVerb(u);
+      if (app) return app;
+    }
     if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
       const r = resolve(sv[0]) ?? described(sv[0], sv[1]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
@@ -455,13 +464,29 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     let e = w + 1;
     while (e < limit && personAt[e] === who) e++;
     if (e >= limit || tokens.words.surface[tokens.wordNo[e]] !== ',') return null;
+    // "…,” Katie Packer, who is chairman of the PAC said in a statement: an apposition opening with "who" or
+    // a determiner whose closing comma the writer left out; the verb then ends the sentence.
+    const unclosed = e + 1 < limit && APPOSITION_OPENERS.has(lowers[wordNo[e + 1]]);
     for (let c = e + 1; c + 1 < limit && tokens.sentence[c] === tokens.sentence[e]; c++) {
+      if (unclosed && c > e + 2 && tokens.kind[c - 1] === TokenKind.Word && !RELATIVES.has(lowers[wordNo[c - 1]]) && !AUXILIARIES.has(lowers[wordNo[c - 1]]) && !isCue(c - 1) && isCue(c) && SPEECH.has(lowers[wordNo[c]]) && endsSentenceSoon(c + 1, limit)) {
+        const m = mentionSpan(w, who);
+        return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', c, c + 1)];
+      }
       if (tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || /ing$/.test(lowers[wordNo[c + 1]])) continue;
       if (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2)) return null;
       const m = mentionSpan(w, who);
       return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', c + 1, c + 2)];
     }
     return null;
+  };
+
+  /** The verb ends its sentence within a few words ("… said in a statement provided to POLITICO."), quoting nothing more. */
+  const endsSentenceSoon = (from: number, limit: number): boolean => {
+    for (let c = from; c < from + 8; c++) {
+      if (c >= count || tokens.sentence[c] !== tokens.sentence[from - 1]) return true;
+      if (c >= limit || isCue(c) || inQuote[c] >= 0) return false;
+    }
+    return false;
   };
 
   /**

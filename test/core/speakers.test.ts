@@ -689,6 +689,19 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Donald Hartley', 'Hartley');
     });
 
+    it('reads an apposition whose closing comma is missing ("“…,” Katie Packer, who is chairman of the PAC said in a statement")', () => {
+      const text = 'Our Principles PAC was started by a former Romney aide.\n\n"Trump says different things to different audiences," Katie Packer, who is chairman of Our Principles PAC said in a statement provided to POLITICO.';
+      const q = quoteWith(analyze(text), 'different audiences');
+      assertSpeaker(text, q, 'person', 'Katie Packer', 'Katie Packer');
+      assert.equal(q.cue?.text, 'said');
+    });
+
+    it('leaves a speech verb inside the apposition\'s relative clause alone ("“…,” Smith, the man who said it first")', () => {
+      const text = 'Jim Smith runs the club.\n\n"We will win," Smith, the man who said it first, repeated.';
+      const q = quoteWith(analyze(text), 'We will win');
+      assert.notEqual(q.cue?.text, 'said');
+    });
+
     it('reaches a cue that closes the sentence past a later quote ("“…” are “not out to bash gays,” he said")', () => {
       const text = 'John Schlafly defended his mother.\n\n“Family values people” are “not out to bash gays,” he said.';
       const a = analyze(text);
