@@ -83,6 +83,7 @@ const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'durin
 /** Words that open an apposition after a name: "Katie Packer, who is …", "Nate Silver, the polling guru …". */
 const APPOSITION_OPENERS = new Set(['who', 'a', 'an', 'the']);
 const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
+const DASHES = new Set(['-', '–', '—', '--']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
 /** "The poll found that “…”", "Pew finds that": a study reports its findings. */
@@ -387,6 +388,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const after = (qi: number): [Resolved, Cue] | null => {
     const [, qe] = quoteTok[qi];
     let u = qe;
+    if (u < count && tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return dashLine(qi);
     if (u >= count || tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return null;
     if (tokens.kind[u] === TokenKind.Punct && (tokens.words.surface[tokens.wordNo[u]] === ',' || tokens.words.surface[tokens.wordNo[u]] === '—' || tokens.words.surface[tokens.wordNo[u]] === '-')) u++;
     const limit = lineEnd(qe, Math.min(paraEndTok(qe - 1), u + 24));
@@ -448,6 +450,24 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     return sv ? null : appositionThenVerb(u);
+  };
+
+  /**
+   * A quote standing as its own paragraph, signed by the next one: "“…”\n\n- Bernie Sanders." (fact checks,
+   * epigraphs, quote boxes). The signature paragraph is a dash and a name, nothing else.
+   */
+  const dashLine = (qi: number): [Resolved, Cue] | null => {
+    const [qs, qe] = quoteTok[qi];
+    if (qs > 0 && tokens.paragraph[qs - 1] === tokens.paragraph[qs]) return null;
+    const d = qe;
+    if (tokens.kind[d] !== TokenKind.Punct || !DASHES.has(tokens.words.surface[tokens.wordNo[d]])) return null;
+    let e = paraEndTok(d);
+    if (e - 1 > d && tokens.words.surface[tokens.wordNo[e - 1]] === '.') e--;
+    if (e - d < 2 || e - d > 6) return null;
+    const p = np.after(d + 1, e);
+    if (!p || p.b !== e || p.type === 'pronoun') return null;
+    const r = resolve(p);
+    return r ? [r, cueOf('verb-after', d, d + 1)] : null;
   };
 
   /**

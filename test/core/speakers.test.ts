@@ -689,6 +689,18 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Donald Hartley', 'Hartley');
     });
 
+    it('reads a signature paragraph after a quote standing alone ("“…”\\n\\n- Bernie Sanders.", as fact checks print claims)', () => {
+      const text = 'Bernie Sanders and Hillary Clinton debated on Thursday.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue, subject to fierce debate.';
+      const q = quoteWith(analyze(text), 'zero taxes');
+      assertSpeaker(text, q, 'person', 'Bernie Sanders', 'Sanders');
+    });
+
+    it('takes no signature from a dash paragraph that is a sentence ("- The vote failed on Monday.")', () => {
+      const text = 'Bernie Sanders spoke on Thursday.\n\nThe senator was asked about taxes. "Boeing pays zero taxes."\n\n- The vote on the tax bill failed on Monday.';
+      const q = quoteWith(analyze(text), 'zero taxes');
+      assert.notEqual(q.cue?.text, '-');
+    });
+
     it('reads an apposition whose closing comma is missing ("“…,” Katie Packer, who is chairman of the PAC said in a statement")', () => {
       const text = 'Our Principles PAC was started by a former Romney aide.\n\n"Trump says different things to different audiences," Katie Packer, who is chairman of Our Principles PAC said in a statement provided to POLITICO.';
       const q = quoteWith(analyze(text), 'different audiences');
