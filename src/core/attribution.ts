@@ -316,6 +316,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
     }
     const phrase = text.slice(start, end);
+    // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.
+    if (headWord === 'another' && p.b - p.a === 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     const definite = lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this';
     // "the spokesman said" after "spokesman Oleg Nikolenko": the named holder of that role.

@@ -689,6 +689,15 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Donald Hartley', 'Hartley');
     });
 
+    it('credits "another" standing alone to an unnamed member of the group ("“…,” tweeted another." / "Yet another said")', () => {
+      const text = 'Sanders supporters flooded social media.\n\n"Better watch out for Grimes," tweeted another.\n\nYet another said, "The primary was rigged."';
+      const a = analyze(text);
+      const first = quoteWith(a, 'watch out');
+      assert.equal(first.speaker.kind, 'anonymous');
+      assert.equal(text.slice(first.speaker.start ?? 0, first.speaker.end ?? 0), 'another');
+      assert.equal(quoteWith(a, 'was rigged').speaker.kind, 'anonymous');
+    });
+
     it('reads a signature paragraph after a quote standing alone ("“…”\\n\\n- Bernie Sanders.", as fact checks print claims)', () => {
       const text = 'Bernie Sanders and Hillary Clinton debated on Thursday.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue, subject to fierce debate.';
       const q = quoteWith(analyze(text), 'zero taxes');
