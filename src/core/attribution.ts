@@ -83,6 +83,7 @@ const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'durin
 /** Words that open an apposition after a name: "Katie Packer, who is …", "Nate Silver, the polling guru …". */
 const APPOSITION_OPENERS = new Set(['who', 'a', 'an', 'the']);
 const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
+const PUT_IT = new Set(['put', 'puts']);
 const DASHES = new Set(['-', '–', '—', '--']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
@@ -633,7 +634,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const found = cueBackward(qs - 1, floor) ?? colonSubject(floor, qs - 1);
       return found && [found[0], { ...found[1], kind: 'colon-block' }];
     }
-    const found = passiveAgent(qi, floor) ?? cueBackward(qs, floor) ?? cueAtSentenceEnd(qi) ?? possessiveNounCue(qs, floor);
+    const found = passiveAgent(qi, floor) ?? cueBackward(qs, floor) ?? cueAtSentenceEnd(qi) ?? possessiveNounCue(qs, floor) ?? asPutIt(qs, floor);
     if (found) return found;
     // "Cruz called them on it: “…”": the subject of the sentence the colon ends.
     if (qs > floor && tokens.words.surface[tokens.wordNo[qs - 1]] === ':') return colonSubject(floor, qs - 1);
@@ -645,6 +646,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r && (r.kind !== 'person' || r.person !== undefined)) return [r, cueOf('colon-block', qs - 1, qs)];
     }
     return null;
+  };
+
+  /** "As The Post’s Dana Milbank puts it, “…”": the sentence opens with "as", a subject, "put(s) it" and a comma. */
+  const asPutIt = (qs: number, floor: number): [Resolved, Cue] | null => {
+    const v = qs - 3;
+    if (v <= floor + 1 || qs - floor > 16 || lowers[wordNo[floor]] !== 'as' || !PUT_IT.has(lowers[wordNo[v]]) || lowers[wordNo[v + 1]] !== 'it' || tokens.words.surface[tokens.wordNo[v + 2]] !== ',') return null;
+    const p = np.after(floor + 1, v);
+    const r = p && p.b === v ? resolve(p) : null;
+    return r ? [r, cueOf('verb-before', v, v + 1)] : null;
   };
 
   /** "… was described as “…” by X": a passive reporting verb before the quote, its agent after it. */

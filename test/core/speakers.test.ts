@@ -689,6 +689,13 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Donald Hartley', 'Hartley');
     });
 
+    it('reads "As X puts it, “…”" before the quote', () => {
+      const text = 'Obama made his case to progressive groups.\n\nAs one Republican senator put it, "We are not moving on this nominee."';
+      const q = quoteWith(analyze(text), 'not moving');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'one Republican senator');
+      assert.equal(q.cue?.text, 'put');
+    });
+
     it('credits "another" standing alone to an unnamed member of the group ("“…,” tweeted another." / "Yet another said")', () => {
       const text = 'Sanders supporters flooded social media.\n\n"Better watch out for Grimes," tweeted another.\n\nYet another said, "The primary was rigged."';
       const a = analyze(text);
