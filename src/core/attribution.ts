@@ -648,11 +648,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return null;
   };
 
-  /** "As The Post’s Dana Milbank puts it, “…”": the sentence opens with "as", a subject, "put(s) it" and a comma. */
+  /**
+   * "As The Post’s Dana Milbank puts it, “…”" / "That's because, as he puts it, “…”": "as", a subject and "put(s) it"
+   * opening the sentence or set off by a comma, then a comma and the quote.
+   */
   const asPutIt = (qs: number, floor: number): [Resolved, Cue] | null => {
     const v = qs - 3;
-    if (v <= floor + 1 || qs - floor > 16 || lowers[wordNo[floor]] !== 'as' || !PUT_IT.has(lowers[wordNo[v]]) || lowers[wordNo[v + 1]] !== 'it' || tokens.words.surface[tokens.wordNo[v + 2]] !== ',') return null;
-    const p = np.after(floor + 1, v);
+    if (v <= floor + 1 || !PUT_IT.has(lowers[wordNo[v]]) || lowers[wordNo[v + 1]] !== 'it' || tokens.words.surface[tokens.wordNo[v + 2]] !== ',') return null;
+    let as = v - 1;
+    while (as > floor && as > v - 12 && lowers[wordNo[as]] !== 'as') as--;
+    if (lowers[wordNo[as]] !== 'as' || !(as === floor || tokens.words.surface[tokens.wordNo[as - 1]] === ',')) return null;
+    const p = np.after(as + 1, v);
     const r = p && p.b === v ? resolve(p) : null;
     return r ? [r, cueOf('verb-before', v, v + 1)] : null;
   };

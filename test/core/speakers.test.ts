@@ -696,6 +696,12 @@ describe('speakers', () => {
       assert.equal(q.cue?.text, 'put');
     });
 
+    it('reads ", as X puts it, “…”" in mid-sentence', () => {
+      const text = 'Ed Smith likes the Fed chair. That is because, as he puts it, "the best thing we have going for us" is low interest rates.';
+      const q = quoteWith(analyze(text), 'best thing');
+      assertSpeaker(text, q, 'person', 'Ed Smith', 'he');
+    });
+
     it('credits "another" standing alone to an unnamed member of the group ("“…,” tweeted another." / "Yet another said")', () => {
       const text = 'Sanders supporters flooded social media.\n\n"Better watch out for Grimes," tweeted another.\n\nYet another said, "The primary was rigged."';
       const a = analyze(text);
