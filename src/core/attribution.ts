@@ -1059,6 +1059,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
             restated = r;
             continue;
           }
+          // "…,” Clinton said, with a passion that almost suggested the question was out of line.": in the
+          // speaker's own sentence, a verb whose subject is no possible speaker (a thing) starts no new quote.
+          if (speaker && !r && tokens.sentence[u] === tokens.sentence[a] && p.type === 'np' && !isCapWord(tokens, p.head) && !isPersonNoun(lowers[wordNo[p.head]]) && !lex.anonymousHeads.has(lowers[wordNo[p.head]]) && !lex.vagueGroupHeads.has(lowers[wordNo[p.head]])) continue;
           return false;
         }
       }

@@ -702,6 +702,19 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Ed Smith', 'he');
     });
 
+    it('keeps the speaker past a verb whose subject is a thing in the speaker\'s own sentence ("with a passion that almost suggested …")', () => {
+      const text = 'Hillary Clinton answered.\n\n"We were attacked in downtown Manhattan," Clinton said, with a passion that almost suggested that the question was out of line. "I did spend a lot of time helping them rebuild."';
+      const q = quoteWith(analyze(text), 'helping them rebuild');
+      assert.equal(q.speaker.name, 'Hillary Clinton');
+      assert.equal(q.cue?.kind, 'continuation');
+    });
+
+    it('still stops the continuation at a new speaker in the same sentence ("…,” Clinton said, as an aide suggested …)', () => {
+      const text = 'Hillary Clinton answered.\n\n"We were attacked," Clinton said, and an aide suggested that the question was unfair. "She did a lot to help."';
+      const q = quoteWith(analyze(text), 'did a lot');
+      assert.notEqual(q.speaker.name, 'Hillary Clinton');
+    });
+
     it('credits "another" standing alone to an unnamed member of the group ("“…,” tweeted another." / "Yet another said")', () => {
       const text = 'Sanders supporters flooded social media.\n\n"Better watch out for Grimes," tweeted another.\n\nYet another said, "The primary was rigged."';
       const a = analyze(text);
