@@ -1004,6 +1004,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const [ps, pe] = quoteTok[prev.qi];
       if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
     }
+    if (!found && q.partial && prev && prev.cueTok >= 0) {
+      // "“…,” Trump said. Instead, “he just acts like a defeated man.”": only an opening adverb and its comma
+      // before the quote, right after the speaker's sentence.
+      const s0 = tokens.sentenceStart[tokens.sentence[qs]];
+      const [, pe] = quoteTok[prev.qi];
+      if (qs === s0 + 2 && OPENERS.has(lowers[wordNo[s0]]) && tokens.words.surface[tokens.wordNo[s0 + 1]] === ',' && tokens.paragraph[pe - 1] === tokens.paragraph[qs] && tokens.sentence[prev.cueTok] === tokens.sentence[s0 - 1] && noCueBetween(pe, qs, prev.cueTok, prev.r)) {
+        found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
+      }
+    }
     if (!found && !q.partial) found = context(qi);
     // A quote inside the reporter's sentence that reads as whole ("She also referenced the “Charleston loophole,” a flaw …") is a fragment too.
     if (!found && (q.partial || tokens.sentenceStart[tokens.sentence[qs]] < qs)) found = fragmentSubject(qi);

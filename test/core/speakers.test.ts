@@ -715,6 +715,13 @@ describe('speakers', () => {
       assert.notEqual(q.speaker.name, 'Hillary Clinton');
     });
 
+    it('continues the speaker into the next sentence past an opening adverb ("…,” Trump said. Instead, “…”")', () => {
+      const text = 'Donald Trump spoke in Iowa on Monday.\n\n“He is supposed to be a cheerleader for this country,” Trump said. Instead, “he just acts like a defeated man.”';
+      const q = quoteWith(analyze(text), 'defeated man');
+      assertSpeaker(text, q, 'person', 'Donald Trump', 'Trump');
+      assert.equal(q.cue?.kind, 'continuation');
+    });
+
     it('credits "another" standing alone to an unnamed member of the group ("“…,” tweeted another." / "Yet another said")', () => {
       const text = 'Sanders supporters flooded social media.\n\n"Better watch out for Grimes," tweeted another.\n\nYet another said, "The primary was rigged."';
       const a = analyze(text);
