@@ -414,6 +414,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (sv && r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     if (isCue(u) && INVERTING.has(lowers[wordNo[u]])) {
+      const named = roleThenName(u + 1, limit);
+      if (named) return [named, cueOf('verb-after', u, u + 1)];
       const p = np.after(u + 1, limit) ?? describedName(u + 1, limit);
       // The subject of an inverted verb ends its clause: “…,” said Smith, … / said a senior official.
       if (p && !(p.type === 'pronoun' && OBJECT_PRONOUNS.has(lowers[wordNo[p.a]])) && !(p.b < limit && tokens.kind[p.b] === TokenKind.Word && (AUXILIARIES.has(lowers[wordNo[p.b]]) || isCue(p.b)))) {
@@ -453,6 +455,34 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
     return sv ? null : appositionThenVerb(u);
+  };
+
+  /**
+   * "said Rubio’s deputy campaign manager, Rich Beeson, who …": a role (a title or role noun ends it) set off by a
+   * comma before a known person's name, which a comma or the sentence's end closes. The name speaks.
+   */
+  const roleThenName = (from: number, limit: number): Resolved | null => {
+    let c = from;
+    let role = false;
+    // A possessive name belongs to the role ("Rubio’s deputy campaign manager").
+    const ownerAt = (u: number) => {
+      let e = u;
+      while (e < limit && personAt[e] === personAt[u]) e++;
+      return isPossessive(lowers[wordNo[e - 1]]);
+    };
+    while (c < limit && c < from + 8 && tokens.kind[c] === TokenKind.Word && (personAt[c] < 0 || ownerAt(c)) && !isCue(c)) {
+      if (lex.roleNouns.has(lowers[wordNo[c]]) || lex.titles.longestAt(tokens, c, c + 1)) role = true;
+      c++;
+    }
+    if (!role || c === from || c + 1 >= limit || tokens.words.surface[tokens.wordNo[c]] !== ',' || !(lex.roleNouns.has(lowers[wordNo[c - 1]]) || lex.titles.longestAt(tokens, c - 1, c))) return null;
+    const who = personAt[c + 1];
+    if (who < 0) return null;
+    let e = c + 2;
+    while (e < count && personAt[e] === who) e++;
+    const close = e < count ? tokens.words.surface[tokens.wordNo[e]] : '.';
+    if (e < count && tokens.sentence[e] === tokens.sentence[c] && close !== ',' && close !== '.' && close !== ';') return null;
+    const m = mentionSpan(c + 1, who);
+    return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
   };
 
   /**

@@ -722,6 +722,12 @@ describe('speakers', () => {
       assert.equal(q.cue?.kind, 'continuation');
     });
 
+    it('reads the name after a role in an inverted cue ("…,” said Rubio’s deputy campaign manager, Rich Beeson, who …")', () => {
+      const text = 'Votes are being cast early.\n\n“We are treating March 15 as one long Election Day in Florida,” said Rubio’s deputy campaign manager, Rich Beeson, who oversaw Mitt Romney’s ground game.';
+      const q = quoteWith(analyze(text), 'one long Election Day');
+      assertSpeaker(text, q, 'person', 'Rich Beeson', 'Rich Beeson');
+    });
+
     it('credits "another" standing alone to an unnamed member of the group ("“…,” tweeted another." / "Yet another said")', () => {
       const text = 'Sanders supporters flooded social media.\n\n"Better watch out for Grimes," tweeted another.\n\nYet another said, "The primary was rigged."';
       const a = analyze(text);
