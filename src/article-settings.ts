@@ -32,37 +32,43 @@ const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) =
 /**
  * Settings are read on every update by several features; while `registerArticleSettingsCache`
  * listens, they are kept until any configuration changes. activate() registers it first, so
- * every other feature's configuration listener already reads the new values.
+ * every other feature's configuration listener already reads the new values. The generation is
+ * NaN (never equal, so nothing is reused) while nothing listens.
  */
-let generation = 0;
-let listening = false;
-const cachedSettings = new WeakMap<object, { generation: number; languageId: string | undefined; settings: ArticleSettings }>();
-const cachedArticle = new WeakMap<vscode.TextDocument, { generation: number; languageId: string; article: boolean }>();
-let unscoped: { generation: number; settings: ArticleSettings } | undefined;
-
-/** The current settings generation, or NaN (never cached) while no listener keeps the cache fresh. */
-function currentGeneration(): number {
-  return listening ? generation : NaN;
-}
+let generation = NaN;
 
 export function registerArticleSettingsCache(): vscode.Disposable {
-  listening = true;
+  generation = 0;
   const listener = vscode.workspace.onDidChangeConfiguration(() => generation++);
   return new vscode.Disposable(() => {
-    listening = false;
+    generation = NaN;
     listener.dispose();
   });
 }
 
+interface Cached<T> {
+  generation: number;
+  languageId: string | undefined;
+  value: T;
+}
+
+/** The value cached for `key` in this generation and language, else `compute()` cached. */
+function cached<K extends object, T>(cache: WeakMap<K, Cached<T>>, key: K, languageId: string | undefined, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit && hit.generation === generation && hit.languageId === languageId) return hit.value;
+  const value = compute();
+  cache.set(key, { generation, languageId, value });
+  return value;
+}
+
+const settingsCache = new WeakMap<object, Cached<ArticleSettings>>();
+const articleCache = new WeakMap<vscode.TextDocument, Cached<boolean>>();
+/** The cache key of `articleSettings()` without a scope. */
+const UNSCOPED = {};
+
 export function articleSettings(scope?: vscode.ConfigurationScope): ArticleSettings {
-  const now = currentGeneration();
   const languageId = scope && 'languageId' in scope ? scope.languageId : undefined;
-  const hit = scope ? cachedSettings.get(scope) : unscoped;
-  if (hit && hit.generation === now && (!scope || cachedSettings.get(scope)!.languageId === languageId)) return hit.settings;
-  const settings = readArticleSettings(scope);
-  if (scope) cachedSettings.set(scope, { generation: now, languageId, settings });
-  else unscoped = { generation: now, settings };
-  return settings;
+  return cached(settingsCache, scope ?? UNSCOPED, languageId, () => readArticleSettings(scope));
 }
 
 function readArticleSettings(scope?: vscode.ConfigurationScope): ArticleSettings {
@@ -84,13 +90,10 @@ function readArticleSettings(scope?: vscode.ConfigurationScope): ArticleSettings
 /** Whether the document is an article Attribution Lens analyses. */
 export function isArticle(doc: vscode.TextDocument): boolean {
   if (!ARTICLE_SCHEMES.has(doc.uri.scheme)) return false;
-  const now = currentGeneration();
-  const hit = cachedArticle.get(doc);
-  if (hit && hit.generation === now && hit.languageId === doc.languageId) return hit.article;
-  const settings = articleSettings(doc);
-  const article = settings.languages.includes(doc.languageId) && !settings.exclude.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
-  cachedArticle.set(doc, { generation: now, languageId: doc.languageId, article });
-  return article;
+  return cached(articleCache, doc, doc.languageId, () => {
+    const settings = articleSettings(doc);
+    return settings.languages.includes(doc.languageId) && !settings.exclude.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+  });
 }
 
 /** A document selector for the configured article languages (providers re-register when it changes). */
