@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, openSample, openUnsaved, until } from './helpers';
+import { closeAllEditors, extensionApi, openSample, openUnsaved, until, writeUntil } from './helpers';
 import { describe as describeDiagnostics, diagnosticsWhen, openTempFile, ourDiagnostics, removeTempFiles } from './diag-helpers';
 
 const SAMPLE_PROBLEMS = [
@@ -22,23 +22,6 @@ const SAMPLE_PROBLEMS = [
 
 async function setSeverity(value: Record<string, string> | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('attributionLens').update('severity', value, vscode.ConfigurationTarget.Global);
-}
-
-/**
- * Writes a config file until `probe` holds: the extension starts watching a folder outside the
- * workspace when an article there opens, and on a loaded machine that watch may go live after
- * the first write.
- */
-async function writeUntil(file: string, text: string, what: string, probe: () => boolean): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    fs.writeFileSync(file, text);
-    try {
-      await until(what, () => probe() || undefined, 3_000);
-      return;
-    } catch (err) {
-      if (attempt >= 5) throw err;
-    }
-  }
 }
 
 describe('Problems (diagnostics)', () => {
@@ -174,7 +157,7 @@ describe('Problems (diagnostics)', () => {
       }
       await diagnosticsWhen(doc, 'the house rule again', (l) => l.includes('anonymous-source Error “A senior official”'));
 
-      await writeUntil(config, JSON.stringify({ severity: { 'anonymous-source': 'warning' } }), 'the changed file applied', () => describeDiagnostics(doc).length === 1);
+      await writeUntil(config, JSON.stringify({ severity: { 'anonymous-source': 'warning' } }), 'the changed file applied', () => describeDiagnostics(doc).length === 1, 3_000);
       assert.deepStrictEqual(describeDiagnostics(doc), ['anonymous-source Warning “A senior official”']);
 
       fs.rmSync(config);
@@ -201,7 +184,7 @@ describe('Problems (diagnostics)', () => {
       assert.match(where[0], /^2:17 "anonymous-source" Error severity\.anonymous-source: Severity of “anonymous-source” must be "error", "warning", "info", "hint" or "off", not "loud"/);
       assert.match(where[1], /^3:21 "name" Error knownPeople\[0\]\.name: “name” must be a non-empty string, not a number/);
 
-      await writeUntil(config, '{ "severity": { "anonymous-source": "error" } }\n', 'the config problems gone', () => ourDiagnostics(configUri).length === 0);
+      await writeUntil(config, '{ "severity": { "anonymous-source": "error" } }\n', 'the config problems gone', () => ourDiagnostics(configUri).length === 0, 3_000);
       await diagnosticsWhen(doc, 'the fixed config applied', (l) => l.includes('anonymous-source Error “A senior official”'));
     });
   });

@@ -14,6 +14,23 @@ export const SAMPLE = path.resolve(__dirname, '..', '..', '..', 'samples', 'envo
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Writes a file until `probe` holds, waiting `attemptMs` after each write: a file watcher (the
+ * extension's, for a folder outside the workspace or a file just created) may go live, or
+ * report, a moment after the write on a loaded machine.
+ */
+export async function writeUntil(file: string, text: string, what: string, probe: () => boolean, attemptMs: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    fs.writeFileSync(file, text);
+    try {
+      await until(what, () => probe() || undefined, attemptMs);
+      return;
+    } catch (err) {
+      if (attempt >= 5) throw err;
+    }
+  }
+}
+
 // Waits allow 30 s: in a fresh-clone CI run on 2 cores one workbench round trip took seconds.
 export async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -14,7 +14,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { AttributionLensApi } from '../../src/extension';
 import { escapeHtml } from '../../src/core/html-escape';
-import { closeAllEditors, extensionApi, until } from './helpers';
+import { closeAllEditors, extensionApi, until, writeUntil } from './helpers';
 import { codeOf, ourDiagnostics } from './diag-helpers';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', '..', 'samples');
@@ -24,19 +24,6 @@ const ODD_NAME = '<i>odd & "name".md';
 
 async function setSetting(section: string, key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Global);
-}
-
-/** Writes a file until `probe` holds: a file watcher may go live, or report, a moment after the write. */
-async function writeUntil(file: string, text: string, what: string, probe: () => boolean): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    fs.writeFileSync(file, text);
-    try {
-      await until(what, () => probe() || undefined, 4_000);
-      return;
-    } catch (err) {
-      if (attempt >= 5) throw err;
-    }
-  }
 }
 
 describe('Review Workspace', function () {
@@ -131,7 +118,7 @@ describe('Review Workspace', function () {
       // A reviewed file that is not open: changed on disk, then deleted.
       const h = uri('later/h.md');
       assert.deepStrictEqual(ourDiagnostics(h), []);
-      await writeUntil(file('later/h.md'), SOURCED, 'the changed file reviewed again', () => ourDiagnostics(h).length === 3);
+      await writeUntil(file('later/h.md'), SOURCED, 'the changed file reviewed again', () => ourDiagnostics(h).length === 3, 4_000);
       fs.rmSync(file('later'), { recursive: true, force: true });
       await until('the deleted file’s problems gone', () => ourDiagnostics(h).length === 0 || undefined, 20_000);
     } finally {
