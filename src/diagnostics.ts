@@ -84,7 +84,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, analyses: 
       const key = doc.uri.toString();
       const before = shown.get(key);
       shown.set(key, { diagnostics, edits: new EditRegion() });
-      if (before && !before.diagnostics.some((d) => before.edits.touches(d.range)) && sameDiagnostics(before.diagnostics, diagnostics)) return;
+      if (before && !before.edits.touchesAny(before.diagnostics) && sameDiagnostics(before.diagnostics, diagnostics)) return;
       collection.set(doc.uri, diagnostics);
     } catch {
       clear(doc.uri);

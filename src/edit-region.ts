@@ -42,4 +42,9 @@ export class EditRegion {
     for (const line of this.lines) if (range.start.line <= line && line <= range.end.line) return true;
     return false;
   }
+
+  /** Whether the edits may have moved or resized any of the ranges drawn before (decorations, problems). */
+  touchesAny(drawn: readonly { readonly range: LineRange }[]): boolean {
+    return drawn.some((d) => this.touches(d.range));
+  }
 }

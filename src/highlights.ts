@@ -147,7 +147,7 @@ export class Highlights implements vscode.Disposable {
       shown[kind] = all && settings[settingOf(kind)] ? all[kind] : [];
       // A kind whose decorations are where VS Code already shows them (an edit elsewhere) is not sent again.
       const before = previous?.shown[kind];
-      if (before && !before.some((d) => previous.edits.touches(d.range)) && sameDecorations(before, shown[kind])) continue;
+      if (before && !previous.edits.touchesAny(before) && sameDecorations(before, shown[kind])) continue;
       editor.setDecorations(this.types.get(kind)!, shown[kind]);
     }
     this.applied.set(editor, { analysis, settings: key, shown, edits: new EditRegion() });

@@ -38,6 +38,14 @@ describe('edit region (what edits moved since a view drew)', () => {
     assert.equal(pasted.touches(range(9)), true);
   });
 
+  it('tells whether any of a view’s ranges was touched', () => {
+    const r = new EditRegion();
+    r.add({ range: range(10), text: 'x' });
+    assert.equal(r.touchesAny([{ range: range(3) }, { range: range(12) }]), false);
+    assert.equal(r.touchesAny([{ range: range(3) }, { range: range(10) }]), true);
+    assert.equal(r.touchesAny([]), false);
+  });
+
   it('later edits before an earlier shift count too', () => {
     const r = new EditRegion();
     r.add({ range: range(10), text: '\n' });
