@@ -212,7 +212,7 @@ export class ArticleAnalyses implements vscode.Disposable {
   }
 
   /** How long the next edit of the document waits before it is analysed (see adaptive-delay.ts). */
-  delayFor(doc: vscode.TextDocument): number {
+  private delayFor(doc: vscode.TextDocument): number {
     return this.delays.delay(doc.uri.toString(), articleSettings(doc).debounceMs);
   }
 

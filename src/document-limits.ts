@@ -2,8 +2,9 @@
  * Which documents are not analysed as the user types, and why: a document larger than
  * `attributionLens.maxFileSize`, one that looks binary (a NUL character, or many control or
  * replacement characters) and one that looks minified (a very long line with almost no white
- * space, unless it is in a script written without spaces, such as Chinese). The command "Analyze Anyway" lifts the limits for a document. No `vscode` import:
- * pure, so unit tests check it directly.
+ * space, unless it is in a script written without spaces, such as Chinese). The command
+ * "Analyze Anyway" lifts the limits for a document. No `vscode` import: pure, so unit tests
+ * check it directly.
  */
 
 export type LimitCode = 'too-large' | 'binary' | 'minified';

@@ -179,11 +179,9 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
    * each editor group's own editor (`resourceLangId in attributionLens.articleLanguages`), not
    * the active one, so a second group with another file shows no button.
    */
-  const setArticleContext = () => {
-    void vscode.commands.executeCommand('setContext', 'attributionLens.articleLanguages', articleSettings().languages);
-    void vscode.commands.executeCommand('setContext', 'attributionLens.articleSchemes', [...ARTICLE_SCHEMES]);
-  };
-  setArticleContext();
+  const setArticleLanguages = () => void vscode.commands.executeCommand('setContext', 'attributionLens.articleLanguages', articleSettings().languages);
+  setArticleLanguages();
+  void vscode.commands.executeCommand('setContext', 'attributionLens.articleSchemes', [...ARTICLE_SCHEMES]);
 
   const subscriptions = [
     command,
@@ -206,7 +204,7 @@ export function registerSourcingReport(extensionUri: vscode.Uri, analyses: Artic
     }),
     // Severities, languages and exclusions change what the report says.
     analyses.onDidChangeSettings(() => {
-      setArticleContext();
+      setArticleLanguages();
       if (panel) render();
     }),
   ];
