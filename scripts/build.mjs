@@ -1,11 +1,38 @@
 // Bundles the extension and the CLI with esbuild into dist/.
+import fs from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// The lexicons (src/core/lexicon/*.json) go into the bundles as `JSON.parse('…')` rather than as
+// object literals: V8 scans a string much faster than it parses the same data as JavaScript, and
+// the lexicons are half of the engine's code (measured: compiling the extension bundle took
+// 39–80 ms with literals and 25–57 ms with JSON.parse, same runs).
+const lexiconAsJsonParse = {
+  name: 'lexicon-json-parse',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]lexicon[\\/][^\\/]+\.json$/ }, async (args) => {
+      const json = JSON.stringify(JSON.parse(await fs.promises.readFile(args.path, 'utf8')));
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
+    });
+  },
+};
+
+// The extension loads the engine when it first analyses an article (src/engine.ts), from
+// dist/engine.js beside it, not at activation: its `require('./core/analyze')` stays a require.
+const engineApart = {
+  name: 'engine-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/core\/analyze$/ }, (args) =>
+      /[\\/]src[\\/]engine\.ts$/.test(args.importer) ? { path: './engine.js', external: true } : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [lexiconAsJsonParse],
   platform: 'node',
   target: 'node18',
   format: 'cjs',
@@ -26,7 +53,10 @@ const builds = [
     banner: { js: 'globalThis.__attributionLensLoadStart = performance.now();' },
     // The sample article ships inside the bundle as text (the "Open Sample Article" command).
     loader: { '.md': 'text' },
+    plugins: [engineApart, lexiconAsJsonParse],
   },
+  // The engine the extension host loads on its first analysis (src/engine.ts).
+  { ...common, entryPoints: ['src/core/analyze.ts'], outfile: 'dist/engine.js' },
   // The engine in a worker thread, for long documents and the workspace review (src/worker/).
   { ...common, entryPoints: ['src/worker/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

@@ -3,7 +3,7 @@
  * CLI's readable report into the Attribution Lens output channel.
  */
 import * as vscode from 'vscode';
-import { analyze } from './core/analyze';
+import { analyze } from './engine';
 import { textReport } from './cli/text-report';
 import type { ArticleAnalyses } from './article-analyses';
 

@@ -16,7 +16,7 @@
  *   lifts the limits for that document until it is closed (edits then re-analyse it as usual).
  */
 import * as vscode from 'vscode';
-import { analyze } from './core/analyze';
+import { analyze } from './engine';
 import type { Analysis, AnalyzeOptions } from './core/types';
 import { articleSettings, isArticle, SETTINGS_SECTION } from './article-settings';
 import { AnalysisCancelled, AnalysisWorkerClient } from './worker/analysis-worker-client';

@@ -11,7 +11,7 @@ const DIST = path.resolve(__dirname, '..', '..', '..', 'dist');
 const NETWORK = /\brequire\(["'](?:node:)?(?:https?|http2|net|tls|dgram|dns)["']\)|\bfetch\(|\bXMLHttpRequest\b|\bWebSocket\b|\bnavigator\.sendBeacon\b/g;
 
 describe('no network access', () => {
-  for (const bundle of ['extension.js', 'cli.js', 'core.js']) {
+  for (const bundle of ['extension.js', 'engine.js', 'analysis-worker.js', 'cli.js', 'core.js']) {
     it(`dist/${bundle} loads no network module and calls no network API`, () => {
       const code = fs.readFileSync(path.join(DIST, bundle), 'utf8');
       assert.deepEqual(code.match(NETWORK) ?? [], []);

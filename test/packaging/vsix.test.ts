@@ -83,6 +83,7 @@ describe('the packaged .vsix', function () {
       'extension.vsixmanifest',
       'extension/package.json',
       'extension/dist/extension.js',
+      'extension/dist/engine.js',
       'extension/dist/analysis-worker.js',
       'extension/readme.md',
       'extension/changelog.md',
@@ -133,5 +134,11 @@ describe('the packaged .vsix', function () {
     assert.ok(!bundle.includes('sourceMappingURL'), 'the bundle references a source map (not a --production build)');
     assert.ok(bundle.includes('attributionLens.showAnalysis'), 'the bundle does not register the command');
     assert.ok(/require\(["']vscode["']\)/.test(bundle), 'vscode must stay external to the bundle');
+    // The engine is loaded on the first analysis (src/engine.ts), not with the bundle.
+    assert.ok(bundle.includes('require("./engine.js")'), 'the extension does not load dist/engine.js');
+    const engine = readEntry(buf, entries.find((e) => e.name === 'extension/dist/engine.js')!).toString('utf8');
+    // A reporting verb of the lexicon: in the engine, as a JSON.parse string, and not in the extension.
+    assert.ok(/JSON\.parse\('[^']*"beseeched"/.test(engine), 'the lexicons are not in dist/engine.js as JSON.parse strings');
+    assert.ok(!bundle.includes('beseeched'), 'the lexicons are bundled into dist/extension.js');
   });
 });
