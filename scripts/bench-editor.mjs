@@ -4,7 +4,7 @@
 // two larger as plain text, without the Markdown extension's parsing on each keystroke), the bundle size, and
 // the extension host's heap per open article.
 // Needs `npm run compile-tests && npm run package` first (the npm script does both).
-//   node scripts/bench-editor.mjs [--vsix OTHER.vsix]
+//   node scripts/bench-editor.mjs [--vsix OTHER.vsix] [--profile DIR]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,9 +16,11 @@ const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'attribution-lens-be
 // `--vsix FILE` times another build (an A/B against an older .vsix, in the same conditions).
 const args = process.argv.slice(2);
 const vsix = args.includes('--vsix') ? ['--vsix', path.resolve(args[args.indexOf('--vsix') + 1])] : [];
+// `--profile DIR` writes a CPU profile of the extension host per latency case (DIR/markdown-300KB.cpuprofile, …).
+const profile = args.includes('--profile') ? { ATTRIBUTION_LENS_BENCH_PROFILE: path.resolve(args[args.indexOf('--profile') + 1]) } : {};
 const run = spawnSync(process.execPath, [path.join(root, 'test/harness/host.mjs'), '--suite', 'out/test/host-bench', ...vsix], {
   cwd: root,
-  env: { VSCODE_HOST_TIMEOUT_MS: '900000', VSCODE_HOST_IDLE_TIMEOUT_MS: '300000', ...process.env, ATTRIBUTION_LENS_BENCH_OUT: out },
+  env: { VSCODE_HOST_TIMEOUT_MS: '900000', VSCODE_HOST_IDLE_TIMEOUT_MS: '300000', ...process.env, ...profile, ATTRIBUTION_LENS_BENCH_OUT: out },
   encoding: 'utf8',
 });
 if (run.status !== 0 || !fs.existsSync(out)) {
@@ -32,8 +34,12 @@ const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 const bundle = fs.statSync(path.join(root, 'dist', 'extension.js')).size;
 
 console.log('\nEditor (real extension host: code-server 4.100.3 = VS Code 1.100.3)');
-console.log(`  activation: loading the bundle ${ms(r.activation.loadMs)}, activate() ${ms(r.activation.activateMs)}`);
-if (!vsix.length) console.log(`  dist/extension.js: ${(bundle / 1024).toFixed(0)} KB (production build)`);
+if (r.activation) {
+  const a = r.activation;
+  console.log(`  activation: compiling dist/extension.js ${ms(a.compileMs)} + running it ${ms(a.loadMs)} + activate() ${ms(a.activateMs)} = ${ms(a.compileMs + a.loadMs + a.activateMs)}`);
+  console.log(`  engine, loaded on the first analysis after activation: compiling dist/engine.js ${ms(a.engineCompileMs)}, loading it all ${ms(a.engineLoadMs)}`);
+}
+if (!vsix.length) console.log(`  dist/extension.js: ${(bundle / 1024).toFixed(0)} KB, dist/engine.js ${(fs.statSync(path.join(root, 'dist', 'engine.js')).size / 1024).toFixed(0)} KB (production build)`);
 console.log('  keystroke → every view told of the new analysis (debounce included):');
 console.log('  (total = VS Code applying the keystroke + ours: debounce, analysis, every view updated)');
 console.log('    article               total p50  total p95   VS Code p50  ours p50   ours p95   one analysis');

@@ -6,12 +6,13 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as inspector from 'inspector';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
-import { closeAllEditors, extensionApi } from '../host/helpers';
+import { EXTENSION_ID, closeAllEditors, extensionApi } from '../host/helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const KEYSTROKES = Number(process.env.ATTRIBUTION_LENS_BENCH_KEYSTROKES ?? 30);
@@ -65,6 +66,23 @@ async function heapAfterGc(): Promise<number> {
   return process.memoryUsage().heapUsed;
 }
 
+/**
+ * How long V8 takes to compile a bundle of the installed extension (which the load time, stamped
+ * by the bundle's first line, cannot include): the median of 5 compilations, each of a distinct
+ * source so V8's in-memory cache of compiled scripts does not answer.
+ */
+function compileMs(bundle: string): number {
+  const code = fs.readFileSync(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', bundle), 'utf8');
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const source = `(function (exports, require, module) {${code}\n})//${Date.now()}-${i}`;
+    const t0 = performance.now();
+    new vm.Script(source, { filename: `${bundle}-${i}` });
+    runs.push(performance.now() - t0);
+  }
+  return percentile(runs, 50);
+}
+
 /** News text of about `bytes` characters, from the project's hand-labelled articles. */
 function article(bytes: number): string {
   const dir = path.join(ROOT, 'eval', 'articles');
@@ -80,15 +98,19 @@ const percentile = (xs: number[], p: number): number => {
 };
 
 describe('editor benchmark', () => {
-  after(() => {
+  after(async () => {
+    // The engine loads on the first analysis, which may come after the activation test.
+    const activation = results.activation as { engineLoadMs?: number } | undefined;
+    if (activation) activation.engineLoadMs = (await extensionApi()).activation.engineLoadMs;
     const out = process.env.ATTRIBUTION_LENS_BENCH_OUT;
     if (out) fs.writeFileSync(out, JSON.stringify(results, null, 2));
   });
 
   it('activation', async () => {
     const api = await extensionApi();
-    results.activation = api.activation;
-    assert.ok(Number.isFinite(api.activation.activateMs));
+    const { loadMs, activateMs, engineLoadMs } = api.activation;
+    results.activation = { compileMs: compileMs('extension.js'), loadMs, activateMs, engineLoadMs, engineCompileMs: compileMs('engine.js') };
+    assert.ok(Number.isFinite(activateMs));
   });
 
   for (const { bytes, language } of CASES) {
@@ -108,6 +130,7 @@ describe('editor benchmark', () => {
       // Type in the middle of the article, at the end of a paragraph.
       const middle = doc.getText().indexOf('\n\n', doc.getText().length / 2);
       editor.selection = new vscode.Selection(doc.positionAt(middle), doc.positionAt(middle));
+      const profile = await startProfile();
       const times: number[] = [];
       const edits: number[] = [];
       const ours: number[] = [];
@@ -132,6 +155,7 @@ describe('editor benchmark', () => {
         edits.push(changedAt - start);
         ours.push(end - changedAt);
       }
+      await profile?.stop(`${language}-${bytes / 1000}KB`);
       results.latency.push({
         bytes: doc.getText().length,
         language,
@@ -181,6 +205,31 @@ describe('editor benchmark', () => {
     });
   }
 });
+
+/**
+ * With ATTRIBUTION_LENS_BENCH_PROFILE=DIR (`bench-editor.mjs --profile DIR`), a CPU profile of the
+ * extension host while the keystrokes are typed, written to DIR/NAME.cpuprofile (open it in Chrome's
+ * DevTools or VS Code); without it, nothing.
+ */
+async function startProfile(): Promise<{ stop(name: string): Promise<void> } | undefined> {
+  const dir = process.env.ATTRIBUTION_LENS_BENCH_PROFILE;
+  if (!dir) return undefined;
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<any>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  return {
+    async stop(name) {
+      const { profile } = await post('Profiler.stop');
+      session.disconnect();
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
+}
 
 /** Resolves when the document's analysis (of its current version) is held. */
 async function waitForAnalysis(analyses: { get(doc: vscode.TextDocument): unknown }, doc: vscode.TextDocument): Promise<void> {
