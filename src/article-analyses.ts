@@ -211,8 +211,13 @@ export class ArticleAnalyses implements vscode.Disposable {
     this.delays.record(doc.uri.toString(), performance.now() - start);
   }
 
-  /** How long the next edit of the document waits before it is analysed (see adaptive-delay.ts). */
+  /**
+   * How long the next edit of the document waits before it is analysed (see adaptive-delay.ts).
+   * A document analysed in the worker does not wait: the extension host only hands it the text,
+   * and edits made while the worker runs are coalesced into the one next job (startBackground).
+   */
   private delayFor(doc: vscode.TextDocument): number {
+    if (this.inBackground(doc)) return 0;
     return this.delays.delay(doc.uri.toString(), articleSettings(doc).debounceMs);
   }
 

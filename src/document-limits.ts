@@ -66,7 +66,8 @@ function isUnspacedScriptCode(c: number): boolean {
 
 /** Why `text` is not analysed on every edit, or undefined when it is. `maxBytes` 0 means no size limit. */
 export function limitReason(text: string, maxBytes: number): LimitReason | undefined {
-  if (maxBytes > 0) {
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit: a text short enough is not counted.
+  if (maxBytes > 0 && text.length * 3 > maxBytes) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > maxBytes) {
       return {

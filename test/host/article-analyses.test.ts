@@ -98,6 +98,16 @@ describe('ArticleAnalyses (the per-version cache)', () => {
       assert.ok(analyses.backgroundRuns > runs);
       assert.deepStrictEqual(second, analyze(doc.getText()));
       assert.strictEqual(second.quotes.at(-1)?.speaker.kind, 'anonymous');
+
+      // A burst of edits: they do not wait for a debounce, none is lost, and they never queue
+      // more than one job each (edits made while the worker runs are analysed together next).
+      const beforeBurst = analyses.backgroundRuns;
+      const EDITS = 6;
+      for (let i = 0; i < EDITS; i++) await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), ` Word${i}.`));
+      const last = await until('the analysis of the last edit', () => analyses.get(doc));
+      assert.deepStrictEqual(last, analyze(doc.getText()));
+      assert.ok(doc.getText().endsWith(' Word5.'));
+      assert.ok(analyses.backgroundRuns - beforeBurst <= EDITS, `${analyses.backgroundRuns - beforeBurst} worker runs for ${EDITS} edits`);
     } finally {
       await config.update('backgroundAnalysisMinKB', undefined, vscode.ConfigurationTarget.Global);
     }
