@@ -72,7 +72,10 @@ async function heapAfterGc(): Promise<number> {
  * source so V8's in-memory cache of compiled scripts does not answer.
  */
 function compileMs(bundle: string): number {
-  const code = fs.readFileSync(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', bundle), 'utf8');
+  const file = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', bundle);
+  // An older build (`--vsix`) may not have the bundle.
+  if (!fs.existsSync(file)) return NaN;
+  const code = fs.readFileSync(file, 'utf8');
   const runs: number[] = [];
   for (let i = 0; i < 5; i++) {
     const source = `(function (exports, require, module) {${code}\n})//${Date.now()}-${i}`;
