@@ -34,10 +34,13 @@ export function ruleDocUri(extensionUri: vscode.Uri, code: string): vscode.Uri {
 
 /** The diagnostics of a review: its findings, and its marker problems under code `marker`. */
 export function diagnosticsOf(extensionUri: vscode.Uri, target: Pick<vscode.TextDocument, 'positionAt'>, review: Review): vscode.Diagnostic[] {
+  // One page URI per code, not per problem (a long article has thousands).
+  const pages = new Map<string, vscode.Uri>();
+  const page = (code: string) => pages.get(code) ?? pages.set(code, ruleDocUri(extensionUri, code)).get(code)!;
   return reviewProblems(review).map((p) => {
     const d = new vscode.Diagnostic(rangeOf(target, p), p.message, SEVERITY[p.severity]);
     d.source = DIAGNOSTIC_SOURCE;
-    d.code = { value: p.code, target: ruleDocUri(extensionUri, p.code) };
+    d.code = { value: p.code, target: page(p.code) };
     return d;
   });
 }

@@ -412,8 +412,20 @@ const steps = [
     async run() {
       const frame = await reportFrame('critics say');
       await frame.locator('#vague a.source:has-text("critics say")').click();
-      // “critics say” is 11 characters.
-      await page.waitForSelector('.statusbar-item:has-text("(11 selected)")', { state: 'visible' });
+      // The article's editor draws the selection…
+      await page.waitForSelector('.monaco-editor .view-overlays .selected-text', { state: 'attached' });
+      // …and, once it is the active editor, the status bar gives its length: “critics say” is 11
+      // characters. On a loaded machine the webview's own focus event can come after the
+      // editor took the focus and make the report the active editor again: then focus the
+      // article's group (the first) as a user would, and read it.
+      const selected = page.locator('.statusbar-item:has-text("(11 selected)")');
+      try {
+        await selected.waitFor({ state: 'visible', timeout: 5000 });
+      } catch {
+        await palette('View: Focus First Editor Group');
+        await page.keyboard.press('Enter');
+        await selected.waitFor({ state: 'visible' });
+      }
     },
   },
   {
