@@ -8,8 +8,9 @@
  * - `speakers`: quoted words per speaker (words are runs of letters and digits), and each
  *   speaker's share of all quoted words; unattributed quotes are one entry of kind `unknown`.
  */
-import type { Analysis, Finding, Quote, Severity, Span, SpeakerKind } from './types';
+import type { Analysis, Finding, Quote, Severity, SpeakerKind } from './types';
 import type { AnonymityReason } from './review';
+import { spanOverlaps } from './span-overlap';
 
 export interface SpeakerShare {
   /** `vague` for an unnamed group or report (“critics said”); otherwise the speaker's kind. */
@@ -66,15 +67,19 @@ export function countWords(s: string): number {
   return n;
 }
 
-/** A quote's speaker kind for reports: `vague` when the engine's anonymous speaker is a vague source (“critics said”). */
-export function reportedSpeakerKind(q: Quote, vagueSpans: Span[]): SpeakerShare['kind'] {
+/**
+ * A quote's speaker kind for reports: `vague` when the engine's anonymous speaker is a vague
+ * source (“critics said”). `overlapsVague` is `spanOverlaps` of the analysis's vague sources.
+ */
+export function reportedSpeakerKind(q: Quote, overlapsVague: (start: number, end: number) => boolean): SpeakerShare['kind'] {
   const sp = q.speaker;
-  const vague = sp.kind === 'anonymous' && sp.start !== null && vagueSpans.some((s) => s.start < sp.end! && sp.start! < s.end);
+  const vague = sp.kind === 'anonymous' && sp.start !== null && sp.end !== null && overlapsVague(sp.start, sp.end);
   return vague ? 'vague' : sp.kind;
 }
 
 export function summarize(analysis: Analysis, findings: Finding[], reasons: AnonymityReason[]): ReviewSummary {
   const vagueSpans = analysis.sources.filter((s) => s.kind === 'vague');
+  const overlapsVague = spanOverlaps(vagueSpans);
   const speakers = new Map<string, SpeakerShare>();
   let anonymousQuotes = 0;
   let vagueQuotes = 0;
@@ -83,7 +88,7 @@ export function summarize(analysis: Analysis, findings: Finding[], reasons: Anon
   let anonymousWords = 0;
   for (const q of analysis.quotes) {
     const sp = q.speaker;
-    const kind = reportedSpeakerKind(q, vagueSpans);
+    const kind = reportedSpeakerKind(q, overlapsVague);
     const words = countWords(q.text);
     quotedWords += words;
     if (kind === 'unknown') unattributed++;
