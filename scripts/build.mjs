@@ -43,14 +43,15 @@ const common = {
 };
 
 const builds = [
-  // The banner stamps the moment the bundle starts loading, so activate() can report how long
-  // loading the code took (src/activation-timing.ts).
+  // The banner and the footer stamp when the bundle's code starts and ends running, so
+  // activate() can report how long that took (src/activation-timing.ts).
   {
     ...common,
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
     banner: { js: 'globalThis.__attributionLensLoadStart = performance.now();' },
+    footer: { js: 'globalThis.__attributionLensLoadEnd = performance.now();' },
     // The sample article ships inside the bundle as text (the "Open Sample Article" command).
     loader: { '.md': 'text' },
     plugins: [engineApart, lexiconAsJsonParse],
