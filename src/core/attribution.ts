@@ -884,7 +884,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // "went on to say", "saying": the subject of the sentence.
       // Otherwise ("X did this and said…", "X, in an attempt to…, wrote") the sentence's subject.
       const quotedAs = lowers[wordNo[v - 1]] === 'as' && lowers[wordNo[v - 2]] === 'quoted';
-      let p = !quotedAs && (lowers[wordNo[v - 1]] === 'to' || /ing$/.test(lowers[wordNo[v]])) ? null : np.before(v, floor);
+      const participle = /ing$/.test(lowers[wordNo[v]]);
+      let p = !quotedAs && (lowers[wordNo[v - 1]] === 'to' || participle) ? (participle ? withSubject(v, floor) : null) : np.before(v, floor);
       if (!p) p = sentenceSubject(floor, v);
       // “We will win,” said X, …: a subject inside a quote is no subject; the quote's own cue tells.
       if (p && inQuote[p.head] >= 0) continue;
@@ -892,6 +893,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r) return outerCue(v, floor) ?? [r, cueOf('verb-before', v, v + 1)];
     }
     return null;
+  };
+
+  /**
+   * "…, with Sen. John McCain calling it a “…”", "with Trump reportedly yelling: “…”": in an absolute
+   * clause ("with", a subject, a participle) the participle's own subject speaks, not the sentence's.
+   */
+  const withSubject = (v: number, floor: number): NP | null => {
+    const p = np.before(v, floor);
+    return p && p.a > floor && p.type !== 'pronoun' && lowers[wordNo[p.a - 1]] === 'with' ? p : null;
   };
 
   /**

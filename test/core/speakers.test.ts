@@ -780,5 +780,25 @@ describe('speakers', () => {
       const q = quoteWith(analyze(text), 'guiding principle');
       assertSpeaker(text, q, 'person', 'Edward-Isaac Dovere and Gabriel Debenedetti', 'Edward-Isaac Dovere and Gabriel Debenedetti');
     });
+
+    it('credits the subject of an absolute clause ("…, with Sen. John McCain calling it a “…”"), not the sentence\'s subject', () => {
+      const text = 'Republicans were irritated about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”';
+      const q = quoteWith(analyze(text), 'Chinese menu');
+      assertSpeaker(text, q, 'person', 'John McCain', 'John McCain');
+      assert.equal(q.cue?.text, 'calling');
+    });
+
+    it('reads the absolute clause past an adverb and with a thing as its subject ("with Trump reportedly yelling:", "with one of her ads asking,")', () => {
+      const text = 'Some of his supporters punched a protester, with Trump reportedly yelling: “Get him out of here!”\n\nJoAnne Kloppenburg attacked her rival, with one of her ads asking, “Is Rebecca Bradley independent?”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'Get him out'), 'person', 'Trump', 'Trump');
+      assert.equal(text.slice(quoteWith(a, 'independent').speaker.start ?? 0, quoteWith(a, 'independent').speaker.end ?? 0), 'one of her ads');
+    });
+
+    it('still credits the sentence\'s subject for a participle without "with" ("X rallied supporters, saying: “…”")', () => {
+      const text = 'Huma Abedin rallied supporters in Brooklyn, saying: “We have to be ready to stop him.”';
+      const q = quoteWith(analyze(text), 'ready to stop');
+      assertSpeaker(text, q, 'person', 'Huma Abedin', 'Huma Abedin');
+    });
   });
 });
