@@ -889,10 +889,24 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (!p) p = sentenceSubject(floor, v);
       // “We will win,” said X, …: a subject inside a quote is no subject; the quote's own cue tells.
       if (p && inQuote[p.head] >= 0) continue;
-      const r = p && (resolve(p) ?? (p.b === v && !PLACE_WORDS.has(lowers[wordNo[p.a - 1]]) ? described(p, v) : null));
-      if (r) return outerCue(v, floor) ?? [r, cueOf('verb-before', v, v + 1)];
+      const adverbial = p !== null && adverbialClause(p.a);
+      const r = p && (resolve(p) ?? (p.b === v && (adverbial || !PLACE_WORDS.has(lowers[wordNo[p.a - 1]])) ? described(p, v) : null));
+      if (r) return (adverbial ? null : outerCue(v, floor)) ?? [r, cueOf('verb-before', v, v + 1)];
     }
     return null;
+  };
+
+  /**
+   * True when the subject at token a opens an adverbial clause ("Cruz said as the heckler yelled: “…”",
+   * "at which point the crowd chanted “…”", "to which O'Malley interjected:"): its verb is no complement
+   * of an earlier "said", so that verb's own subject speaks. Not after "that": in "Clinton said that when Warren
+   * railed against Wall Street, “…”" the clause opens Clinton's reported sentence, which the quote ends.
+   */
+  const adverbialClause = (a: number): boolean => {
+    const w = lowers[wordNo[a - 1]];
+    if (lowers[wordNo[a - 2]] === 'that') return false;
+    if (w === 'point') return lowers[wordNo[a - 2]] === 'which';
+    return w === 'as' || w === 'when' || w === 'while' || w === 'until' || w === 'before' || w === 'after' || (w === 'which' && lowers[wordNo[a - 2]] === 'to');
   };
 
   /**

@@ -795,6 +795,27 @@ describe('speakers', () => {
       assert.equal(text.slice(quoteWith(a, 'independent').speaker.start ?? 0, quoteWith(a, 'independent').speaker.end ?? 0), 'one of her ads');
     });
 
+    it('credits the subject of an adverbial clause, not an earlier "said" ("Cruz said as the heckler yelled: “…”")', () => {
+      const text = 'Ted Cruz spoke in Iowa.\n\n"There is a young man who is having some problems," Cruz said as the heckler yelled: "You suck!"';
+      const q = quoteWith(analyze(text), 'You suck');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the heckler');
+      assert.equal(q.cue?.text, 'yelled');
+    });
+
+    it('reads "at which point the crowd chanted “…”" and "to which X interjected: “…”" as the clause\'s own speaker', () => {
+      const text = 'Joe Arpaio said the wall would be built, at which point the crowd chanted "Build the wall!"\n\nHillary Clinton said her plan was strong, to which Martin O\'Malley interjected: "It is just not true."';
+      const a = analyze(text);
+      const crowd = quoteWith(a, 'Build the wall');
+      assert.equal(text.slice(crowd.speaker.start ?? 0, crowd.speaker.end ?? 0), 'the crowd');
+      assertSpeaker(text, quoteWith(a, 'not true'), 'person', "Martin O'Malley", "Martin O'Malley");
+    });
+
+    it('keeps the outer speaker when the clause opens a reported "that" clause ("Clinton said that when Warren railed …, “…”")', () => {
+      const text = 'Mrs. Hillary Clinton said that when Ms. Elizabeth Warren railed against Wall Street from her perch in the Senate, "she is speaking for all of us."';
+      const q = quoteWith(analyze(text), 'speaking for all');
+      assert.equal(q.speaker.name, 'Hillary Clinton');
+    });
+
     it('still credits the sentence\'s subject for a participle without "with" ("X rallied supporters, saying: “…”")', () => {
       const text = 'Huma Abedin rallied supporters in Brooklyn, saying: “We have to be ready to stop him.”';
       const q = quoteWith(analyze(text), 'ready to stop');
