@@ -438,6 +438,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const rel = relativeThenVerb(u, limit);
     if (rel) return rel;
     const sv = np.subjectThenVerb(u, limit, isCue);
+    // “…,” Will wrote / “…,” From said: a surname that is also a common word ("Will", "From", "Read"), which
+    // the people pass tied to a person named earlier; the phrase reader takes it for an auxiliary or a verb.
+    if ((!sv || sv[0].a !== u) && personAt[u] >= 0 && u + 1 < limit && personAt[u + 1] !== personAt[u] && isCue(u + 1) && !isCapWord(tokens, u + 1)) {
+      const m = mentionSpan(u, personAt[u]);
+      if (m.end === tokens.end[u]) return [{ kind: 'person', sourceKind: 'person', name: people[personAt[u]].name, person: personAt[u], start: m.start, end: m.end }, cueOf('verb-after', u + 1, u + 2)];
+    }
     if (!sv && endsInComma(qi)) {
       const r = anyVerbAfter(u, limit);
       if (r) return r;

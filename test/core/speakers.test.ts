@@ -816,6 +816,20 @@ describe('speakers', () => {
       assert.equal(q.speaker.name, 'Hillary Clinton');
     });
 
+    it('reads a surname that is also a common word after the person was named ("George Will … “…,” Will wrote", "Ian Read … Read said")', () => {
+      const text = 'Columnist George Will weighed in. “The eruption of war is a reminder,” Will wrote.\n\nPfizer chief executive Ian Read spoke.\n\n"We have assessed this deal," Read said.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'eruption'), 'person', 'George Will', 'Will');
+      assertSpeaker(text, quoteWith(a, 'assessed'), 'person', 'Ian Read', 'Read');
+    });
+
+    it('keeps such a word a common word when nobody has that surname ("“…,” Will said" with no Will named)', () => {
+      const text = 'Columnist George Smith weighed in. “The war is a reminder,” Will wrote.';
+      const q = quoteWith(analyze(text), 'war is a reminder');
+      assert.notEqual(q.speaker.name, 'George Smith');
+      assert.equal(analyze(text).people.some((p) => p.mentions.some((m) => m.text === 'Will')), false);
+    });
+
     it('still credits the sentence\'s subject for a participle without "with" ("X rallied supporters, saying: “…”")', () => {
       const text = 'Huma Abedin rallied supporters in Brooklyn, saying: “We have to be ready to stop him.”';
       const q = quoteWith(analyze(text), 'ready to stop');
