@@ -1037,6 +1037,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return p;
   };
 
+  /**
+   * True when the sentence of token u opens with a subordinate clause ("After Scalia said that students might do
+   * better at “…,” Trump said: …", "Although he says “…,” he also …"): a comma after a fragment there closes
+   * that clause, and the words after it open the main clause, not an attribution.
+   */
+  const opensSubordinate = (u: number): boolean => {
+    let s0 = tokens.sentenceStart[tokens.sentence[u]];
+    while (s0 < u && OPENERS.has(lowers[wordNo[s0]])) s0++;
+    return SUBORDINATORS.has(lowers[wordNo[s0]]);
+  };
+
   const out: AttributedQuote[] = [];
   /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
   let restated: Resolved | null = null;
@@ -1049,6 +1060,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A quote after a colon still takes a cue that follows it when it ends in a comma:
     // "…, with a caveat: “…,” the source said."
     if (!q.partial && (!introduced || endsInComma(qi))) found = q.unbalanced ? null : after(qi);
+    // A fragment that ends in a comma before a subject and verb closing the sentence is theirs ("Grayson said
+    // Randolph “would have no chance to win,” the source recalled"; "he “grabbed ahold of …,” said Drew
+    // Heiserman"): the clause after it attributes the sentence, whatever verb came before the fragment.
+    if (q.partial && !q.unbalanced && endsInComma(qi) && !opensSubordinate(qs)) {
+      const late = after(qi);
+      if (late && late[1].kind === 'verb-after' && !NAMING.has(late[1].text.toLowerCase())) found = late;
+    }
     found ??= before(qi);
     if (!found && q.partial) found = after(qi);
     if (!found && prev && !q.partial) {

@@ -830,6 +830,19 @@ describe('speakers', () => {
       assert.equal(analyze(text).people.some((p) => p.mentions.some((m) => m.text === 'Will')), false);
     });
 
+    it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
+      const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
+      const a = analyze(text);
+      assert.equal(text.slice(quoteWith(a, 'no chance').speaker.start ?? 0, quoteWith(a, 'no chance').speaker.end ?? 0), 'the source');
+      assertSpeaker(text, quoteWith(a, 'his perspective'), 'person', 'Corey Lewandowski', 'Corey Lewandowski');
+    });
+
+    it('leaves a fragment in an opening subordinate clause to the verb before it ("After Scalia said … “…,” Trump said: …")', () => {
+      const text = 'After Antonin Scalia said that such students might do better at "less advanced schools," Donald Trump said: "I don\'t like what he said."';
+      const q = quoteWith(analyze(text), 'less advanced');
+      assert.equal(q.speaker.name, 'Antonin Scalia');
+    });
+
     it('still credits the sentence\'s subject for a participle without "with" ("X rallied supporters, saying: “…”")', () => {
       const text = 'Huma Abedin rallied supporters in Brooklyn, saying: “We have to be ready to stop him.”';
       const q = quoteWith(analyze(text), 'ready to stop');
