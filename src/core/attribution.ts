@@ -444,7 +444,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const m = mentionSpan(u, personAt[u]);
       if (m.end === tokens.end[u]) return [{ kind: 'person', sourceKind: 'person', name: people[personAt[u]].name, person: personAt[u], start: m.start, end: m.end }, cueOf('verb-after', u + 1, u + 2)];
     }
-    if (!sv && endsInComma(qi)) {
+    // “…,” Hannity pressed. / “…?” Hannity pressed. (a question or exclamation ends the quote, not the sentence)
+    if (!sv && (endsInComma(qi) || endsInMark(qi, 63) || endsInMark(qi, 33))) {
       const r = anyVerbAfter(u, limit);
       if (r) return r;
     }
@@ -643,6 +644,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const qe = quoteTok[qi][1];
     return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1];
   };
+
+  /** True when the quote's last character inside its closing mark is the character with code `c`. */
+  const endsInMark = (qi: number, c: number): boolean => text.charCodeAt(tokens.start[quoteTok[qi][1] - 1] - 1) === c;
 
   /** True when the quote's last character inside its closing mark is a comma (“…,”). */
   const endsInComma = (qi: number): boolean => text.charCodeAt(tokens.start[quoteTok[qi][1] - 1] - 1) === 44;

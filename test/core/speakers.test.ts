@@ -453,6 +453,13 @@ describe('speakers', () => {
     });
   });
   describe('quotes ending in a comma', () => {
+    it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
+      const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
+      const a = analyze(text);
+      assert.equal(text.slice(quoteWith(a, 'negotiable about').speaker.start ?? 0, quoteWith(a, 'negotiable about').speaker.end ?? 0), 'Hannity');
+      assert.equal(text.slice(quoteWith(a, 'Maybe let').speaker.start ?? 0, quoteWith(a, 'Maybe let').speaker.end ?? 0), 'Hannity');
+    });
+
     it('reads "“…,” Hannity pressed." with a verb the lexicon does not list', () => {
       const text = 'Sean Hannity interviewed the candidate on Tuesday.\n\n“Would it be negotiable about the wall,” Hannity pressed.';
       const q = quoteWith(analyze(text), 'negotiable');
