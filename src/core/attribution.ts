@@ -247,7 +247,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const lim = Math.min(limit, tokens.sentenceStart[sentence + 1] ?? count, floor + 40);
     if (lim <= floor) return -1;
     const p = sentenceSubject(floor, lim);
-    if (!p || p.type === 'pronoun') return -1;
+    // A sentence that opens with a quotation has no subject of its own there ("“He (Petraeus) stated …,” King said").
+    if (!p || p.type === 'pronoun' || inQuote[p.a] >= 0) return -1;
     for (let u = p.a; u < p.b; u++) if (personAt[u] >= 0) return personAt[u];
     return -1;
   };

@@ -453,6 +453,12 @@ describe('speakers', () => {
     });
   });
   describe('quotes ending in a comma', () => {
+    it('resolves "he" past a sentence that opens with a quote naming someone else ("“Is Donald Trump …?” asked Mr. Manafort, … what he calls the “crooked” process")', () => {
+      const text = 'Paul Manafort spoke to the committee.\n\n"Is Donald Trump running against the committee?" asked Mr. Manafort, referring to what he calls the "crooked" process.';
+      const q = quoteWith(analyze(text), 'crooked');
+      assert.equal(q.speaker.name, 'Paul Manafort');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
