@@ -459,6 +459,13 @@ describe('speakers', () => {
       assert.equal(q.speaker.name, 'Paul Manafort');
     });
 
+    it('reads a newspaper whose name ends in a word of time ("“…,” the New York Times reported Monday in its story")', () => {
+      const text = 'Obama gave an interview.\n\n“Obama argued that some of the scorn stems from race,” the New York Times reported Monday in its story on the interview.';
+      const q = quoteWith(analyze(text), 'scorn stems');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the New York Times');
+      assert.equal(q.speaker.kind, 'media');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
