@@ -424,6 +424,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (r) return [r, cueOf('verb-after', u, u + 1)];
       }
     }
+    // “…,” opined Cleveland's Plain Dealer.: another past-tense reporting verb inverts too when its subject
+    // closes the sentence.
+    if (isCue(u) && !INVERTING.has(lowers[wordNo[u]]) && /ed$/.test(lowers[wordNo[u]]) && /[,!?]/.test(text.charAt(tokens.start[qe - 1] - 1))) {
+      const p = np.after(u + 1, limit);
+      const end = p && (p.b >= limit || tokens.words.surface[tokens.wordNo[p.b]] === '.');
+      const r = end && p.type !== 'pronoun' ? resolve(p) : null;
+      if (r) return [r, cueOf('verb-after', u, u + 1)];
+    }
     // “This is fantastic!” beamed Donald Hartley: a past-tense verb the lexicon does not know, right before a
     // known person's name that ends the clause.
     if (tokens.kind[u] === TokenKind.Word && !isCapWord(tokens, u) && /ed$/.test(lowers[wordNo[u]]) && !lex.verbs.has(lowers[wordNo[u]]) && personAt[u + 1] >= 0 && /[,!?]/.test(text.charAt(tokens.start[qe - 1] - 1))) {

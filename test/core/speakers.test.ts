@@ -466,6 +466,19 @@ describe('speakers', () => {
       assert.equal(q.speaker.kind, 'media');
     });
 
+    it('inverts any past-tense reporting verb whose subject closes the sentence ("“…,” opined the Plain Dealer.", "“…,” cracked Hillary Clinton.")', () => {
+      const text = 'Editorials weighed in.\n\n"Gun owners should leave their weapons at home," opined the Plain Dealer.\n\n"I am a progressive who likes to get things done," cracked Hillary Clinton.';
+      const a = analyze(text);
+      assert.equal(text.slice(quoteWith(a, 'Gun owners').speaker.start ?? 0, quoteWith(a, 'Gun owners').speaker.end ?? 0), 'the Plain Dealer');
+      assertSpeaker(text, quoteWith(a, 'progressive'), 'person', 'Hillary Clinton', 'Hillary Clinton');
+    });
+
+    it('does not invert such a verb before an object that goes on ("“…,” prompted the question from reporters")', () => {
+      const text = 'Obama spoke.\n\n"We will leave," prompted the question from reporters.';
+      const q = quoteWith(analyze(text), 'We will leave');
+      assert.equal(q.speaker.kind, 'unknown');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
