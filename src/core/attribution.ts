@@ -335,7 +335,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (p.type === 'name' && !commonNoun) {
       // A name the house rules say is never a person (`ignoredNames`) speaks as an organization.
       const ignored = lex.ignoredNames.longestAt(tokens, p.a, p.b)?.length === p.b - p.a;
-      if (ignored || lex.nationalities.has(tokens.words.surface[tokens.wordNo[p.head]]) || /s$/.test(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+      // A name ending in "s" reads as a group ("Democrats"), unless a given name opens it ("Michelle Marks").
+      const plural = /s$/.test(headWord) && !(p.b - p.a >= 2 && lex.firstNames.has(lowers[wordNo[p.a]]));
+      if (ignored || lex.nationalities.has(tokens.words.surface[tokens.wordNo[p.head]]) || plural) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
       return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
     }
     if (DOCUMENTS.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
@@ -512,6 +514,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (tokens.kind[d] !== TokenKind.Punct || !DASHES.has(tokens.words.surface[tokens.wordNo[d]])) return null;
     let e = paraEndTok(d);
     if (e - 1 > d && tokens.words.surface[tokens.wordNo[e - 1]] === '.') e--;
+    // "- Michelle Marks, Philadelphia." / "-President Obama, tweeting after Clinton's speech.": a comma may set off
+    // a place or a short note after the name.
+    for (let c = d + 2; c < e && c < d + 7; c++) {
+      if (tokens.words.surface[tokens.wordNo[c]] === ',') {
+        if (e - c <= 10) e = c;
+        break;
+      }
+    }
     if (e - d < 2 || e - d > 6) return null;
     const p = np.after(d + 1, e);
     if (!p || p.b !== e || p.type === 'pronoun') return null;

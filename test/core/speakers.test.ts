@@ -776,6 +776,15 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Bernie Sanders', 'Sanders');
     });
 
+    it('reads a signature with a place or a note after a comma ("- Michelle Marks, Philadelphia.", "-President Obama, tweeting after …")', () => {
+      const text = 'Quotable.\n\n"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after Clinton\'s speech.\n\n"The whole idea of a Crooked Hillary needs to stop."\n\n-Michelle Marks, Philadelphia.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'Great speech').speaker.name, 'Obama');
+      const marks = quoteWith(a, 'Crooked');
+      assert.equal(marks.speaker.kind, 'person');
+      assert.equal(text.slice(marks.speaker.start ?? 0, marks.speaker.end ?? 0), 'Michelle Marks');
+    });
+
     it('takes no signature from a dash paragraph that is a sentence ("- The vote failed on Monday.")', () => {
       const text = 'Bernie Sanders spoke on Thursday.\n\nThe senator was asked about taxes. "Boeing pays zero taxes."\n\n- The vote on the tax bill failed on Monday.';
       const q = quoteWith(analyze(text), 'zero taxes');
