@@ -87,6 +87,12 @@ const PUT_IT = new Set(['put', 'puts']);
 const DASHES = new Set(['-', '–', '—', '--']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
+/** Heads of subjects that are a share of a group or an unnamed someone: "21 percent said", "most said", "someone called it". */
+const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few', 'several']);
+/** Heads of subjects that are a share of those polled: "21 percent said", "a majority say". */
+const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
 /** "The poll found that “…”", "Pew finds that": a study reports its findings. */
 const FINDING = new Set(['found', 'finds', 'showed', 'shows']);
 
@@ -321,6 +327,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.
     if (headWord === 'another' && p.b - p.a === 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    // "21 percent said", "Most said", "Someone called it": a share of a group or an unnamed someone speaks, unnamed.
+    if (QUANTITY_SUBJECTS.has(headWord)) return { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
+    // "In a September poll, 75 percent of Republicans said “…”": the poll reports the share; with no poll in the
+    // sentence, the share of people speaks.
+    if (SHARE_SUBJECTS.has(headWord)) return pollIn(tokens.sentence[p.a]) ?? { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
     const definite = lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this';
     // "the spokesman said" after "spokesman Oleg Nikolenko": the named holder of that role.
     if (definite && !/^sources?$/.test(headWord)) {
@@ -355,6 +366,20 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if ((DETERMINERS.has(det) || isPossessive(det)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
     if (/s$/.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    return null;
+  };
+
+  /** The poll or survey named in sentence `sentence` ("a September Washington Post-ABC News poll"), as its source. */
+  const pollIn = (sentence: number): Resolved | null => {
+    const s0 = tokens.sentenceStart[sentence];
+    const s1 = tokens.sentenceStart[sentence + 1] ?? count;
+    for (let u = s0; u < s1; u++) {
+      if (inQuote[u] >= 0 || !POLL_NOUNS.has(lowers[wordNo[u]])) continue;
+      const p = np.endingAt(u, s0);
+      if (!p) continue;
+      const { start, end } = span(p.a, p.b);
+      return { kind: 'organization', sourceKind: 'organization', name: text.slice(start, end), start, end };
+    }
     return null;
   };
 

@@ -479,6 +479,21 @@ describe('speakers', () => {
       assert.equal(q.speaker.kind, 'unknown');
     });
 
+    it('credits the poll named in the sentence for a share of those polled ("In a September poll, 75 percent of Republicans said “…”")', () => {
+      const text = 'Voters distrust politicians. In a September Washington Post-ABC News poll, 75 percent of Republicans said "most people in politics" cannot be trusted.';
+      const q = quoteWith(analyze(text), 'most people');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'a September Washington Post-ABC News poll');
+    });
+
+    it('credits the share itself, unnamed, when no poll is named in the sentence ("21 percent said “…”", "most said “…”")', () => {
+      const text = 'Voters were asked how likely Clinton was to win, to which 21 percent said “not too likely.”\n\nIn Georgia, most said they were "very worried."';
+      const a = analyze(text);
+      const share = quoteWith(a, 'not too likely');
+      assert.equal(share.speaker.kind, 'anonymous');
+      assert.equal(text.slice(share.speaker.start ?? 0, share.speaker.end ?? 0), '21 percent');
+      assert.equal(quoteWith(a, 'very worried').speaker.kind, 'anonymous');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
