@@ -93,6 +93,9 @@ const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few',
 const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
+/** Prepositions whose object is never the subject of the verb right after it ("in his speech called …"). */
+const OBJECT_OF = new Set(['in', 'on', 'at', 'during', 'from', 'for', 'into', 'through', 'under', 'over', 'within']);
+
 /** "The poll found that “…”", "Pew finds that": a study reports its findings. */
 const FINDING = new Set(['found', 'finds', 'showed', 'shows']);
 
@@ -940,6 +943,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const quotedAs = lowers[wordNo[v - 1]] === 'as' && lowers[wordNo[v - 2]] === 'quoted';
       const participle = /ing$/.test(lowers[wordNo[v]]);
       let p = !quotedAs && (lowers[wordNo[v - 1]] === 'to' || participle) ? (participle ? withSubject(v, floor) : null) : np.before(v, floor);
+      // "Trump in his announcement speech called them “…”": a phrase after a preposition is no subject; the
+      // phrase before the preposition is.
+      if (p && p.b === v && p.a > floor && p.type !== 'pronoun' && OBJECT_OF.has(lowers[wordNo[p.a - 1]]) && !namesPerson(p)) {
+        const owner = p.a - 2 >= floor ? np.endingAt(p.a - 2, floor) : null;
+        p = owner && !(owner.a > floor && OBJECT_OF.has(lowers[wordNo[owner.a - 1]])) ? owner : null;
+      }
       if (!p) p = sentenceSubject(floor, v);
       // “We will win,” said X, …: a subject inside a quote is no subject; the quote's own cue tells.
       if (p && inQuote[p.head] >= 0) continue;
@@ -948,6 +957,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r) return (adverbial ? null : outerCue(v, floor)) ?? [r, cueOf('verb-before', v, v + 1)];
     }
     return null;
+  };
+
+  /** True when a known person is named inside the phrase. */
+  const namesPerson = (p: NP): boolean => {
+    for (let u = p.a; u < p.b; u++) if (personAt[u] >= 0) return true;
+    return false;
   };
 
   /**

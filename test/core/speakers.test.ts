@@ -494,6 +494,12 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'very worried').speaker.kind, 'anonymous');
     });
 
+    it('does not take the object of a preposition for the subject of the verb after it ("Trump in his announcement speech called them “…”")', () => {
+      const text = 'Donald Trump ran for president.\n\nThe rejection was complete when Trump in his announcement speech called undocumented immigrants from Mexico “rapists” and promised a wall.';
+      const q = quoteWith(analyze(text), 'rapists');
+      assertSpeaker(text, q, 'person', 'Donald Trump', 'Trump');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
