@@ -178,9 +178,10 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
       const p = lowers[wordNo[t - 1]];
       if (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || isPossessive(p)) return false;
     } else if (w.endsWith('ed') || w.endsWith('en')) {
-      // "a noted author", "the stated goal"
+      // "a noted author", "the stated goal", "Rubio’s proposed credit", "his stated aim"
       const p = lowers[wordNo[t - 1]] ?? '';
-      if (p === 'the' || p === 'a' || p === 'an' || p === 'be' || p === 'being') return false;
+      if (p === 'the' || p === 'a' || p === 'an' || p === 'be' || p === 'being' || POSSESSIVE_PRONOUNS.has(p) || p === 'my' || p === 'our' || p === 'your') return false;
+      if (t > 0 && isPossessive(tokens.words.surface[tokens.wordNo[t - 1]]) && tokens.kind[t + 1] === TokenKind.Word && !isCapWord(tokens, t + 1)) return false;
     }
     return true;
   };

@@ -159,6 +159,14 @@ export class NounPhrases {
       if (w >= floor && this.punct(w, '(')) u = w - 1;
     }
     for (let k = 0; k < 2 && u >= floor && this.isWord(u) && this.is(u, F.VerbModifier); k++) u--;
+    // "Beck on Wednesday called", "Trump last week said": a time between the subject and its verb.
+    if (u - 1 > floor && this.is(u, F.MonthOrDay | F.TimeWord) && !isCapWord(this.tokens, u - 1)) {
+      let w = u - 1;
+      if (this.is(w, F.MonthOrDay | F.TimeWord)) w--;
+      const lead = lowers[wordNo[w]];
+      // Only after a name: "Israeli media reports on Sunday said" is left to the sentence's subject.
+      if ((lead === 'on' || lead === 'last' || lead === 'this' || lead === 'earlier' || lead === 'late') && w - 1 >= floor && isCapWord(this.tokens, w - 1)) u = w - 1;
+    }
     if (u < floor) return null;
     // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name between the commas.
     if (this.punct(u, ',')) {

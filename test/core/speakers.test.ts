@@ -500,6 +500,18 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Donald Trump', 'Trump');
     });
 
+    it('reads a name before a time and its verb as the subject ("who Glenn Beck on Wednesday called “…”")', () => {
+      const text = 'Much of the ire was directed at Steve Bannon, who Glenn Beck on Wednesday called “a horrible human being.”';
+      const q = quoteWith(analyze(text), 'horrible');
+      assertSpeaker(text, q, 'person', 'Glenn Beck', 'Glenn Beck');
+    });
+
+    it('takes no past participle after a possessive for a reporting verb ("calling Rubio’s proposed child care credit “…”")', () => {
+      const text = 'Marco Rubio and Rand Paul debated.\n\nRand Paul then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”';
+      const q = quoteWith(analyze(text), 'welfare transfer');
+      assertSpeaker(text, q, 'person', 'Rand Paul', 'Rand Paul');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
