@@ -985,7 +985,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    */
   const withSubject = (v: number, floor: number): NP | null => {
     const p = np.before(v, floor);
-    return p && p.a > floor && p.type !== 'pronoun' && lowers[wordNo[p.a - 1]] === 'with' ? p : null;
+    if (!p || p.a <= floor || p.type === 'pronoun') return null;
+    if (lowers[wordNo[p.a - 1]] === 'with') return p;
+    // "– Ryan saying he was “…” and Trump calling it a “…”": a named person after a dash or "and" (not a comma: ", Hillary Clinton, saying" is an apposition).
+    const before = tokens.words.surface[tokens.wordNo[p.a - 1]];
+    return p.type === 'name' && namesPerson(p) && (DASHES.has(before) || before === 'and') ? p : null;
   };
 
   /**

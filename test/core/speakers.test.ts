@@ -918,6 +918,19 @@ describe('speakers', () => {
       assert.equal(q.speaker.name, 'Antonin Scalia');
     });
 
+    it('credits each named subject of coordinated absolute clauses ("– Ryan saying he was “…” and Trump calling it a “…”")', () => {
+      const text = 'Paul Ryan met Donald Trump. Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'very encouraged'), 'person', 'Paul Ryan', 'Ryan');
+      assertSpeaker(text, quoteWith(a, 'great meeting'), 'person', 'Donald Trump', 'Trump');
+    });
+
+    it('keeps the sentence\'s subject for a participle after a name in apposition (", Hillary Clinton, saying “…”")', () => {
+      const text = 'Sen. Bernie Sanders discussed his remarks about his rival, Hillary Clinton, saying “on her worst day” she would be better.';
+      const q = quoteWith(analyze(text), 'worst day');
+      assert.equal(q.speaker.name, 'Bernie Sanders');
+    });
+
     it('still credits the sentence\'s subject for a participle without "with" ("X rallied supporters, saying: “…”")', () => {
       const text = 'Huma Abedin rallied supporters in Brooklyn, saying: “We have to be ready to stop him.”';
       const q = quoteWith(analyze(text), 'ready to stop');
