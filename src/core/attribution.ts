@@ -355,7 +355,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (ignored || lex.nationalities.has(tokens.words.surface[tokens.wordNo[p.head]]) || plural) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
       return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
     }
-    if (DOCUMENTS.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+    if (DOCUMENTS.has(headWord)) {
+      // "The mayor … issued a statement … “…,” the statement said": the statement speaks for whoever issued it.
+      const issuer = definite ? issuerOf(p.a, headWord) : null;
+      if (issuer) return issuer.person !== undefined ? { kind: issuer.kind, sourceKind: issuer.sourceKind, name: issuer.name, person: issuer.person, start, end } : { kind: issuer.kind, sourceKind: issuer.sourceKind, name: issuer.name, start, end };
+      return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+    }
     if (lex.roleNouns.has(headWord) || lex.titles.longestAt(tokens, p.head, p.head + 1)) {
       // "the president said": the person with that title, when the article named one.
       if (lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this') {
@@ -383,6 +388,27 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (!p) continue;
       const { start, end } = span(p.a, p.b);
       return { kind: 'organization', sourceKind: 'organization', name: text.slice(start, end), start, end };
+    }
+    return null;
+  };
+
+  /**
+   * Who issued the document named at token a ("the statement"): the subject of the sentence, in the same or one
+   * of the three sentences before, that introduced it indefinitely ("The mayor issued a statement", "X said in a
+   * statement"), when that subject is a named or titled person or an organization.
+   */
+  const issuerOf = (a: number, head: string): Resolved | null => {
+    const s = tokens.sentence[a];
+    const floor = tokens.sentenceStart[Math.max(0, s - 3)];
+    for (let u = a - 1; u > floor; u--) {
+      if (lowers[wordNo[u]] !== head || inQuote[u] >= 0) continue;
+      const det = lowers[wordNo[u - 1]];
+      if (det !== 'a' && det !== 'an') continue;
+      const s0 = tokens.sentenceStart[tokens.sentence[u]];
+      const subject = sentenceSubject(s0, u - 1);
+      if (!subject || subject.b > u - 1 || DOCUMENTS.has(lowers[wordNo[subject.head]])) return null;
+      const r = subject.type === 'pronoun' ? null : resolve(subject);
+      return r && (r.person !== undefined || r.kind === 'organization' || r.kind === 'media') ? r : null;
     }
     return null;
   };

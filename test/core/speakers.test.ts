@@ -512,6 +512,19 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Rand Paul', 'Rand Paul');
     });
 
+    it('names the issuer of "the statement" that speaks ("The ministry said in a statement … “…,” the statement said")', () => {
+      const text = 'The Russian Foreign Ministry said in a statement on Friday that two diplomats must leave.\n\n"The Estonian side has chosen confrontation," the statement said.';
+      const q = quoteWith(analyze(text), 'chosen confrontation');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the statement');
+      assert.equal(q.speaker.name, 'Russian Foreign Ministry');
+    });
+
+    it('keeps "the statement" itself when no one issued one in the sentences before', () => {
+      const text = 'Two diplomats must leave.\n\n"The Estonian side has chosen confrontation," the statement said.';
+      const q = quoteWith(analyze(text), 'chosen confrontation');
+      assert.equal(q.speaker.name, 'the statement');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
