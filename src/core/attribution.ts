@@ -277,6 +277,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return ok(who) ? who : -1;
   };
 
+  /**
+   * The description of a person introduced unnamed ("a Ukrainian soldier", "one protester") as the subject of the
+   * sentence before token u's (same or previous paragraph), when that sentence names nobody.
+   */
+  const unnamedSubject = (u: number): string | null => {
+    const s = tokens.sentence[u];
+    if (s === 0 || tokens.paragraph[tokens.sentenceStart[s - 1]] < tokens.paragraph[u] - 1) return null;
+    const floor = tokens.sentenceStart[s - 1];
+    const p = sentenceSubject(floor, Math.min(tokens.sentenceStart[s], floor + 40));
+    if (!p || p.type !== 'np' || inQuote[p.a] >= 0) return null;
+    const det = lowers[wordNo[p.a]];
+    if ((det !== 'a' && det !== 'an' && det !== 'one') || !isPersonNoun(lowers[wordNo[p.head]])) return null;
+    for (let w = floor; w < tokens.sentenceStart[s]; w++) if (personAt[w] >= 0) return null;
+    return text.slice(tokens.start[p.a], tokens.end[p.b - 1]);
+  };
+
   /** Decides who a noun phrase is. */
   const resolve = (p: NP): Resolved | null => {
     const { start, end } = span(p.a, p.b);
@@ -292,7 +308,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       const g = headWord === 'she' || headWord === 'her' ? 'f' : headWord === 'he' || headWord === 'his' ? 'm' : null;
       let who = salientPerson(p.a, g);
-      if (who < 0) who = personBefore(p.a, g);
+      if (who < 0) {
+        // "A Ukrainian soldier serving with a drone unit … said his unit … “…,” he said": a person introduced
+        // unnamed as the subject of the sentence before is nearer than any name further back.
+        const unnamed = g ? unnamedSubject(p.a) : null;
+        if (unnamed) return { kind: 'person', sourceKind: null, name: unnamed, start, end };
+        who = personBefore(p.a, g);
+      }
       return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
     }
     // An apposition to a name ("Andriy Yusov-Kravets, a spokesman for …") is that person, unless the name

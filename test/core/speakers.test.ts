@@ -525,6 +525,13 @@ describe('speakers', () => {
       assert.equal(q.speaker.name, 'the statement');
     });
 
+    it('resolves "he" to a person introduced unnamed in the sentence before, not to a name further back', () => {
+      const text = '"The Ukrainians have been learning," said Oleh Zhdanov-Marchenko, a retired colonel.\n\nA Ukrainian soldier serving with a drone unit said his unit had noticed a slowdown. "Usually by this time we have had twenty arrivals," he said by phone.';
+      const q = quoteWith(analyze(text), 'Usually by this time');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'he');
+      assert.equal(q.speaker.name, 'A Ukrainian soldier serving with a drone unit');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
