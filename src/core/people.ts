@@ -283,6 +283,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let affiliation: string | null = null;
     let honorific = false;
     let titleFrom = a;
+    // "Iowa State University’s Dianne Bystrom": an owner's possessive inside the run, then a given name.
+    for (let u = a + 1; u < b - 2; u++) {
+      if (is(u, W.Possessive) && is(u + 1, W.FirstName) && !headline[tokens.paragraph[u]]) {
+        affiliation = withoutPossessive(text.slice(tokens.start[a], tokens.end[u]));
+        a = u + 1;
+        break;
+      }
+    }
     for (let guard = 0; a < b && guard < 8; guard++) {
       const nat = nationalityAt(a);
       if (nat && a + 1 < b) {

@@ -12,6 +12,12 @@ describe('people', () => {
       for (const name of ['Nate Silver', 'Cecelia Purner', 'Tad Devine']) personNamed(a, name);
     });
 
+    it('reads an owner\'s possessive before a given name as an affiliation ("Iowa State University\'s Dianne Bystrom")', () => {
+      const a = analyze('Intro.\n\nIowa State University\'s Dianne Bystrom agreed with the others.');
+      const p = personNamed(a, 'Dianne Bystrom');
+      assert.equal(p.affiliation, 'Iowa State University');
+    });
+
     it('does not make a person of an organization that opens with such a name ("Al Qaeda", "Al Jazeera")', () => {
       const a = analyze('Al Qaeda claimed the attack, Al Jazeera reported on Monday.');
       assert.equal(a.people.length, 0, JSON.stringify(a.people.map((p) => p.name)));
