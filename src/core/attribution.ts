@@ -549,7 +549,27 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const r = resolve(sv[0]) ?? described(sv[0], sv[1]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
-    return sv ? null : appositionThenVerb(u);
+    return sv ? null : appositionThenVerb(u) ?? describedThenName(u, limit);
+  };
+
+  /**
+   * “…,” Fight for $15 organizing director Kendall Fells told Fox News: a longer description, then a known
+   * person's name right before the reporting verb, with no comma or quote between the quote and the name.
+   */
+  const describedThenName = (u: number, limit: number): [Resolved, Cue] | null => {
+    // A new clause ("while X suggested", "but Trump said", "And Trump decried") is no attribution.
+    const first = lowers[wordNo[u]];
+    if (u === 0 || tokens.sentence[u] !== tokens.sentence[u - 1] || SUBORDINATORS.has(first) || first === 'and' || first === 'but' || first === 'or' || first === 'while') return null;
+    for (let v = u + 2; v < limit && v < u + 12; v++) {
+      const w = tokens.words.surface[tokens.wordNo[v - 1]];
+      if (w === ',' || w === '.' || w === ';' || w === ':' || tokens.kind[v - 1] === TokenKind.Quote) return null;
+      const who = personAt[v - 1];
+      if (who < 0 || !isCue(v) || isCapWord(tokens, v)) continue;
+      const m = mentionSpan(v - 1, who);
+      if (m.start <= tokens.start[u]) return null;
+      return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', v, v + 1)];
+    }
+    return null;
   };
 
   /**

@@ -532,6 +532,18 @@ describe('speakers', () => {
       assert.equal(q.speaker.name, 'A Ukrainian soldier serving with a drone unit');
     });
 
+    it('reads a longer description before a known name and its verb ("“…,” Fight for $15 organizing director Kendall Fells told Fox News")', () => {
+      const text = 'Workers protested.\n\n“They have to decide whether to feed themselves,” Fight for $15 organizing director Kendall Fells told Fox News 6 in Milwaukee.';
+      const q = quoteWith(analyze(text), 'feed themselves');
+      assertSpeaker(text, q, 'person', 'Kendall Fells', 'Kendall Fells');
+    });
+
+    it('reads no attribution in a new clause after the quote ("“…,” while Maine Sen. Susan Collins suggested …")', () => {
+      const text = 'Kelly Ayotte said she would “support the nominee” but “is not planning to endorse anyone,” while Maine Sen. Susan Collins suggested she would offer conditional support.';
+      const q = quoteWith(analyze(text), 'not planning');
+      assert.notEqual(q.speaker.name, 'Susan Collins');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
