@@ -16,6 +16,8 @@ const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'fro
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
 const AUXILIARIES = new Set(['was', 'is', 'are', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'wanted', 'needed', 'knew', 'thought']);
 
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 /** Verb forms that are also common nouns: a cue only right after a subject. */
 const NOUNLIKE = new Set([
   'report', 'reports', 'state', 'states', 'post', 'posts', 'note', 'notes', 'comment', 'comments', 'claim', 'claims', 'charge', 'charges',
@@ -176,7 +178,9 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     if (NOUNLIKE.has(w)) {
       if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.words.surface[tokens.wordNo[t - 1]] !== ',')) return false;
       const p = lowers[wordNo[t - 1]];
-      if (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || isPossessive(p)) return false;
+      // "the two write", "the three say": a number after "the" is the subject, not a determiner of the noun.
+      const counted = NUMBER_WORDS.has(p) && lowers[wordNo[t - 2]] === 'the';
+      if (!counted && (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || isPossessive(p))) return false;
     } else if (w.endsWith('ed') || w.endsWith('en')) {
       // "a noted author", "the stated goal", "Rubio’s proposed credit", "his stated aim"
       const p = lowers[wordNo[t - 1]] ?? '';
@@ -680,7 +684,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (ADJECTIVE_END.test(head)) return null;
     // An agent noun ("developer", "consultant") is a person; anything else that speaks ("the ad", "a voice-over") is not.
     const last = head.slice(head.lastIndexOf('-') + 1);
-    const kind: SpeakerKind = isPersonNoun(head) || (last.length > 4 && /(?:er|or|ist|ant|ent)s?$/.test(last)) ? 'person' : 'organization';
+    const kind: SpeakerKind = isPersonNoun(head) || NUMBER_WORDS.has(head) || (last.length > 4 && /(?:er|or|ist|ant|ent)s?$/.test(last)) ? 'person' : 'organization';
     return { kind, sourceKind: null, name: text.slice(start, end), start, end };
   };
 

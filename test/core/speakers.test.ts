@@ -544,6 +544,13 @@ describe('speakers', () => {
       assert.notEqual(q.speaker.name, 'Susan Collins');
     });
 
+    it('reads "the two write" after a quote: a number after "the" is the subject of a verb that is also a noun', () => {
+      const text = 'Two lawmakers wrote to the FBI director.\n\n“You seem to have picked a new standard out of thin air,” the two write.';
+      const q = quoteWith(analyze(text), 'new standard');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the two');
+      assert.equal(q.speaker.kind, 'person');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
