@@ -549,7 +549,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const app = appositionThenVerb(u);
       if (app) return app;
     }
-    if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
+    // “Why now?” Mills then writes back, “You look cute.”: after a question or exclamation too, a verb followed by a
+    // comma and a quote introduces that quote.
+    const introducesNext = /[.?!]/.test(text.charAt(tokens.start[qe - 1] - 1)) && sv !== null && tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ',' && tokens.kind[sv[1] + 2] === TokenKind.Quote;
+    if (sv && !introducesNext && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
       const r = resolve(sv[0]) ?? described(sv[0], sv[1]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }

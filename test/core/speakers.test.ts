@@ -551,6 +551,13 @@ describe('speakers', () => {
       assert.equal(q.speaker.kind, 'person');
     });
 
+    it('leaves "He added, “…”" after a closed quote to the quote it introduces ("“… continue.” He added, “…”")', () => {
+      const text = 'Vladimir Putin spoke in 2012.\n\n"The state is falling apart," he said. "Interethnic conflicts continue." He added, "And you want us to repeat these mistakes?"';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'Interethnic').cue?.kind, 'continuation');
+      assert.equal(quoteWith(a, 'repeat these').cue?.text, 'added');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
