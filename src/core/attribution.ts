@@ -819,10 +819,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const v = qs - 3;
     if (v <= floor + 1 || !PUT_IT.has(lowers[wordNo[v]]) || lowers[wordNo[v + 1]] !== 'it' || tokens.words.surface[tokens.wordNo[v + 2]] !== ',') return null;
     let as = v - 1;
-    while (as > floor && as > v - 12 && lowers[wordNo[as]] !== 'as') as--;
+    // The subject may carry a long apposition ("As Akhil Amar, professor of constitutional law at Yale and author of
+    // “America's Unwritten Constitution,” put it, “…”").
+    while (as > floor && as > v - 30 && lowers[wordNo[as]] !== 'as') as--;
     if (lowers[wordNo[as]] !== 'as' || !(as === floor || tokens.words.surface[tokens.wordNo[as - 1]] === ',')) return null;
     const p = np.after(as + 1, v);
-    const r = p && p.b === v ? resolve(p) : null;
+    const r = p && (p.b === v || (personAt[p.head] >= 0 && tokens.words.surface[tokens.wordNo[p.b]] === ',')) ? resolve(p) : null;
     return r ? [r, cueOf('verb-before', v, v + 1)] : null;
   };
 

@@ -808,6 +808,12 @@ describe('speakers', () => {
       assert.equal(q.cue?.text, 'put');
     });
 
+    it('reads "As X, <a long apposition with a title in quotes>, put it, “…”"', () => {
+      const text = "Intro.\n\nAs Akhil Amar, professor of constitutional law at Yale and author of ''America's Unwritten Constitution,'' put it, ''Senate Republicans should remember that a compromise candidate today may be far better for them.''";
+      const q = quoteWith(analyze(text), 'compromise candidate');
+      assertSpeaker(text, q, 'person', 'Akhil Amar', 'Akhil Amar');
+    });
+
     it('reads ", as X puts it, “…”" in mid-sentence', () => {
       const text = 'Ed Smith likes the Fed chair. That is because, as he puts it, "the best thing we have going for us" is low interest rates.';
       const q = quoteWith(analyze(text), 'best thing');
