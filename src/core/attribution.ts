@@ -69,6 +69,8 @@ const POSSESSED_CUES = new Set([
   'warning',
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Words that, owned, introduce what their owner said after "was": "his dictum was, “…”", "her message was: “…”". */
+const OWNED_WORDS = new Set(['dictum', 'motto', 'mantra', 'message', 'words', 'slogan', 'line', 'catchphrase', 'advice', 'question', 'verdict']);
 
 /** Small words that stay lowercase in a title ("Guardians of the Galaxy"). */
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
@@ -849,6 +851,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * noun owned by someone, then "that" and the quote; the owner is the speaker.
    */
   const possessiveNounCue = (qs: number, floor: number): [Resolved, Cue] | null => {
+    // "Clinton’s response was: “…”", "Barrett’s dictum to his interns was, “…”": the owner's words are the quote.
+    let link = qs - 1;
+    if (link > floor && (tokens.words.surface[tokens.wordNo[link]] === ':' || tokens.words.surface[tokens.wordNo[link]] === ',')) link--;
+    if (link > floor && (lowers[wordNo[link]] === 'was' || lowers[wordNo[link]] === 'is')) {
+      for (let n = link - 1; n > floor && n >= link - 10; n--) {
+        if (inQuote[n] >= 0 || isCue(n)) break;
+        if (!POSSESSED_CUES.has(lowers[wordNo[n]]) && !OWNED_WORDS.has(lowers[wordNo[n]])) continue;
+        const o = n - 1;
+        let p: NP | null = null;
+        if (POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
+        else if (isPossessive(tokens.words.surface[tokens.wordNo[o]]) && isCapWord(tokens, o)) p = np.endingAt(o, floor);
+        const r = p && resolve(p);
+        if (r) return [r, cueOf('verb-before', n, n + 1)];
+        break;
+      }
+    }
     for (let u = qs - 1; u > floor && u > qs - 30; u--) {
       if (inQuote[u] >= 0) continue;
       if (isCue(u)) return null;

@@ -558,6 +558,13 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'repeat these').cue?.text, 'added');
     });
 
+    it('credits the owner of a speech noun before "was:" ("Clinton’s response was: “…”", "Barrett’s dictum to his interns was, “…”")', () => {
+      const text = 'Hillary Clinton and Huma Abedin wrote often.\n\nClinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”\n\nWayne Barrett’s dictum to his interns was, “It’s not a good story if you don’t get a death threat.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'Dalton Brody'), 'person', 'Hillary Clinton', 'Clinton');
+      assertSpeaker(text, quoteWith(a, 'death threat'), 'person', 'Wayne Barrett', 'Wayne Barrett');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
