@@ -648,19 +648,37 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (who < 0) return null;
     let e = w + 1;
     while (e < limit && personAt[e] === who) e++;
+    // "…,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said": two named people.
+    let pair: Resolved | null = null;
+    if (e < limit && lowers[wordNo[e]] === 'and') {
+      let x = e + 1;
+      while (x < limit && x < e + 5 && tokens.kind[x] === TokenKind.Word && personAt[x] < 0) x++;
+      const other = x < limit ? personAt[x] : -1;
+      if (other >= 0 && other !== who) {
+        let y = x + 1;
+        while (y < limit && personAt[y] === other) y++;
+        const a0 = mentionSpan(w, who).start;
+        const b0 = mentionSpan(x, other).end;
+        pair = { kind: 'person', sourceKind: null, name: text.slice(a0, b0), start: a0, end: b0 };
+        e = y;
+      }
+    }
     if (e >= limit || tokens.words.surface[tokens.wordNo[e]] !== ',') return null;
+    const speaker = (): Resolved => {
+      if (pair) return pair;
+      const m = mentionSpan(w, who);
+      return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
+    };
     // "…,” Katie Packer, who is chairman of the PAC said in a statement: an apposition opening with "who" or
     // a determiner whose closing comma the writer left out; the verb then ends the sentence.
     const unclosed = e + 1 < limit && APPOSITION_OPENERS.has(lowers[wordNo[e + 1]]);
     for (let c = e + 1; c + 1 < limit && tokens.sentence[c] === tokens.sentence[e]; c++) {
       if (unclosed && c > e + 2 && tokens.kind[c - 1] === TokenKind.Word && !RELATIVES.has(lowers[wordNo[c - 1]]) && !AUXILIARIES.has(lowers[wordNo[c - 1]]) && !isCue(c - 1) && isCue(c) && SPEECH.has(lowers[wordNo[c]]) && endsSentenceSoon(c + 1, limit)) {
-        const m = mentionSpan(w, who);
-        return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', c, c + 1)];
+        return [speaker(), cueOf('verb-after', c, c + 1)];
       }
       if (tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || /ing$/.test(lowers[wordNo[c + 1]])) continue;
       if (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2)) return null;
-      const m = mentionSpan(w, who);
-      return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', c + 1, c + 2)];
+      return [speaker(), cueOf('verb-after', c + 1, c + 2)];
     }
     return null;
   };

@@ -565,6 +565,13 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'death threat'), 'person', 'Wayne Barrett', 'Wayne Barrett');
     });
 
+    it('credits two named people with an apposition before ", said" ("“…,” Phil Berger and House Speaker Tim Moore, both Republicans, said")', () => {
+      const text = 'Intro.\n\n"We can only wonder if the intent is to reopen the door," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.';
+      const q = quoteWith(analyze(text), 'reopen the door');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'Phil Berger and House Speaker Tim Moore');
+      assert.equal(q.speaker.kind, 'person');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
