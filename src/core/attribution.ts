@@ -91,7 +91,7 @@ const PUT_IT = new Set(['put', 'puts']);
 const DASHES = new Set(['-', '–', '—', '--']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
-/** Heads of subjects that are a share of a group or an unnamed someone: "21 percent said", "most said", "someone called it". */
+/** Heads of subjects that are part of a group or an unnamed someone: "most said", "both oppose", "someone called it". */
 const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few', 'several']);
 /** Heads of subjects that are a share of those polled: "21 percent said", "a majority say". */
 const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
@@ -359,7 +359,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.
     if (headWord === 'another' && p.b - p.a === 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
-    // "21 percent said", "Most said", "Someone called it": a share of a group or an unnamed someone speaks, unnamed.
+    // "Most said", "Someone called it": part of a group or an unnamed someone speaks, unnamed.
     if (QUANTITY_SUBJECTS.has(headWord)) return { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
     // "In a September poll, 75 percent of Republicans said “…”": the poll reports the share; with no poll in the
     // sentence, the share of people speaks.
@@ -551,8 +551,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const app = appositionThenVerb(u);
       if (app) return app;
     }
-    // “Why now?” Mills then writes back, “You look cute.”: after a question or exclamation too, a verb followed by a
-    // comma and a quote introduces that quote.
+    // “… continue.” He added, “…”: after a quote that closes its sentence (with . ? or !), a verb followed by a
+    // comma and a quote introduces that quote, as one followed by a colon does.
     const introducesNext = /[.?!]/.test(text.charAt(tokens.start[qe - 1] - 1)) && sv !== null && tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ',' && tokens.kind[sv[1] + 2] === TokenKind.Quote;
     if (sv && !introducesNext && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
       const r = resolve(sv[0]) ?? described(sv[0], sv[1]);
