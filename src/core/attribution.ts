@@ -224,8 +224,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const gender = genders(tokens, people, personAt, lex);
   /** Title word → the last person (by first mention) who holds a title with that word: "the president". */
   const titled = new Map<string, number>();
+  // Only the title's head noun: "the campaign" is no "campaign manager", "the state" no "secretary of state".
   people.forEach((p, i) => {
-    for (const w of p.title?.toLowerCase().split(/\s+/) ?? []) titled.set(w, i);
+    const words = p.title?.toLowerCase().split(/\s+/) ?? [];
+    const of = words.indexOf('of');
+    const head = of > 0 ? words[of - 1] : words[words.length - 1];
+    if (head) titled.set(head, i);
   });
   /** The mention of person `who` that covers token u (a run of tokens owned by them). */
   const mentionSpan = (u: number, who: number) => {
@@ -336,10 +340,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (lowers[wordNo[u]] === 'and' && isCapWord(tokens, u - 1) && personAt[p.b - 1] >= 0 && personAt[u - 1] !== personAt[p.b - 1]) return { kind: 'person', sourceKind: null, name: text.slice(start, end), start, end };
       }
     }
-    // A named person anywhere in the phrase.
+    // A named person anywhere in the phrase; not a bare name modifying the head noun ("a Cruz spokeswoman",
+    // "the Trump campaign": the spokeswoman and the campaign speak, not Cruz or Trump).
+    const modifier = p.type === 'np' && !isCapWord(tokens, p.head) && (lex.roleNouns.has(headWord) || lex.orgHeads.has(headWord) || lex.anonymousHeads.has(headWord) || SPOKESPEOPLE.has(headWord));
     for (let u = p.b - 1; u >= p.a; u--) {
       const who = personAt[u];
-      if (who >= 0 && (p.type === 'name' || u === p.head || isCapWord(tokens, u))) {
+      // A possessive stays its owner's ("Lapid’s office did not respond": Lapid, through his office).
+      if (who >= 0 && !(modifier && u < p.head && !isPossessive(tokens.words.surface[tokens.wordNo[u]])) && (p.type === 'name' || u === p.head || isCapWord(tokens, u))) {
         const m = mentionSpan(u, who);
         return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
       }

@@ -572,6 +572,17 @@ describe('speakers', () => {
       assert.equal(q.speaker.kind, 'person');
     });
 
+    it('credits the spokeswoman or campaign a name modifies, not the named person ("a Cruz spokeswoman said", "The Cruz campaign fired back:")', () => {
+      const text = 'Sen. Ted Cruz campaigned with his manager, campaign manager Jeff Roe.\n\n“We will win,” a Cruz spokeswoman said.\n\nThe Cruz campaign fired back: “Trump is a liar.”\n\n“Trump is a liar,” the campaign said in a statement.';
+      const a = analyze(text);
+      const spokes = quoteWith(a, 'We will win');
+      assert.equal(spokes.speaker.kind, 'anonymous');
+      assert.equal(text.slice(spokes.speaker.start ?? 0, spokes.speaker.end ?? 0), 'a Cruz spokeswoman');
+      assert.equal(quoteWith(a, 'Trump is a liar.').speaker.kind, 'organization');
+      // "the campaign" is not the campaign manager: a title's head noun ("manager") names its holder, not every word.
+      assert.notEqual(a.quotes[2].speaker.name, 'Jeff Roe');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
