@@ -16,6 +16,8 @@ const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'fro
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
 const AUXILIARIES = new Set(['was', 'is', 'are', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'wanted', 'needed', 'knew', 'thought']);
 
+/** A day of the month in a dateline ("Dec. 8"). */
+const DAY_NUMBER = /^\d{1,2}$/;
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** Verb forms that are also common nouns: a cue only right after a subject. */
@@ -1152,7 +1154,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       let paren = false;
       let agency = false;
       let person = false;
-      while (c < limit && c < floor + 10 && (isCapWord(tokens, c) || tokens.words.surface[tokens.wordNo[c]] === ',' || tokens.words.surface[tokens.wordNo[c]] === '(' || tokens.words.surface[tokens.wordNo[c]] === ')' || (paren && tokens.kind[c] === TokenKind.Word))) {
+      // "WASHINGTON, Dec. 8 (UPI) —": a date may stand in the dateline.
+      while (c < limit && c < floor + 12 && (isCapWord(tokens, c) || tokens.words.surface[tokens.wordNo[c]] === ',' || tokens.words.surface[tokens.wordNo[c]] === '(' || tokens.words.surface[tokens.wordNo[c]] === ')' || (paren && tokens.kind[c] === TokenKind.Word) || DAY_NUMBER.test(tokens.words.surface[tokens.wordNo[c]]))) {
         if (tokens.words.surface[tokens.wordNo[c]] === '(') paren = agency = true;
         if (tokens.words.surface[tokens.wordNo[c]] === ')') paren = false;
         if (personAt[c] >= 0) person = true;

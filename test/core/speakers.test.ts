@@ -583,6 +583,12 @@ describe('speakers', () => {
       assert.notEqual(a.quotes[2].speaker.name, 'Jeff Roe');
     });
 
+    it('takes no dateline with a date for the subject ("WASHINGTON, Dec. 8 (UPI) — … rallied supporters, saying: “…”")', () => {
+      const text = 'Headline.\n\nWASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
+      const q = quoteWith(analyze(text), 'ready to stop');
+      assert.notEqual(q.speaker.name, 'WASHINGTON');
+    });
+
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
