@@ -1109,6 +1109,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = np.before(v, floor);
     if (!p || p.a <= floor || p.type === 'pronoun') return null;
     if (lowers[wordNo[p.a - 1]] === 'with') return p;
+    // "with many marchers and spectators chanting “…”": two subjects joined by "and" after "with".
+    if (lowers[wordNo[p.a - 1]] === 'and' && p.a - 2 > floor) {
+      const first = np.endingAt(p.a - 2, floor);
+      if (first && first.type !== 'pronoun' && first.a > floor && lowers[wordNo[first.a - 1]] === 'with') return { a: first.a, b: p.b, type: p.type, head: p.head };
+    }
     // "– Ryan saying he was “…” and Trump calling it a “…”": a named person after a dash or "and" (not a comma: ", Hillary Clinton, saying" is an apposition).
     const before = tokens.words.surface[tokens.wordNo[p.a - 1]];
     return p.type === 'name' && namesPerson(p) && (DASHES.has(before) || before === 'and') ? p : null;

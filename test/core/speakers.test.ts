@@ -1014,6 +1014,12 @@ describe('speakers', () => {
       assert.equal(q.speaker.name, 'Bernie Sanders');
     });
 
+    it('credits two subjects joined by "and" in an absolute clause ("with many marchers and spectators chanting “…” and “…”")', () => {
+      const text = 'Intro.\n\nThe shooting was not far from the thoughts of celebrants, with many marchers and spectators chanting "We are Orlando" and "Disarm hate."';
+      const a = analyze(text);
+      for (const words of ['We are Orlando', 'Disarm hate']) assert.equal(quoteWith(a, words).speaker.name, 'many marchers and spectators');
+    });
+
     it('still credits the sentence\'s subject for a participle without "with" ("X rallied supporters, saying: “…”")', () => {
       const text = 'Huma Abedin rallied supporters in Brooklyn, saying: “We have to be ready to stop him.”';
       const q = quoteWith(analyze(text), 'ready to stop');
