@@ -16,6 +16,10 @@ const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'fro
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
 const AUXILIARIES = new Set(['was', 'is', 'are', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'wanted', 'needed', 'knew', 'thought']);
 
+/** A day of the month in a dateline ("Dec. 8"). */
+const DAY_NUMBER = /^\d{1,2}$/;
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 /** Verb forms that are also common nouns: a cue only right after a subject. */
 const NOUNLIKE = new Set([
   'report', 'reports', 'state', 'states', 'post', 'posts', 'note', 'notes', 'comment', 'comments', 'claim', 'claims', 'charge', 'charges',
@@ -67,6 +71,8 @@ const POSSESSED_CUES = new Set([
   'warning',
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Words that, owned, introduce what their owner said after "was": "his dictum was, “…”", "her message was: “…”". */
+const OWNED_WORDS = new Set(['dictum', 'motto', 'mantra', 'message', 'words', 'slogan', 'line', 'catchphrase', 'advice', 'question', 'verdict']);
 
 /** Small words that stay lowercase in a title ("Guardians of the Galaxy"). */
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
@@ -86,6 +92,15 @@ const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
 const PUT_IT = new Set(['put', 'puts']);
 const DASHES = new Set(['-', '–', '—', '--']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
+
+/** Heads of subjects that are part of a group or an unnamed someone: "most said", "both oppose", "someone called it". */
+const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few', 'several']);
+/** Heads of subjects that are a share of those polled: "21 percent said", "a majority say". */
+const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** Prepositions whose object is never the subject of the verb right after it ("in his speech called …"). */
+const OBJECT_OF = new Set(['in', 'on', 'at', 'during', 'from', 'for', 'into', 'through', 'under', 'over', 'within']);
 
 /** "The poll found that “…”", "Pew finds that": a study reports its findings. */
 const FINDING = new Set(['found', 'finds', 'showed', 'shows']);
@@ -167,11 +182,14 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     if (NOUNLIKE.has(w)) {
       if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.words.surface[tokens.wordNo[t - 1]] !== ',')) return false;
       const p = lowers[wordNo[t - 1]];
-      if (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || isPossessive(p)) return false;
+      // "the two write", "the three say": a number after "the" is the subject, not a determiner of the noun.
+      const counted = NUMBER_WORDS.has(p) && lowers[wordNo[t - 2]] === 'the';
+      if (!counted && (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || isPossessive(p))) return false;
     } else if (w.endsWith('ed') || w.endsWith('en')) {
-      // "a noted author", "the stated goal"
+      // "a noted author", "the stated goal", "Rubio’s proposed credit", "his stated aim"
       const p = lowers[wordNo[t - 1]] ?? '';
-      if (p === 'the' || p === 'a' || p === 'an' || p === 'be' || p === 'being') return false;
+      if (p === 'the' || p === 'a' || p === 'an' || p === 'be' || p === 'being' || POSSESSIVE_PRONOUNS.has(p) || p === 'my' || p === 'our' || p === 'your') return false;
+      if (t > 0 && isPossessive(tokens.words.surface[tokens.wordNo[t - 1]]) && tokens.kind[t + 1] === TokenKind.Word && !isCapWord(tokens, t + 1)) return false;
     }
     return true;
   };
@@ -208,8 +226,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const gender = genders(tokens, people, personAt, lex);
   /** Title word → the last person (by first mention) who holds a title with that word: "the president". */
   const titled = new Map<string, number>();
+  // Only the title's head noun: "the campaign" is no "campaign manager", "the state" no "secretary of state".
   people.forEach((p, i) => {
-    for (const w of p.title?.toLowerCase().split(/\s+/) ?? []) titled.set(w, i);
+    const words = p.title?.toLowerCase().split(/\s+/) ?? [];
+    const of = words.indexOf('of');
+    const head = of > 0 ? words[of - 1] : words[words.length - 1];
+    if (head) titled.set(head, i);
   });
   /** The mention of person `who` that covers token u (a run of tokens owned by them). */
   const mentionSpan = (u: number, who: number) => {
@@ -247,7 +269,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const lim = Math.min(limit, tokens.sentenceStart[sentence + 1] ?? count, floor + 40);
     if (lim <= floor) return -1;
     const p = sentenceSubject(floor, lim);
-    if (!p || p.type === 'pronoun') return -1;
+    // A sentence that opens with a quotation has no subject of its own there ("“He (Petraeus) stated …,” King said").
+    if (!p || p.type === 'pronoun' || inQuote[p.a] >= 0) return -1;
     for (let u = p.a; u < p.b; u++) if (personAt[u] >= 0) return personAt[u];
     return -1;
   };
@@ -266,6 +289,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return ok(who) ? who : -1;
   };
 
+  /**
+   * The description of a person introduced unnamed ("a Ukrainian soldier", "one protester") as the subject of the
+   * sentence before token u's (same or previous paragraph), when that sentence names nobody.
+   */
+  const unnamedSubject = (u: number): string | null => {
+    const s = tokens.sentence[u];
+    if (s === 0 || tokens.paragraph[tokens.sentenceStart[s - 1]] < tokens.paragraph[u] - 1) return null;
+    const floor = tokens.sentenceStart[s - 1];
+    const p = sentenceSubject(floor, Math.min(tokens.sentenceStart[s], floor + 40));
+    if (!p || p.type !== 'np' || inQuote[p.a] >= 0) return null;
+    const det = lowers[wordNo[p.a]];
+    if ((det !== 'a' && det !== 'an' && det !== 'one') || !isPersonNoun(lowers[wordNo[p.head]])) return null;
+    for (let w = floor; w < tokens.sentenceStart[s]; w++) if (personAt[w] >= 0) return null;
+    return text.slice(tokens.start[p.a], tokens.end[p.b - 1]);
+  };
+
   /** Decides who a noun phrase is. */
   const resolve = (p: NP): Resolved | null => {
     const { start, end } = span(p.a, p.b);
@@ -281,7 +320,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       const g = headWord === 'she' || headWord === 'her' ? 'f' : headWord === 'he' || headWord === 'his' ? 'm' : null;
       let who = salientPerson(p.a, g);
-      if (who < 0) who = personBefore(p.a, g);
+      if (who < 0) {
+        // "A Ukrainian soldier serving with a drone unit … said his unit … “…,” he said": a person introduced
+        // unnamed as the subject of the sentence before is nearer than any name further back.
+        const unnamed = g ? unnamedSubject(p.a) : null;
+        if (unnamed) return { kind: 'person', sourceKind: null, name: unnamed, start, end };
+        who = personBefore(p.a, g);
+      }
       return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
     }
     // An apposition to a name ("Andriy Yusov-Kravets, a spokesman for …") is that person, unless the name
@@ -297,10 +342,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (lowers[wordNo[u]] === 'and' && isCapWord(tokens, u - 1) && personAt[p.b - 1] >= 0 && personAt[u - 1] !== personAt[p.b - 1]) return { kind: 'person', sourceKind: null, name: text.slice(start, end), start, end };
       }
     }
-    // A named person anywhere in the phrase.
+    // A named person anywhere in the phrase; not a bare name modifying the head noun ("a Cruz spokeswoman",
+    // "the Trump campaign": the spokeswoman and the campaign speak, not Cruz or Trump).
+    const modifier = p.type === 'np' && !isCapWord(tokens, p.head) && (lex.roleNouns.has(headWord) || lex.orgHeads.has(headWord) || lex.anonymousHeads.has(headWord) || SPOKESPEOPLE.has(headWord));
     for (let u = p.b - 1; u >= p.a; u--) {
       const who = personAt[u];
-      if (who >= 0 && (p.type === 'name' || u === p.head || isCapWord(tokens, u))) {
+      // A possessive stays its owner's ("Lapid’s office did not respond": Lapid, through his office).
+      if (who >= 0 && !(modifier && u < p.head && !isPossessive(tokens.words.surface[tokens.wordNo[u]])) && (p.type === 'name' || u === p.head || isCapWord(tokens, u))) {
         const m = mentionSpan(u, who);
         return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
       }
@@ -320,6 +368,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.
     if (headWord === 'another' && p.b - p.a === 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    // "Most said", "Someone called it": part of a group or an unnamed someone speaks, unnamed.
+    if (QUANTITY_SUBJECTS.has(headWord)) return { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
+    // "In a September poll, 75 percent of Republicans said “…”": the poll reports the share; with no poll in the
+    // sentence, the share of people speaks.
+    if (SHARE_SUBJECTS.has(headWord)) return pollIn(tokens.sentence[p.a]) ?? { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
     const definite = lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this';
     // "the spokesman said" after "spokesman Oleg Nikolenko": the named holder of that role.
     if (definite && !/^sources?$/.test(headWord)) {
@@ -334,10 +387,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (p.type === 'name' && !commonNoun) {
       // A name the house rules say is never a person (`ignoredNames`) speaks as an organization.
       const ignored = lex.ignoredNames.longestAt(tokens, p.a, p.b)?.length === p.b - p.a;
-      if (ignored || lex.nationalities.has(tokens.words.surface[tokens.wordNo[p.head]]) || /s$/.test(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+      // A name ending in "s" reads as a group ("Democrats"), unless a given name opens it ("Michelle Marks").
+      const plural = /s$/.test(headWord) && !(p.b - p.a >= 2 && lex.firstNames.has(lowers[wordNo[p.a]]));
+      if (ignored || lex.nationalities.has(tokens.words.surface[tokens.wordNo[p.head]]) || plural) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
       return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
     }
-    if (DOCUMENTS.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+    if (DOCUMENTS.has(headWord)) {
+      // "The mayor … issued a statement … “…,” the statement said": the statement speaks for whoever issued it.
+      const issuer = definite ? issuerOf(p.a, headWord) : null;
+      if (issuer) return issuer.person !== undefined ? { kind: issuer.kind, sourceKind: issuer.sourceKind, name: issuer.name, person: issuer.person, start, end } : { kind: issuer.kind, sourceKind: issuer.sourceKind, name: issuer.name, start, end };
+      return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+    }
     if (lex.roleNouns.has(headWord) || lex.titles.longestAt(tokens, p.head, p.head + 1)) {
       // "the president said": the person with that title, when the article named one.
       if (lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this') {
@@ -352,6 +412,41 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if ((DETERMINERS.has(det) || isPossessive(det)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
     if (/s$/.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    return null;
+  };
+
+  /** The poll or survey named in sentence `sentence` ("a September Washington Post-ABC News poll"), as its source. */
+  const pollIn = (sentence: number): Resolved | null => {
+    const s0 = tokens.sentenceStart[sentence];
+    const s1 = tokens.sentenceStart[sentence + 1] ?? count;
+    for (let u = s0; u < s1; u++) {
+      if (inQuote[u] >= 0 || !POLL_NOUNS.has(lowers[wordNo[u]])) continue;
+      const p = np.endingAt(u, s0);
+      if (!p) continue;
+      const { start, end } = span(p.a, p.b);
+      return { kind: 'organization', sourceKind: 'organization', name: text.slice(start, end), start, end };
+    }
+    return null;
+  };
+
+  /**
+   * Who issued the document named at token a ("the statement"): the subject of the sentence, in the same or one
+   * of the three sentences before, that introduced it indefinitely ("The mayor issued a statement", "X said in a
+   * statement"), when that subject is a named or titled person or an organization.
+   */
+  const issuerOf = (a: number, head: string): Resolved | null => {
+    const s = tokens.sentence[a];
+    const floor = tokens.sentenceStart[Math.max(0, s - 3)];
+    for (let u = a - 1; u > floor; u--) {
+      if (lowers[wordNo[u]] !== head || inQuote[u] >= 0) continue;
+      const det = lowers[wordNo[u - 1]];
+      if (det !== 'a' && det !== 'an') continue;
+      const s0 = tokens.sentenceStart[tokens.sentence[u]];
+      const subject = sentenceSubject(s0, u - 1);
+      if (!subject || subject.b > u - 1 || DOCUMENTS.has(lowers[wordNo[subject.head]])) return null;
+      const r = subject.type === 'pronoun' ? null : resolve(subject);
+      return r && (r.person !== undefined || r.kind === 'organization' || r.kind === 'media') ? r : null;
+    }
     return null;
   };
 
@@ -423,6 +518,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (r) return [r, cueOf('verb-after', u, u + 1)];
       }
     }
+    // “…,” opined Cleveland's Plain Dealer.: another past-tense reporting verb inverts too when its subject
+    // closes the sentence.
+    if (isCue(u) && !INVERTING.has(lowers[wordNo[u]]) && /ed$/.test(lowers[wordNo[u]]) && /[,!?]/.test(text.charAt(tokens.start[qe - 1] - 1))) {
+      const p = np.after(u + 1, limit);
+      const end = p && (p.b >= limit || tokens.words.surface[tokens.wordNo[p.b]] === '.');
+      const r = end && p.type !== 'pronoun' ? resolve(p) : null;
+      if (r) return [r, cueOf('verb-after', u, u + 1)];
+    }
     // “This is fantastic!” beamed Donald Hartley: a past-tense verb the lexicon does not know, right before a
     // known person's name that ends the clause.
     if (tokens.kind[u] === TokenKind.Word && !isCapWord(tokens, u) && /ed$/.test(lowers[wordNo[u]]) && !lex.verbs.has(lowers[wordNo[u]]) && personAt[u + 1] >= 0 && /[,!?]/.test(text.charAt(tokens.start[qe - 1] - 1))) {
@@ -438,7 +541,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const rel = relativeThenVerb(u, limit);
     if (rel) return rel;
     const sv = np.subjectThenVerb(u, limit, isCue);
-    if (!sv && endsInComma(qi)) {
+    // “…,” Will wrote / “…,” From said: a surname that is also a common word ("Will", "From", "Read"), which
+    // the people pass tied to a person named earlier; the phrase reader takes it for an auxiliary or a verb.
+    if ((!sv || sv[0].a !== u) && personAt[u] >= 0 && u + 1 < limit && personAt[u + 1] !== personAt[u] && isCue(u + 1) && !isCapWord(tokens, u + 1)) {
+      const m = mentionSpan(u, personAt[u]);
+      if (m.end === tokens.end[u]) return [{ kind: 'person', sourceKind: 'person', name: people[personAt[u]].name, person: personAt[u], start: m.start, end: m.end }, cueOf('verb-after', u + 1, u + 2)];
+    }
+    // “…,” Hannity pressed. / “…?” Hannity pressed. (a question or exclamation ends the quote, not the sentence)
+    if (!sv && (endsInComma(qi) || endsInMark(qi, 63) || endsInMark(qi, 33))) {
       const r = anyVerbAfter(u, limit);
       if (r) return r;
     }
@@ -450,11 +560,34 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const app = appositionThenVerb(u);
       if (app) return app;
     }
-    if (sv && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
+    // “… continue.” He added, “…”: after a quote that closes its sentence (with . ? or !), a verb followed by a
+    // comma and a quote introduces that quote, as one followed by a colon does.
+    const introducesNext = /[.?!]/.test(text.charAt(tokens.start[qe - 1] - 1)) && sv !== null && tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ',' && tokens.kind[sv[1] + 2] === TokenKind.Quote;
+    if (sv && !introducesNext && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
       const r = resolve(sv[0]) ?? described(sv[0], sv[1]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
     }
-    return sv ? null : appositionThenVerb(u);
+    return sv ? null : appositionThenVerb(u) ?? describedThenName(u, limit);
+  };
+
+  /**
+   * “…,” Fight for $15 organizing director Kendall Fells told Fox News: a longer description, then a known
+   * person's name right before the reporting verb, with no comma or quote between the quote and the name.
+   */
+  const describedThenName = (u: number, limit: number): [Resolved, Cue] | null => {
+    // A new clause ("while X suggested", "but Trump said", "And Trump decried") is no attribution.
+    const first = lowers[wordNo[u]];
+    if (u === 0 || tokens.sentence[u] !== tokens.sentence[u - 1] || SUBORDINATORS.has(first) || first === 'and' || first === 'but' || first === 'or' || first === 'while') return null;
+    for (let v = u + 2; v < limit && v < u + 12; v++) {
+      const w = tokens.words.surface[tokens.wordNo[v - 1]];
+      if (w === ',' || w === '.' || w === ';' || w === ':' || tokens.kind[v - 1] === TokenKind.Quote) return null;
+      const who = personAt[v - 1];
+      if (who < 0 || !isCue(v) || isCapWord(tokens, v)) continue;
+      const m = mentionSpan(v - 1, who);
+      if (m.start <= tokens.start[u]) return null;
+      return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', v, v + 1)];
+    }
+    return null;
   };
 
   /**
@@ -496,6 +629,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (tokens.kind[d] !== TokenKind.Punct || !DASHES.has(tokens.words.surface[tokens.wordNo[d]])) return null;
     let e = paraEndTok(d);
     if (e - 1 > d && tokens.words.surface[tokens.wordNo[e - 1]] === '.') e--;
+    // "- Michelle Marks, Philadelphia." / "-President Obama, tweeting after Clinton's speech.": a comma may set off
+    // a place or a short note after the name.
+    for (let c = d + 2; c < e && c < d + 7; c++) {
+      if (tokens.words.surface[tokens.wordNo[c]] === ',') {
+        if (e - c <= 10) e = c;
+        break;
+      }
+    }
     if (e - d < 2 || e - d > 6) return null;
     const p = np.after(d + 1, e);
     if (!p || p.b !== e || p.type === 'pronoun') return null;
@@ -516,19 +657,37 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (who < 0) return null;
     let e = w + 1;
     while (e < limit && personAt[e] === who) e++;
+    // "…,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said": two named people.
+    let pair: Resolved | null = null;
+    if (e < limit && lowers[wordNo[e]] === 'and') {
+      let x = e + 1;
+      while (x < limit && x < e + 5 && tokens.kind[x] === TokenKind.Word && personAt[x] < 0) x++;
+      const other = x < limit ? personAt[x] : -1;
+      if (other >= 0 && other !== who) {
+        let y = x + 1;
+        while (y < limit && personAt[y] === other) y++;
+        const a0 = mentionSpan(w, who).start;
+        const b0 = mentionSpan(x, other).end;
+        pair = { kind: 'person', sourceKind: null, name: text.slice(a0, b0), start: a0, end: b0 };
+        e = y;
+      }
+    }
     if (e >= limit || tokens.words.surface[tokens.wordNo[e]] !== ',') return null;
+    const speaker = (): Resolved => {
+      if (pair) return pair;
+      const m = mentionSpan(w, who);
+      return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
+    };
     // "…,” Katie Packer, who is chairman of the PAC said in a statement: an apposition opening with "who" or
     // a determiner whose closing comma the writer left out; the verb then ends the sentence.
     const unclosed = e + 1 < limit && APPOSITION_OPENERS.has(lowers[wordNo[e + 1]]);
     for (let c = e + 1; c + 1 < limit && tokens.sentence[c] === tokens.sentence[e]; c++) {
       if (unclosed && c > e + 2 && tokens.kind[c - 1] === TokenKind.Word && !RELATIVES.has(lowers[wordNo[c - 1]]) && !AUXILIARIES.has(lowers[wordNo[c - 1]]) && !isCue(c - 1) && isCue(c) && SPEECH.has(lowers[wordNo[c]]) && endsSentenceSoon(c + 1, limit)) {
-        const m = mentionSpan(w, who);
-        return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', c, c + 1)];
+        return [speaker(), cueOf('verb-after', c, c + 1)];
       }
       if (tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || /ing$/.test(lowers[wordNo[c + 1]])) continue;
       if (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2)) return null;
-      const m = mentionSpan(w, who);
-      return [{ kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end }, cueOf('verb-after', c + 1, c + 2)];
+      return [speaker(), cueOf('verb-after', c + 1, c + 2)];
     }
     return null;
   };
@@ -557,7 +716,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (ADJECTIVE_END.test(head)) return null;
     // An agent noun ("developer", "consultant") is a person; anything else that speaks ("the ad", "a voice-over") is not.
     const last = head.slice(head.lastIndexOf('-') + 1);
-    const kind: SpeakerKind = isPersonNoun(head) || (last.length > 4 && /(?:er|or|ist|ant|ent)s?$/.test(last)) ? 'person' : 'organization';
+    const kind: SpeakerKind = isPersonNoun(head) || NUMBER_WORDS.has(head) || (last.length > 4 && /(?:er|or|ist|ant|ent)s?$/.test(last)) ? 'person' : 'organization';
     return { kind, sourceKind: null, name: text.slice(start, end), start, end };
   };
 
@@ -638,6 +797,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1];
   };
 
+  /** True when the quote's last character inside its closing mark is the character with code `c`. */
+  const endsInMark = (qi: number, c: number): boolean => text.charCodeAt(tokens.start[quoteTok[qi][1] - 1] - 1) === c;
+
   /** True when the quote's last character inside its closing mark is a comma (“…,”). */
   const endsInComma = (qi: number): boolean => text.charCodeAt(tokens.start[quoteTok[qi][1] - 1] - 1) === 44;
 
@@ -686,10 +848,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const v = qs - 3;
     if (v <= floor + 1 || !PUT_IT.has(lowers[wordNo[v]]) || lowers[wordNo[v + 1]] !== 'it' || tokens.words.surface[tokens.wordNo[v + 2]] !== ',') return null;
     let as = v - 1;
-    while (as > floor && as > v - 12 && lowers[wordNo[as]] !== 'as') as--;
+    // The subject may carry a long apposition ("As Akhil Amar, professor of constitutional law at Yale and author of
+    // “America's Unwritten Constitution,” put it, “…”").
+    while (as > floor && as > v - 30 && lowers[wordNo[as]] !== 'as') as--;
     if (lowers[wordNo[as]] !== 'as' || !(as === floor || tokens.words.surface[tokens.wordNo[as - 1]] === ',')) return null;
     const p = np.after(as + 1, v);
-    const r = p && p.b === v ? resolve(p) : null;
+    const r = p && (p.b === v || (personAt[p.head] >= 0 && tokens.words.surface[tokens.wordNo[p.b]] === ',')) ? resolve(p) : null;
     return r ? [r, cueOf('verb-before', v, v + 1)] : null;
   };
 
@@ -714,6 +878,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * noun owned by someone, then "that" and the quote; the owner is the speaker.
    */
   const possessiveNounCue = (qs: number, floor: number): [Resolved, Cue] | null => {
+    // "Clinton’s response was: “…”", "Barrett’s dictum to his interns was, “…”": the owner's words are the quote.
+    let link = qs - 1;
+    if (link > floor && (tokens.words.surface[tokens.wordNo[link]] === ':' || tokens.words.surface[tokens.wordNo[link]] === ',')) link--;
+    if (link > floor && (lowers[wordNo[link]] === 'was' || lowers[wordNo[link]] === 'is')) {
+      for (let n = link - 1; n > floor && n >= link - 10; n--) {
+        if (inQuote[n] >= 0 || isCue(n)) break;
+        if (!POSSESSED_CUES.has(lowers[wordNo[n]]) && !OWNED_WORDS.has(lowers[wordNo[n]])) continue;
+        const o = n - 1;
+        let p: NP | null = null;
+        if (POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
+        else if (isPossessive(tokens.words.surface[tokens.wordNo[o]]) && isCapWord(tokens, o)) p = np.endingAt(o, floor);
+        const r = p && resolve(p);
+        if (r) return [r, cueOf('verb-before', n, n + 1)];
+        break;
+      }
+    }
     for (let u = qs - 1; u > floor && u > qs - 30; u--) {
       if (inQuote[u] >= 0) continue;
       if (isCue(u)) return null;
@@ -884,14 +1064,59 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // "went on to say", "saying": the subject of the sentence.
       // Otherwise ("X did this and said…", "X, in an attempt to…, wrote") the sentence's subject.
       const quotedAs = lowers[wordNo[v - 1]] === 'as' && lowers[wordNo[v - 2]] === 'quoted';
-      let p = !quotedAs && (lowers[wordNo[v - 1]] === 'to' || /ing$/.test(lowers[wordNo[v]])) ? null : np.before(v, floor);
+      const participle = /ing$/.test(lowers[wordNo[v]]);
+      let p = !quotedAs && (lowers[wordNo[v - 1]] === 'to' || participle) ? (participle ? withSubject(v, floor) : null) : np.before(v, floor);
+      // "Trump in his announcement speech called them “…”": a phrase after a preposition is no subject; the
+      // phrase before the preposition is.
+      if (p && p.b === v && p.a > floor && p.type !== 'pronoun' && OBJECT_OF.has(lowers[wordNo[p.a - 1]]) && !namesPerson(p)) {
+        const owner = p.a - 2 >= floor ? np.endingAt(p.a - 2, floor) : null;
+        p = owner && !(owner.a > floor && OBJECT_OF.has(lowers[wordNo[owner.a - 1]])) ? owner : null;
+      }
       if (!p) p = sentenceSubject(floor, v);
       // “We will win,” said X, …: a subject inside a quote is no subject; the quote's own cue tells.
       if (p && inQuote[p.head] >= 0) continue;
-      const r = p && (resolve(p) ?? (p.b === v && !PLACE_WORDS.has(lowers[wordNo[p.a - 1]]) ? described(p, v) : null));
-      if (r) return outerCue(v, floor) ?? [r, cueOf('verb-before', v, v + 1)];
+      const adverbial = p !== null && adverbialClause(p.a);
+      const r = p && (resolve(p) ?? (p.b === v && (adverbial || !PLACE_WORDS.has(lowers[wordNo[p.a - 1]])) ? described(p, v) : null));
+      if (r) return (adverbial ? null : outerCue(v, floor)) ?? [r, cueOf('verb-before', v, v + 1)];
     }
     return null;
+  };
+
+  /** True when a known person is named inside the phrase. */
+  const namesPerson = (p: NP): boolean => {
+    for (let u = p.a; u < p.b; u++) if (personAt[u] >= 0) return true;
+    return false;
+  };
+
+  /**
+   * True when the subject at token a opens an adverbial clause ("Cruz said as the heckler yelled: “…”",
+   * "at which point the crowd chanted “…”", "to which O'Malley interjected:"): its verb is no complement
+   * of an earlier "said", so that verb's own subject speaks. Not after "that": in "Clinton said that when Warren
+   * railed against Wall Street, “…”" the clause opens Clinton's reported sentence, which the quote ends.
+   */
+  const adverbialClause = (a: number): boolean => {
+    const w = lowers[wordNo[a - 1]];
+    if (lowers[wordNo[a - 2]] === 'that') return false;
+    if (w === 'point') return lowers[wordNo[a - 2]] === 'which';
+    return w === 'as' || w === 'when' || w === 'while' || w === 'until' || w === 'before' || w === 'after' || (w === 'which' && lowers[wordNo[a - 2]] === 'to');
+  };
+
+  /**
+   * "…, with Sen. John McCain calling it a “…”", "with Trump reportedly yelling: “…”": in an absolute
+   * clause ("with", a subject, a participle) the participle's own subject speaks, not the sentence's.
+   */
+  const withSubject = (v: number, floor: number): NP | null => {
+    const p = np.before(v, floor);
+    if (!p || p.a <= floor || p.type === 'pronoun') return null;
+    if (lowers[wordNo[p.a - 1]] === 'with') return p;
+    // "with many marchers and spectators chanting “…”": two subjects joined by "and" after "with".
+    if (lowers[wordNo[p.a - 1]] === 'and' && p.a - 2 > floor) {
+      const first = np.endingAt(p.a - 2, floor);
+      if (first && first.type !== 'pronoun' && first.a > floor && lowers[wordNo[first.a - 1]] === 'with') return { a: first.a, b: p.b, type: p.type, head: p.head };
+    }
+    // "– Ryan saying he was “…” and Trump calling it a “…”": a named person after a dash or "and" (not a comma: ", Hillary Clinton, saying" is an apposition).
+    const before = tokens.words.surface[tokens.wordNo[p.a - 1]];
+    return p.type === 'name' && namesPerson(p) && (DASHES.has(before) || before === 'and') ? p : null;
   };
 
   /**
@@ -934,7 +1159,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       let paren = false;
       let agency = false;
       let person = false;
-      while (c < limit && c < floor + 10 && (isCapWord(tokens, c) || tokens.words.surface[tokens.wordNo[c]] === ',' || tokens.words.surface[tokens.wordNo[c]] === '(' || tokens.words.surface[tokens.wordNo[c]] === ')' || (paren && tokens.kind[c] === TokenKind.Word))) {
+      // "WASHINGTON, Dec. 8 (UPI) —": a date may stand in the dateline.
+      while (c < limit && c < floor + 12 && (isCapWord(tokens, c) || tokens.words.surface[tokens.wordNo[c]] === ',' || tokens.words.surface[tokens.wordNo[c]] === '(' || tokens.words.surface[tokens.wordNo[c]] === ')' || (paren && tokens.kind[c] === TokenKind.Word) || DAY_NUMBER.test(tokens.words.surface[tokens.wordNo[c]]))) {
         if (tokens.words.surface[tokens.wordNo[c]] === '(') paren = agency = true;
         if (tokens.words.surface[tokens.wordNo[c]] === ')') paren = false;
         if (personAt[c] >= 0) person = true;
@@ -1007,6 +1233,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return p;
   };
 
+  /**
+   * True when the sentence of token u opens with a subordinate clause ("After Scalia said that students might do
+   * better at “…,” Trump said: …", "Although he says “…,” he also …"): a comma after a fragment there closes
+   * that clause, and the words after it open the main clause, not an attribution.
+   */
+  const opensSubordinate = (u: number): boolean => {
+    let s0 = tokens.sentenceStart[tokens.sentence[u]];
+    while (s0 < u && OPENERS.has(lowers[wordNo[s0]])) s0++;
+    return SUBORDINATORS.has(lowers[wordNo[s0]]);
+  };
+
   const out: AttributedQuote[] = [];
   /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
   let restated: Resolved | null = null;
@@ -1019,6 +1256,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A quote after a colon still takes a cue that follows it when it ends in a comma:
     // "…, with a caveat: “…,” the source said."
     if (!q.partial && (!introduced || endsInComma(qi))) found = q.unbalanced ? null : after(qi);
+    // A fragment that ends in a comma before a subject and verb closing the sentence is theirs ("Grayson said
+    // Randolph “would have no chance to win,” the source recalled"; "he “grabbed ahold of …,” said Drew
+    // Heiserman"): the clause after it attributes the sentence, whatever verb came before the fragment.
+    if (q.partial && !q.unbalanced && endsInComma(qi) && !opensSubordinate(qs)) {
+      const late = after(qi);
+      if (late && late[1].kind === 'verb-after' && !NAMING.has(late[1].text.toLowerCase())) found = late;
+    }
     found ??= before(qi);
     if (!found && q.partial) found = after(qi);
     if (!found && prev && !q.partial) {

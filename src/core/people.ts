@@ -256,10 +256,24 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let b = t + 1;
     while (b < count && (isCapWord(tokens, b) || (NAME_PARTICLE_IDS[lowerId[b]] === 1 && b + 1 < count && isCapWord(tokens, b + 1))) && sameLine(tokens, b)) b++;
     const runEnd = b;
+    if (b === t + 1 && commonWordSurname(t)) continue;
     let a = t;
     while (a < b && FUNCTION_WORD_IDS[lowerId[a]] === 1) a++;
     if (a < b) parseRun(a, b);
     t = runEnd - 1;
+  }
+
+  /**
+   * A capitalized common word standing alone inside a sentence that is the surname of someone named
+   * earlier ("Al From … From said", "George Will … Will wrote", "Ian Read … Read said") is that person;
+   * elsewhere such a word (a function word or a verb) never starts a name.
+   */
+  function commonWordSurname(t: number): boolean {
+    if (tokens.sentenceStart[tokens.sentence[t]] === t || headline[tokens.paragraph[t]] || !is(t, W.Function | W.PronounOrVerb | W.Verb)) return false;
+    const target = resolveSurname(tokens.words.key[wordNo[t]], tokens.start[t]);
+    if (target < 0 || people[target].keys.length < 2) return false;
+    addMention(target, t, t + 1, t);
+    return true;
   }
 
   /** Reads the run [a, b) as titles, affiliations and honorifics, then a name, and hands the name to `handleName`. */
@@ -269,6 +283,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let affiliation: string | null = null;
     let honorific = false;
     let titleFrom = a;
+    // "Iowa State University’s Dianne Bystrom": an owner's possessive inside the run, then a given name.
+    for (let u = a + 1; u < b - 2; u++) {
+      if (is(u, W.Possessive) && is(u + 1, W.FirstName) && !headline[tokens.paragraph[u]]) {
+        affiliation = withoutPossessive(text.slice(tokens.start[a], tokens.end[u]));
+        a = u + 1;
+        break;
+      }
+    }
     for (let guard = 0; a < b && guard < 8; guard++) {
       const nat = nationalityAt(a);
       if (nat && a + 1 < b) {

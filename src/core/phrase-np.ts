@@ -159,6 +159,14 @@ export class NounPhrases {
       if (w >= floor && this.punct(w, '(')) u = w - 1;
     }
     for (let k = 0; k < 2 && u >= floor && this.isWord(u) && this.is(u, F.VerbModifier); k++) u--;
+    // "Beck on Wednesday called", "Trump last week said": a time between the subject and its verb.
+    if (u - 1 > floor && this.is(u, F.MonthOrDay | F.TimeWord) && !isCapWord(this.tokens, u - 1)) {
+      let w = u - 1;
+      if (this.is(w, F.MonthOrDay | F.TimeWord)) w--;
+      const lead = lowers[wordNo[w]];
+      // Only after a name: "Israeli media reports on Sunday said" is left to the sentence's subject.
+      if ((lead === 'on' || lead === 'last' || lead === 'this' || lead === 'earlier' || lead === 'late') && w - 1 >= floor && isCapWord(this.tokens, w - 1)) u = w - 1;
+    }
     if (u < floor) return null;
     // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name between the commas.
     if (this.punct(u, ',')) {
@@ -225,7 +233,8 @@ export class NounPhrases {
     if (!this.isWord(u)) return null;
     if (this.is(u, F.Pronoun)) return { a: u, b: u + 1, type: 'pronoun', head: u };
     if (isCapWord(this.tokens, u) && this.is(u, F.Function)) return null;
-    if (this.is(u, F.TimeWord) || this.is(u, F.MonthOrDay)) return null;
+    // "on Tuesday", "hours later" end no subject; "the New York Times", capitalized inside its sentence, is a name.
+    if (this.is(u, F.MonthOrDay) || (this.is(u, F.TimeWord) && !(isCapWord(this.tokens, u) && u > this.tokens.sentenceStart[this.tokens.sentence[u]]))) return null;
     if (isCapWord(this.tokens, u)) {
       let a = u;
       while (a - 1 >= floor && (isCapWord(this.tokens, a - 1) || (this.is(a - 1, F.NameParticle) && isCapWord(this.tokens, a - 2)))) a--;
@@ -298,7 +307,7 @@ export class NounPhrases {
     while (a < head && this.is(a, F.Preposition)) a++;
     // "a diplomat based in Beijing", "an official travelling with him": the noun before the participle.
     while (head > a && !isCapWord(this.tokens, head) && this.is(head, F.EndsEd | F.EndsIng) && !this.is(head - 1, F.Determiner)) head--;
-    if (head < a || this.is(head, F.Preposition) || this.is(head, F.TimeWord)) return null;
+    if (head < a || this.is(head, F.Preposition) || (this.is(head, F.TimeWord) && !(isCapWord(this.tokens, head) && head > a))) return null;
     return { a, b: last + 1, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
   }
 

@@ -5,6 +5,25 @@ import { personNamed } from './helpers';
 const has = (s: string | null, sub: string) => s !== null && s.toLowerCase().includes(sub);
 
 describe('people', () => {
+  describe('given names', () => {
+    it('knows short and less common given names ("Nate Silver", "Cecelia Purner", "Tad Devine")', () => {
+      const text = 'Nate Silver, the polling guru, disagrees. Cecelia Purner, 67, a retired customer service representative, agreed with Tad Devine, a senior adviser.';
+      const a = analyze(text);
+      for (const name of ['Nate Silver', 'Cecelia Purner', 'Tad Devine']) personNamed(a, name);
+    });
+
+    it('reads an owner\'s possessive before a given name as an affiliation ("Iowa State University\'s Dianne Bystrom")', () => {
+      const a = analyze('Intro.\n\nIowa State University\'s Dianne Bystrom agreed with the others.');
+      const p = personNamed(a, 'Dianne Bystrom');
+      assert.equal(p.affiliation, 'Iowa State University');
+    });
+
+    it('does not make a person of an organization that opens with such a name ("Al Qaeda", "Al Jazeera")', () => {
+      const a = analyze('Al Qaeda claimed the attack, Al Jazeera reported on Monday.');
+      assert.equal(a.people.length, 0, JSON.stringify(a.people.map((p) => p.name)));
+    });
+  });
+
   describe('titles and affiliations', () => {
     it('reads a nationality + title before the name (Russian Deputy Foreign Minister Mikhail Bogdanov)', () => {
       const text = 'Russian Deputy Foreign Minister Mikhail Bogdanov met the Israeli envoy in Moscow on Thursday.';

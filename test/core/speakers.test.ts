@@ -453,6 +453,149 @@ describe('speakers', () => {
     });
   });
   describe('quotes ending in a comma', () => {
+    it('resolves "he" past a sentence that opens with a quote naming someone else ("“Is Donald Trump …?” asked Mr. Manafort, … what he calls the “crooked” process")', () => {
+      const text = 'Paul Manafort spoke to the committee.\n\n"Is Donald Trump running against the committee?" asked Mr. Manafort, referring to what he calls the "crooked" process.';
+      const q = quoteWith(analyze(text), 'crooked');
+      assert.equal(q.speaker.name, 'Paul Manafort');
+    });
+
+    it('reads a newspaper whose name ends in a word of time ("“…,” the New York Times reported Monday in its story")', () => {
+      const text = 'Obama gave an interview.\n\n“Obama argued that some of the scorn stems from race,” the New York Times reported Monday in its story on the interview.';
+      const q = quoteWith(analyze(text), 'scorn stems');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the New York Times');
+      assert.equal(q.speaker.kind, 'media');
+    });
+
+    it('inverts any past-tense reporting verb whose subject closes the sentence ("“…,” opined the Plain Dealer.", "“…,” cracked Hillary Clinton.")', () => {
+      const text = 'Editorials weighed in.\n\n"Gun owners should leave their weapons at home," opined the Plain Dealer.\n\n"I am a progressive who likes to get things done," cracked Hillary Clinton.';
+      const a = analyze(text);
+      assert.equal(text.slice(quoteWith(a, 'Gun owners').speaker.start ?? 0, quoteWith(a, 'Gun owners').speaker.end ?? 0), 'the Plain Dealer');
+      assertSpeaker(text, quoteWith(a, 'progressive'), 'person', 'Hillary Clinton', 'Hillary Clinton');
+    });
+
+    it('does not invert such a verb before an object that goes on ("“…,” prompted the question from reporters")', () => {
+      const text = 'Obama spoke.\n\n"We will leave," prompted the question from reporters.';
+      const q = quoteWith(analyze(text), 'We will leave');
+      assert.equal(q.speaker.kind, 'unknown');
+    });
+
+    it('credits the poll named in the sentence for a share of those polled ("In a September poll, 75 percent of Republicans said “…”")', () => {
+      const text = 'Voters distrust politicians. In a September Washington Post-ABC News poll, 75 percent of Republicans said "most people in politics" cannot be trusted.';
+      const q = quoteWith(analyze(text), 'most people');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'a September Washington Post-ABC News poll');
+    });
+
+    it('credits the share itself, unnamed, when no poll is named in the sentence ("21 percent said “…”", "most said “…”")', () => {
+      const text = 'Voters were asked how likely Clinton was to win, to which 21 percent said “not too likely.”\n\nIn Georgia, most said they were "very worried."';
+      const a = analyze(text);
+      const share = quoteWith(a, 'not too likely');
+      assert.equal(share.speaker.kind, 'anonymous');
+      assert.equal(text.slice(share.speaker.start ?? 0, share.speaker.end ?? 0), '21 percent');
+      assert.equal(quoteWith(a, 'very worried').speaker.kind, 'anonymous');
+    });
+
+    it('does not take the object of a preposition for the subject of the verb after it ("Trump in his announcement speech called them “…”")', () => {
+      const text = 'Donald Trump ran for president.\n\nThe rejection was complete when Trump in his announcement speech called undocumented immigrants from Mexico “rapists” and promised a wall.';
+      const q = quoteWith(analyze(text), 'rapists');
+      assertSpeaker(text, q, 'person', 'Donald Trump', 'Trump');
+    });
+
+    it('reads a name before a time and its verb as the subject ("who Glenn Beck on Wednesday called “…”")', () => {
+      const text = 'Much of the ire was directed at Steve Bannon, who Glenn Beck on Wednesday called “a horrible human being.”';
+      const q = quoteWith(analyze(text), 'horrible');
+      assertSpeaker(text, q, 'person', 'Glenn Beck', 'Glenn Beck');
+    });
+
+    it('takes no past participle after a possessive for a reporting verb ("calling Rubio’s proposed child care credit “…”")', () => {
+      const text = 'Marco Rubio and Rand Paul debated.\n\nRand Paul then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”';
+      const q = quoteWith(analyze(text), 'welfare transfer');
+      assertSpeaker(text, q, 'person', 'Rand Paul', 'Rand Paul');
+    });
+
+    it('names the issuer of "the statement" that speaks ("The ministry said in a statement … “…,” the statement said")', () => {
+      const text = 'The Russian Foreign Ministry said in a statement on Friday that two diplomats must leave.\n\n"The Estonian side has chosen confrontation," the statement said.';
+      const q = quoteWith(analyze(text), 'chosen confrontation');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the statement');
+      assert.equal(q.speaker.name, 'Russian Foreign Ministry');
+    });
+
+    it('keeps "the statement" itself when no one issued one in the sentences before', () => {
+      const text = 'Two diplomats must leave.\n\n"The Estonian side has chosen confrontation," the statement said.';
+      const q = quoteWith(analyze(text), 'chosen confrontation');
+      assert.equal(q.speaker.name, 'the statement');
+    });
+
+    it('resolves "he" to a person introduced unnamed in the sentence before, not to a name further back', () => {
+      const text = '"The Ukrainians have been learning," said Oleh Zhdanov-Marchenko, a retired colonel.\n\nA Ukrainian soldier serving with a drone unit said his unit had noticed a slowdown. "Usually by this time we have had twenty arrivals," he said by phone.';
+      const q = quoteWith(analyze(text), 'Usually by this time');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'he');
+      assert.equal(q.speaker.name, 'A Ukrainian soldier serving with a drone unit');
+    });
+
+    it('reads a longer description before a known name and its verb ("“…,” Fight for $15 organizing director Kendall Fells told Fox News")', () => {
+      const text = 'Workers protested.\n\n“They have to decide whether to feed themselves,” Fight for $15 organizing director Kendall Fells told Fox News 6 in Milwaukee.';
+      const q = quoteWith(analyze(text), 'feed themselves');
+      assertSpeaker(text, q, 'person', 'Kendall Fells', 'Kendall Fells');
+    });
+
+    it('reads no attribution in a new clause after the quote ("“…,” while Maine Sen. Susan Collins suggested …")', () => {
+      const text = 'Kelly Ayotte said she would “support the nominee” but “is not planning to endorse anyone,” while Maine Sen. Susan Collins suggested she would offer conditional support.';
+      const q = quoteWith(analyze(text), 'not planning');
+      assert.notEqual(q.speaker.name, 'Susan Collins');
+    });
+
+    it('reads "the two write" after a quote: a number after "the" is the subject of a verb that is also a noun', () => {
+      const text = 'Two lawmakers wrote to the FBI director.\n\n“You seem to have picked a new standard out of thin air,” the two write.';
+      const q = quoteWith(analyze(text), 'new standard');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the two');
+      assert.equal(q.speaker.kind, 'person');
+    });
+
+    it('leaves "He added, “…”" after a closed quote to the quote it introduces ("“… continue.” He added, “…”")', () => {
+      const text = 'Vladimir Putin spoke in 2012.\n\n"The state is falling apart," he said. "Interethnic conflicts continue." He added, "And you want us to repeat these mistakes?"';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'Interethnic').cue?.kind, 'continuation');
+      assert.equal(quoteWith(a, 'repeat these').cue?.text, 'added');
+    });
+
+    it('credits the owner of a speech noun before "was:" ("Clinton’s response was: “…”", "Barrett’s dictum to his interns was, “…”")', () => {
+      const text = 'Hillary Clinton and Huma Abedin wrote often.\n\nClinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”\n\nWayne Barrett’s dictum to his interns was, “It’s not a good story if you don’t get a death threat.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'Dalton Brody'), 'person', 'Hillary Clinton', 'Clinton');
+      assertSpeaker(text, quoteWith(a, 'death threat'), 'person', 'Wayne Barrett', 'Wayne Barrett');
+    });
+
+    it('credits two named people with an apposition before ", said" ("“…,” Phil Berger and House Speaker Tim Moore, both Republicans, said")', () => {
+      const text = 'Intro.\n\n"We can only wonder if the intent is to reopen the door," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.';
+      const q = quoteWith(analyze(text), 'reopen the door');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'Phil Berger and House Speaker Tim Moore');
+      assert.equal(q.speaker.kind, 'person');
+    });
+
+    it('credits the spokeswoman or campaign a name modifies, not the named person ("a Cruz spokeswoman said", "The Cruz campaign fired back:")', () => {
+      const text = 'Sen. Ted Cruz campaigned with his manager, campaign manager Jeff Roe.\n\n“We will win,” a Cruz spokeswoman said.\n\nThe Cruz campaign fired back: “Trump is a liar.”\n\n“Trump is a liar,” the campaign said in a statement.';
+      const a = analyze(text);
+      const spokes = quoteWith(a, 'We will win');
+      assert.equal(spokes.speaker.kind, 'anonymous');
+      assert.equal(text.slice(spokes.speaker.start ?? 0, spokes.speaker.end ?? 0), 'a Cruz spokeswoman');
+      assert.equal(quoteWith(a, 'Trump is a liar.').speaker.kind, 'organization');
+      // "the campaign" is not the campaign manager: a title's head noun ("manager") names its holder, not every word.
+      assert.notEqual(a.quotes[2].speaker.name, 'Jeff Roe');
+    });
+
+    it('takes no dateline with a date for the subject ("WASHINGTON, Dec. 8 (UPI) — … rallied supporters, saying: “…”")', () => {
+      const text = 'Headline.\n\nWASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
+      const q = quoteWith(analyze(text), 'ready to stop');
+      assert.notEqual(q.speaker.name, 'WASHINGTON');
+    });
+
+    it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
+      const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
+      const a = analyze(text);
+      assert.equal(text.slice(quoteWith(a, 'negotiable about').speaker.start ?? 0, quoteWith(a, 'negotiable about').speaker.end ?? 0), 'Hannity');
+      assert.equal(text.slice(quoteWith(a, 'Maybe let').speaker.start ?? 0, quoteWith(a, 'Maybe let').speaker.end ?? 0), 'Hannity');
+    });
+
     it('reads "“…,” Hannity pressed." with a verb the lexicon does not list', () => {
       const text = 'Sean Hannity interviewed the candidate on Tuesday.\n\n“Would it be negotiable about the wall,” Hannity pressed.';
       const q = quoteWith(analyze(text), 'negotiable');
@@ -696,6 +839,12 @@ describe('speakers', () => {
       assert.equal(q.cue?.text, 'put');
     });
 
+    it('reads "As X, <a long apposition with a title in quotes>, put it, “…”"', () => {
+      const text = "Intro.\n\nAs Akhil Amar, professor of constitutional law at Yale and author of ''America's Unwritten Constitution,'' put it, ''Senate Republicans should remember that a compromise candidate today may be far better for them.''";
+      const q = quoteWith(analyze(text), 'compromise candidate');
+      assertSpeaker(text, q, 'person', 'Akhil Amar', 'Akhil Amar');
+    });
+
     it('reads ", as X puts it, “…”" in mid-sentence', () => {
       const text = 'Ed Smith likes the Fed chair. That is because, as he puts it, "the best thing we have going for us" is low interest rates.';
       const q = quoteWith(analyze(text), 'best thing');
@@ -743,6 +892,15 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Bernie Sanders', 'Sanders');
     });
 
+    it('reads a signature with a place or a note after a comma ("- Michelle Marks, Philadelphia.", "-President Obama, tweeting after …")', () => {
+      const text = 'Quotable.\n\n"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after Clinton\'s speech.\n\n"The whole idea of a Crooked Hillary needs to stop."\n\n-Michelle Marks, Philadelphia.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'Great speech').speaker.name, 'Obama');
+      const marks = quoteWith(a, 'Crooked');
+      assert.equal(marks.speaker.kind, 'person');
+      assert.equal(text.slice(marks.speaker.start ?? 0, marks.speaker.end ?? 0), 'Michelle Marks');
+    });
+
     it('takes no signature from a dash paragraph that is a sentence ("- The vote failed on Monday.")', () => {
       const text = 'Bernie Sanders spoke on Thursday.\n\nThe senator was asked about taxes. "Boeing pays zero taxes."\n\n- The vote on the tax bill failed on Monday.';
       const q = quoteWith(analyze(text), 'zero taxes');
@@ -779,6 +937,93 @@ describe('speakers', () => {
       const text = 'Two reporters followed the campaign.\n\n“His guiding principle under attack has boiled down to a feeling that everyone is against him,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.';
       const q = quoteWith(analyze(text), 'guiding principle');
       assertSpeaker(text, q, 'person', 'Edward-Isaac Dovere and Gabriel Debenedetti', 'Edward-Isaac Dovere and Gabriel Debenedetti');
+    });
+
+    it('credits the subject of an absolute clause ("…, with Sen. John McCain calling it a “…”"), not the sentence\'s subject', () => {
+      const text = 'Republicans were irritated about the lack of detail, with Sen. John McCain calling it a “Chinese menu.”';
+      const q = quoteWith(analyze(text), 'Chinese menu');
+      assertSpeaker(text, q, 'person', 'John McCain', 'John McCain');
+      assert.equal(q.cue?.text, 'calling');
+    });
+
+    it('reads the absolute clause past an adverb and with a thing as its subject ("with Trump reportedly yelling:", "with one of her ads asking,")', () => {
+      const text = 'Some of his supporters punched a protester, with Trump reportedly yelling: “Get him out of here!”\n\nJoAnne Kloppenburg attacked her rival, with one of her ads asking, “Is Rebecca Bradley independent?”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'Get him out'), 'person', 'Trump', 'Trump');
+      assert.equal(text.slice(quoteWith(a, 'independent').speaker.start ?? 0, quoteWith(a, 'independent').speaker.end ?? 0), 'one of her ads');
+    });
+
+    it('credits the subject of an adverbial clause, not an earlier "said" ("Cruz said as the heckler yelled: “…”")', () => {
+      const text = 'Ted Cruz spoke in Iowa.\n\n"There is a young man who is having some problems," Cruz said as the heckler yelled: "You suck!"';
+      const q = quoteWith(analyze(text), 'You suck');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the heckler');
+      assert.equal(q.cue?.text, 'yelled');
+    });
+
+    it('reads "at which point the crowd chanted “…”" and "to which X interjected: “…”" as the clause\'s own speaker', () => {
+      const text = 'Joe Arpaio said the wall would be built, at which point the crowd chanted "Build the wall!"\n\nHillary Clinton said her plan was strong, to which Martin O\'Malley interjected: "It is just not true."';
+      const a = analyze(text);
+      const crowd = quoteWith(a, 'Build the wall');
+      assert.equal(text.slice(crowd.speaker.start ?? 0, crowd.speaker.end ?? 0), 'the crowd');
+      assertSpeaker(text, quoteWith(a, 'not true'), 'person', "Martin O'Malley", "Martin O'Malley");
+    });
+
+    it('keeps the outer speaker when the clause opens a reported "that" clause ("Clinton said that when Warren railed …, “…”")', () => {
+      const text = 'Mrs. Hillary Clinton said that when Ms. Elizabeth Warren railed against Wall Street from her perch in the Senate, "she is speaking for all of us."';
+      const q = quoteWith(analyze(text), 'speaking for all');
+      assert.equal(q.speaker.name, 'Hillary Clinton');
+    });
+
+    it('reads a surname that is also a common word after the person was named ("George Will … “…,” Will wrote", "Ian Read … Read said")', () => {
+      const text = 'Columnist George Will weighed in. “The eruption of war is a reminder,” Will wrote.\n\nPfizer chief executive Ian Read spoke.\n\n"We have assessed this deal," Read said.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'eruption'), 'person', 'George Will', 'Will');
+      assertSpeaker(text, quoteWith(a, 'assessed'), 'person', 'Ian Read', 'Read');
+    });
+
+    it('keeps such a word a common word when nobody has that surname ("“…,” Will said" with no Will named)', () => {
+      const text = 'Columnist George Smith weighed in. “The war is a reminder,” Will wrote.';
+      const q = quoteWith(analyze(text), 'war is a reminder');
+      assert.notEqual(q.speaker.name, 'George Smith');
+      assert.equal(analyze(text).people.some((p) => p.mentions.some((m) => m.text === 'Will')), false);
+    });
+
+    it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
+      const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
+      const a = analyze(text);
+      assert.equal(text.slice(quoteWith(a, 'no chance').speaker.start ?? 0, quoteWith(a, 'no chance').speaker.end ?? 0), 'the source');
+      assertSpeaker(text, quoteWith(a, 'his perspective'), 'person', 'Corey Lewandowski', 'Corey Lewandowski');
+    });
+
+    it('leaves a fragment in an opening subordinate clause to the verb before it ("After Scalia said … “…,” Trump said: …")', () => {
+      const text = 'After Antonin Scalia said that such students might do better at "less advanced schools," Donald Trump said: "I don\'t like what he said."';
+      const q = quoteWith(analyze(text), 'less advanced');
+      assert.equal(q.speaker.name, 'Antonin Scalia');
+    });
+
+    it('credits each named subject of coordinated absolute clauses ("– Ryan saying he was “…” and Trump calling it a “…”")', () => {
+      const text = 'Paul Ryan met Donald Trump. Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'very encouraged'), 'person', 'Paul Ryan', 'Ryan');
+      assertSpeaker(text, quoteWith(a, 'great meeting'), 'person', 'Donald Trump', 'Trump');
+    });
+
+    it('keeps the sentence\'s subject for a participle after a name in apposition (", Hillary Clinton, saying “…”")', () => {
+      const text = 'Sen. Bernie Sanders discussed his remarks about his rival, Hillary Clinton, saying “on her worst day” she would be better.';
+      const q = quoteWith(analyze(text), 'worst day');
+      assert.equal(q.speaker.name, 'Bernie Sanders');
+    });
+
+    it('credits two subjects joined by "and" in an absolute clause ("with many marchers and spectators chanting “…” and “…”")', () => {
+      const text = 'Intro.\n\nThe shooting was not far from the thoughts of celebrants, with many marchers and spectators chanting "We are Orlando" and "Disarm hate."';
+      const a = analyze(text);
+      for (const words of ['We are Orlando', 'Disarm hate']) assert.equal(quoteWith(a, words).speaker.name, 'many marchers and spectators');
+    });
+
+    it('still credits the sentence\'s subject for a participle without "with" ("X rallied supporters, saying: “…”")', () => {
+      const text = 'Huma Abedin rallied supporters in Brooklyn, saying: “We have to be ready to stop him.”';
+      const q = quoteWith(analyze(text), 'ready to stop');
+      assertSpeaker(text, q, 'person', 'Huma Abedin', 'Huma Abedin');
     });
   });
 });
