@@ -106,8 +106,22 @@ export function keyOf(tokens: Tokens, u: number): string {
   return tokens.words.key[tokens.wordNo[u]];
 }
 
+/** Words of the letters A–Z only, one space apart: the tokenizer makes each word one token, keyed by its lowercase form. */
+const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/** The keys of a phrase's tokens, as `tokenize` gives them. */
 export function phraseKeys(phrase: string): string[] {
-  const t = tokenize(phrase.trim());
+  const trimmed = phrase.trim();
+  // Most lexicon phrases ("senior administration official", "Foreign Ministry") are plain words:
+  // split without the tokenizer, whose set-up per call was most of the time taken to build the
+  // lexicons on the first analysis (test/core/phrases.test.ts checks both ways agree).
+  if (PLAIN_PHRASE.test(trimmed)) return trimmed.toLowerCase().split(' ');
+  return tokenizedKeys(trimmed);
+}
+
+/** The keys of a phrase's tokens, by the tokenizer. */
+export function tokenizedKeys(phrase: string): string[] {
+  const t = tokenize(phrase);
   const keys: string[] = [];
   for (let u = 0; u < t.count; u++) keys.push(keyOf(t, u));
   return keys;
