@@ -2,24 +2,12 @@
 // For a ~30 KB article and ~1 MB and ~4 MB collections of articles, prints the median
 // analysis time, throughput, peak memory, and the same for a plain regex scan of the
 // same text (the ceiling). Each size runs in a fresh child process so peak RSS is its own.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { corpus } from './bench-corpus.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-
-/** Article texts to build the corpora from: PolNeAR (beside the project) or the project's own articles. */
-function articleTexts() {
-  const polnear = path.resolve(here, '../../shared/data/polnear/train/text');
-  const own = path.resolve(here, '../eval/articles');
-  const texts = [];
-  if (fs.existsSync(polnear)) for (const f of fs.readdirSync(polnear).sort()) texts.push(fs.readFileSync(path.join(polnear, f), 'utf8'));
-  for (const f of fs.readdirSync(own).sort()) if (/\.(txt|md)$/.test(f) && f !== 'README.md') texts.push(fs.readFileSync(path.join(own, f), 'utf8'));
-  return texts;
-}
 
 /** Hostile inputs of about `bytes`: they must cost no more per byte than news text. */
 function adversarial(kind, bytes) {
@@ -41,18 +29,6 @@ function adversarial(kind, bytes) {
     out += chars[seed % chars.length];
   }
   return out;
-}
-
-function corpus(bytes) {
-  const texts = articleTexts();
-  const parts = [];
-  let n = 0;
-  for (let i = 0; n < bytes; i++) {
-    const t = texts[i % texts.length];
-    parts.push(t);
-    n += Buffer.byteLength(t) + 2;
-  }
-  return parts.join('\n\n');
 }
 
 /** The ceiling: one regex pass that visits every word and punctuation mark. */

@@ -46,12 +46,12 @@ export interface Tokens {
 
 const wordCharCache = new Uint8Array(65536); // 0 unknown, 1 word char, 2 not
 const LETTER_RE = /[\p{L}\p{M}\p{N}]/u;
+// ASCII (letters and digits only) and surrogate halves (treated as symbols) are decided up front,
+// so a character's test is one table read.
+for (let c = 0; c < 128; c++) wordCharCache[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
+wordCharCache.fill(2, 0xd800, 0xe000);
 
 export function isWordCode(c: number): boolean {
-  if (c < 128) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  }
-  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogate halves: treated as symbols
   let v = wordCharCache[c];
   if (v === 0) {
     v = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
