@@ -1244,6 +1244,27 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return SUBORDINATORS.has(lowers[wordNo[s0]]);
   };
 
+  /**
+   * "Clinton endorsed the deal, although she made it clear that she has “serious concerns”" / "Ferrero said groups
+   * …, whom he described as “peaceful,”": a named speaker before the cue whose clause has a he/she of its own that
+   * stands for the same person nearer the cue speaks through that pronoun (the mention of the cue's own clause).
+   */
+  const nearerPronoun = (r: Resolved, cue: Cue, qs: number): Resolved | null => {
+    if (r.kind !== 'person' || r.person === undefined || cue.kind === 'continuation' || r.end > tokens.start[qs]) return null;
+    const from = tokenAt(tokens, r.end - 1) + 1;
+    if (tokens.sentence[from - 1] !== tokens.sentence[qs] || PRONOUN_SUBJECTS.has(lowers[wordNo[from - 1]])) return null;
+    // Up to the cue when it stands between the name and the quote; a context cue is the name itself.
+    const limit = cue.kind === 'context' ? qs : cue.start >= r.end && cue.end <= tokens.start[qs] ? tokenAt(tokens, cue.start) : -1;
+    let best: Resolved | null = null;
+    for (let u = from; u < limit; u++) {
+      // Only a clause's own subject: not the subject of a reported clause ("said he found", "that she was").
+      if (inQuote[u] >= 0 || !PRONOUN_SUBJECTS.has(lowers[wordNo[u]]) || !CLAUSE_OPENERS.has(lowers[wordNo[u - 1]]) || lowers[wordNo[u + 1]] === 'and') continue;
+      const p = resolve({ a: u, b: u + 1, type: 'pronoun', head: u });
+      if (p && p.person === r.person) best = p;
+    }
+    return best;
+  };
+
   const out: AttributedQuote[] = [];
   /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
   let restated: Resolved | null = null;
@@ -1291,7 +1312,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A quote inside the reporter's sentence that reads as whole ("She also referenced the “Charleston loophole,” a flaw …") is a fragment too.
     if (!found && (q.partial || tokens.sentenceStart[tokens.sentence[qs]] < qs)) found = fragmentSubject(qi);
     if (found) {
-      const [r, cue]: [Resolved, Cue] = found;
+      const [named, cue]: [Resolved, Cue] = found;
+      const r = nearerPronoun(named, cue, qs) ?? named;
       if (cue.kind !== 'continuation') remember(r);
       out.push({ quote: q, speaker: toSpeaker(r), cue });
       prev = { qi, r, cueTok: cue.kind === 'continuation' ? -1 : tokenAt(tokens, cue.start) };
@@ -1367,6 +1389,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   }
   return { quotes: out, sources: final };
 }
+
+/** He or she as a clause's subject. */
+const PRONOUN_SUBJECTS = new Set(['he', 'she']);
+/** Words and marks after which a new clause, with its own subject, begins. */
+const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'when', 'while', 'although', 'though', 'which', 'whom', 'where', 'because', 'after', 'before', 'since', 'until', 'once', 'if', 'then']);
 
 const DEFINITE = /^(?:the|this|that|these|those)\b/i;
 

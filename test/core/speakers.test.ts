@@ -1025,5 +1025,19 @@ describe('speakers', () => {
       const q = quoteWith(analyze(text), 'ready to stop');
       assertSpeaker(text, q, 'person', 'Huma Abedin', 'Huma Abedin');
     });
+
+    it('credits the he/she that opens the cue\'s own clause after a named subject ("Wilkerson started the rant when he brought up … and later said, “…”")', () => {
+      const text = 'Retired Army Col. Lawrence Wilkerson started the rant when he brought up the Oklahoma City bombing and later said, “It’s not just Muslims shooting people.”\n\nChris Christie made the city a priority, and he has battled with its mayor, at one point calling him a "liar" who was not "honorable."';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'not just Muslims'), 'person', 'Lawrence Wilkerson', 'he');
+      assertSpeaker(text, quoteWith(a, 'liar'), 'person', 'Chris Christie', 'he');
+    });
+
+    it('keeps the named subject when the pronoun only opens the reported clause ("X said he found …", "that even she found")', () => {
+      const text = 'Melba Acosta said in an interview that even she found the debt confusing and called the venture “a great example” of failure.\n\nJohn Kerry said he found the talks “useful and candid.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'great example'), 'person', 'Melba Acosta', 'Melba Acosta');
+      assertSpeaker(text, quoteWith(a, 'useful and candid'), 'person', 'John Kerry', 'John Kerry');
+    });
   });
 });
