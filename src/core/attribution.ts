@@ -1050,6 +1050,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       if (!isCue(v)) continue;
       if (lowers[wordNo[v - 1]] === 'was' || lowers[wordNo[v - 1]] === 'were' || lowers[wordNo[v - 1]] === 'been' || lowers[wordNo[v - 1]] === 'being') {
+        // "Rubio was asked by moderator Gerard Baker whether …“…”": the one who asks speaks.
+        if (QUESTIONED.has(lowers[wordNo[v]]) && lowers[wordNo[v + 1]] === 'by') {
+          const p = np.after(v + 2, from);
+          const r = p && p.type !== 'pronoun' ? resolve(p) : null;
+          if (r) return [r, cueOf('verb-before', v, v + 1)];
+        }
         if (lowers[wordNo[v]] !== 'quoted') continue; // passive: "was told"
       }
       // "Said Comey, “…”": a verb opening its sentence puts the speaker after it.
@@ -1389,6 +1395,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   }
   return { quotes: out, sources: final };
 }
+
+/** Passive verbs whose agent ("was asked by X") speaks the quote that follows. */
+const QUESTIONED = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'told']);
 
 /** He or she as a clause's subject. */
 const PRONOUN_SUBJECTS = new Set(['he', 'she']);

@@ -1039,5 +1039,11 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'great example'), 'person', 'Melba Acosta', 'Melba Acosta');
       assertSpeaker(text, quoteWith(a, 'useful and candid'), 'person', 'John Kerry', 'John Kerry');
     });
+    it('credits the agent of a passive question ("Rubio was asked by host Bill Maher whether … “…”"), not its subject', () => {
+      const text = 'Intro.\n\nMarco Rubio was asked by host Bill Maher whether his plan would risk “adding another expensive entitlement program.”\n\nJohn Kasich was criticized by Jeb Bush for calling it “a good idea.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'entitlement program'), 'person', 'Bill Maher', 'Bill Maher');
+      assert.equal(quoteWith(a, 'a good idea').speaker.name, 'John Kasich');
+    });
   });
 });
