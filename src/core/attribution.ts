@@ -1271,6 +1271,20 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return best;
   };
 
+  /**
+   * "Beck, who has in the past described Trump as “…”", "Donald Trump - who previously said he would “…”": a
+   * quote inside a relative clause on the named speaker is spoken through "who", the relative clause's subject.
+   */
+  const relativeMention = (r: Resolved, qs: number): Resolved | null => {
+    if (r.kind !== 'person' || r.end > tokens.start[qs]) return null;
+    let u = tokenAt(tokens, r.end - 1) + 1;
+    if (u < qs && tokens.kind[u] === TokenKind.Punct && CLAUSE_MARKS.has(tokens.words.surface[tokens.wordNo[u]])) u++;
+    if (u >= qs || lowers[wordNo[u]] !== 'who' || tokens.sentence[u] !== tokens.sentence[qs]) return null;
+    for (let k = u + 1; k < qs; k++) if (tokens.kind[k] !== TokenKind.Word) return null;
+    const { start, end } = span(u, u + 1);
+    return { ...r, start, end };
+  };
+
   const out: AttributedQuote[] = [];
   /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
   let restated: Resolved | null = null;
@@ -1319,7 +1333,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (!found && (q.partial || tokens.sentenceStart[tokens.sentence[qs]] < qs)) found = fragmentSubject(qi);
     if (found) {
       const [named, cue]: [Resolved, Cue] = found;
-      const r = nearerPronoun(named, cue, qs) ?? named;
+      const r = nearerPronoun(named, cue, qs) ?? relativeMention(named, qs) ?? named;
       if (cue.kind !== 'continuation') remember(r);
       out.push({ quote: q, speaker: toSpeaker(r), cue });
       prev = { qi, r, cueTok: cue.kind === 'continuation' ? -1 : tokenAt(tokens, cue.start) };
@@ -1398,6 +1412,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
 /** Passive verbs whose agent ("was asked by X") speaks the quote that follows. */
 const QUESTIONED = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'told']);
+
+/** Marks that set off a relative clause after a name: a comma or a dash. */
+const CLAUSE_MARKS = new Set([',', '-', '–', '—']);
 
 /** He or she as a clause's subject. */
 const PRONOUN_SUBJECTS = new Set(['he', 'she']);
