@@ -1280,7 +1280,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     let u = tokenAt(tokens, r.end - 1) + 1;
     if (u < qs && tokens.kind[u] === TokenKind.Punct && CLAUSE_MARKS.has(tokens.words.surface[tokens.wordNo[u]])) u++;
     if (u >= qs || lowers[wordNo[u]] !== 'who' || tokens.sentence[u] !== tokens.sentence[qs]) return null;
-    for (let k = u + 1; k < qs; k++) if (tokens.kind[k] !== TokenKind.Word) return null;
+    // Words only up to the quote, or earlier quotes in the clause ("described Trump as “…” and “…”").
+    for (let k = u + 1; k < qs; k++) if (tokens.kind[k] !== TokenKind.Word && tokens.kind[k] !== TokenKind.Quote && inQuote[k] < 0) return null;
     const { start, end } = span(u, u + 1);
     return { ...r, start, end };
   };

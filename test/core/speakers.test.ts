@@ -1046,9 +1046,10 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'a good idea').speaker.name, 'John Kasich');
     });
     it('speaks through "who" when the quote sits in a relative clause on the named speaker ("Beck, who has in the past described Trump as “…”")', () => {
-      const text = 'Intro.\n\nGlenn Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” spoke in Indiana.\n\nGOP front-runner Donald Trump - who previously said he would "bomb the [expletive] out of" oil fields - spoke on Saturday.\n\nMarvin Roffman, who lost his job, later said it was “horrendous.”';
+      const text = 'Intro.\n\nGlenn Beck, who has in the past described Trump as “a pathological narcissistic sociopath” and “a narcissistic psychopath,” spoke in Indiana.\n\nGOP front-runner Donald Trump - who previously said he would "bomb the [expletive] out of" oil fields - spoke on Saturday.\n\nMarvin Roffman, who lost his job, later said it was “horrendous.”';
       const a = analyze(text);
       assertSpeaker(text, quoteWith(a, 'narcissistic sociopath'), 'person', 'Glenn Beck', 'who');
+      assertSpeaker(text, quoteWith(a, 'narcissistic psychopath'), 'person', 'Glenn Beck', 'who');
       assertSpeaker(text, quoteWith(a, 'bomb the'), 'person', 'Donald Trump', 'who');
       // A relative clause closed by a comma before the cue: the name speaks.
       assertSpeaker(text, quoteWith(a, 'horrendous'), 'person', 'Marvin Roffman', 'Marvin Roffman');
