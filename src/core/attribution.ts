@@ -1262,9 +1262,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // Up to the cue when it stands between the name and the quote; a context cue is the name itself.
     const limit = cue.kind === 'context' ? qs : cue.start >= r.end && cue.end <= tokens.start[qs] ? tokenAt(tokens, cue.start) : -1;
     let best: Resolved | null = null;
-    for (let u = from; u < limit; u++) {
+    // Past an earlier "said" that governs the quote, only a pronoun right before a reporting verb of its own
+    // ("DeSantis said he has supported bodies, which he called “…”").
+    const end = limit < 0 ? -1 : qs;
+    for (let u = from; u < end; u++) {
       // Only a clause's own subject: not the subject of a reported clause ("said he found", "that she was").
       if (inQuote[u] >= 0 || !PRONOUN_SUBJECTS.has(lowers[wordNo[u]]) || !CLAUSE_OPENERS.has(lowers[wordNo[u - 1]]) || lowers[wordNo[u + 1]] === 'and') continue;
+      if (u > limit && !isCue(u + 1)) continue;
       const p = resolve({ a: u, b: u + 1, type: 'pronoun', head: u });
       if (p && p.person === r.person) best = p;
     }

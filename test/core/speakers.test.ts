@@ -1054,5 +1054,13 @@ describe('speakers', () => {
       // A relative clause closed by a comma before the cue: the name speaks.
       assertSpeaker(text, quoteWith(a, 'horrendous'), 'person', 'Marvin Roffman', 'Marvin Roffman');
     });
+    it('past an earlier "said", credits the he/she right before a reporting verb of its own ("DeSantis said he has supported bodies, which he called “…”")', () => {
+      const text = 'Ron DeSantis spoke.\n\nDeSantis said he has supported legislation that would target accreditation bodies, which he called “a cartel for higher education.”\n\nJohn Kerry said he found the talks “useful and candid.”';
+      const a = analyze(text);
+      const q = quoteWith(a, 'a cartel');
+      assertSpeaker(text, q, 'person', 'Ron DeSantis', 'he');
+      assert.equal(q.speaker.start, text.indexOf('he called'));
+      assertSpeaker(text, quoteWith(a, 'useful and candid'), 'person', 'John Kerry', 'John Kerry');
+    });
   });
 });
