@@ -1050,6 +1050,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       if (!isCue(v)) continue;
       if (lowers[wordNo[v - 1]] === 'was' || lowers[wordNo[v - 1]] === 'were' || lowers[wordNo[v - 1]] === 'been' || lowers[wordNo[v - 1]] === 'being') {
+        // "Rubio was asked by moderator Gerard Baker whether …“…”": the one who asks speaks.
+        if (QUESTIONED.has(lowers[wordNo[v]]) && lowers[wordNo[v + 1]] === 'by') {
+          const p = np.after(v + 2, from);
+          const r = p && p.type !== 'pronoun' ? resolve(p) : null;
+          if (r) return [r, cueOf('verb-before', v, v + 1)];
+        }
         if (lowers[wordNo[v]] !== 'quoted') continue; // passive: "was told"
       }
       // "Said Comey, “…”": a verb opening its sentence puts the speaker after it.
@@ -1244,6 +1250,46 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return SUBORDINATORS.has(lowers[wordNo[s0]]);
   };
 
+  /**
+   * "Clinton endorsed the deal, although she made it clear that she has “serious concerns”" / "Ferrero said groups
+   * …, whom he described as “peaceful,”": a named speaker before the cue whose clause has a he/she of its own that
+   * stands for the same person nearer the cue speaks through that pronoun (the mention of the cue's own clause).
+   */
+  const nearerPronoun = (r: Resolved, cue: Cue, qs: number): Resolved | null => {
+    if (r.kind !== 'person' || r.person === undefined || cue.kind === 'continuation' || r.end > tokens.start[qs]) return null;
+    const from = tokenAt(tokens, r.end - 1) + 1;
+    if (tokens.sentence[from - 1] !== tokens.sentence[qs] || PRONOUN_SUBJECTS.has(lowers[wordNo[from - 1]])) return null;
+    // Up to the cue when it stands between the name and the quote; a context cue is the name itself.
+    const limit = cue.kind === 'context' ? qs : cue.start >= r.end && cue.end <= tokens.start[qs] ? tokenAt(tokens, cue.start) : -1;
+    let best: Resolved | null = null;
+    // Past an earlier "said" that governs the quote, only a pronoun right before a reporting verb of its own
+    // ("DeSantis said he has supported bodies, which he called “…”").
+    const end = limit < 0 ? -1 : qs;
+    for (let u = from; u < end; u++) {
+      // Only a clause's own subject: not the subject of a reported clause ("said he found", "that she was").
+      if (inQuote[u] >= 0 || !PRONOUN_SUBJECTS.has(lowers[wordNo[u]]) || !CLAUSE_OPENERS.has(lowers[wordNo[u - 1]]) || lowers[wordNo[u + 1]] === 'and') continue;
+      if (u > limit && !isCue(u + 1)) continue;
+      const p = resolve({ a: u, b: u + 1, type: 'pronoun', head: u });
+      if (p && p.person === r.person) best = p;
+    }
+    return best;
+  };
+
+  /**
+   * "Beck, who has in the past described Trump as “…”", "Donald Trump - who previously said he would “…”": a
+   * quote inside a relative clause on the named speaker is spoken through "who", the relative clause's subject.
+   */
+  const relativeMention = (r: Resolved, qs: number): Resolved | null => {
+    if (r.kind !== 'person' || r.end > tokens.start[qs]) return null;
+    let u = tokenAt(tokens, r.end - 1) + 1;
+    if (u < qs && tokens.kind[u] === TokenKind.Punct && CLAUSE_MARKS.has(tokens.words.surface[tokens.wordNo[u]])) u++;
+    if (u >= qs || lowers[wordNo[u]] !== 'who' || tokens.sentence[u] !== tokens.sentence[qs]) return null;
+    // Words only up to the quote, or earlier quotes in the clause ("described Trump as “…” and “…”").
+    for (let k = u + 1; k < qs; k++) if (tokens.kind[k] !== TokenKind.Word && tokens.kind[k] !== TokenKind.Quote && inQuote[k] < 0) return null;
+    const { start, end } = span(u, u + 1);
+    return { ...r, start, end };
+  };
+
   const out: AttributedQuote[] = [];
   /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
   let restated: Resolved | null = null;
@@ -1291,7 +1337,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A quote inside the reporter's sentence that reads as whole ("She also referenced the “Charleston loophole,” a flaw …") is a fragment too.
     if (!found && (q.partial || tokens.sentenceStart[tokens.sentence[qs]] < qs)) found = fragmentSubject(qi);
     if (found) {
-      const [r, cue]: [Resolved, Cue] = found;
+      const [named, cue]: [Resolved, Cue] = found;
+      const r = nearerPronoun(named, cue, qs) ?? relativeMention(named, qs) ?? named;
       if (cue.kind !== 'continuation') remember(r);
       out.push({ quote: q, speaker: toSpeaker(r), cue });
       prev = { qi, r, cueTok: cue.kind === 'continuation' ? -1 : tokenAt(tokens, cue.start) };
@@ -1367,6 +1414,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   }
   return { quotes: out, sources: final };
 }
+
+/** Passive verbs whose agent ("was asked by X") speaks the quote that follows. */
+const QUESTIONED = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'told']);
+
+/** Marks that set off a relative clause after a name: a comma or a dash. */
+const CLAUSE_MARKS = new Set([',', '-', '–', '—']);
+
+/** He or she as a clause's subject. */
+const PRONOUN_SUBJECTS = new Set(['he', 'she']);
+/** Words and marks after which a new clause, with its own subject, begins. */
+const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'when', 'while', 'although', 'though', 'which', 'whom', 'where', 'because', 'after', 'before', 'since', 'until', 'once', 'if', 'then']);
 
 const DEFINITE = /^(?:the|this|that|these|those)\b/i;
 

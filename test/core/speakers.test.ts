@@ -1025,5 +1025,42 @@ describe('speakers', () => {
       const q = quoteWith(analyze(text), 'ready to stop');
       assertSpeaker(text, q, 'person', 'Huma Abedin', 'Huma Abedin');
     });
+
+    it('credits the he/she that opens the cue\'s own clause after a named subject ("Wilkerson started the rant when he brought up … and later said, “…”")', () => {
+      const text = 'Retired Army Col. Lawrence Wilkerson started the rant when he brought up the Oklahoma City bombing and later said, “It’s not just Muslims shooting people.”\n\nChris Christie made the city a priority, and he has battled with its mayor, at one point calling him a "liar" who was not "honorable."';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'not just Muslims'), 'person', 'Lawrence Wilkerson', 'he');
+      assertSpeaker(text, quoteWith(a, 'liar'), 'person', 'Chris Christie', 'he');
+    });
+
+    it('keeps the named subject when the pronoun only opens the reported clause ("X said he found …", "that even she found")', () => {
+      const text = 'Melba Acosta said in an interview that even she found the debt confusing and called the venture “a great example” of failure.\n\nJohn Kerry said he found the talks “useful and candid.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'great example'), 'person', 'Melba Acosta', 'Melba Acosta');
+      assertSpeaker(text, quoteWith(a, 'useful and candid'), 'person', 'John Kerry', 'John Kerry');
+    });
+    it('credits the agent of a passive question ("Rubio was asked by host Bill Maher whether … “…”"), not its subject', () => {
+      const text = 'Intro.\n\nMarco Rubio was asked by host Bill Maher whether his plan would risk “adding another expensive entitlement program.”\n\nJohn Kasich was criticized by Jeb Bush for calling it “a good idea.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'entitlement program'), 'person', 'Bill Maher', 'Bill Maher');
+      assert.equal(quoteWith(a, 'a good idea').speaker.name, 'John Kasich');
+    });
+    it('speaks through "who" when the quote sits in a relative clause on the named speaker ("Beck, who has in the past described Trump as “…”")', () => {
+      const text = 'Intro.\n\nGlenn Beck, who has in the past described Trump as “a pathological narcissistic sociopath” and “a narcissistic psychopath,” spoke in Indiana.\n\nGOP front-runner Donald Trump - who previously said he would "bomb the [expletive] out of" oil fields - spoke on Saturday.\n\nMarvin Roffman, who lost his job, later said it was “horrendous.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'narcissistic sociopath'), 'person', 'Glenn Beck', 'who');
+      assertSpeaker(text, quoteWith(a, 'narcissistic psychopath'), 'person', 'Glenn Beck', 'who');
+      assertSpeaker(text, quoteWith(a, 'bomb the'), 'person', 'Donald Trump', 'who');
+      // A relative clause closed by a comma before the cue: the name speaks.
+      assertSpeaker(text, quoteWith(a, 'horrendous'), 'person', 'Marvin Roffman', 'Marvin Roffman');
+    });
+    it('past an earlier "said", credits the he/she right before a reporting verb of its own ("DeSantis said he has supported bodies, which he called “…”")', () => {
+      const text = 'Ron DeSantis spoke.\n\nDeSantis said he has supported legislation that would target accreditation bodies, which he called “a cartel for higher education.”\n\nJohn Kerry said he found the talks “useful and candid.”';
+      const a = analyze(text);
+      const q = quoteWith(a, 'a cartel');
+      assertSpeaker(text, q, 'person', 'Ron DeSantis', 'he');
+      assert.equal(q.speaker.start, text.indexOf('he called'));
+      assertSpeaker(text, quoteWith(a, 'useful and candid'), 'person', 'John Kerry', 'John Kerry');
+    });
   });
 });
