@@ -15,7 +15,7 @@ import SAMPLE_ARTICLE from '../samples/envoy-summoned.md';
 export const SOURCING_VIEW_ID = 'attributionLens.sources';
 export const REVEAL_IN_TREE_COMMAND = 'attributionLens.revealInTree';
 const FOLLOW_CURSOR_SETTING = 'tree.followCursor';
-const FOLLOW_RETRIES = 3;
+const FOLLOW_RETRIES = 5;
 const FOLLOW_RETRY_MS = 100;
 
 /** Commands of the view's toolbar (view/title). */
@@ -126,6 +126,8 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
    * attributionLens.tree.followCursor: the visible view selects the item at the cursor.
    * `keepCovering`: leave a selected item that still covers the cursor (chosen in the tree).
    */
+  /** The id of the item the cursor last asked the view to select. */
+  let lastFollowed: string | undefined;
   const followCursor = (editor: vscode.TextEditor, keepCovering: boolean, attempt = 0): void => {
     // The tree's own document is enough: the active editor can lag behind when the view has the focus.
     if (!view.visible || editor.document !== tree.document || !tree.current) return;
@@ -137,11 +139,17 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
     if (keepCovering && span && span.start <= offset && offset <= span.end) return;
     const item = tree.itemAt(offset);
     if (!item) return;
-    // A reveal racing a rebuild of the tree (an analysis update) can be rejected by the workbench:
-    // try again with the then-current tree, a few times.
-    view.reveal(item, { select: true, focus: false }).then(undefined, () => {
-      if (attempt < FOLLOW_RETRIES) setTimeout(() => !editor.document.isClosed && followCursor(editor, false, attempt + 1), FOLLOW_RETRY_MS);
-    });
+    // A reveal racing a rebuild of the tree (an analysis update, a settings change) can be
+    // rejected by the workbench, and reveals can finish out of order (one that expands a group
+    // is slower), leaving an earlier cursor's item selected: whenever one ends with another item
+    // selected than the last one asked for, follow the cursor again, waiting longer each time.
+    const retry = () => {
+      if (attempt < FOLLOW_RETRIES) setTimeout(() => !editor.document.isClosed && followCursor(editor, false, attempt + 1), FOLLOW_RETRY_MS * 2 ** attempt);
+    };
+    lastFollowed = item.id;
+    view.reveal(item, { select: true, focus: false }).then(() => {
+      if (view.selection[0]?.id !== lastFollowed) retry();
+    }, retry);
   };
 
   /** The item at the cursor of the active article, after bringing the tree up to date. */
