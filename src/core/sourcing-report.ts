@@ -9,8 +9,7 @@
 import { summarize as countSources } from './attribution-summary';
 import { LineIndex } from './position';
 import { reviewProblems, type Review, type ReviewProblem } from './review';
-import { reportedSpeakerKind, type SpeakerShare } from './summary';
-import { spanOverlaps } from './span-overlap';
+import { reportedSpeakerKinds, type SpeakerShare } from './summary';
 import type { Analysis, Severity } from './types';
 
 export interface ReportPlace {
@@ -109,12 +108,12 @@ export function buildSourcingReport({ path, text, analysis, review }: SourcingRe
   const lines = new LineIndex(text);
   const place = (start: number, end: number): ReportPlace => ({ start, end, ...lines.at(start) });
   const vagueSpans = analysis.sources.filter((s) => s.kind === 'vague');
-  const overlapsVague = spanOverlaps(vagueSpans);
+  const reportedSpeakerKind = reportedSpeakerKinds(analysis);
   const counts = countSources(analysis);
   const summary = review.summary;
 
   const quotes = analysis.quotes.map((q): ReportQuote => {
-    const speakerKind = reportedSpeakerKind(q, overlapsVague);
+    const speakerKind = reportedSpeakerKind(q);
     const person = q.speaker.person !== undefined ? analysis.people[q.speaker.person]?.name : undefined;
     return { ...place(q.start, q.end), text: q.text, partial: q.partial, speakerKind, speakerName: speakerKind === 'unknown' ? null : (person ?? q.speaker.name) };
   });

@@ -68,18 +68,21 @@ export function countWords(s: string): number {
 }
 
 /**
- * A quote's speaker kind for reports: `vague` when the engine's anonymous speaker is a vague
- * source (“critics said”). `overlapsVague` is `spanOverlaps` of the analysis's vague sources.
+ * The speaker kind for reports of each quote of the analysis: `vague` when the engine's anonymous
+ * speaker is one of its vague sources (“critics said”), found through an index of those sources.
  */
-export function reportedSpeakerKind(q: Quote, overlapsVague: (start: number, end: number) => boolean): SpeakerShare['kind'] {
-  const sp = q.speaker;
-  const vague = sp.kind === 'anonymous' && sp.start !== null && sp.end !== null && overlapsVague(sp.start, sp.end);
-  return vague ? 'vague' : sp.kind;
+export function reportedSpeakerKinds(analysis: Analysis): (q: Quote) => SpeakerShare['kind'] {
+  const overlapsVague = spanOverlaps(analysis.sources.filter((s) => s.kind === 'vague'));
+  return (q) => {
+    const sp = q.speaker;
+    const vague = sp.kind === 'anonymous' && sp.start !== null && sp.end !== null && overlapsVague(sp.start, sp.end);
+    return vague ? 'vague' : sp.kind;
+  };
 }
 
 export function summarize(analysis: Analysis, findings: Finding[], reasons: AnonymityReason[]): ReviewSummary {
   const vagueSpans = analysis.sources.filter((s) => s.kind === 'vague');
-  const overlapsVague = spanOverlaps(vagueSpans);
+  const reportedSpeakerKind = reportedSpeakerKinds(analysis);
   const speakers = new Map<string, SpeakerShare>();
   let anonymousQuotes = 0;
   let vagueQuotes = 0;
@@ -88,7 +91,7 @@ export function summarize(analysis: Analysis, findings: Finding[], reasons: Anon
   let anonymousWords = 0;
   for (const q of analysis.quotes) {
     const sp = q.speaker;
-    const kind = reportedSpeakerKind(q, overlapsVague);
+    const kind = reportedSpeakerKind(q);
     const words = countWords(q.text);
     quotedWords += words;
     if (kind === 'unknown') unattributed++;
