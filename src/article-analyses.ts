@@ -3,9 +3,10 @@
  * (Outline, tree, hovers, highlights, status bar, diagnostics).
  *
  * - `get(doc)` answers from the cache, or analyses now when the cached result is stale;
- * - edits re-analyse after a short wait and fire `onDidUpdate`, so views follow the user's
- *   typing: as long as the document's recent updates took (median), at most `attributionLens.debounceMs`
- *   (adaptive-delay.ts), so a short article updates almost at once;
+ * - edits re-analyse and fire `onDidUpdate`, so views follow the user's typing: an edit at
+ *   typing pace at once, an edit in a burst after as long as the document's recent updates took
+ *   (median), at most `attributionLens.debounceMs` (adaptive-delay.ts); an article analysed in
+ *   the worker hands it the text at once;
  * - closing a document frees its state; documents that are not articles are never analysed;
  * - long articles (`attributionLens.backgroundAnalysisMinKB`) are analysed in a worker thread
  *   (src/worker/): `get` answers only when the cached analysis is of the current version and

@@ -122,12 +122,12 @@ export function registerSourcingView(analyses: ArticleAnalyses): SourcingView {
     analyses.onDidChangeSettings(() => follow(vscode.window.activeTextEditor)),
   );
 
+  /** The id of the item the cursor last asked the view to select. */
+  let lastFollowed: string | undefined;
   /**
    * attributionLens.tree.followCursor: the visible view selects the item at the cursor.
    * `keepCovering`: leave a selected item that still covers the cursor (chosen in the tree).
    */
-  /** The id of the item the cursor last asked the view to select. */
-  let lastFollowed: string | undefined;
   const followCursor = (editor: vscode.TextEditor, keepCovering: boolean, attempt = 0): void => {
     // The tree's own document is enough: the active editor can lag behind when the view has the focus.
     if (!view.visible || editor.document !== tree.document || !tree.current) return;
