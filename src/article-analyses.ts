@@ -63,7 +63,8 @@ interface BackgroundJob {
 
 export class ArticleAnalyses implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Scheduled re-analyses after edits: how to call each off. */
+  private readonly timers = new Map<string, () => void>();
   private readonly updated = new vscode.EventEmitter<AnalysisUpdate>();
   private readonly closed = new vscode.EventEmitter<vscode.Uri>();
   private readonly settingsChanged = new vscode.EventEmitter<void>();
@@ -228,11 +229,11 @@ export class ArticleAnalyses implements vscode.Disposable {
     const key = doc.uri.toString();
     this.timers.set(
       key,
-      setTimeout(() => {
+      after(this.delayFor(doc), () => {
         this.timers.delete(key);
         // The document may have been closed meanwhile; only analyse it while it is open.
         if (!doc.isClosed) this.refresh(doc);
-      }, this.delayFor(doc)),
+      }),
     );
   }
 
@@ -304,8 +305,7 @@ export class ArticleAnalyses implements vscode.Disposable {
 
   private cancel(uri: vscode.Uri): void {
     const key = uri.toString();
-    const timer = this.timers.get(key);
-    if (timer !== undefined) clearTimeout(timer);
+    this.timers.get(key)?.();
     this.timers.delete(key);
   }
 
@@ -327,7 +327,7 @@ export class ArticleAnalyses implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const cancel of this.timers.values()) cancel();
     this.timers.clear();
     for (const job of this.background.values()) job.cancellation.dispose();
     this.background.clear();
@@ -336,4 +336,24 @@ export class ArticleAnalyses implements vscode.Disposable {
     this.unlimited.clear();
     for (const d of this.subscriptions) d.dispose();
   }
+}
+
+/**
+ * Runs `run` after `ms` milliseconds; with 0, as soon as the listeners of the current event are
+ * done (a microtask), ahead of whatever else is queued on the extension host's thread — another
+ * extension's work started by the same keystroke (the Markdown language server's parse requests)
+ * would otherwise run first. Returns the function that calls it off.
+ */
+function after(ms: number, run: () => void): () => void {
+  if (ms > 0) {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  }
+  let cancelled = false;
+  queueMicrotask(() => {
+    if (!cancelled) run();
+  });
+  return () => {
+    cancelled = true;
+  };
 }

@@ -36,6 +36,26 @@ describe('ArticleAnalyses (the per-version cache)', () => {
     assert.deepStrictEqual(speakers, ['person', 'anonymous']);
   });
 
+  it('analyses an edit made at typing pace at once, ahead of work queued after the edit', async () => {
+    const { analyses } = await extensionApi();
+    const editor = await openArticle('“We will rebuild,” Mayor Anna Keller said.\n');
+    const doc = editor.document;
+    await until('the first analysis', () => analyses.peek(doc));
+    // Typing pace: the host has been left alone for longer than the article's updates take.
+    await new Promise((r) => setTimeout(r, 300));
+    const quotesSeen = new Promise<number | undefined>((resolve) => {
+      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document !== doc) return;
+        sub.dispose();
+        // Work queued on the thread by the same edit (as another extension's parse request is):
+        // the edit's analysis is already there when it runs.
+        setImmediate(() => resolve(analyses.peek(doc)?.quotes.length));
+      });
+    });
+    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '“Soon,” the official said.\n'));
+    assert.strictEqual(await quotesSeen, 2);
+  });
+
   it('does not analyse documents that are not articles', async () => {
     const { analyses } = await extensionApi();
     const editor = await openArticle('const s = "a quote," she said;\n', 'javascript');
