@@ -99,24 +99,25 @@ function binary(why: string): LimitReason {
 
 /**
  * The first line of at least MINIFIED_LINE characters with less than MINIFIED_WHITESPACE white
- * space, and not mostly in a script written without spaces.
+ * space, and not mostly in a script written without spaces. Runs on every edit: lines are found
+ * with `indexOf` and only long ones are read character by character.
  */
 function minifiedLine(text: string): { number: number; length: number } | undefined {
-  let start = 0;
-  let spaces = 0;
-  let unspaced = 0;
-  let number = 1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c === 10) {
-      const length = i - start;
-      if (length >= MINIFIED_LINE && spaces / length < MINIFIED_WHITESPACE && unspaced / length < UNSPACED_SCRIPT) return { number, length };
-      start = i + 1;
-      spaces = 0;
-      unspaced = 0;
-      number++;
-    } else if (isSpaceCode(c)) spaces++;
-    else if (c >= 0x0e00 && isUnspacedScriptCode(c)) unspaced++;
+  for (let start = 0, number = 1; start <= text.length; number++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const length = end - start;
+    if (length >= MINIFIED_LINE) {
+      let spaces = 0;
+      let unspaced = 0;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (isSpaceCode(c)) spaces++;
+        else if (c >= 0x0e00 && isUnspacedScriptCode(c)) unspaced++;
+      }
+      if (spaces / length < MINIFIED_WHITESPACE && unspaced / length < UNSPACED_SCRIPT) return { number, length };
+    }
+    start = end + 1;
   }
   return undefined;
 }

@@ -42,6 +42,15 @@ describe('document limits', () => {
     assert.equal(limitReason(article + 'QUJD'.repeat(5000), 2 * MB)?.code, 'minified');
   });
 
+  it('names the first minified line: line numbers past long spaced lines, a last line without newline, 5,000 characters', () => {
+    const spaced = 'The minister said “no” to the plan. '.repeat(200);
+    const dense = (n: number) => 'x=1;'.repeat(n / 4);
+    assert.equal(limitReason(`${spaced}\n\n${dense(4996)}\n${spaced}`, 0), undefined, '4,996 characters are not a minified line');
+    assert.match(limitReason(`${spaced}\n\n${dense(5000)}`, 0)!.detail, /^Line 3 has 5,000 characters/);
+    assert.match(limitReason(`${spaced}\r\n${dense(8000)}\r\n${dense(9000)}\n`, 0)!.detail, /^Line 2 has 8,001 characters/);
+    assert.equal(limitReason('\n\n\n', 0), undefined);
+  });
+
   it('lets a long paragraph in a script written without spaces through (Chinese, Japanese, Thai)', () => {
     const chinese = '外交部发言人表示，“我们对此深表关切”，一位不愿透露姓名的官员说。'.repeat(300);
     const japanese = '政府関係者によると、首相は「検討を続ける」と述べた。'.repeat(300);
