@@ -27,9 +27,16 @@ export class FileText {
   }
 }
 
-/** Where each line starts (after `\r\n`, `\n` or `\r`). */
+/**
+ * Where each line starts (after `\r\n`, `\n` or `\r`). Runs once per document version on the
+ * whole text: without a `\r` (most files), lines are found with `indexOf`.
+ */
 function lineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
