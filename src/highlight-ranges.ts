@@ -23,7 +23,8 @@ export type ArticleHighlights = Record<HighlightKind, vscode.DecorationOptions[]
 /** The colour of the hint after an unattributed quote (one object: views compare hints by it). */
 const unattributedHintColour = new vscode.ThemeColor('attributionLens.unattributedQuoteBorder');
 
-const QUOTE_MARK = /["“”„‟«»‘’‚‛'‹›]/;
+const QUOTE_MARKS = new Set(Array.from('"“”„‟«»‘’‚‛\'‹›', (c) => c.charCodeAt(0)));
+const isQuoteMark = (text: string, at: number): boolean => QUOTE_MARKS.has(text.charCodeAt(at));
 
 function emptyHighlights(): ArticleHighlights {
   return Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, []])) as unknown as ArticleHighlights;
@@ -61,9 +62,10 @@ function namedBeside(q: Quote, text: string): boolean {
 
 /** The quotation marks of a quote: the opening mark of each paragraph piece and the closing mark. */
 function quoteMarks(q: Quote, text: string): Array<{ start: number; end: number }> {
-  const marks = q.pieces.filter((p) => QUOTE_MARK.test(text.charAt(p.start))).map((p) => ({ start: p.start, end: p.start + 1 }));
-  if (!marks.length && QUOTE_MARK.test(text.charAt(q.start))) marks.push({ start: q.start, end: q.start + 1 });
-  if (!q.unbalanced && q.end - 1 > q.start && QUOTE_MARK.test(text.charAt(q.end - 1))) marks.push({ start: q.end - 1, end: q.end });
+  const marks: Array<{ start: number; end: number }> = [];
+  for (const p of q.pieces) if (isQuoteMark(text, p.start)) marks.push({ start: p.start, end: p.start + 1 });
+  if (!marks.length && isQuoteMark(text, q.start)) marks.push({ start: q.start, end: q.start + 1 });
+  if (!q.unbalanced && q.end - 1 > q.start && isQuoteMark(text, q.end - 1)) marks.push({ start: q.end - 1, end: q.end });
   return marks;
 }
 
