@@ -15,7 +15,7 @@ import { analyze } from '../../src/core/analyze';
 import { EXTENSION_ID, closeAllEditors, extensionApi } from '../host/helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const KEYSTROKES = Number(process.env.ATTRIBUTION_LENS_BENCH_KEYSTROKES ?? 30);
+const KEYSTROKES = Number(process.env.ATTRIBUTION_LENS_BENCH_KEYSTROKES ?? 60);
 /** Markdown articles, and the two larger sizes again as plain text (no Markdown extension parsing on each keystroke). */
 const CASES: Array<{ bytes: number; language: 'markdown' | 'plaintext' }> = [
   { bytes: 5_000, language: 'markdown' },
