@@ -1,12 +1,12 @@
 /**
  * Scratch arrays: the per-token typed arrays of an analysis (token offsets, word numbers,
  * sentence numbers, who is mentioned where…), kept when it ends and handed to the next one
- * instead of allocated afresh. A new typed array of a megabyte cost 1.5–2.5 ms to allocate and
+ * instead of allocated afresh. A new typed array of a megabyte cost 1.6–2.8 ms to allocate and
  * write once on the 2-core machines (the OS maps and zeroes its pages, and V8 collects sooner
  * for the external memory), the same array reused about 0.2 ms; a 1 MB text needs about ten.
  *
  * Arrays come back as they were left: the caller writes every entry it reads, or fills them.
- * They stay allocated (about 10 bytes per character of the longest text analysed) until the
+ * They stay allocated (about 9 bytes per character of the longest text analysed) until the
  * next analysis reuses or outgrows them.
  */
 export class Scratch {
