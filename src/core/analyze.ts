@@ -10,14 +10,25 @@ import { attribute, cueTester } from './attribution';
 import { findingsFor } from './findings';
 import { isTerm } from './terms';
 import { maskMarkers, mayHaveMarkers } from './markers';
+import { Scratch, returnScratch, takeScratch } from './scratch';
 import { titleFindings } from './title-findings';
 import type { Analysis, AnalyzeOptions, Person, Quote } from './types';
 
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  // The per-token arrays of the last analysis, reused (see scratch.ts); none of them is in the result.
+  const scratch = takeScratch();
+  try {
+    return analyzeWith(input, options, scratch);
+  } finally {
+    returnScratch(scratch);
+  }
+}
+
+function analyzeWith(input: string, options: AnalyzeOptions, scratch: Scratch): Analysis {
   // Control markers (`<!-- attribution-lens-… -->`) are not article text: blanked out, offsets kept.
   const text = mayHaveMarkers(input) ? maskMarkers(input) : input;
   const lex = getLexicon(options.lexicon);
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, scratch);
   const { quotes: raw, stray } = findQuotes(tokens, options.maxUnclosedQuoteLength ?? 3000);
   const isCue = cueTester(tokens, lex);
   const found = findPeople(tokens, lex, isCue);

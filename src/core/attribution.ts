@@ -156,7 +156,7 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
   const { count, wordNo, words: { lower: lowers } } = tokens;
   const candidates = cueWordFlags(lex);
   // Each token is decided once: 0 unknown, 1 cue, 2 not a cue.
-  const memo = new Uint8Array(count);
+  const memo = tokens.scratch.uint8('cueMemo', count).subarray(0, count).fill(0);
   const decide = (t: number): boolean => {
     if (!candidates.has(tokens, t, CUE_WORD)) return false;
     const w = lowers[wordNo[t]];
@@ -209,7 +209,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const sourceAt = new Map<number, number>(); // mention start → index in sources
   const heads = new Map<number, string>(); // anonymous source start → head noun
   /** Token → index of the quote whose span covers it (or -1). */
-  const inQuote = new Int32Array(count).fill(-1);
+  const inQuote = tokens.scratch.int32('inQuote', count).subarray(0, count).fill(-1);
   const quoteTok: Array<[number, number]> = [];
   quotes.forEach((q, i) => {
     const a = tokenAt(tokens, q.start);

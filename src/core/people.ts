@@ -68,7 +68,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const nationalityAt = (u: number) => (lex.nationalityIds[lowerId[u]] === 1 ? lex.nationalities.get(surfaces[wordNo[u]]) : undefined);
   const people: PersonRecord[] = [];
   const byName = new Map<string, number>();
-  const personAt = new Int32Array(count).fill(-1);
+  const personAt = tokens.scratch.int32('personAt', count).subarray(0, count).fill(-1);
   /** Name word → the people whose name contains it, for resolving later mentions. */
   const byWord = new Map<string, number[]>();
   const indexWords = (keys: string[], id: number) => {

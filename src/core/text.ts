@@ -5,6 +5,7 @@
 import type { Span } from './types';
 import { FLAGS, GEN, INFO_STRIDE, KEY_ID, LOWER_ID, WordFlag, WordTable, hashOf, isUpperCode } from './word-table';
 import { registrationGeneration } from './word-ids';
+import { Scratch } from './scratch';
 
 export { isPossessive, withoutPossessive, isUpperCode } from './word-table';
 export { wordId, knownId, idLimit } from './word-ids';
@@ -42,6 +43,8 @@ export interface Tokens {
   /** First token index of each sentence, plus a final sentinel equal to `count`. */
   readonly sentenceStart: number[];
   readonly paragraphs: Span[];
+  /** Where this analysis's passes take their per-token arrays from (see scratch.ts). */
+  readonly scratch: Scratch;
 }
 
 const wordCharCache = new Uint8Array(65536); // 0 unknown, 1 word char, 2 not
@@ -71,18 +74,6 @@ export function isQuoteCode(c: number): boolean {
 /** The word table every tokenization adds to (a fresh one once it holds this many words). */
 const WORD_TABLE_LIMIT = 1 << 18;
 let table = new WordTable();
-
-function grown(a: Int32Array<ArrayBuffer>, cap: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(cap);
-  b.set(a);
-  return b;
-}
-
-function grownBytes(a: Uint8Array<ArrayBuffer>, cap: number): Uint8Array<ArrayBuffer> {
-  const b = new Uint8Array(cap);
-  b.set(a);
-  return b;
-}
 
 /** Lowercase abbreviations that keep their trailing period as part of the word. */
 const ABBREVIATIONS = new Set([
@@ -131,18 +122,21 @@ function isAbbreviationSlow(text: string, start: number, end: number): boolean {
   return ABBREVIATIONS.has(w) || w.indexOf('.') > 0;
 }
 
-/** Splits `text` into tokens, paragraphs and sentences. Linear in the text's length. */
-export function tokenize(text: string): Tokens {
+/**
+ * Splits `text` into tokens, paragraphs and sentences. Linear in the text's length. The token
+ * arrays come from `scratch` (fresh ones unless an analysis hands in its own).
+ */
+export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens {
   const n = text.length;
   let cap = (n >> 2) + 16;
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let paragraph = new Int32Array(cap);
-  let capA = new Uint8Array(cap);
-  let lowerId = new Int32Array(cap);
-  let keyId = new Int32Array(cap);
-  let wordNo = new Int32Array(cap);
+  let start = scratch.int32('start', cap);
+  let end = scratch.int32('end', cap);
+  let kind = scratch.uint8('kind', cap);
+  let paragraph = scratch.int32('paragraph', cap);
+  let capA = scratch.uint8('cap', cap);
+  let lowerId = scratch.int32('lowerId', cap);
+  let keyId = scratch.int32('keyId', cap);
+  let wordNo = scratch.int32('wordNo', cap);
   let count = 0;
   if (table.size > WORD_TABLE_LIMIT) table = new WordTable();
   const words = table;
@@ -188,14 +182,14 @@ export function tokenize(text: string): Tokens {
     lineStart = false;
     if (count === cap) {
       cap *= 2;
-      start = grown(start, cap);
-      end = grown(end, cap);
-      paragraph = grown(paragraph, cap);
-      kind = grownBytes(kind, cap);
-      capA = grownBytes(capA, cap);
-      lowerId = grown(lowerId, cap);
-      keyId = grown(keyId, cap);
-      wordNo = grown(wordNo, cap);
+      start = scratch.int32('start', cap, count);
+      end = scratch.int32('end', cap, count);
+      paragraph = scratch.int32('paragraph', cap, count);
+      kind = scratch.uint8('kind', cap, count);
+      capA = scratch.uint8('cap', cap, count);
+      lowerId = scratch.int32('lowerId', cap, count);
+      keyId = scratch.int32('keyId', cap, count);
+      wordNo = scratch.int32('wordNo', cap, count);
     }
     newlines = 0;
     let e: number;
@@ -255,7 +249,7 @@ export function tokenize(text: string): Tokens {
 
   // Sentences: end after . ! ? (and any closing quotes/brackets) when the next token
   // starts a new sentence, and at every paragraph break.
-  const sentence = new Int32Array(count);
+  const sentence = scratch.int32('sentence', count).subarray(0, count);
   const sentenceStart: number[] = [];
   let s = -1;
   let breakNext = true;
@@ -303,6 +297,7 @@ export function tokenize(text: string): Tokens {
     sentence,
     sentenceStart,
     paragraphs,
+    scratch,
   };
 }
 

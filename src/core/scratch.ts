@@ -1,0 +1,50 @@
+/**
+ * Scratch arrays: the per-token typed arrays of an analysis (token offsets, word numbers,
+ * sentence numbers, who is mentioned where…), kept when it ends and handed to the next one
+ * instead of allocated afresh. A new typed array of a megabyte cost 1.6–2.8 ms to allocate and
+ * write once on the 2-core machines (the OS maps and zeroes its pages, and V8 collects sooner
+ * for the external memory), the same array reused about 0.2 ms; a 1 MB text needs about ten.
+ *
+ * Arrays come back as they were left: the caller writes every entry it reads, or fills them.
+ * They stay allocated (about 9 bytes per character of the longest text analysed) until the
+ * next analysis reuses or outgrows them.
+ */
+export class Scratch {
+  private readonly ints = new Map<string, Int32Array<ArrayBuffer>>();
+  private readonly bytes = new Map<string, Uint8Array<ArrayBuffer>>();
+
+  /** The Int32Array named `name`, at least `length` long; its first `keep` entries as they were. */
+  int32(name: string, length: number, keep = 0): Int32Array<ArrayBuffer> {
+    const old = this.ints.get(name);
+    if (old && old.length >= length) return old;
+    const a = new Int32Array(length);
+    if (old && keep > 0) a.set(old.subarray(0, keep));
+    this.ints.set(name, a);
+    return a;
+  }
+
+  /** The Uint8Array named `name`, at least `length` long; its first `keep` entries as they were. */
+  uint8(name: string, length: number, keep = 0): Uint8Array<ArrayBuffer> {
+    const old = this.bytes.get(name);
+    if (old && old.length >= length) return old;
+    const a = new Uint8Array(length);
+    if (old && keep > 0) a.set(old.subarray(0, keep));
+    this.bytes.set(name, a);
+    return a;
+  }
+}
+
+/** The scratch arrays no analysis is using (null while one runs, or before the first). */
+let idle: Scratch | null = null;
+
+/** Scratch arrays for an analysis: the last one's, unless another analysis holds them. */
+export function takeScratch(): Scratch {
+  const s = idle ?? new Scratch();
+  idle = null;
+  return s;
+}
+
+/** Hands an analysis's scratch arrays to the next one. */
+export function returnScratch(s: Scratch): void {
+  idle = s;
+}
