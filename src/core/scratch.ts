@@ -7,11 +7,23 @@
  *
  * Arrays come back as they were left: the caller writes every entry it reads, or fills them.
  * They stay allocated (about 9 bytes per character of the longest text analysed) until the
- * next analysis reuses or outgrows them.
+ * next analysis reuses or outgrows them, up to MAX_KEPT_BYTES: the arrays of a longer text
+ * (an article analysed past the size limit with "Analyze Anyway") are let go when it ends.
  */
+
+/** The most bytes of scratch arrays kept between analyses: about what a 2 MB article needs (the default size limit). */
+export const MAX_KEPT_BYTES = 20 * 1024 * 1024;
 export class Scratch {
   private readonly ints = new Map<string, Int32Array<ArrayBuffer>>();
   private readonly bytes = new Map<string, Uint8Array<ArrayBuffer>>();
+
+  /** Bytes held by the arrays. */
+  get byteLength(): number {
+    let n = 0;
+    for (const a of this.ints.values()) n += a.byteLength;
+    for (const a of this.bytes.values()) n += a.byteLength;
+    return n;
+  }
 
   /** The Int32Array named `name`, at least `length` long; its first `keep` entries as they were. */
   int32(name: string, length: number, keep = 0): Int32Array<ArrayBuffer> {
@@ -44,7 +56,7 @@ export function takeScratch(): Scratch {
   return s;
 }
 
-/** Hands an analysis's scratch arrays to the next one. */
+/** Hands an analysis's scratch arrays to the next one, unless they hold more than MAX_KEPT_BYTES. */
 export function returnScratch(s: Scratch): void {
-  idle = s;
+  idle = s.byteLength <= MAX_KEPT_BYTES ? s : null;
 }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Scratch } from '../../src/core/scratch';
+import { MAX_KEPT_BYTES, Scratch, returnScratch, takeScratch } from '../../src/core/scratch';
 import { analyze } from '../../src/core/analyze';
 import { tokenize } from '../../src/core/text';
 
@@ -36,5 +36,15 @@ describe('scratch arrays', () => {
     analyze('“Yes,” he said.');
     assert.deepEqual(analyze(long), longFirst, 'after a shorter text');
     assert.deepEqual(analyze(SAMPLE), first);
+  });
+
+  it('keeps the arrays for the next analysis, but not more than MAX_KEPT_BYTES of them', () => {
+    const s = takeScratch();
+    s.uint8('kept', 1024);
+    returnScratch(s);
+    assert.equal(takeScratch(), s, 'the next analysis reuses them');
+    s.uint8('huge', MAX_KEPT_BYTES);
+    returnScratch(s);
+    assert.notEqual(takeScratch(), s, 'arrays of a text past the size limit are let go');
   });
 });
