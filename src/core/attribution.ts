@@ -1262,13 +1262,30 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // Up to the cue when it stands between the name and the quote; a context cue is the name itself.
     const limit = cue.kind === 'context' ? qs : cue.start >= r.end && cue.end <= tokens.start[qs] ? tokenAt(tokens, cue.start) : -1;
     let best: Resolved | null = null;
+    /**
+     * Past the cue, a pronoun opening a clause of its own that reports nothing the cue said: after a verb that
+     * is no plain reporting verb with no "that" between ("decided not to recommend … even though he found
+     * “…”"), or after ", but" ("Reid said both are “…,” but he gave the Texan a compliment: “…”").
+     */
+    const ownClause = (c: number, u: number): boolean => {
+      if (lowers[wordNo[u - 1]] === 'but' && (tokens.words.surface[tokens.wordNo[u - 2]] === ',' || tokens.kind[u - 2] === TokenKind.Quote)) return true;
+      // "When Trump announced his candidacy, he referred to immigrants as “…”": the main clause after an opening subordinate one.
+      if (tokens.words.surface[tokens.wordNo[u - 1]] === ',' && opensSubordinate(c)) {
+        let commas = 0;
+        for (let k = c + 1; k < u; k++) if (tokens.words.surface[tokens.wordNo[k]] === ',') commas++;
+        if (commas === 1) return true;
+      }
+      if (OUTER.has(lowers[wordNo[c]])) return false;
+      for (let k = c + 1; k < u; k++) if (lowers[wordNo[k]] === 'that') return false;
+      return true;
+    };
     // Past an earlier "said" that governs the quote, only a pronoun right before a reporting verb of its own
     // ("DeSantis said he has supported bodies, which he called “…”").
     const end = limit < 0 ? -1 : qs;
     for (let u = from; u < end; u++) {
       // Only a clause's own subject: not the subject of a reported clause ("said he found", "that she was").
-      if (inQuote[u] >= 0 || !PRONOUN_SUBJECTS.has(lowers[wordNo[u]]) || !CLAUSE_OPENERS.has(lowers[wordNo[u - 1]]) || lowers[wordNo[u + 1]] === 'and') continue;
-      if (u > limit && !isCue(u + 1)) continue;
+      if (inQuote[u] >= 0 || !PRONOUN_SUBJECTS.has(lowers[wordNo[u]]) || !CLAUSE_OPENERS.has(tokens.kind[u - 1] === TokenKind.Word ? lowers[wordNo[u - 1]] : tokens.words.surface[tokens.wordNo[u - 1]]) || lowers[wordNo[u + 1]] === 'and') continue;
+      if (u > limit && !isCue(u + 1) && !ownClause(limit, u)) continue;
       const p = resolve({ a: u, b: u + 1, type: 'pronoun', head: u });
       if (p && p.person === r.person) best = p;
     }

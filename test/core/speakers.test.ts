@@ -1062,5 +1062,24 @@ describe('speakers', () => {
       assert.equal(q.speaker.start, text.indexOf('he called'));
       assertSpeaker(text, quoteWith(a, 'useful and candid'), 'person', 'John Kerry', 'John Kerry');
     });
+    it('past a cue that reports nothing the quote says, credits the he/she opening a clause of its own ("decided not to …, even though he found “…”", "…, but he gave …: “…”", "When X announced …, he called …")', () => {
+      const text =
+        'Intro.\n\nMaria Okafor decided not to file charges on Monday even though she found “troubling gaps” in the records.\n\n' +
+        'Tom Reyes said both bills are weak, but he gave the mayor some credit: “She never hides what she thinks.”\n\n' +
+        'Paul Devlin spoke.\n\nWhen Devlin announced his run in March, he called the council “a closed shop” for insiders.\n\n' +
+        'Ann Cole said he was late because he found the road “simply impassable.”';
+      const a = analyze(text);
+      const gaps = quoteWith(a, 'troubling gaps');
+      assertSpeaker(text, gaps, 'person', 'Maria Okafor', 'she');
+      assert.equal(gaps.speaker.start, text.indexOf('she found'));
+      const hides = quoteWith(a, 'never hides');
+      assertSpeaker(text, hides, 'person', 'Tom Reyes', 'he');
+      assert.equal(hides.speaker.start, text.indexOf('he gave'));
+      const shop = quoteWith(a, 'closed shop');
+      assertSpeaker(text, shop, 'person', 'Paul Devlin', 'he');
+      assert.equal(shop.speaker.start, text.indexOf('he called'));
+      // A pronoun inside what "said" reports stays the reported clause's: the named subject speaks.
+      assertSpeaker(text, quoteWith(a, 'simply impassable'), 'person', 'Ann Cole', 'Ann Cole');
+    });
   });
 });
