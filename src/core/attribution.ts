@@ -1251,6 +1251,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   /**
+   * True when token u sits inside the subordinate clause that opens its sentence: one opens it, and no comma
+   * has closed it before u ("While it's unclear how, they are asked …, and the group is less likely to be “…,”
+   * Hoover said": the quote is in the main clause, so the cue after it attributes it).
+   */
+  const inOpeningClause = (u: number): boolean => {
+    if (!opensSubordinate(u)) return false;
+    for (let k = tokens.sentenceStart[tokens.sentence[u]]; k < u; k++) if (inQuote[k] < 0 && tokens.words.surface[tokens.wordNo[k]] === ',') return false;
+    return true;
+  };
+
+  /**
    * "Clinton endorsed the deal, although she made it clear that she has “serious concerns”" / "Ferrero said groups
    * …, whom he described as “peaceful,”": a named speaker before the cue whose clause has a he/she of its own that
    * stands for the same person nearer the cue speaks through that pronoun (the mention of the cue's own clause).
@@ -1322,7 +1333,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A fragment that ends in a comma before a subject and verb closing the sentence is theirs ("Grayson said
     // Randolph “would have no chance to win,” the source recalled"; "he “grabbed ahold of …,” said Drew
     // Heiserman"): the clause after it attributes the sentence, whatever verb came before the fragment.
-    if (q.partial && !q.unbalanced && endsInComma(qi) && !opensSubordinate(qs)) {
+    if (q.partial && !q.unbalanced && endsInComma(qi) && !inOpeningClause(qs)) {
       const late = after(qi);
       if (late && late[1].kind === 'verb-after' && !NAMING.has(late[1].text.toLowerCase())) found = late;
     }

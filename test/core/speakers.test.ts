@@ -1001,6 +1001,11 @@ describe('speakers', () => {
       assert.equal(q.speaker.name, 'Antonin Scalia');
     });
 
+    it('credits the clause after a fragment once a comma has closed the opening subordinate clause ("While it is unclear why, the panel is less likely to be “…,” Hoover said")', () => {
+      const text = 'Intro.\n\nWhile the rules are unclear, members are asked to rank their choices, and the panel is less likely to be "overrun by hardliners," Dana Whitfield said.';
+      assertSpeaker(text, quoteWith(analyze(text), 'overrun by'), 'person', 'Dana Whitfield', 'Dana Whitfield');
+    });
+
     it('credits each named subject of coordinated absolute clauses ("– Ryan saying he was “…” and Trump calling it a “…”")', () => {
       const text = 'Paul Ryan met Donald Trump. Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”';
       const a = analyze(text);
