@@ -204,7 +204,7 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
 export function attribute(input: AttributionInput): { quotes: AttributedQuote[]; sources: Source[] } {
   const { tokens, lex, quotes, people, personAt, isCue } = input;
   const { count, text, wordNo, words: { lower: lowers } } = tokens;
-  const np = new NounPhrases(tokens, lex);
+  const np = new NounPhrases(tokens, lex, personAt);
   const sources: Source[] = [];
   const sourceAt = new Map<number, number>(); // mention start → index in sources
   const heads = new Map<number, string>(); // anonymous source start → head noun

@@ -988,6 +988,11 @@ describe('speakers', () => {
       assert.equal(analyze(text).people.some((p) => p.mentions.some((m) => m.text === 'Will')), false);
     });
 
+    it('reads a surname that is also a function word as a subject before its verb ("…, which Will claims affirmed “…”")', () => {
+      const text = 'Columnist George Will weighed in.\n\nAfter the debate, Will had nothing but praise for the speech in Orlando, which Will claims affirmed "the core belief in nationhood."';
+      assertSpeaker(text, quoteWith(analyze(text), 'core belief'), 'person', 'George Will', 'Will');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
