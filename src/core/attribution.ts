@@ -794,7 +794,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    */
   const unreadCue = (qi: number): boolean => {
     const qe = quoteTok[qi][1];
-    return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1];
+    // "“…,” which votes next." / "“…,” because of shifts in the economy.": after a quote opening its sentence, a
+    // relative, a subordinator or a conjunction opens the reporter's own clause, no attribution; the speaker goes on.
+    return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1] && !(quoteTok[qi][0] === tokens.sentenceStart[tokens.sentence[qe - 1]] && CLAUSE_LINKS.has(lowers[wordNo[qe]]));
   };
 
   /** True when the quote's last character inside its closing mark is the character with code `c`. */
@@ -1449,6 +1451,8 @@ const QUESTIONED = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'told']
 /** Marks that set off a relative clause after a name: a comma or a dash. */
 const CLAUSE_MARKS = new Set([',', '-', '–', '—']);
 
+/** Words after a quote's closing comma that open the reporter's own clause rather than an attribution. */
+const CLAUSE_LINKS = new Set(['which', 'who', 'because', 'and', 'but', 'while', 'although', 'though', 'since', 'if', 'unless', 'when', 'where']);
 /** He or she as a clause's subject. */
 const PRONOUN_SUBJECTS = new Set(['he', 'she']);
 /** Words and marks after which a new clause, with its own subject, begins. */

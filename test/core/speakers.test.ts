@@ -993,6 +993,17 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(analyze(text), 'core belief'), 'person', 'George Will', 'Will');
     });
 
+    it('keeps the speaker for a quote that opens its sentence and runs into the reporter\'s clause ("“…,” which votes next."), not for an unread verb ("“…,” read one.")', () => {
+      const text =
+        '"We are in good shape," said Nora Patel, a senior adviser to the campaign. "We can win enough delegates in Ohio," which votes next month.\n\n' +
+        '"Our members are frustrated," said Glen Howe, a spokesman for the growers. "He has been aggressive on the tariff," because the rule hurts them.\n\n' +
+        '"Nobody wins," said Ann Kohl. "Vote now," read one.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'enough delegates'), 'person', 'Nora Patel', 'Nora Patel');
+      assertSpeaker(text, quoteWith(a, 'aggressive on the tariff'), 'person', 'Glen Howe', 'Glen Howe');
+      assert.notEqual(quoteWith(a, 'Vote now').speaker.name, 'Ann Kohl');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
