@@ -360,7 +360,9 @@ export class NounPhrases {
     if (b === u) return null;
     if (head < 0) head = b - 1;
     while (head > u && !isCapWord(this.tokens, head) && this.is(head, F.EndsEd | F.EndsIng) && !this.is(head - 1, F.Determiner)) head--;
-    if (!this.is(u, F.Determiner) && !this.is(head, F.AnonymousHead) && !this.is(head, F.VagueGroupHead)) return null;
+    // "Rubio’s campaign sent out a release": a possessive name opens the phrase as a determiner does.
+    const owned = isCapWord(this.tokens, u) && this.possessiveName(u, head) > u;
+    if (!this.is(u, F.Determiner) && !owned && !this.is(head, F.AnonymousHead) && !this.is(head, F.VagueGroupHead)) return null;
     return { a: u, b, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
   }
 

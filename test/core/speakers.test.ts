@@ -1004,6 +1004,15 @@ describe('speakers', () => {
       assert.notEqual(quoteWith(a, 'Vote now').speaker.name, 'Ann Kohl');
     });
 
+    it('reads a sentence subject opened by a possessive name ("Rubio’s campaign sent out a release saying …“…”", "Hoff’s letter makes a case: “…”")', () => {
+      const text = 'Marco Rubio spoke.\n\nRubio’s campaign sent out a release saying Murphy owes “Florida an explanation for his votes.”\n\nKaren Hoff wrote too. Hoff’s letter makes a libertarian case: “We must stand together as Americans.”';
+      const a = analyze(text);
+      const q = quoteWith(a, 'Florida an explanation');
+      assert.equal(q.speaker.name, 'Marco Rubio');
+      assert.equal(q.cue?.text, 'saying');
+      assert.notEqual(quoteWith(a, 'stand together').speaker.kind, 'unknown');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
