@@ -1320,6 +1320,43 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return { ...r, start, end };
   };
 
+  /**
+   * "…, her campaign and Democrats across the country, who highlighted comments … saying he “…”", "the
+   * Associated Press report, which notes, “…”": a quote inside a relative clause set off by a comma is spoken by
+   * the clause's subject, "who" or "which", standing for the phrase before the comma. Returns that speaker and the
+   * relative's token, or null. The clause reaches the quote with no comma of its own, except around a
+   * parenthetical right after the relative ("who, on a press call Friday, criticized …").
+   */
+  const relativeClause = (qs: number): [Resolved, number] | null => {
+    const floor = tokens.sentenceStart[tokens.sentence[qs]];
+    let commas = 0;
+    for (let k = qs - 1; k > floor + 1 && k > qs - 30; k--) {
+      if (inQuote[k] >= 0) continue;
+      const w = tokens.words.surface[tokens.wordNo[k]];
+      if (w === ';' || w === ':' || DASHES.has(w)) return null;
+      if (w === ',') {
+        // The comma that introduces the quote ("which notes, “…”") is none of the clause's.
+        if (!(k === qs - 1 && isCue(k - 1))) commas++;
+        continue;
+      }
+      const lw = lowers[wordNo[k]];
+      // A restrictive relative ("an executive who would be “…”") is passed over.
+      if ((lw !== 'who' && lw !== 'which') || tokens.words.surface[tokens.wordNo[k - 1]] !== ',') continue;
+      // "which he called “…”": an object relative; the clause's own subject speaks.
+      if (isCapWord(tokens, k + 1) || PRONOUNS.has(lowers[wordNo[k + 1]]) || DETERMINERS.has(lowers[wordNo[k + 1]])) return null;
+      const parenthetical = tokens.words.surface[tokens.wordNo[k + 1]] === ',';
+      if (!(commas === 0 || (parenthetical && commas === 2)) || k + 2 >= qs) return null;
+      // "which means Kasich “…”": a "which" clause that names a new subject before the quote is a comment on it.
+      if (lw === 'which') for (let u = k + 2; u < qs; u++) if (inQuote[u] < 0 && (isCapWord(tokens, u) || PRONOUNS.has(lowers[wordNo[u]]))) return null;
+      const antecedent = np.endingAt(k - 2, floor);
+      const r = antecedent && antecedent.type !== 'pronoun' ? resolve(antecedent) : null;
+      if (!r) return null;
+      const { start, end } = span(k, k + 1);
+      return [{ ...r, start, end }, k];
+    }
+    return null;
+  };
+
   const out: AttributedQuote[] = [];
   /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
   let restated: Resolved | null = null;
@@ -1366,6 +1403,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (!found && !q.partial) found = context(qi);
     // A quote inside the reporter's sentence that reads as whole ("She also referenced the “Charleston loophole,” a flaw …") is a fragment too.
     if (!found && (q.partial || tokens.sentenceStart[tokens.sentence[qs]] < qs)) found = fragmentSubject(qi);
+    // A relative clause nearer the quote than the cue found (or with none found) speaks for its antecedent.
+    if ((!found || ((found[1].kind === 'verb-before' || found[1].kind === 'context') && found[1].end <= tokens.start[qs]))) {
+      const rel = relativeClause(qs);
+      // The speaker found stands outside the clause (before its antecedent's comma), whichever verb was taken for the cue.
+      // Not inside what an earlier "said" reports ("Clinton said Smith, the mother of Sean Smith, who died there is “…”").
+      const reported = rel !== null && found !== null && found[1].end <= tokens.start[rel[1]] && OUTER.has(found[1].text.toLowerCase());
+      if (rel && !reported && (!found || found[0].end <= tokens.start[rel[1] - 1])) found = [rel[0], cueOf('verb-before', rel[1], rel[1] + 1)];
+    }
     if (found) {
       const [named, cue]: [Resolved, Cue] = found;
       const r = nearerPronoun(named, cue, qs) ?? relativeMention(named, qs) ?? named;

@@ -1013,6 +1013,20 @@ describe('speakers', () => {
       assert.notEqual(quoteWith(a, 'stand together').speaker.kind, 'unknown');
     });
 
+    it('credits "who"/"which" for a quote inside a relative clause set off by a comma ("…, who highlighted … “…”", "the report, which notes, “…”"), not an object relative or a clause inside what "said" reports', () => {
+      const text =
+        'Intro.\n\nThe governor’s remarks were echoed by Senator Ruth Alder, who, on a call Friday, criticized the board for “misreading what had occurred.”\n\n' +
+        'The mayor’s release linked to the Tribune report, which notes, “More than half the donors gave twice.”\n\n' +
+        'Dan Poole attacked the plan, which he called “a giveaway.”\n\n' +
+        'Mia Lund said Carl Ortiz, the father of a victim, who died last year is “absolutely wrong” about it.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'misreading'), 'person', 'Ruth Alder', 'who');
+      const notes = quoteWith(a, 'half the donors');
+      assert.equal(text.slice(notes.speaker.start ?? 0, notes.speaker.end ?? 0), 'which');
+      assertSpeaker(text, quoteWith(a, 'a giveaway'), 'person', 'Dan Poole', 'he');
+      assert.equal(quoteWith(a, 'absolutely wrong').speaker.name, 'Mia Lund');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
