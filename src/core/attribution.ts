@@ -925,10 +925,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // Past a later quote of the sentence ("“…” are “not out to bash gays,” he said."): its closing comma counts.
       if (inQuote[k] >= 0) continue;
       let u = k;
-      if (k > qe && inQuote[k - 1] >= 0) {
-        if (text.charCodeAt(tokens.start[k - 1] - 1) !== 44) return null;
-        u = k - 1;
-      } else if (tokens.words.surface[tokens.wordNo[u]] !== ',') continue;
+      const c = k > qe && inQuote[k - 1] >= 0 ? text.charCodeAt(tokens.start[k - 1] - 1) : -1;
+      if (c === 44) u = k - 1;
+      // A later quote that closes a sentence of its own takes the cue after it; a later term ("as donors waited
+      // to see how a “turbulent election cycle” played out, he said.") does not.
+      else if (c === 46 || c === 63 || c === 33) return null;
+      else if (tokens.words.surface[tokens.wordNo[u]] !== ',') continue;
       // "“…” if she didn't win by more, said David Wasserman, an analyst at …": an inverted verb.
       if (isCue(u + 1) && INVERTING.has(lowers[wordNo[u + 1]]) && lowers[wordNo[u + 1]] !== 'told') {
         const closes = (x: NP | null): x is NP => !!x && x.type !== 'pronoun' && (x.b >= end || tokens.kind[x.b] !== TokenKind.Word);

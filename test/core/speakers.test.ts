@@ -1027,6 +1027,15 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'absolutely wrong').speaker.name, 'Mia Lund');
     });
 
+    it('reaches a cue closing the sentence past a later quoted term ("was “stagnant” as donors waited to see how a “turbulent cycle” played out, he said."), not past a later whole quote', () => {
+      const text =
+        'Lou Gilbert spoke.\n\nFundraising was "stagnant for a month" as donors waited to see how a "turbulent cycle" played out, he said.\n\n' +
+        'Critics called the plan "a mess" and the mayor replied "We will fix it." he said.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'stagnant'), 'person', 'Lou Gilbert', 'he');
+      assert.notEqual(text.slice(quoteWith(a, 'a mess').speaker.start ?? 0, quoteWith(a, 'a mess').speaker.end ?? 0), 'he');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
