@@ -81,7 +81,7 @@ const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'whose', 'that', 'once', 'if', 'where']);
 /** Words that can follow a quoted complement (“an “insult” to the volunteers”), unlike the noun a quoted modifier qualifies. */
 const LINKS = new Set(['to', 'of', 'for', 'and', 'or', 'but', 'that', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'than', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'about', 'against', 'over', 'into', 'which', 'who']);
-const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'instead', 'indeed', 'later', 'earlier', 'separately', 'finally', 'first', 'second', 'moreover', 'besides']);
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'instead', 'indeed', 'later', 'earlier', 'separately', 'finally', 'first', 'second', 'moreover', 'besides', 'even']);
 const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'speaking', 'asked', 'when', 'while', 'as', 'for', 'with', 'from', 'under', 'despite', 'according', 'unlike', 'like', 'earlier', 'later', 'last', 'this', 'by', 'following', 'amid', 'if', 'although', 'though', 'because', 'once', 'until']);
 
 

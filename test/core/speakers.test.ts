@@ -1036,6 +1036,11 @@ describe('speakers', () => {
       assert.notEqual(text.slice(quoteWith(a, 'a mess').speaker.start ?? 0, quoteWith(a, 'a mess').speaker.end ?? 0), 'he');
     });
 
+    it('skips "even" before an opening subordinate clause to find the subject ("Even if Unruh fails …, she can push for a “…”")', () => {
+      const text = 'Mary Unruh leads the effort.\n\nBut even if the effort fails to win enough support on the committee, she can still push for a “minority report.”';
+      assertSpeaker(text, quoteWith(analyze(text), 'minority report'), 'person', 'Mary Unruh', 'she');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
