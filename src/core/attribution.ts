@@ -1202,8 +1202,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       if (u < limit && (PREPOSITION_OPENERS.has(lowers[wordNo[u]]) || /ly$/.test(lowers[wordNo[u]]))) {
         let c = u;
-        // A clause may be long ("As the race has turned to primary contests in states with more diverse electorates,").
-        const reach = SUBORDINATORS.has(lowers[wordNo[u]]) ? 22 : 10;
+        // A clause or phrase may be long ("As the race has turned to primary contests in states with more diverse
+        // electorates,", "On the eve of his historic election to a fourth term as prime minister in March,").
+        const reach = 22;
         while (c < limit && c < u + reach && tokens.words.surface[tokens.wordNo[c]] !== ',') c++;
         if (c < limit && tokens.words.surface[tokens.wordNo[c]] === ',') {
           u = c + 1;
@@ -1218,7 +1219,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A participle clause opens the sentence: "Holding signs calling …, the protesters chanted".
     if (u < limit && isCapWord(tokens, u) && /(?:ing|ed)$/.test(lowers[wordNo[u]]) && personAt[u] < 0) {
       let c = u;
-      while (c < limit && c < u + 14 && tokens.words.surface[tokens.wordNo[c]] !== ',') c++;
+      while (c < limit && c < u + 22 && tokens.words.surface[tokens.wordNo[c]] !== ',') c++;
       if (c < limit && tokens.words.surface[tokens.wordNo[c]] === ',') u = c + 1;
     }
     if (u >= limit) return null;

@@ -1041,6 +1041,15 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(analyze(text), 'minority report'), 'person', 'Mary Unruh', 'she');
     });
 
+    it('skips a long opening phrase or participle clause before the subject ("On the eve of his election to a fourth term as prime minister in March, Netanyahu rallied supporters by warning that “…”")', () => {
+      const text =
+        'Intro.\n\nOn the eve of his historic election to a fourth term as prime minister in March, Benjamin Netanyahu rallied supporters by warning that “the rule of the right is in danger.”\n\n' +
+        'Declaring that he alone has the strength to secure the border and rejuvenate the whole economy, Donald Trump offered himself as a “law and order” candidate.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'rule of the right'), 'person', 'Benjamin Netanyahu', 'Benjamin Netanyahu');
+      assertSpeaker(text, quoteWith(a, 'law and order'), 'person', 'Donald Trump', 'Donald Trump');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
