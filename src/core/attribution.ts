@@ -307,8 +307,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   /** Decides who a noun phrase is. */
   const resolve = (p: NP): Resolved | null => {
-    const { start, end } = span(p.a, p.b);
-    const headWord = lowers[wordNo[p.head]];
+    const { start } = span(p.a, p.b);
+    // A pronoun's key drops a contracted verb ("he’s" → "he"), which the mention leaves out too.
+    const headWord = p.type === 'pronoun' ? tokens.words.key[wordNo[p.head]] : lowers[wordNo[p.head]];
+    const end = p.type === 'pronoun' && p.b === p.a + 1 ? start + headWord.length : span(p.a, p.b).end;
     if (p.type === 'pronoun') {
       if (headWord === 'it' || headWord === 'its') {
         if (lastResolved && (lastResolved.kind === 'organization' || lastResolved.kind === 'media')) return { ...lastResolved, start, end };
@@ -1019,7 +1021,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = sentenceSubject(floor, qs);
     if (!p) return null;
     if (p.type === 'pronoun') {
-      const w = lowers[wordNo[p.head]];
+      const w = tokens.words.key[wordNo[p.head]];
       if (w !== 'he' && w !== 'she' && w !== 'they' && w !== 'it' && w !== 'we') return null;
       // "The non-profit is seeking “…”": a described subject (determiner or possessive) speaks too; a capitalized
       // name must be a known person.

@@ -74,7 +74,8 @@ const phraseFlags = flagsPerLexicon((lex: Lexicon): WordTest[] => {
   const lowerMatches = (re: RegExp): WordTest => (words, n) => re.test(words.lower[n]);
   return [
     lowerIn(DETERMINERS),
-    lowerIn(PRONOUNS),
+    // "he’s", "she’s" ("he’s said", "she’s predicting"): a subject pronoun with its verb contracted.
+    (words, n) => PRONOUNS.has(words.lower[n]) || ((words.key[n] === 'he' || words.key[n] === 'she') && words.key[n] !== words.lower[n]),
     lowerIn(FUNCTION_WORDS),
     lowerIn(TIME_WORDS),
     lowerIn(MONTHS_AND_DAYS),

@@ -1050,6 +1050,15 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'law and order'), 'person', 'Donald Trump', 'Donald Trump');
     });
 
+    it('reads "he’s"/"she’s" as the pronoun subject, its mention without the contracted verb ("he’s predicting that Trump “has no chance”")', () => {
+      const text = 'Ted Cruz spoke in Texas.\n\nAnd he’s predicting that it will become clear that Trump “has no chance” of winning.\n\nMaria Lopez spoke too. She’s said the same thing at every stop: "It is about us."';
+      const a = analyze(text);
+      const chance = quoteWith(a, 'no chance');
+      assertSpeaker(text, chance, 'person', 'Ted Cruz', 'he');
+      assert.equal(chance.speaker.start, text.indexOf('he’s'));
+      assertSpeaker(text, quoteWith(a, 'about us'), 'person', 'Maria Lopez', 'She');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
