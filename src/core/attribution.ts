@@ -1185,6 +1185,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // Past sentence-initial conjunctions and adverbials: "But", "On Monday,", "In a statement,".
     for (let k = 0; k < 3 && u < limit; k++) {
       while (u < limit && tokens.kind[u] === TokenKind.Word && OPENERS.has(lowers[wordNo[u]])) u++;
+      // "That’s why he wanted to “…”", "This is why Democrats can’t …": the clause after "why" or "because" has the subject.
+      const that = tokens.words.key[wordNo[u]];
+      if ((that === 'that' || that === 'this') && u + 2 < limit) {
+        const w = lowers[wordNo[u + 1]] === 'is' || lowers[wordNo[u + 1]] === 'was' ? u + 2 : tokens.words.key[wordNo[u]] !== lowers[wordNo[u]] ? u + 1 : -1;
+        if (w > 0 && (lowers[wordNo[w]] === 'why' || lowers[wordNo[w]] === 'because')) u = w + 1;
+      }
       if (u < limit && tokens.kind[u] !== TokenKind.Word) u++;
       // "Nevertheless, the board…", "Likewise, …": one capitalized word before a comma that names nobody.
       if (u + 1 < limit && tokens.words.surface[tokens.wordNo[u + 1]] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !/^[A-Z.&-]+$/.test(tokens.words.surface[tokens.wordNo[u]])) {

@@ -1059,6 +1059,13 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'about us'), 'person', 'Maria Lopez', 'She');
     });
 
+    it('finds the subject after "That’s why" / "This is because" ("That’s why he wanted to “go an extra step”")', () => {
+      const text = 'Ted Cruz spoke in Texas.\n\nThat’s why he wanted to “go an extra step” in Iowa.\n\nMaria Lopez spoke too. This is because she thinks the plan is “a giveaway” to donors.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'extra step'), 'person', 'Ted Cruz', 'he');
+      assertSpeaker(text, quoteWith(a, 'a giveaway'), 'person', 'Maria Lopez', 'she');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
