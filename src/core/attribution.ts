@@ -1270,7 +1270,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    */
   const inOpeningClause = (u: number): boolean => {
     if (!opensSubordinate(u)) return false;
-    for (let k = tokens.sentenceStart[tokens.sentence[u]]; k < u; k++) if (inQuote[k] < 0 && tokens.words.surface[tokens.wordNo[k]] === ',') return false;
+    const s0 = tokens.sentenceStart[tokens.sentence[u]];
+    // A scan of bounded length: past 60 tokens the clause is taken as still open (linear on hostile input).
+    if (u - s0 > 60) return true;
+    for (let k = s0; k < u; k++) if (inQuote[k] < 0 && tokens.words.surface[tokens.wordNo[k]] === ',') return false;
     return true;
   };
 
@@ -1294,12 +1297,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const ownClause = (c: number, u: number): boolean => {
       if (lowers[wordNo[u - 1]] === 'but' && (tokens.words.surface[tokens.wordNo[u - 2]] === ',' || tokens.kind[u - 2] === TokenKind.Quote)) return true;
       // "When Trump announced his candidacy, he referred to immigrants as “…”": the main clause after an opening subordinate one.
-      if (tokens.words.surface[tokens.wordNo[u - 1]] === ',' && opensSubordinate(c)) {
+      if (tokens.words.surface[tokens.wordNo[u - 1]] === ',' && u - c <= 40 && opensSubordinate(c)) {
         let commas = 0;
         for (let k = c + 1; k < u; k++) if (tokens.words.surface[tokens.wordNo[k]] === ',') commas++;
         if (commas === 1) return true;
       }
-      if (OUTER.has(lowers[wordNo[c]])) return false;
+      if (OUTER.has(lowers[wordNo[c]]) || u - c > 40) return false;
       for (let k = c + 1; k < u; k++) if (lowers[wordNo[k]] === 'that') return false;
       return true;
     };
