@@ -1140,6 +1140,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (OUTER_KEEP.has(lowers[wordNo[v]])) return null;
     for (let w = v - 1; w >= floor && w > v - 40; w--) {
       if (inQuote[w] >= 0 || !isCue(w) || !OUTER.has(lowers[wordNo[w]])) continue;
+      // "That said, she also noted, “…”": the idiom opens the sentence; it reports nothing.
+      const s0 = tokens.sentenceStart[tokens.sentence[w]];
+      if (lowers[wordNo[w - 1]] === 'that' && (w - 1 === s0 || (w - 2 === s0 && tokens.words.surface[tokens.wordNo[s0]] === '(')) && tokens.words.surface[tokens.wordNo[w + 1]] === ',') continue;
       if (lowers[wordNo[w - 1]] === 'was' || lowers[wordNo[w - 1]] === 'were' || lowers[wordNo[w - 1]] === 'been' || lowers[wordNo[w - 1]] === 'being' || lowers[wordNo[w - 1]] === 'to') continue;
       const rel = relativeSubject(w, floor);
       if (rel) return [rel, cueOf('verb-before', w, w + 1)];

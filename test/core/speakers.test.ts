@@ -1066,6 +1066,11 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'a giveaway'), 'person', 'Maria Lopez', 'she');
     });
 
+    it('does not read the idiom "That said," as an outer reporting verb ("(That said, she also noted, “…”)")', () => {
+      const text = 'Ivanka Trump spoke at a rally.\n\n(That said, she also noted, "When you attack him, he will punch back.")';
+      assertSpeaker(text, quoteWith(analyze(text), 'punch back'), 'person', 'Ivanka Trump', 'she');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
