@@ -905,7 +905,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       for (let n = u - 1; n > floor && n >= u - 5; n--) {
         if (!POSSESSED_CUES.has(lowers[wordNo[n]])) continue;
         let o = n - 1;
-        if (o > floor && tokens.kind[o] === TokenKind.Word && !isPossessive(lowers[wordNo[o]]) && !POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]]) && !isCapWord(tokens, o)) o--;
+        // One modifier between owner and noun: "her recent comment", "her March comment".
+        if (o > floor && tokens.kind[o] === TokenKind.Word && !isPossessive(lowers[wordNo[o]]) && !POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]]) && (!isCapWord(tokens, o) || MONTHS_AND_DAYS.has(lowers[wordNo[o]]))) o--;
         if (o < floor) return null;
         let p: NP | null = null;
         if (POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]])) p = { a: o, b: o + 1, type: 'pronoun', head: o };

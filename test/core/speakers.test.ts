@@ -1071,6 +1071,11 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(analyze(text), 'punch back'), 'person', 'Ivanka Trump', 'she');
     });
 
+    it('credits the owner of a speech noun with a month before it ("after her March comment that, “…”")', () => {
+      const text = 'Hillary Clinton spoke.\n\nThe union is unlikely to back Clinton after her March comment that, "We are going to put coal miners out of business."';
+      assertSpeaker(text, quoteWith(analyze(text), 'coal miners'), 'person', 'Hillary Clinton', 'her');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
