@@ -1375,6 +1375,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return null;
   };
 
+  /**
+   * "“…,” Trump added. Texas Sen. Ted Cruz named “Criminal Minds,” …": a quote inside a sentence whose subject is
+   * another named person does not continue the previous speaker.
+   */
+  const otherSubject = (qs: number, speaker: Resolved): boolean => {
+    const floor = tokens.sentenceStart[tokens.sentence[qs]];
+    if (floor >= qs || inQuote[floor] >= 0) return false;
+    const who = subjectPerson(tokens.sentence[qs], qs);
+    return who >= 0 && speaker.person !== undefined && who !== speaker.person;
+  };
+
   const out: AttributedQuote[] = [];
   /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
   let restated: Resolved | null = null;
@@ -1400,7 +1411,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // A following quote with no cue keeps the previous speaker (same or next paragraph).
       const [, pe] = quoteTok[prev.qi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
-      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok, prev.r) && !unreadCue(qi)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
+      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok, prev.r) && !unreadCue(qi) && !otherSubject(qs, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && (out[prev.qi].cue?.kind !== 'context' || quotes[prev.qi].partial)) {
       // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it

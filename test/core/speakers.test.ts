@@ -1076,6 +1076,13 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(analyze(text), 'coal miners'), 'person', 'Hillary Clinton', 'her');
     });
 
+    it('does not continue the previous speaker into a quote inside a sentence whose subject is another named person', () => {
+      const text = '"It was a great show," Donald Trump told the magazine. "That makes me feel good."\n\nTexas Sen. Ted Cruz, who leads in Iowa, named "Criminal Minds," "Breaking Bad" and "Veep" as his top shows.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'feel good').speaker.name, 'Donald Trump');
+      assert.notEqual(quoteWith(a, 'Breaking Bad').speaker.name, 'Donald Trump');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
