@@ -1382,7 +1382,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const otherSubject = (qs: number, speaker: Resolved): boolean => {
     const floor = tokens.sentenceStart[tokens.sentence[qs]];
     if (floor >= qs || inQuote[floor] >= 0) return false;
-    const who = subjectPerson(tokens.sentence[qs], qs);
+    const who = namedSubject(tokens.sentence[qs], qs);
+    return who >= 0 && speaker.person !== undefined && who !== speaker.person;
+  };
+
+  /** The person a sentence's subject names by its head ("Sen. Ted Cruz", not "the oversized Trump face"), or -1. */
+  const namedSubject = (sentence: number, limit: number): number => {
+    const floor = tokens.sentenceStart[sentence];
+    const p = sentenceSubject(floor, Math.min(limit, tokens.sentenceStart[sentence + 1] ?? count, floor + 40));
+    return p && p.type !== 'pronoun' && inQuote[p.a] < 0 ? personAt[p.head] : -1;
+  };
+
+  /** A whole sentence between the previous quote (ending at pe) and the quote at qs has another named person as subject. */
+  const otherSubjectBefore = (pe: number, qs: number, speaker: Resolved): boolean => {
+    const s = tokens.sentence[qs];
+    if (tokens.sentenceStart[s] !== qs || s === 0 || tokens.sentenceStart[s - 1] < pe) return false;
+    const who = namedSubject(s - 1, qs);
     return who >= 0 && speaker.person !== undefined && who !== speaker.person;
   };
 
@@ -1411,7 +1426,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // A following quote with no cue keeps the previous speaker (same or next paragraph).
       const [, pe] = quoteTok[prev.qi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
-      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok, prev.r) && !unreadCue(qi) && !otherSubject(qs, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
+      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok, prev.r) && !unreadCue(qi) && !otherSubject(qs, prev.r) && !otherSubjectBefore(pe, qs, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && (out[prev.qi].cue?.kind !== 'context' || quotes[prev.qi].partial)) {
       // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it

@@ -1083,6 +1083,15 @@ describe('speakers', () => {
       assert.notEqual(quoteWith(a, 'Breaking Bad').speaker.name, 'Donald Trump');
     });
 
+    it('does not continue the previous speaker past a whole sentence whose subject is another named person, but past one about a thing named after someone', () => {
+      const text =
+        '"The market is not there," Jack Roffman said. Walter Hewlett then wrote a long letter to the board. "Does that not speak to your judgment?"\n\n' +
+        '"This is a critique of the elite," said Freddy Ortega, a comedian. But the oversized Trump face on the billboards has not hurt. "It has had a marvelous result."';
+      const a = analyze(text);
+      assert.notEqual(quoteWith(a, 'your judgment').speaker.name, 'Jack Roffman');
+      assert.equal(quoteWith(a, 'marvelous result').speaker.name, 'Freddy Ortega');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
