@@ -929,6 +929,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (inQuote[k] >= 0) continue;
       let u = k;
       const c = k > qe && inQuote[k - 1] >= 0 ? text.charCodeAt(tokens.start[k - 1] - 1) : -1;
+      // Past two later quotes at most: a run of marks closes no sentence with a cue.
+      if (c >= 0 && inQuote[k - 1] > qi + 2) return null;
       if (c === 44) u = k - 1;
       // A later quote that closes a sentence of its own takes the cue after it; a later term ("as donors waited
       // to see how a “turbulent election cycle” played out, he said.") does not.
@@ -1345,11 +1347,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * relative's token, or null. The clause reaches the quote with no comma of its own, except around a
    * parenthetical right after the relative ("who, on a press call Friday, criticized …").
    */
-  const relativeClause = (qs: number): [Resolved, number] | null => {
+  const relativeClause = (qi: number, qs: number): [Resolved, number] | null => {
     const floor = tokens.sentenceStart[tokens.sentence[qs]];
     let commas = 0;
     for (let k = qs - 1; k > floor + 1 && k > qs - 30; k--) {
-      if (inQuote[k] >= 0) continue;
+      // Past at most two earlier quotes ("who would be “…” and “…”"): a run of marks is no clause.
+      if (inQuote[k] >= 0) {
+        if (inQuote[k] < qi - 2) return null;
+        continue;
+      }
       const w = tokens.words.surface[tokens.wordNo[k]];
       if (w === ';' || w === ':' || DASHES.has(w)) return null;
       if (w === ',') {
@@ -1449,7 +1455,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (!found && (q.partial || tokens.sentenceStart[tokens.sentence[qs]] < qs)) found = fragmentSubject(qi);
     // A relative clause nearer the quote than the cue found (or with none found) speaks for its antecedent.
     if ((!found || ((found[1].kind === 'verb-before' || found[1].kind === 'context') && found[1].end <= tokens.start[qs]))) {
-      const rel = relativeClause(qs);
+      const rel = relativeClause(qi, qs);
       // The speaker found stands outside the clause (before its antecedent's comma), whichever verb was taken for the cue.
       // Not inside what an earlier "said" reports ("Clinton said Smith, the mother of Sean Smith, who died there is “…”").
       const reported = rel !== null && found !== null && found[1].end <= tokens.start[rel[1]] && OUTER.has(found[1].text.toLowerCase());
