@@ -1041,6 +1041,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   const colonSubject = (floor: number, colon: number): [Resolved, Cue] | null => {
+    // "But polls did predict the Democratic caucus - HuffPollster: “…”": in a digest, a short name set off by a
+    // dash before the colon is the source quoted.
+    let a = colon;
+    while (a - 1 > floor && a > colon - 5 && isCapWord(tokens, a - 1)) a--;
+    if (a < colon && a - 1 > floor && DASHES.has(tokens.words.surface[tokens.wordNo[a - 1]])) {
+      const r = resolve({ a, b: colon, type: 'name', head: colon - 1 });
+      if (r) return [r, cueOf('colon-block', colon, colon + 1)];
+    }
     // "…surprise Republican pollster Daron Shaw: “…”": a name right before the colon speaks.
     const last = np.endingAt(colon - 1, floor);
     const p = last && last.type === 'name' && personAt[last.head] >= 0 ? last : sentenceSubject(floor, colon);

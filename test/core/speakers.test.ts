@@ -1092,6 +1092,13 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'marvelous result').speaker.name, 'Freddy Ortega');
     });
 
+    it('credits a short name set off by a dash before a colon in a digest ("Media shares blame - Pollwatch: “…”")', () => {
+      const text = 'Intro.\n\nMedia shares blame in poll overhype - Pollwatch: “Pollsters are taking a lot of heat for not anticipating the result.”\n\nEstimates are problematic - Pew Research: “All the samples include more engaged people.”';
+      const a = analyze(text);
+      assert.equal(text.slice(quoteWith(a, 'lot of heat').speaker.start ?? 0, quoteWith(a, 'lot of heat').speaker.end ?? 0), 'Pollwatch');
+      assert.equal(text.slice(quoteWith(a, 'samples include').speaker.start ?? 0, quoteWith(a, 'samples include').speaker.end ?? 0), 'Pew Research');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
