@@ -81,7 +81,7 @@ const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'whose', 'that', 'once', 'if', 'where']);
 /** Words that can follow a quoted complement (“an “insult” to the volunteers”), unlike the noun a quoted modifier qualifies. */
 const LINKS = new Set(['to', 'of', 'for', 'and', 'or', 'but', 'that', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'than', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'about', 'against', 'over', 'into', 'which', 'who']);
-const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'instead', 'indeed', 'later', 'earlier', 'separately', 'finally', 'first', 'second', 'moreover', 'besides']);
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'instead', 'indeed', 'later', 'earlier', 'separately', 'finally', 'first', 'second', 'moreover', 'besides', 'even']);
 const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'speaking', 'asked', 'when', 'while', 'as', 'for', 'with', 'from', 'under', 'despite', 'according', 'unlike', 'like', 'earlier', 'later', 'last', 'this', 'by', 'following', 'amid', 'if', 'although', 'though', 'because', 'once', 'until']);
 
 
@@ -204,7 +204,7 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
 export function attribute(input: AttributionInput): { quotes: AttributedQuote[]; sources: Source[] } {
   const { tokens, lex, quotes, people, personAt, isCue } = input;
   const { count, text, wordNo, words: { lower: lowers } } = tokens;
-  const np = new NounPhrases(tokens, lex);
+  const np = new NounPhrases(tokens, lex, personAt);
   const sources: Source[] = [];
   const sourceAt = new Map<number, number>(); // mention start → index in sources
   const heads = new Map<number, string>(); // anonymous source start → head noun
@@ -307,8 +307,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   /** Decides who a noun phrase is. */
   const resolve = (p: NP): Resolved | null => {
-    const { start, end } = span(p.a, p.b);
-    const headWord = lowers[wordNo[p.head]];
+    const { start } = span(p.a, p.b);
+    // A pronoun's key drops a contracted verb ("he’s" → "he"), which the mention leaves out too.
+    const headWord = p.type === 'pronoun' ? tokens.words.key[wordNo[p.head]] : lowers[wordNo[p.head]];
+    const end = p.type === 'pronoun' && p.b === p.a + 1 ? start + headWord.length : span(p.a, p.b).end;
     if (p.type === 'pronoun') {
       if (headWord === 'it' || headWord === 'its') {
         if (lastResolved && (lastResolved.kind === 'organization' || lastResolved.kind === 'media')) return { ...lastResolved, start, end };
@@ -794,7 +796,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    */
   const unreadCue = (qi: number): boolean => {
     const qe = quoteTok[qi][1];
-    return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1];
+    // "“…,” which votes next." / "“…,” because of shifts in the economy.": after a quote opening its sentence, a
+    // relative, a subordinator or a conjunction opens the reporter's own clause, no attribution; the speaker goes on.
+    return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1] && !(quoteTok[qi][0] === tokens.sentenceStart[tokens.sentence[qe - 1]] && CLAUSE_LINKS.has(lowers[wordNo[qe]]));
   };
 
   /** True when the quote's last character inside its closing mark is the character with code `c`. */
@@ -901,7 +905,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       for (let n = u - 1; n > floor && n >= u - 5; n--) {
         if (!POSSESSED_CUES.has(lowers[wordNo[n]])) continue;
         let o = n - 1;
-        if (o > floor && tokens.kind[o] === TokenKind.Word && !isPossessive(lowers[wordNo[o]]) && !POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]]) && !isCapWord(tokens, o)) o--;
+        // One modifier between owner and noun: "her recent comment", "her March comment".
+        if (o > floor && tokens.kind[o] === TokenKind.Word && !isPossessive(lowers[wordNo[o]]) && !POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]]) && (!isCapWord(tokens, o) || MONTHS_AND_DAYS.has(lowers[wordNo[o]]))) o--;
         if (o < floor) return null;
         let p: NP | null = null;
         if (POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
@@ -923,10 +928,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // Past a later quote of the sentence ("“…” are “not out to bash gays,” he said."): its closing comma counts.
       if (inQuote[k] >= 0) continue;
       let u = k;
-      if (k > qe && inQuote[k - 1] >= 0) {
-        if (text.charCodeAt(tokens.start[k - 1] - 1) !== 44) return null;
-        u = k - 1;
-      } else if (tokens.words.surface[tokens.wordNo[u]] !== ',') continue;
+      const c = k > qe && inQuote[k - 1] >= 0 ? text.charCodeAt(tokens.start[k - 1] - 1) : -1;
+      // Past two later quotes at most: a run of marks closes no sentence with a cue.
+      if (c >= 0 && inQuote[k - 1] > qi + 2) return null;
+      if (c === 44) u = k - 1;
+      // A later quote that closes a sentence of its own takes the cue after it; a later term ("as donors waited
+      // to see how a “turbulent election cycle” played out, he said.") does not.
+      else if (c === 46 || c === 63 || c === 33) return null;
+      else if (tokens.words.surface[tokens.wordNo[u]] !== ',') continue;
       // "“…” if she didn't win by more, said David Wasserman, an analyst at …": an inverted verb.
       if (isCue(u + 1) && INVERTING.has(lowers[wordNo[u + 1]]) && lowers[wordNo[u + 1]] !== 'told') {
         const closes = (x: NP | null): x is NP => !!x && x.type !== 'pronoun' && (x.b >= end || tokens.kind[x.b] !== TokenKind.Word);
@@ -1015,7 +1024,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = sentenceSubject(floor, qs);
     if (!p) return null;
     if (p.type === 'pronoun') {
-      const w = lowers[wordNo[p.head]];
+      const w = tokens.words.key[wordNo[p.head]];
       if (w !== 'he' && w !== 'she' && w !== 'they' && w !== 'it' && w !== 'we') return null;
       // "The non-profit is seeking “…”": a described subject (determiner or possessive) speaks too; a capitalized
       // name must be a known person.
@@ -1032,6 +1041,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   const colonSubject = (floor: number, colon: number): [Resolved, Cue] | null => {
+    // "But polls did predict the Democratic caucus - HuffPollster: “…”": in a digest, a short name set off by a
+    // dash before the colon is the source quoted.
+    let a = colon;
+    while (a - 1 > floor && a > colon - 5 && isCapWord(tokens, a - 1)) a--;
+    if (a < colon && a - 1 > floor && DASHES.has(tokens.words.surface[tokens.wordNo[a - 1]])) {
+      const r = resolve({ a, b: colon, type: 'name', head: colon - 1 });
+      if (r) return [r, cueOf('colon-block', colon, colon + 1)];
+    }
     // "…surprise Republican pollster Daron Shaw: “…”": a name right before the colon speaks.
     const last = np.endingAt(colon - 1, floor);
     const p = last && last.type === 'name' && personAt[last.head] >= 0 ? last : sentenceSubject(floor, colon);
@@ -1134,6 +1151,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (OUTER_KEEP.has(lowers[wordNo[v]])) return null;
     for (let w = v - 1; w >= floor && w > v - 40; w--) {
       if (inQuote[w] >= 0 || !isCue(w) || !OUTER.has(lowers[wordNo[w]])) continue;
+      // "That said, she also noted, “…”": the idiom opens the sentence; it reports nothing.
+      const s0 = tokens.sentenceStart[tokens.sentence[w]];
+      if (lowers[wordNo[w - 1]] === 'that' && (w - 1 === s0 || (w - 2 === s0 && tokens.words.surface[tokens.wordNo[s0]] === '(')) && tokens.words.surface[tokens.wordNo[w + 1]] === ',') continue;
       if (lowers[wordNo[w - 1]] === 'was' || lowers[wordNo[w - 1]] === 'were' || lowers[wordNo[w - 1]] === 'been' || lowers[wordNo[w - 1]] === 'being' || lowers[wordNo[w - 1]] === 'to') continue;
       const rel = relativeSubject(w, floor);
       if (rel) return [rel, cueOf('verb-before', w, w + 1)];
@@ -1179,6 +1199,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // Past sentence-initial conjunctions and adverbials: "But", "On Monday,", "In a statement,".
     for (let k = 0; k < 3 && u < limit; k++) {
       while (u < limit && tokens.kind[u] === TokenKind.Word && OPENERS.has(lowers[wordNo[u]])) u++;
+      // "That’s why he wanted to “…”", "This is why Democrats can’t …": the clause after "why" or "because" has the subject.
+      const that = tokens.words.key[wordNo[u]];
+      if ((that === 'that' || that === 'this') && u + 2 < limit) {
+        const w = lowers[wordNo[u + 1]] === 'is' || lowers[wordNo[u + 1]] === 'was' ? u + 2 : tokens.words.key[wordNo[u]] !== lowers[wordNo[u]] ? u + 1 : -1;
+        if (w > 0 && (lowers[wordNo[w]] === 'why' || lowers[wordNo[w]] === 'because')) u = w + 1;
+      }
       if (u < limit && tokens.kind[u] !== TokenKind.Word) u++;
       // "Nevertheless, the board…", "Likewise, …": one capitalized word before a comma that names nobody.
       if (u + 1 < limit && tokens.words.surface[tokens.wordNo[u + 1]] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !/^[A-Z.&-]+$/.test(tokens.words.surface[tokens.wordNo[u]])) {
@@ -1198,8 +1224,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       if (u < limit && (PREPOSITION_OPENERS.has(lowers[wordNo[u]]) || /ly$/.test(lowers[wordNo[u]]))) {
         let c = u;
-        // A clause may be long ("As the race has turned to primary contests in states with more diverse electorates,").
-        const reach = SUBORDINATORS.has(lowers[wordNo[u]]) ? 22 : 10;
+        // A clause or phrase may be long ("As the race has turned to primary contests in states with more diverse
+        // electorates,", "On the eve of his historic election to a fourth term as prime minister in March,").
+        const reach = 22;
         while (c < limit && c < u + reach && tokens.words.surface[tokens.wordNo[c]] !== ',') c++;
         if (c < limit && tokens.words.surface[tokens.wordNo[c]] === ',') {
           u = c + 1;
@@ -1214,7 +1241,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A participle clause opens the sentence: "Holding signs calling …, the protesters chanted".
     if (u < limit && isCapWord(tokens, u) && /(?:ing|ed)$/.test(lowers[wordNo[u]]) && personAt[u] < 0) {
       let c = u;
-      while (c < limit && c < u + 14 && tokens.words.surface[tokens.wordNo[c]] !== ',') c++;
+      while (c < limit && c < u + 22 && tokens.words.surface[tokens.wordNo[c]] !== ',') c++;
       if (c < limit && tokens.words.surface[tokens.wordNo[c]] === ',') u = c + 1;
     }
     if (u >= limit) return null;
@@ -1251,6 +1278,20 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   /**
+   * True when token u sits inside the subordinate clause that opens its sentence: one opens it, and no comma
+   * has closed it before u ("While it's unclear how, they are asked …, and the group is less likely to be “…,”
+   * Hoover said": the quote is in the main clause, so the cue after it attributes it).
+   */
+  const inOpeningClause = (u: number): boolean => {
+    if (!opensSubordinate(u)) return false;
+    const s0 = tokens.sentenceStart[tokens.sentence[u]];
+    // A scan of bounded length: past 60 tokens the clause is taken as still open (linear on hostile input).
+    if (u - s0 > 60) return true;
+    for (let k = s0; k < u; k++) if (inQuote[k] < 0 && tokens.words.surface[tokens.wordNo[k]] === ',') return false;
+    return true;
+  };
+
+  /**
    * "Clinton endorsed the deal, although she made it clear that she has “serious concerns”" / "Ferrero said groups
    * …, whom he described as “peaceful,”": a named speaker before the cue whose clause has a he/she of its own that
    * stands for the same person nearer the cue speaks through that pronoun (the mention of the cue's own clause).
@@ -1262,13 +1303,30 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // Up to the cue when it stands between the name and the quote; a context cue is the name itself.
     const limit = cue.kind === 'context' ? qs : cue.start >= r.end && cue.end <= tokens.start[qs] ? tokenAt(tokens, cue.start) : -1;
     let best: Resolved | null = null;
+    /**
+     * Past the cue, a pronoun opening a clause of its own that reports nothing the cue said: after a verb that
+     * is no plain reporting verb with no "that" between ("decided not to recommend … even though he found
+     * “…”"), or after ", but" ("Reid said both are “…,” but he gave the Texan a compliment: “…”").
+     */
+    const ownClause = (c: number, u: number): boolean => {
+      if (lowers[wordNo[u - 1]] === 'but' && (tokens.words.surface[tokens.wordNo[u - 2]] === ',' || tokens.kind[u - 2] === TokenKind.Quote)) return true;
+      // "When Trump announced his candidacy, he referred to immigrants as “…”": the main clause after an opening subordinate one.
+      if (tokens.words.surface[tokens.wordNo[u - 1]] === ',' && u - c <= 40 && opensSubordinate(c)) {
+        let commas = 0;
+        for (let k = c + 1; k < u; k++) if (tokens.words.surface[tokens.wordNo[k]] === ',') commas++;
+        if (commas === 1) return true;
+      }
+      if (OUTER.has(lowers[wordNo[c]]) || u - c > 40) return false;
+      for (let k = c + 1; k < u; k++) if (lowers[wordNo[k]] === 'that') return false;
+      return true;
+    };
     // Past an earlier "said" that governs the quote, only a pronoun right before a reporting verb of its own
     // ("DeSantis said he has supported bodies, which he called “…”").
     const end = limit < 0 ? -1 : qs;
     for (let u = from; u < end; u++) {
       // Only a clause's own subject: not the subject of a reported clause ("said he found", "that she was").
-      if (inQuote[u] >= 0 || !PRONOUN_SUBJECTS.has(lowers[wordNo[u]]) || !CLAUSE_OPENERS.has(lowers[wordNo[u - 1]]) || lowers[wordNo[u + 1]] === 'and') continue;
-      if (u > limit && !isCue(u + 1)) continue;
+      if (inQuote[u] >= 0 || !PRONOUN_SUBJECTS.has(lowers[wordNo[u]]) || !CLAUSE_OPENERS.has(tokens.kind[u - 1] === TokenKind.Word ? lowers[wordNo[u - 1]] : tokens.words.surface[tokens.wordNo[u - 1]]) || lowers[wordNo[u + 1]] === 'and') continue;
+      if (u > limit && !isCue(u + 1) && !ownClause(limit, u)) continue;
       const p = resolve({ a: u, b: u + 1, type: 'pronoun', head: u });
       if (p && p.person === r.person) best = p;
     }
@@ -1290,6 +1348,73 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return { ...r, start, end };
   };
 
+  /**
+   * "…, her campaign and Democrats across the country, who highlighted comments … saying he “…”", "the
+   * Associated Press report, which notes, “…”": a quote inside a relative clause set off by a comma is spoken by
+   * the clause's subject, "who" or "which", standing for the phrase before the comma. Returns that speaker and the
+   * relative's token, or null. The clause reaches the quote with no comma of its own, except around a
+   * parenthetical right after the relative ("who, on a press call Friday, criticized …").
+   */
+  const relativeClause = (qi: number, qs: number): [Resolved, number] | null => {
+    const floor = tokens.sentenceStart[tokens.sentence[qs]];
+    let commas = 0;
+    for (let k = qs - 1; k > floor + 1 && k > qs - 30; k--) {
+      // Past at most two earlier quotes ("who would be “…” and “…”"): a run of marks is no clause.
+      if (inQuote[k] >= 0) {
+        if (inQuote[k] < qi - 2) return null;
+        continue;
+      }
+      const w = tokens.words.surface[tokens.wordNo[k]];
+      if (w === ';' || w === ':' || DASHES.has(w)) return null;
+      if (w === ',') {
+        // The comma that introduces the quote ("which notes, “…”") is none of the clause's.
+        if (!(k === qs - 1 && isCue(k - 1))) commas++;
+        continue;
+      }
+      const lw = lowers[wordNo[k]];
+      // A restrictive relative ("an executive who would be “…”") is passed over.
+      if ((lw !== 'who' && lw !== 'which') || tokens.words.surface[tokens.wordNo[k - 1]] !== ',') continue;
+      // "which he called “…”": an object relative; the clause's own subject speaks.
+      if (isCapWord(tokens, k + 1) || PRONOUNS.has(lowers[wordNo[k + 1]]) || DETERMINERS.has(lowers[wordNo[k + 1]])) return null;
+      const parenthetical = tokens.words.surface[tokens.wordNo[k + 1]] === ',';
+      if (!(commas === 0 || (parenthetical && commas === 2)) || k + 2 >= qs) return null;
+      // "which means Kasich “…”": a "which" clause that names a new subject before the quote is a comment on it.
+      if (lw === 'which') for (let u = k + 2; u < qs; u++) if (inQuote[u] < 0 && (isCapWord(tokens, u) || PRONOUNS.has(lowers[wordNo[u]]))) return null;
+      const antecedent = np.endingAt(k - 2, floor);
+      const r = antecedent && antecedent.type !== 'pronoun' ? resolve(antecedent) : null;
+      if (!r) return null;
+      const { start, end } = span(k, k + 1);
+      return [{ ...r, start, end }, k];
+    }
+    return null;
+  };
+
+  /**
+   * "“…,” Trump added. Texas Sen. Ted Cruz named “Criminal Minds,” …": a quote inside a sentence whose subject is
+   * another named person does not continue the previous speaker.
+   */
+  const otherSubject = (qs: number, speaker: Resolved): boolean => {
+    const floor = tokens.sentenceStart[tokens.sentence[qs]];
+    if (floor >= qs || inQuote[floor] >= 0) return false;
+    const who = namedSubject(tokens.sentence[qs], qs);
+    return who >= 0 && speaker.person !== undefined && who !== speaker.person;
+  };
+
+  /** The person a sentence's subject names by its head ("Sen. Ted Cruz", not "the oversized Trump face"), or -1. */
+  const namedSubject = (sentence: number, limit: number): number => {
+    const floor = tokens.sentenceStart[sentence];
+    const p = sentenceSubject(floor, Math.min(limit, tokens.sentenceStart[sentence + 1] ?? count, floor + 40));
+    return p && p.type !== 'pronoun' && inQuote[p.a] < 0 ? personAt[p.head] : -1;
+  };
+
+  /** A whole sentence between the previous quote (ending at pe) and the quote at qs has another named person as subject. */
+  const otherSubjectBefore = (pe: number, qs: number, speaker: Resolved): boolean => {
+    const s = tokens.sentence[qs];
+    if (tokens.sentenceStart[s] !== qs || s === 0 || tokens.sentenceStart[s - 1] < pe) return false;
+    const who = namedSubject(s - 1, qs);
+    return who >= 0 && speaker.person !== undefined && who !== speaker.person;
+  };
+
   const out: AttributedQuote[] = [];
   /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
   let restated: Resolved | null = null;
@@ -1305,7 +1430,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A fragment that ends in a comma before a subject and verb closing the sentence is theirs ("Grayson said
     // Randolph “would have no chance to win,” the source recalled"; "he “grabbed ahold of …,” said Drew
     // Heiserman"): the clause after it attributes the sentence, whatever verb came before the fragment.
-    if (q.partial && !q.unbalanced && endsInComma(qi) && !opensSubordinate(qs)) {
+    if (q.partial && !q.unbalanced && endsInComma(qi) && !inOpeningClause(qs)) {
       const late = after(qi);
       if (late && late[1].kind === 'verb-after' && !NAMING.has(late[1].text.toLowerCase())) found = late;
     }
@@ -1315,7 +1440,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // A following quote with no cue keeps the previous speaker (same or next paragraph).
       const [, pe] = quoteTok[prev.qi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
-      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok, prev.r) && !unreadCue(qi)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
+      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok, prev.r) && !unreadCue(qi) && !otherSubject(qs, prev.r) && !otherSubjectBefore(pe, qs, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && (out[prev.qi].cue?.kind !== 'context' || quotes[prev.qi].partial)) {
       // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it
@@ -1336,6 +1461,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (!found && !q.partial) found = context(qi);
     // A quote inside the reporter's sentence that reads as whole ("She also referenced the “Charleston loophole,” a flaw …") is a fragment too.
     if (!found && (q.partial || tokens.sentenceStart[tokens.sentence[qs]] < qs)) found = fragmentSubject(qi);
+    // A relative clause nearer the quote than the cue found (or with none found) speaks for its antecedent.
+    if ((!found || ((found[1].kind === 'verb-before' || found[1].kind === 'context') && found[1].end <= tokens.start[qs]))) {
+      const rel = relativeClause(qi, qs);
+      // The speaker found stands outside the clause (before its antecedent's comma), whichever verb was taken for the cue.
+      // Not inside what an earlier "said" reports ("Clinton said Smith, the mother of Sean Smith, who died there is “…”").
+      const reported = rel !== null && found !== null && found[1].end <= tokens.start[rel[1]] && OUTER.has(found[1].text.toLowerCase());
+      if (rel && !reported && (!found || found[0].end <= tokens.start[rel[1] - 1])) found = [rel[0], cueOf('verb-before', rel[1], rel[1] + 1)];
+    }
     if (found) {
       const [named, cue]: [Resolved, Cue] = found;
       const r = nearerPronoun(named, cue, qs) ?? relativeMention(named, qs) ?? named;
@@ -1421,6 +1554,8 @@ const QUESTIONED = new Set(['asked', 'questioned', 'pressed', 'quizzed', 'told']
 /** Marks that set off a relative clause after a name: a comma or a dash. */
 const CLAUSE_MARKS = new Set([',', '-', '–', '—']);
 
+/** Words after a quote's closing comma that open the reporter's own clause rather than an attribution. */
+const CLAUSE_LINKS = new Set(['which', 'who', 'because', 'and', 'but', 'while', 'although', 'though', 'since', 'if', 'unless', 'when', 'where']);
 /** He or she as a clause's subject. */
 const PRONOUN_SUBJECTS = new Set(['he', 'she']);
 /** Words and marks after which a new clause, with its own subject, begins. */

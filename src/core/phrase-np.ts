@@ -74,7 +74,8 @@ const phraseFlags = flagsPerLexicon((lex: Lexicon): WordTest[] => {
   const lowerMatches = (re: RegExp): WordTest => (words, n) => re.test(words.lower[n]);
   return [
     lowerIn(DETERMINERS),
-    lowerIn(PRONOUNS),
+    // "he’s", "she’s" ("he’s said", "she’s predicting"): a subject pronoun with its verb contracted.
+    (words, n) => PRONOUNS.has(words.lower[n]) || ((words.key[n] === 'he' || words.key[n] === 'she') && words.key[n] !== words.lower[n]),
     lowerIn(FUNCTION_WORDS),
     lowerIn(TIME_WORDS),
     lowerIn(MONTHS_AND_DAYS),
@@ -112,8 +113,18 @@ export class NounPhrases {
   constructor(
     private readonly tokens: Tokens,
     private readonly lex: Lexicon,
+    /** Token → person whose mention covers it (or -1), when the people pass has run. */
+    private readonly personAt?: Int32Array,
   ) {
     this.flags = phraseFlags(lex);
+  }
+
+  /**
+   * A capitalized function word standing alone that the people pass read as a surname ("Al From … From said",
+   * "George Will … Will wrote"): a name of one word.
+   */
+  private surnameWord(u: number): NP | null {
+    return this.personAt && this.personAt[u] >= 0 && this.personAt[u - 1] !== this.personAt[u] && this.personAt[u + 1] !== this.personAt[u] ? { a: u, b: u + 1, type: 'name', head: u } : null;
   }
 
   /** True when token u's word passes any of the tests in `mask` (bits of `F`). */
@@ -232,7 +243,7 @@ export class NounPhrases {
     const { wordNo, words: { lower: lowers } } = this.tokens;
     if (!this.isWord(u)) return null;
     if (this.is(u, F.Pronoun)) return { a: u, b: u + 1, type: 'pronoun', head: u };
-    if (isCapWord(this.tokens, u) && this.is(u, F.Function)) return null;
+    if (isCapWord(this.tokens, u) && this.is(u, F.Function)) return this.surnameWord(u);
     // "on Tuesday", "hours later" end no subject; "the New York Times", capitalized inside its sentence, is a name.
     if (this.is(u, F.MonthOrDay) || (this.is(u, F.TimeWord) && !(isCapWord(this.tokens, u) && u > this.tokens.sentenceStart[this.tokens.sentence[u]]))) return null;
     if (isCapWord(this.tokens, u)) {
@@ -319,7 +330,7 @@ export class NounPhrases {
     if (this.is(u, F.MonthOrDay) || this.is(u, F.TimeWord)) return null;
     let b = u;
     // A capitalized function word is no name, except as a given name before a surname ("said Will Doyle").
-    if (isCapWord(this.tokens, u) && this.is(u, F.Function) && !this.is(u, F.Determiner) && !(isCapWord(this.tokens, u + 1) && !this.is(u + 1, F.Function))) return null;
+    if (isCapWord(this.tokens, u) && this.is(u, F.Function) && !this.is(u, F.Determiner) && !(isCapWord(this.tokens, u + 1) && !this.is(u + 1, F.Function))) return this.surnameWord(u);
     if (isCapWord(this.tokens, u) && !this.is(u, F.Determiner)) {
       while (b < limit && (isCapWord(this.tokens, b) || (this.is(b, F.NameParticle) && isCapWord(this.tokens, b + 1)))) b++;
       // "France’s minister for Europe…": a possessive opens a longer phrase.
@@ -350,7 +361,9 @@ export class NounPhrases {
     if (b === u) return null;
     if (head < 0) head = b - 1;
     while (head > u && !isCapWord(this.tokens, head) && this.is(head, F.EndsEd | F.EndsIng) && !this.is(head - 1, F.Determiner)) head--;
-    if (!this.is(u, F.Determiner) && !this.is(head, F.AnonymousHead) && !this.is(head, F.VagueGroupHead)) return null;
+    // "Rubio’s campaign sent out a release": a possessive name opens the phrase as a determiner does.
+    const owned = isCapWord(this.tokens, u) && this.possessiveName(u, head) > u;
+    if (!this.is(u, F.Determiner) && !owned && !this.is(head, F.AnonymousHead) && !this.is(head, F.VagueGroupHead)) return null;
     return { a: u, b, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
   }
 

@@ -52,10 +52,11 @@ function closesAfter(c: number): boolean {
   );
 }
 
-function classifyDouble(c: number, prev: number, next: number): Mark {
+function classifyDouble(c: number, prev: number, next: number, straightOpen: boolean): Mark {
   if (c === LDQ || c === LAQ || c === LOW_DQ) return Mark.Open;
   if (c === RDQ || c === RAQ) return Mark.Close;
-  if (prev >= 48 && prev <= 57) return Mark.None; // inches: 5'10"
+  // Inches (5'10"), unless a straight quote is open and this mark can close it ("about $200,000" from).
+  if (prev >= 48 && prev <= 57) return straightOpen && c === DQ && closesAfter(next) ? Mark.Close : Mark.None;
   const l = opensBefore(prev);
   const r = closesAfter(next);
   if (l && !r) return Mark.Open;
@@ -162,7 +163,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         }
         continue;
       }
-      let m = classifyDouble(c, prev, next);
+      let m = classifyDouble(c, prev, next, !!dq && dq.style === 'straight');
       if (m === Mark.None) continue;
       // A left mark typed where the closer belongs (“It's unusual,“ said …): after a word or
       // punctuation and before a space or punctuation, it closes the open quote.

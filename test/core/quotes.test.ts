@@ -24,6 +24,12 @@ describe('quotes', () => {
       assert.equal(a.quotes[0].unbalanced, false);
     });
 
+    it('closes an open straight quote after a digit ("about $300,000" from), while a digit before a mark with no quote open is inches', () => {
+      const text = 'She had raised "nearly $300,000" from donors. Her rival called that "a stretch." He stands 6\'2" tall and "likes it."';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => q.text), ['"nearly $300,000"', '"a stretch."', '"likes it."']);
+    });
+
     it('finds NYT-style quotes written with two single quotes (\'\')', () => {
       const text = "''We are not leaving our homes,'' said Ahmed al-Masri, a teacher in Gaza City.";
       const a = analyze(text);

@@ -988,6 +988,117 @@ describe('speakers', () => {
       assert.equal(analyze(text).people.some((p) => p.mentions.some((m) => m.text === 'Will')), false);
     });
 
+    it('reads a surname that is also a function word as a subject before its verb ("…, which Will claims affirmed “…”")', () => {
+      const text = 'Columnist George Will weighed in.\n\nAfter the debate, Will had nothing but praise for the speech in Orlando, which Will claims affirmed "the core belief in nationhood."';
+      assertSpeaker(text, quoteWith(analyze(text), 'core belief'), 'person', 'George Will', 'Will');
+    });
+
+    it('keeps the speaker for a quote that opens its sentence and runs into the reporter\'s clause ("“…,” which votes next."), not for an unread verb ("“…,” read one.")', () => {
+      const text =
+        '"We are in good shape," said Nora Patel, a senior adviser to the campaign. "We can win enough delegates in Ohio," which votes next month.\n\n' +
+        '"Our members are frustrated," said Glen Howe, a spokesman for the growers. "He has been aggressive on the tariff," because the rule hurts them.\n\n' +
+        '"Nobody wins," said Ann Kohl. "Vote now," read one.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'enough delegates'), 'person', 'Nora Patel', 'Nora Patel');
+      assertSpeaker(text, quoteWith(a, 'aggressive on the tariff'), 'person', 'Glen Howe', 'Glen Howe');
+      assert.notEqual(quoteWith(a, 'Vote now').speaker.name, 'Ann Kohl');
+    });
+
+    it('reads a sentence subject opened by a possessive name ("Rubio’s campaign sent out a release saying …“…”", "Hoff’s letter makes a case: “…”")', () => {
+      const text = 'Marco Rubio spoke.\n\nRubio’s campaign sent out a release saying Murphy owes “Florida an explanation for his votes.”\n\nKaren Hoff wrote too. Hoff’s letter makes a libertarian case: “We must stand together as Americans.”';
+      const a = analyze(text);
+      const q = quoteWith(a, 'Florida an explanation');
+      assert.equal(q.speaker.name, 'Marco Rubio');
+      assert.equal(q.cue?.text, 'saying');
+      assert.notEqual(quoteWith(a, 'stand together').speaker.kind, 'unknown');
+    });
+
+    it('credits "who"/"which" for a quote inside a relative clause set off by a comma ("…, who highlighted … “…”", "the report, which notes, “…”"), not an object relative or a clause inside what "said" reports', () => {
+      const text =
+        'Intro.\n\nThe governor’s remarks were echoed by Senator Ruth Alder, who, on a call Friday, criticized the board for “misreading what had occurred.”\n\n' +
+        'The mayor’s release linked to the Tribune report, which notes, “More than half the donors gave twice.”\n\n' +
+        'Dan Poole attacked the plan, which he called “a giveaway.”\n\n' +
+        'Mia Lund said Carl Ortiz, the father of a victim, who died last year is “absolutely wrong” about it.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'misreading'), 'person', 'Ruth Alder', 'who');
+      const notes = quoteWith(a, 'half the donors');
+      assert.equal(text.slice(notes.speaker.start ?? 0, notes.speaker.end ?? 0), 'which');
+      assertSpeaker(text, quoteWith(a, 'a giveaway'), 'person', 'Dan Poole', 'he');
+      assert.equal(quoteWith(a, 'absolutely wrong').speaker.name, 'Mia Lund');
+    });
+
+    it('reaches a cue closing the sentence past a later quoted term ("was “stagnant” as donors waited to see how a “turbulent cycle” played out, he said."), not past a later whole quote', () => {
+      const text =
+        'Lou Gilbert spoke.\n\nFundraising was "stagnant for a month" as donors waited to see how a "turbulent cycle" played out, he said.\n\n' +
+        'Critics called the plan "a mess" and the mayor replied "We will fix it." he said.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'stagnant'), 'person', 'Lou Gilbert', 'he');
+      assert.notEqual(text.slice(quoteWith(a, 'a mess').speaker.start ?? 0, quoteWith(a, 'a mess').speaker.end ?? 0), 'he');
+    });
+
+    it('skips "even" before an opening subordinate clause to find the subject ("Even if Unruh fails …, she can push for a “…”")', () => {
+      const text = 'Mary Unruh leads the effort.\n\nBut even if the effort fails to win enough support on the committee, she can still push for a “minority report.”';
+      assertSpeaker(text, quoteWith(analyze(text), 'minority report'), 'person', 'Mary Unruh', 'she');
+    });
+
+    it('skips a long opening phrase or participle clause before the subject ("On the eve of his election to a fourth term as prime minister in March, Netanyahu rallied supporters by warning that “…”")', () => {
+      const text =
+        'Intro.\n\nOn the eve of his historic election to a fourth term as prime minister in March, Benjamin Netanyahu rallied supporters by warning that “the rule of the right is in danger.”\n\n' +
+        'Declaring that he alone has the strength to secure the border and rejuvenate the whole economy, Donald Trump offered himself as a “law and order” candidate.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'rule of the right'), 'person', 'Benjamin Netanyahu', 'Benjamin Netanyahu');
+      assertSpeaker(text, quoteWith(a, 'law and order'), 'person', 'Donald Trump', 'Donald Trump');
+    });
+
+    it('reads "he’s"/"she’s" as the pronoun subject, its mention without the contracted verb ("he’s predicting that Trump “has no chance”")', () => {
+      const text = 'Ted Cruz spoke in Texas.\n\nAnd he’s predicting that it will become clear that Trump “has no chance” of winning.\n\nMaria Lopez spoke too. She’s said the same thing at every stop: "It is about us."';
+      const a = analyze(text);
+      const chance = quoteWith(a, 'no chance');
+      assertSpeaker(text, chance, 'person', 'Ted Cruz', 'he');
+      assert.equal(chance.speaker.start, text.indexOf('he’s'));
+      assertSpeaker(text, quoteWith(a, 'about us'), 'person', 'Maria Lopez', 'She');
+    });
+
+    it('finds the subject after "That’s why" / "This is because" ("That’s why he wanted to “go an extra step”")', () => {
+      const text = 'Ted Cruz spoke in Texas.\n\nThat’s why he wanted to “go an extra step” in Iowa.\n\nMaria Lopez spoke too. This is because she thinks the plan is “a giveaway” to donors.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'extra step'), 'person', 'Ted Cruz', 'he');
+      assertSpeaker(text, quoteWith(a, 'a giveaway'), 'person', 'Maria Lopez', 'she');
+    });
+
+    it('does not read the idiom "That said," as an outer reporting verb ("(That said, she also noted, “…”)")', () => {
+      const text = 'Ivanka Trump spoke at a rally.\n\n(That said, she also noted, "When you attack him, he will punch back.")';
+      assertSpeaker(text, quoteWith(analyze(text), 'punch back'), 'person', 'Ivanka Trump', 'she');
+    });
+
+    it('credits the owner of a speech noun with a month before it ("after her March comment that, “…”")', () => {
+      const text = 'Hillary Clinton spoke.\n\nThe union is unlikely to back Clinton after her March comment that, "We are going to put coal miners out of business."';
+      assertSpeaker(text, quoteWith(analyze(text), 'coal miners'), 'person', 'Hillary Clinton', 'her');
+    });
+
+    it('does not continue the previous speaker into a quote inside a sentence whose subject is another named person', () => {
+      const text = '"It was a great show," Donald Trump told the magazine. "That makes me feel good."\n\nTexas Sen. Ted Cruz, who leads in Iowa, named "Criminal Minds," "Breaking Bad" and "Veep" as his top shows.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'feel good').speaker.name, 'Donald Trump');
+      assert.notEqual(quoteWith(a, 'Breaking Bad').speaker.name, 'Donald Trump');
+    });
+
+    it('does not continue the previous speaker past a whole sentence whose subject is another named person, but past one about a thing named after someone', () => {
+      const text =
+        '"The market is not there," Jack Roffman said. Walter Hewlett then wrote a long letter to the board. "Does that not speak to your judgment?"\n\n' +
+        '"This is a critique of the elite," said Freddy Ortega, a comedian. But the oversized Trump face on the billboards has not hurt. "It has had a marvelous result."';
+      const a = analyze(text);
+      assert.notEqual(quoteWith(a, 'your judgment').speaker.name, 'Jack Roffman');
+      assert.equal(quoteWith(a, 'marvelous result').speaker.name, 'Freddy Ortega');
+    });
+
+    it('credits a short name set off by a dash before a colon in a digest ("Media shares blame - Pollwatch: “…”")', () => {
+      const text = 'Intro.\n\nMedia shares blame in poll overhype - Pollwatch: “Pollsters are taking a lot of heat for not anticipating the result.”\n\nEstimates are problematic - Pew Research: “All the samples include more engaged people.”';
+      const a = analyze(text);
+      assert.equal(text.slice(quoteWith(a, 'lot of heat').speaker.start ?? 0, quoteWith(a, 'lot of heat').speaker.end ?? 0), 'Pollwatch');
+      assert.equal(text.slice(quoteWith(a, 'samples include').speaker.start ?? 0, quoteWith(a, 'samples include').speaker.end ?? 0), 'Pew Research');
+    });
+
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
@@ -999,6 +1110,11 @@ describe('speakers', () => {
       const text = 'After Antonin Scalia said that such students might do better at "less advanced schools," Donald Trump said: "I don\'t like what he said."';
       const q = quoteWith(analyze(text), 'less advanced');
       assert.equal(q.speaker.name, 'Antonin Scalia');
+    });
+
+    it('credits the clause after a fragment once a comma has closed the opening subordinate clause ("While it is unclear why, the panel is less likely to be “…,” Hoover said")', () => {
+      const text = 'Intro.\n\nWhile the rules are unclear, members are asked to rank their choices, and the panel is less likely to be "overrun by hardliners," Dana Whitfield said.';
+      assertSpeaker(text, quoteWith(analyze(text), 'overrun by'), 'person', 'Dana Whitfield', 'Dana Whitfield');
     });
 
     it('credits each named subject of coordinated absolute clauses ("– Ryan saying he was “…” and Trump calling it a “…”")', () => {
@@ -1061,6 +1177,25 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Ron DeSantis', 'he');
       assert.equal(q.speaker.start, text.indexOf('he called'));
       assertSpeaker(text, quoteWith(a, 'useful and candid'), 'person', 'John Kerry', 'John Kerry');
+    });
+    it('past a cue that reports nothing the quote says, credits the he/she opening a clause of its own ("decided not to …, even though he found “…”", "…, but he gave …: “…”", "When X announced …, he called …")', () => {
+      const text =
+        'Intro.\n\nMaria Okafor decided not to file charges on Monday even though she found “troubling gaps” in the records.\n\n' +
+        'Tom Reyes said both bills are weak, but he gave the mayor some credit: “She never hides what she thinks.”\n\n' +
+        'Paul Devlin spoke.\n\nWhen Devlin announced his run in March, he called the council “a closed shop” for insiders.\n\n' +
+        'Ann Cole said he was late because he found the road “simply impassable.”';
+      const a = analyze(text);
+      const gaps = quoteWith(a, 'troubling gaps');
+      assertSpeaker(text, gaps, 'person', 'Maria Okafor', 'she');
+      assert.equal(gaps.speaker.start, text.indexOf('she found'));
+      const hides = quoteWith(a, 'never hides');
+      assertSpeaker(text, hides, 'person', 'Tom Reyes', 'he');
+      assert.equal(hides.speaker.start, text.indexOf('he gave'));
+      const shop = quoteWith(a, 'closed shop');
+      assertSpeaker(text, shop, 'person', 'Paul Devlin', 'he');
+      assert.equal(shop.speaker.start, text.indexOf('he called'));
+      // A pronoun inside what "said" reports stays the reported clause's: the named subject speaks.
+      assertSpeaker(text, quoteWith(a, 'simply impassable'), 'person', 'Ann Cole', 'Ann Cole');
     });
   });
 });
