@@ -12,7 +12,7 @@ export const ARTICLE_LANGUAGE = 'article';
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', ARTICLE_LANGUAGE];
 const DEFAULT_DEBOUNCE_MS = 30;
-const DEFAULT_BACKGROUND_KB = 100;
+const DEFAULT_BACKGROUND_KB = 512;
 /** Schemes of documents a user writes: files on disk, unsaved buffers, remote files. */
 export const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
