@@ -43,6 +43,7 @@ if (r.activation) {
 if (!vsix.length) console.log(`  dist/extension.js: ${(bundle / 1024).toFixed(0)} KB, dist/engine.js ${(fs.statSync(path.join(root, 'dist', 'engine.js')).size / 1024).toFixed(0)} KB (production build)`);
 console.log('  keystroke → every view told of the new analysis (debounce included):');
 console.log('  (total = VS Code applying the keystroke + ours: debounce, analysis, every view updated;');
+console.log('   one analysis: the installed engine bundle alone on the article, warmed up, median of 15;');
 console.log('   open → first: opening the article until its first analysis is told, the engine loaded on the first)');
 console.log('    article               total p50  total p95   VS Code p50  ours p50   ours p95   one analysis  open → first');
 for (const l of r.latency) {
