@@ -16,6 +16,18 @@
 
 /** The most bytes of scratch arrays kept between analyses. */
 export const MAX_KEPT_BYTES = 64 * 1024 * 1024;
+type ScratchArray = Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;
+
+/** The array named `name` in `arrays`, at least `length` long (a new one from `make`); its first `keep` entries as they were. */
+function reuse<T extends ScratchArray>(arrays: Map<string, T>, make: (length: number) => T, name: string, length: number, keep: number): T {
+  const old = arrays.get(name);
+  if (old && old.length >= length) return old;
+  const a = make(length);
+  if (old && keep > 0) a.set(old.subarray(0, keep));
+  arrays.set(name, a);
+  return a;
+}
+
 export class Scratch {
   private readonly ints = new Map<string, Int32Array<ArrayBuffer>>();
   private readonly bytes = new Map<string, Uint8Array<ArrayBuffer>>();
@@ -23,29 +35,18 @@ export class Scratch {
   /** Bytes held by the arrays. */
   get byteLength(): number {
     let n = 0;
-    for (const a of this.ints.values()) n += a.byteLength;
-    for (const a of this.bytes.values()) n += a.byteLength;
+    for (const a of [...this.ints.values(), ...this.bytes.values()]) n += a.byteLength;
     return n;
   }
 
   /** The Int32Array named `name`, at least `length` long; its first `keep` entries as they were. */
   int32(name: string, length: number, keep = 0): Int32Array<ArrayBuffer> {
-    const old = this.ints.get(name);
-    if (old && old.length >= length) return old;
-    const a = new Int32Array(length);
-    if (old && keep > 0) a.set(old.subarray(0, keep));
-    this.ints.set(name, a);
-    return a;
+    return reuse(this.ints, (n) => new Int32Array(n), name, length, keep);
   }
 
   /** The Uint8Array named `name`, at least `length` long; its first `keep` entries as they were. */
   uint8(name: string, length: number, keep = 0): Uint8Array<ArrayBuffer> {
-    const old = this.bytes.get(name);
-    if (old && old.length >= length) return old;
-    const a = new Uint8Array(length);
-    if (old && keep > 0) a.set(old.subarray(0, keep));
-    this.bytes.set(name, a);
-    return a;
+    return reuse(this.bytes, (n) => new Uint8Array(n), name, length, keep);
   }
 }
 
