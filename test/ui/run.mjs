@@ -370,6 +370,8 @@ const steps = [
       await page.waitForFunction(() =>
         [...document.querySelectorAll('.editor-instance .view-lines span')].some((el) => el.textContent === 'Dzhaparova' && Number(getComputedStyle(el).fontWeight) >= 600),
       );
+      // The Sourcing view has followed the switch to the saved sample (it is drawn again, not left loading).
+      await page.waitForSelector(sel.sidebarRow('Emine Dzhaparova'), { state: 'visible' });
     },
   },
   {
