@@ -805,7 +805,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const endsInMark = (qi: number, c: number): boolean => text.charCodeAt(tokens.start[quoteTok[qi][1] - 1] - 1) === c;
 
   /** True when the quote's last character inside its closing mark is a comma (“…,”). */
-  const endsInComma = (qi: number): boolean => text.charCodeAt(tokens.start[quoteTok[qi][1] - 1] - 1) === 44;
+  const endsInComma = (qi: number): boolean => endsInMark(qi, 44);
 
   /** True when the quote ending before token qe closes with . inside the marks. */
   const closedSentence = (qe: number): boolean => {
