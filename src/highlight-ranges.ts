@@ -80,8 +80,9 @@ export function articleHighlights(doc: vscode.TextDocument, a: Analysis): Articl
   }
 
   const slots = new Map<string, number>();
-  // The end of each speaker mention drawn, by its start: a mention several quotes share is drawn once.
-  const drawn = new Map<number, number>();
+  // Each speaker mention drawn (start and end as one number): a mention several quotes share is drawn once.
+  const drawn = new Set<number>();
+  const spanKey = (start: number, end: number) => start * (text.length + 1) + end;
   for (const q of [...a.quotes].sort((x, y) => x.start - y.start)) {
     const s = q.speaker;
     if (s.kind === 'unknown') {
@@ -93,8 +94,8 @@ export function articleHighlights(doc: vscode.TextDocument, a: Analysis): Articl
     if (!slots.has(key)) slots.set(key, slots.size % SPEAKER_COLOURS.length);
     const colour = h[SPEAKER_COLOURS[slots.get(key)!]];
     for (const mark of quoteMarks(q, text)) colour.push({ range: range(mark) });
-    if (s.start !== null && s.end !== null && drawn.get(s.start) !== s.end) {
-      drawn.set(s.start, s.end);
+    if (s.start !== null && s.end !== null && !drawn.has(spanKey(s.start, s.end))) {
+      drawn.add(spanKey(s.start, s.end));
       const mention = range({ start: s.start, end: s.end });
       h.speaker.push({ range: mention });
       colour.push({ range: mention });
