@@ -30,6 +30,7 @@ if (run.status !== 0 || !fs.existsSync(out)) {
   process.exit(1);
 }
 const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+fs.rmSync(path.dirname(out), { recursive: true, force: true });
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 const bundle = fs.statSync(path.join(root, 'dist', 'extension.js')).size;
 

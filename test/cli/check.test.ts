@@ -14,9 +14,15 @@ const CLEAN = 'Mayor Ana Ruiz said the budget was “balanced and fair.”\n';
 const VAGUE = 'Critics say the plan will fail.\n';
 const ANON = '“It is over,” a senior official said.\n';
 
-/** A temporary workspace with the given files (path → content). */
+const workspaces: string[] = [];
+after(() => {
+  for (const dir of workspaces) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary workspace with the given files (path → content), removed after the suite. */
 function workspace(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'al-check-'));
+  workspaces.push(dir);
   for (const [rel, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), content);

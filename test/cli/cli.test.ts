@@ -66,11 +66,15 @@ describe('cli', () => {
 
   it('skips a binary file with a clear message', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'al-cli-'));
-    const bin = path.join(dir, 'image.png');
-    fs.writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
-    const { code, err } = capture(['analyze', bin]);
-    assert.equal(code, 1);
-    assert.match(err, /binary/);
+    try {
+      const bin = path.join(dir, 'image.png');
+      fs.writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+      const { code, err } = capture(['analyze', bin]);
+      assert.equal(code, 1);
+      assert.match(err, /binary/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects bad usage with exit code 2', () => {
