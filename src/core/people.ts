@@ -18,9 +18,8 @@ export interface PersonMention {
   mentionTokStart: number;
   start: number;
   end: number;
-  text: string;
-  /** The title given at this mention, where one was seen (for title-findings.ts). */
-  title?: string;
+  /** The title given at this mention, where one was seen (for title-findings.ts); set on every mention so all share one shape. */
+  title: string | undefined;
 }
 
 export interface PersonRecord {
@@ -231,7 +230,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const addMention = (p: number, a: number, b: number, from: number) => {
     let end = tokens.end[b - 1];
     if (isPossessive(surfaces[wordNo[b - 1]])) end -= 2;
-    const mention: PersonMention = { tokStart: a, tokEnd: b, mentionTokStart: from, start: tokens.start[a], end, text: text.slice(tokens.start[a], end) };
+    const mention: PersonMention = { tokStart: a, tokEnd: b, mentionTokStart: from, start: tokens.start[a], end, title: undefined };
     people[p].mentions.push(mention);
     for (let u = a; u < b; u++) personAt[u] = p;
   };
