@@ -121,7 +121,7 @@ export class WordTable {
       }
       i = (i + 1) & mask;
     }
-    return this.add(text.slice(s, e), h, word, i);
+    return this.add(ownCopy(text.slice(s, e)), h, word, i);
   }
 
   /** The word number of the one punctuation character at `text`[i]. */
@@ -166,6 +166,16 @@ export class WordTable {
     }
     this.slots = slots;
   }
+}
+
+/**
+ * `w` as a string of its own. V8 cuts a slice of 13 or more characters as a view into the whole
+ * text; kept in the word table, which outlives every analysis, such a word would keep alive the
+ * whole text it was first seen in (in the editor, one version of the article per new long word
+ * typed). Joining its characters makes a fresh string.
+ */
+function ownCopy(w: string): string {
+  return w.length < 13 ? w : w.split('').join('');
 }
 
 /** FNV-1a over `text`[s, e), as the tokenizer computes it while scanning. */

@@ -2,6 +2,8 @@ import { strict as assert } from 'assert';
 import { WordFlag, WordTable, hashOf } from '../../src/core/word-table';
 import { knownId, wordId } from '../../src/core/word-ids';
 import { tokenize } from '../../src/core/text';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 
 /** The word number of `w` in `table`, looked up the way the tokenizer does. */
 function numberOf(table: WordTable, w: string, word = true): number {
@@ -100,5 +102,26 @@ describe('word table and registrations', () => {
     assert.equal(after.wordNo[0], before.wordNo[0], 'the same word number');
     assert.equal(after.lowerId[0], id);
     assert.equal(after.keyId[0], id);
+  });
+  it('keeps no text alive through the long words it holds (13 characters and more)', () => {
+    // V8 cuts such a word out of its text as a view of the whole text; the table must copy it.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const table = new WordTable();
+    const filler = 'The minister said the plan was fine. '.repeat(8000); // about 300 KB
+    const long = (i: number) => 'Extraordinarily' + String.fromCharCode(97 + i);
+    // Warm up the table with the filler's words so only the long words are new below.
+    numberOf(table, 'warm');
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 16; i++) {
+      const text = filler + long(i); // a new text each time: 16 × 600 KB if each were kept
+      table.numberOf(text, filler.length, text.length, hashOf(text, filler.length, text.length), true);
+    }
+    gc();
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    assert.ok(grown < 2e6, `the heap grew by ${(grown / 1e6).toFixed(1)} MB: the table keeps its texts alive`);
+    assert.equal(table.surface[numberOf(table, long(3))], long(3));
   });
 });
