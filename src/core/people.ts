@@ -569,15 +569,21 @@ function oneWordKeys(tokens: Tokens, u: number): string[] {
   return keys;
 }
 
+const byStart = (x: PersonMention, y: PersonMention) => x.start - y.start;
+
 /** Drops people with no mention (known people never named) and sorts mentions. */
 function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
   const map = new Int32Array(people.length).fill(-1);
   const kept: PersonRecord[] = [];
   // Re-derive each mention's owner from personAt: a token claimed twice keeps its last owner.
   for (let p = 0; p < people.length; p++) {
-    people[p].mentions = people[p].mentions.filter((m) => personAt[m.tokStart] === p);
-    if (people[p].mentions.length === 0) continue;
-    sortInPlace(people[p].mentions, (x, y) => x.start - y.start);
+    // In place: a filter per person made a new array, and V8 reserves room in each (about 0.45 MB per 1 MB of text).
+    const mentions = people[p].mentions;
+    let n = 0;
+    for (let i = 0; i < mentions.length; i++) if (personAt[mentions[i].tokStart] === p) mentions[n++] = mentions[i];
+    mentions.length = n;
+    if (n === 0) continue;
+    sortInPlace(mentions, byStart);
     map[p] = kept.length;
     kept.push(people[p]);
   }
