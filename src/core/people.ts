@@ -123,10 +123,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         u++;
         continue;
       }
-      const place = lex.places.longestAt(tokens, u, e) ?? lex.organizations.longestAt(tokens, u, e);
-      if (place && isCapWord(tokens, u) && u + place.length < e && !lex.titles.longestAt(tokens, u, e)) {
-        affiliation ??= text.slice(tokens.start[u], tokens.end[u + place.length - 1]);
-        u += place.length;
+      const place = lex.places.lengthAt(tokens, u, e) || lex.organizations.lengthAt(tokens, u, e);
+      if (place && isCapWord(tokens, u) && u + place < e && !lex.titles.lengthAt(tokens, u, e)) {
+        affiliation ??= text.slice(tokens.start[u], tokens.end[u + place - 1]);
+        u += place;
         continue;
       }
       break;
@@ -179,7 +179,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if ((is(s - 1, W.ClauseBreaker) && w !== 'and') || isCue(s - 1) || is(s - 1, W.PronounOrVerb) || (/ed$/.test(w) && !isCapWord(tokens, s - 1))) break;
       s--;
       // "a spokeswoman for the president’s re-election campaign, X,": a title's complement is part of the phrase.
-      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.longestAt(tokens, s - 2, s - 1))) continue;
+      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1))) continue;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (w === 'the' || w === 'a' || w === 'an') break;
       if (isPossessive(w) && isCapWord(tokens, s)) {
@@ -297,15 +297,15 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         a++;
         continue;
       }
-      if (is(a, W.Possessive) && a + 1 < b && lex.titles.longestAt(tokens, a + 1, b)) {
+      if (is(a, W.Possessive) && a + 1 < b && lex.titles.lengthAt(tokens, a + 1, b)) {
         affiliation ??= withoutPossessive(surfaces[wordNo[a]]);
         a++;
         continue;
       }
-      const org = lex.organizations.longestAt(tokens, a, b) ?? lex.places.longestAt(tokens, a, b);
-      if (org && a + org.length < b && lex.titles.longestAt(tokens, a + org.length, b)) {
-        affiliation ??= text.slice(tokens.start[a], tokens.end[a + org.length - 1]);
-        a += org.length;
+      const org = lex.organizations.lengthAt(tokens, a, b) || lex.places.lengthAt(tokens, a, b);
+      if (org && a + org < b && lex.titles.lengthAt(tokens, a + org, b)) {
+        affiliation ??= text.slice(tokens.start[a], tokens.end[a + org - 1]);
+        a += org;
         continue;
       }
       const m = lex.titles.longestAt(tokens, a, b);
@@ -342,10 +342,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       let c = b + 1;
       let e = c;
       while (e < count && (isCapWord(tokens, e) || (is(e, W.NameParticle) && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
-      const place = lex.places.longestAt(tokens, c, e) ?? lex.organizations.longestAt(tokens, c, e);
-      if (place && c + place.length < e) {
-        title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[c], tokens.end[c + place.length - 1]), official: title.official };
-        a = c + place.length;
+      const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e);
+      if (place && c + place < e) {
+        title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[c], tokens.end[c + place - 1]), official: title.official };
+        a = c + place;
         b = e;
       }
     }
@@ -479,7 +479,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   }
 
   function looksLikeName(a: number, b: number): boolean {
-    if (lex.ignoredNames.longestAt(tokens, a, b)?.length === b - a) return false;
+    if (lex.ignoredNames.lengthAt(tokens, a, b) === b - a) return false;
     if (b - a === 1) {
       const f = flags.at(tokens, a);
       if ((f & (W.VagueGroupHead | W.AnonymousHead | W.RoleNoun | W.Verb | W.MetonymWord)) !== 0) return false;
@@ -493,13 +493,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const n = b - a;
     if (n >= 2 && (is(b - 1, W.PlaceHead) || (flags.at(tokens, a) & (W.PlaceFirst | W.FirstName)) === W.PlaceFirst)) return false;
     if (n === 1 && is(a, W.PlaceHead | W.OrgHead)) return false;
-    const pm = lex.places.longestAt(tokens, a, b);
-    const om = lex.organizations.longestAt(tokens, a, b);
-    const mm = lex.media.longestAt(tokens, a, b);
-    if (pm?.length === n || om?.length === n || mm?.length === n || lex.metonyms.longestAt(tokens, a, b)?.length === n) return false;
+    const pm = lex.places.lengthAt(tokens, a, b);
+    const om = lex.organizations.lengthAt(tokens, a, b);
+    const mm = lex.media.lengthAt(tokens, a, b);
+    if (pm === n || om === n || mm === n || lex.metonyms.lengthAt(tokens, a, b) === n) return false;
     if ((pm || om || mm) && !is(a, W.FirstName)) return false;
     if (is(a, W.Nationality) || is(b - 1, W.Nationality)) return false;
-    if (lex.titles.longestAt(tokens, b - 1, b)) return false;
+    if (lex.titles.lengthAt(tokens, b - 1, b)) return false;
     return true;
   }
 

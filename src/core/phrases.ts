@@ -46,21 +46,33 @@ export class PhraseTrie<V> {
 
   /** The longest phrase that starts at token `t` (tokens must not cross `limit`). */
   longestAt(tokens: Tokens, t: number, limit = tokens.count): PhraseMatch<V> | null {
-    // Only the final match is allocated: most calls find nothing, many find one phrase.
+    const length = this.lengthAt(tokens, t, limit);
+    return length === 0 ? null : { length, value: this.valueOf(tokens, t, length) };
+  }
+
+  /**
+   * The number of tokens of the longest phrase that starts at token `t` (0 when none), as
+   * `longestAt` finds it but without making a match object: most callers only ask how far a
+   * phrase reaches.
+   */
+  lengthAt(tokens: Tokens, t: number, limit = tokens.count): number {
     const key = tokens.keyId;
-    if (t >= limit || t < 0 || t >= tokens.count || this.firstKeys[key[t]] !== 1) return null;
+    if (t >= limit || t < 0 || t >= tokens.count || this.firstKeys[key[t]] !== 1) return 0;
     let node: Node<V> | undefined = this.root;
-    let bestLength = 0;
-    let bestValue: V | undefined;
+    let best = 0;
     for (let u = t; u < limit && node.next; u++) {
       node = node.next.get(key[u]);
       if (!node) break;
-      if (node.value !== undefined) {
-        bestLength = u - t + 1;
-        bestValue = node.value;
-      }
+      if (node.value !== undefined) best = u - t + 1;
     }
-    return bestLength === 0 ? null : { length: bestLength, value: bestValue as V };
+    return best;
+  }
+
+  /** The value of the phrase of `length` tokens that `lengthAt` found at token `t`. */
+  private valueOf(tokens: Tokens, t: number, length: number): V {
+    let node = this.root;
+    for (let u = t; u < t + length; u++) node = node.next!.get(tokens.keyId[u])!;
+    return node.value as V;
   }
 
   /** False when no phrase starts with token `u`'s key, so `longestAt(tokens, u)` is null. */
