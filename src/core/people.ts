@@ -380,10 +380,16 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // when the run may be a new name, and the name's text is sliced only when a person or
     // candidate is recorded.
     const one = b - a === 1 ? oneWordKeys(tokens, a) : null;
-    const n = one ? one.length : runKeysOf(a, b);
+    const two = b - a === 2 ? twoWordKeys(tokens, a) : null;
+    const n = one ? one.length : two ? two.keys.length : runKeysOf(a, b);
     if (n === 0) return;
-    let key = one ? one[0] : runKeys[0];
-    for (let i = 1; i < n; i++) key += ' ' + runKeys[i];
+    let key: string;
+    if (one) key = one[0];
+    else if (two) key = two.joined;
+    else {
+      key = runKeys[0];
+      for (let i = 1; i < n; i++) key += ' ' + runKeys[i];
+    }
     const existing = byName.get(key);
     if (existing !== undefined) {
       addMention(existing, a, b, from);
@@ -391,7 +397,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       return;
     }
     if (!looksLikeName(a, b)) return;
-    const keys = one ?? runKeys.slice(0, n);
+    const keys = one ?? two?.keys ?? runKeys.slice(0, n);
     if (keys.length === 1) {
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before.
       const target = resolveSurname(keys[0], tokens.start[a]);
@@ -567,6 +573,44 @@ function oneWordKeys(tokens: Tokens, u: number): string[] {
     keysByWord[n] = keys;
   }
   return keys;
+}
+
+/** The keys of a two-word name and the key it is looked up by (the keys joined by a space). */
+interface PairKeys {
+  keys: string[];
+  joined: string;
+}
+
+/** Keys of two-word names by their word numbers, first then second, for the word table they were made for (see `twoWordKeys`). */
+let pairsTable: WordTable | null = null;
+let keysByPair = new Map<number, Map<number, PairKeys>>();
+let pairsKept = 0;
+/** Pairs kept at most (then the cache starts again), so that a long session's vocabulary does not pile up. */
+const MAX_PAIRS = 100_000;
+
+/**
+ * The keys of the two-word name at tokens u and u + 1, as `runKeysOf` gives them, made once per
+ * pair of words: "Donald Trump" is met hundreds of times in a long text, and building and hashing its
+ * key string each time was a fifth of the people pass's allocation. The objects are shared and never changed.
+ */
+function twoWordKeys(tokens: Tokens, u: number): PairKeys {
+  const { words, wordNo } = tokens;
+  if (words !== pairsTable || pairsKept >= MAX_PAIRS) {
+    pairsTable = words;
+    keysByPair = new Map();
+    pairsKept = 0;
+  }
+  let seconds = keysByPair.get(wordNo[u]);
+  if (seconds === undefined) keysByPair.set(wordNo[u], (seconds = new Map()));
+  let pair = seconds.get(wordNo[u + 1]);
+  if (pair === undefined) {
+    const first = words.lower[wordNo[u]];
+    const keys = isNoNameKey(first) ? [...oneWordKeys(tokens, u + 1)] : [first, ...oneWordKeys(tokens, u + 1)];
+    pair = { keys, joined: keys.join(' ') };
+    seconds.set(wordNo[u + 1], pair);
+    pairsKept++;
+  }
+  return pair;
 }
 
 const byStart = (x: PersonMention, y: PersonMention) => x.start - y.start;
