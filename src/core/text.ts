@@ -41,7 +41,7 @@ export interface Tokens {
   readonly paragraph: Int32Array;
   readonly sentence: Int32Array;
   /** First token index of each sentence, plus a final sentinel equal to `count`. */
-  readonly sentenceStart: number[];
+  readonly sentenceStart: Int32Array;
   readonly paragraphs: Span[];
   /** Where this analysis's passes take their per-token arrays from (see scratch.ts). */
   readonly scratch: Scratch;
@@ -250,13 +250,14 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
   // Sentences: end after . ! ? (and any closing quotes/brackets) when the next token
   // starts a new sentence, and at every paragraph break.
   const sentence = scratch.int32('sentence', count).subarray(0, count);
-  const sentenceStart: number[] = [];
+  // At most one sentence per token, plus the sentinel.
+  const starts = scratch.int32('sentenceStart', count + 1);
   let s = -1;
   let breakNext = true;
   for (let t = 0; t < count; t++) {
     if (breakNext || (t > 0 && paragraph[t] !== paragraph[t - 1])) {
       s++;
-      sentenceStart.push(t);
+      starts[s] = t;
       breakNext = false;
     }
     sentence[t] = s;
@@ -279,7 +280,8 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
       if (u < count && paragraph[u] === paragraph[t] && kind[u] === TokenKind.Word && SENTENCE_OPENERS.has(words.lower[wordNo[u]])) breakNext = true;
     }
   }
-  sentenceStart.push(count);
+  starts[s + 1] = count;
+  const sentenceStart = starts.subarray(0, s + 2);
   const tokenWords = wordNo.subarray(0, count);
 
   return {
