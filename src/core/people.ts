@@ -165,8 +165,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let anyOfficial = m.value.official;
     for (let v = k + 1; v < Math.min(e, k + 6) && !anyOfficial; v++) anyOfficial = !!lex.titles.longestAt(tokens, v, e)?.value.official;
     // "a spokesman for the company": a company's post is no public office.
-    const commercial = !!affiliation && COMMERCIAL.has(affiliation.toLowerCase().split(/\s+/).pop() ?? '');
-    const official = anyOfficial && !commercial && !/\bretired\b/i.test(title);
+    const commercial = !!affiliation && COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '');
+    const official = anyOfficial && !commercial && !RETIRED.test(title);
     return { title, official, affiliation, from: s };
   };
 
@@ -176,7 +176,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     while (s - 1 >= floor && s > e - 12 && tokens.kind[s - 1] === TokenKind.Word) {
       const w = lowers[wordNo[s - 1]];
       // Coordination stays inside ("minister for Europe and foreign affairs"); clauses, verbs and pronouns end it.
-      if ((is(s - 1, W.ClauseBreaker) && w !== 'and') || isCue(s - 1) || is(s - 1, W.PronounOrVerb) || (/ed$/.test(w) && !isCapWord(tokens, s - 1))) break;
+      if ((is(s - 1, W.ClauseBreaker) && w !== 'and') || isCue(s - 1) || is(s - 1, W.PronounOrVerb) || (w.endsWith('ed') && !isCapWord(tokens, s - 1))) break;
       s--;
       // "a spokeswoman for the president’s re-election campaign, X,": a title's complement is part of the phrase.
       if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1))) continue;
@@ -638,6 +638,10 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
   for (let u = 0; u < personAt.length; u++) if (personAt[u] >= 0) personAt[u] = map[personAt[u]] >= 0 ? rank[map[personAt[u]]] : -1;
   return { people: order.map((i) => kept[i]), personAt };
 }
+
+/** Patterns of the role reader, made once (a regular expression literal makes a new object each time it runs). */
+const WHITE_SPACE = /\s+/;
+const RETIRED = /\bretired\b/i;
 
 /** A capital opening a capitalized word ("Deputy"); made once (the bundler turns a `\p{…}` literal into `new RegExp`). */
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
