@@ -210,13 +210,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const heads = new Map<number, string>(); // anonymous source start → head noun
   /** Token → index of the quote whose span covers it (or -1). */
   const inQuote = tokens.scratch.int32('inQuote', count).subarray(0, count).fill(-1);
-  const quoteTok: Array<[number, number]> = [];
-  quotes.forEach((q, i) => {
-    const a = tokenAt(tokens, q.start);
-    const b = tokenAt(tokens, q.end);
-    quoteTok.push([a, b]);
+  /** Each quote's tokens: from quoteFirst[i] up to (not including) quoteEnd[i]. */
+  const quoteFirst = new Int32Array(quotes.length);
+  const quoteEnd = new Int32Array(quotes.length);
+  for (let i = 0; i < quotes.length; i++) {
+    const a = tokenAt(tokens, quotes[i].start);
+    const b = tokenAt(tokens, quotes[i].end);
+    quoteFirst[i] = a;
+    quoteEnd[i] = b;
     for (let u = a; u < b; u++) inQuote[u] = i;
-  });
+  }
 
   const span = (a: number, b: number) => ({ start: tokens.start[a], end: tokens.end[b - 1] });
   const cueOf = (kind: CueKind, a: number, b: number): Cue => ({ kind, start: tokens.start[a], end: tokens.end[b - 1], text: text.slice(tokens.start[a], tokens.end[b - 1]) });
@@ -486,7 +489,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   /** “…,” X said / “…,” said X / “…,” according to X. */
   const after = (qi: number): [Resolved, Cue] | null => {
-    const [, qe] = quoteTok[qi];
+    const qe = quoteEnd[qi];
     let u = qe;
     if (u < count && tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return dashLine(qi);
     if (u >= count || tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return null;
@@ -625,7 +628,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * epigraphs, quote boxes). The signature paragraph is a dash and a name, nothing else.
    */
   const dashLine = (qi: number): [Resolved, Cue] | null => {
-    const [qs, qe] = quoteTok[qi];
+    const qs = quoteFirst[qi];
+    const qe = quoteEnd[qi];
     if (qs > 0 && tokens.paragraph[qs - 1] === tokens.paragraph[qs]) return null;
     const d = qe;
     if (tokens.kind[d] !== TokenKind.Punct || !DASHES.has(tokens.words.surface[tokens.wordNo[d]])) return null;
@@ -795,14 +799,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * when they were not understood; then neither the sentence before nor the quote before tells.
    */
   const unreadCue = (qi: number): boolean => {
-    const qe = quoteTok[qi][1];
+    const qe = quoteEnd[qi];
     // "“…,” which votes next." / "“…,” because of shifts in the economy.": after a quote opening its sentence, a
     // relative, a subordinator or a conjunction opens the reporter's own clause, no attribution; the speaker goes on.
-    return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1] && !(quoteTok[qi][0] === tokens.sentenceStart[tokens.sentence[qe - 1]] && CLAUSE_LINKS.has(lowers[wordNo[qe]]));
+    return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1] && !(quoteFirst[qi] === tokens.sentenceStart[tokens.sentence[qe - 1]] && CLAUSE_LINKS.has(lowers[wordNo[qe]]));
   };
 
   /** True when the quote's last character inside its closing mark is the character with code `c`. */
-  const endsInMark = (qi: number, c: number): boolean => text.charCodeAt(tokens.start[quoteTok[qi][1] - 1] - 1) === c;
+  const endsInMark = (qi: number, c: number): boolean => text.charCodeAt(tokens.start[quoteEnd[qi] - 1] - 1) === c;
 
   /** True when the quote's last character inside its closing mark is a comma (“…,”). */
   const endsInComma = (qi: number): boolean => endsInMark(qi, 44);
@@ -821,7 +825,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   /** X said: “…” / X said the plan was “…” / According to X, “…”. */
   const before = (qi: number): [Resolved, Cue] | null => {
-    const [qs] = quoteTok[qi];
+    const qs = quoteFirst[qi];
     const sentence = tokens.sentence[qs];
     let floor = tokens.sentenceStart[sentence];
     // A quote that opens a paragraph after "X said:" takes the cue from the paragraph before.
@@ -863,7 +867,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   /** "… was described as “…” by X": a passive reporting verb before the quote, its agent after it. */
   const passiveAgent = (qi: number, floor: number): [Resolved, Cue] | null => {
-    const [qs, qe] = quoteTok[qi];
+    const qs = quoteFirst[qi];
+    const qe = quoteEnd[qi];
     let v = qs - 1;
     if (lowers[wordNo[v]] === 'as') v--;
     if (v <= floor || !isCue(v) || !/ed$/.test(lowers[wordNo[v]])) return null;
@@ -921,7 +926,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   /** “…” has been “detained” by Britain, the rights group said. */
   const cueAtSentenceEnd = (qi: number): [Resolved, Cue] | null => {
-    const [, qe] = quoteTok[qi];
+    const qe = quoteEnd[qi];
     const sentence = tokens.sentence[qe - 1];
     const end = Math.min(tokens.sentenceStart[sentence + 1], qe + 60);
     for (let k = qe; k < end; k++) {
@@ -973,7 +978,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * ends on ("Sen. Marco Rubio responded first, ripping into Obama.\n\n“I have been…”").
    */
   const context = (qi: number): [Resolved, Cue] | null => {
-    const [qs] = quoteTok[qi];
+    const qs = quoteFirst[qi];
     const para = tokens.paragraph[qs];
     let sentenceStart = tokens.sentenceStart[tokens.sentence[qs]];
     if (sentenceStart !== qs) return null;
@@ -997,7 +1002,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   /** Every word of the quote capitalized (small words aside): a title or a name ("The Nightly Show"). */
   const titleCase = (qi: number): boolean => {
-    const [qs, qe] = quoteTok[qi];
+    const qs = quoteFirst[qi];
+    const qe = quoteEnd[qi];
     if (qe - qs > 14) return false;
     for (let u = qs; u < qe; u++) {
       if (tokens.kind[u] !== TokenKind.Word) continue;
@@ -1011,12 +1017,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * or a he/she pronoun ("Ramos believes in journalism that “takes sides.”").
    */
   const fragmentSubject = (qi: number): [Resolved, Cue] | null => {
-    const [qs] = quoteTok[qi];
+    const qs = quoteFirst[qi];
     const floor = tokens.sentenceStart[tokens.sentence[qs]];
     if (floor >= qs || qs - floor > 40) return null;
     // A single quoted word modifying the noun after it ("the “missing” emails") is a term, not a quotation.
     let words = 0;
-    const qe = quoteTok[qi][1];
+    const qe = quoteEnd[qi];
     for (let u = qs; u < qe && words < 2; u++) if (tokens.kind[u] === TokenKind.Word) words++;
     if (words < 2 && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.kind[qe - 2] === TokenKind.Word && !LINKS.has(lowers[wordNo[qe]])) return null;
     for (let u = floor; u < qs; u++) if (inQuote[u] >= 0) return null;
@@ -1421,7 +1427,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   let prev: { qi: number; r: Resolved; cueTok: number } | null = null as { qi: number; r: Resolved; cueTok: number } | null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
-    const [qs] = quoteTok[qi];
+    const qs = quoteFirst[qi];
     let found: [Resolved, Cue] | null = null;
     const introduced = qs > 0 && tokens.words.surface[tokens.wordNo[qs - 1]] === ':';
     // A quote after a colon still takes a cue that follows it when it ends in a comma:
@@ -1438,7 +1444,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (!found && q.partial) found = after(qi);
     if (!found && prev && !q.partial) {
       // A following quote with no cue keeps the previous speaker (same or next paragraph).
-      const [, pe] = quoteTok[prev.qi];
+      const pe = quoteEnd[prev.qi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
       if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok, prev.r) && !unreadCue(qi) && !otherSubject(qs, prev.r) && !otherSubjectBefore(pe, qs, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
     }
@@ -1446,14 +1452,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it
       // took from a cue, or from the sentence's subject when that quote was a fragment too
       // ("He rails against its “…” and pledges to stand firm against its “…”").
-      const [ps, pe] = quoteTok[prev.qi];
+      const ps = quoteFirst[prev.qi];
+      const pe = quoteEnd[prev.qi];
       if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
     }
     if (!found && q.partial && prev && prev.cueTok >= 0) {
       // "“…,” Trump said. Instead, “he just acts like a defeated man.”": only an opening adverb and its comma
       // before the quote, right after the speaker's sentence.
       const s0 = tokens.sentenceStart[tokens.sentence[qs]];
-      const [, pe] = quoteTok[prev.qi];
+      const pe = quoteEnd[prev.qi];
       if (qs === s0 + 2 && OPENERS.has(lowers[wordNo[s0]]) && tokens.words.surface[tokens.wordNo[s0 + 1]] === ',' && tokens.paragraph[pe - 1] === tokens.paragraph[qs] && tokens.sentence[prev.cueTok] === tokens.sentence[s0 - 1] && noCueBetween(pe, qs, prev.cueTok, prev.r)) {
         found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
       }
@@ -1492,15 +1499,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const q = out[qi];
     const next = out[qi + 1];
     if (q.speaker.kind !== 'unknown' || next.speaker.kind === 'unknown' || !quotes[qi].partial || !next.cue) continue;
-    const [, qe] = quoteTok[qi];
-    const [ns] = quoteTok[qi + 1];
+    const qe = quoteEnd[qi];
+    const ns = quoteFirst[qi + 1];
     if (tokens.sentence[qe - 1] !== tokens.sentence[ns] || ns - qe > 3) continue;
     let joined = true;
     for (let u = qe; u < ns; u++) {
       const w = lowers[wordNo[u]];
       if (w !== 'and' && w !== 'or' && w !== ',') joined = false;
     }
-    if (joined) out[qi] = { ...q, speaker: { ...next.speaker }, cue: cueOf('continuation', quoteTok[qi][0], quoteTok[qi][0] + 1) };
+    if (joined) out[qi] = { ...q, speaker: { ...next.speaker }, cue: cueOf('continuation', quoteFirst[qi], quoteFirst[qi] + 1) };
   }
 
   function noCueBetween(a: number, b: number, own: number, speaker?: Resolved): boolean {
