@@ -1424,7 +1424,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const out: AttributedQuote[] = [];
   /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
   let restated: Resolved | null = null;
-  let prev: { qi: number; r: Resolved; cueTok: number } | null = null as { qi: number; r: Resolved; cueTok: number } | null;
+  // The last quote given a speaker: its index, that speaker, and its cue's token (-1 for a continuation).
+  let prevQi = -1;
+  let prevR: Resolved | null = null as Resolved | null;
+  let prevCueTok = -1;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     const qs = quoteFirst[qi];
@@ -1442,27 +1445,27 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     found ??= before(qi);
     if (!found && q.partial) found = after(qi);
-    if (!found && prev && !q.partial) {
+    if (!found && prevR && !q.partial) {
       // A following quote with no cue keeps the previous speaker (same or next paragraph).
-      const pe = quoteEnd[prev.qi];
+      const pe = quoteEnd[prevQi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
-      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok, prev.r) && !unreadCue(qi) && !otherSubject(qs, prev.r) && !otherSubjectBefore(pe, qs, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
+      if (gap <= 1 && noCueBetween(pe, qs, prevCueTok, prevR) && !unreadCue(qi) && !otherSubject(qs, prevR) && !otherSubjectBefore(pe, qs, prevR)) found = [{ ...(restated ?? prevR) }, cueOf('continuation', qs, qs + 1)];
     }
-    if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && (out[prev.qi].cue?.kind !== 'context' || quotes[prev.qi].partial)) {
+    if (!found && q.partial && prevR && prevQi === qi - 1 && prevCueTok >= 0 && (out[prevQi].cue?.kind !== 'context' || quotes[prevQi].partial)) {
       // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it
       // took from a cue, or from the sentence's subject when that quote was a fragment too
       // ("He rails against its “…” and pledges to stand firm against its “…”").
-      const ps = quoteFirst[prev.qi];
-      const pe = quoteEnd[prev.qi];
-      if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
+      const ps = quoteFirst[prevQi];
+      const pe = quoteEnd[prevQi];
+      if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prevCueTok, prevR)) found = [{ ...(restated ?? prevR) }, cueOf('continuation', qs, qs + 1)];
     }
-    if (!found && q.partial && prev && prev.cueTok >= 0) {
+    if (!found && q.partial && prevR && prevCueTok >= 0) {
       // "“…,” Trump said. Instead, “he just acts like a defeated man.”": only an opening adverb and its comma
       // before the quote, right after the speaker's sentence.
       const s0 = tokens.sentenceStart[tokens.sentence[qs]];
-      const pe = quoteEnd[prev.qi];
-      if (qs === s0 + 2 && OPENERS.has(lowers[wordNo[s0]]) && tokens.words.surface[tokens.wordNo[s0 + 1]] === ',' && tokens.paragraph[pe - 1] === tokens.paragraph[qs] && tokens.sentence[prev.cueTok] === tokens.sentence[s0 - 1] && noCueBetween(pe, qs, prev.cueTok, prev.r)) {
-        found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
+      const pe = quoteEnd[prevQi];
+      if (qs === s0 + 2 && OPENERS.has(lowers[wordNo[s0]]) && tokens.words.surface[tokens.wordNo[s0 + 1]] === ',' && tokens.paragraph[pe - 1] === tokens.paragraph[qs] && tokens.sentence[prevCueTok] === tokens.sentence[s0 - 1] && noCueBetween(pe, qs, prevCueTok, prevR)) {
+        found = [{ ...(restated ?? prevR) }, cueOf('continuation', qs, qs + 1)];
       }
     }
     if (!found && !q.partial) found = context(qi);
@@ -1477,11 +1480,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (rel && !reported && (!found || found[0].end <= tokens.start[rel[1] - 1])) found = [rel[0], cueOf('verb-before', rel[1], rel[1] + 1)];
     }
     if (found) {
-      const [named, cue]: [Resolved, Cue] = found;
+      const named = found[0];
+      const cue = found[1];
       const r = nearerPronoun(named, cue, qs) ?? relativeMention(named, qs) ?? named;
       if (cue.kind !== 'continuation') remember(r);
       out.push({ quote: q, speaker: toSpeaker(r), cue });
-      prev = { qi, r, cueTok: cue.kind === 'continuation' ? -1 : tokenAt(tokens, cue.start) };
+      prevQi = qi;
+      prevR = r;
+      prevCueTok = cue.kind === 'continuation' ? -1 : tokenAt(tokens, cue.start);
     } else {
       out.push({ quote: q, speaker: { kind: 'unknown', name: null, start: null, end: null }, cue: null });
     }
