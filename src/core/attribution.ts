@@ -1550,10 +1550,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const final = dedupe(sources);
   linkAntecedents(final, heads);
   // Speakers that are later definite mentions take the antecedent's description as their name.
-  const byStart = new Map<number, Source>();
-  for (const x of final) byStart.set(x.start, x);
   for (const q of out) {
-    const src = q.speaker.start !== null ? byStart.get(q.speaker.start) : undefined;
+    const src = q.speaker.start !== null ? sourceStartingAt(final, q.speaker.start) : undefined;
     if (src && src.antecedent !== undefined) q.speaker.name = src.name;
     // A speaker marked anonymous after the fact ("who spoke on condition of anonymity").
     if (src && src.kind === 'anonymous' && q.speaker.kind === 'person' && q.speaker.person === undefined) q.speaker.kind = 'anonymous';
@@ -1738,6 +1736,18 @@ function collectSources(s: SourceScan): void {
       if (r) remember(r);
     }
   }
+}
+
+/** The last of the sources (in order of start, as dedupe leaves them) that starts at `start`, found by binary search. */
+function sourceStartingAt(sources: Source[], start: number): Source | undefined {
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sources[lo - 1].start === start ? sources[lo - 1] : undefined;
 }
 
 /** Removes sources nested inside a longer source at the same place. */
