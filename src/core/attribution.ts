@@ -16,6 +16,29 @@ const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'fro
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
 const AUXILIARIES = new Set(['was', 'is', 'are', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'wanted', 'needed', 'knew', 'thought']);
 
+/**
+ * Patterns tested in the passes below, made once: a regular expression literal inside a function makes a new
+ * RegExp object every time it runs (some 560 KB per analysis of the 1 MB bench collection).
+ */
+const PUT_IT_END = /^[,:.;]$/;
+const COLON_OR_PERIOD = /^[:.]$/;
+const SOURCE_WORD = /^sources?$/;
+const ENDS_S = /s$/;
+const ENDS_ED = /ed$/;
+const ENDS_ING = /ing$/;
+const ENDS_LY = /ly$/;
+const ENDS_ING_OR_ED = /(?:ing|ed)$/;
+const VERB_ENDING = /(?:ed|s|e)$/;
+const AGENT_NOUN_END = /(?:er|or|ist|ant|ent)s?$/;
+const COMMA_QUESTION_EXCLAMATION = /[,!?]/;
+const SENTENCE_END_CHAR = /[.?!]/;
+const SENTENCE_END_MARK = /^[.!?]$/;
+const CLAUSE_END_MARK = /^[.,;!?]$/;
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
+const ALL_CAPS = /^[A-Z][A-Z.]+$/;
+const CAPS_ABBREVIATION = /^[A-Z.&-]+$/;
+const YEAR = /^\d{4}$/;
+
 /** A day of the month in a dateline ("Dec. 8"). */
 const DAY_NUMBER = /^\d{1,2}$/;
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -161,13 +184,13 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     if (!candidates.has(tokens, t, CUE_WORD)) return false;
     const w = lowers[wordNo[t]];
     // "As Professor Foner put it: “…”"
-    if (w === 'put' && lowers[wordNo[t + 1]] === 'it' && /^[,:.;]$/.test(tokens.words.surface[tokens.wordNo[t + 2]] ?? '')) return true;
+    if (w === 'put' && lowers[wordNo[t + 1]] === 'it' && PUT_IT_END.test(tokens.words.surface[tokens.wordNo[t + 2]] ?? '')) return true;
     // "Smith shot back", "the mayor weighed in": a verb and its particle.
     const particle = PHRASAL.get(w);
     if (particle !== undefined && lowers[wordNo[t + 1]] === particle) return true;
     // "the document states that", "the Saudis state in the white paper": not "the state director" or "many Asian states, and".
     if (w === 'state' || w === 'states') {
-      if (isCapWord(tokens, t) || !(STATE_NEXT.has(lowers[wordNo[t + 1]]) || /^[:.]$/.test(tokens.words.surface[tokens.wordNo[t + 1]] ?? '.'))) return false;
+      if (isCapWord(tokens, t) || !(STATE_NEXT.has(lowers[wordNo[t + 1]]) || COLON_OR_PERIOD.test(tokens.words.surface[tokens.wordNo[t + 1]] ?? '.'))) return false;
       if (t === 0 || tokens.kind[t - 1] !== TokenKind.Word || DETERMINERS.has(lowers[wordNo[t - 1]]) || isPossessive(lowers[wordNo[t - 1]])) return false;
       // The subject opens with a determiner, a possessive or a name ("the document", "its platform", "the Saudis");
       // "among member states that" reaches a preposition first.
@@ -380,11 +403,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (SHARE_SUBJECTS.has(headWord)) return pollIn(tokens.sentence[p.a]) ?? { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
     const definite = lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this';
     // "the spokesman said" after "spokesman Oleg Nikolenko": the named holder of that role.
-    if (definite && !/^sources?$/.test(headWord)) {
+    if (definite && !SOURCE_WORD.test(headWord)) {
       const q = titled.get(headWord);
       if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
     }
-    if (lex.anonymousHeads.has(headWord) || /^sources?$/.test(headWord) || (!definite && SPOKESPEOPLE.has(headWord))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    if (lex.anonymousHeads.has(headWord) || SOURCE_WORD.test(headWord) || (!definite && SPOKESPEOPLE.has(headWord))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (MEDIA_HEADS.has(headWord)) return { kind: 'media', sourceKind: 'media', name: phrase, start, end };
     if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     // "Residents say…": a common noun capitalized only because it opens the sentence.
@@ -393,7 +416,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // A name the house rules say is never a person (`ignoredNames`) speaks as an organization.
       const ignored = lex.ignoredNames.longestAt(tokens, p.a, p.b)?.length === p.b - p.a;
       // A name ending in "s" reads as a group ("Democrats"), unless a given name opens it ("Michelle Marks").
-      const plural = /s$/.test(headWord) && !(p.b - p.a >= 2 && lex.firstNames.has(lowers[wordNo[p.a]]));
+      const plural = ENDS_S.test(headWord) && !(p.b - p.a >= 2 && lex.firstNames.has(lowers[wordNo[p.a]]));
       if (ignored || lex.nationalities.has(tokens.words.surface[tokens.wordNo[p.head]]) || plural) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
       return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
     }
@@ -416,7 +439,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const det = lowers[wordNo[p.a]];
     if ((DETERMINERS.has(det) || isPossessive(det)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
-    if (/s$/.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    if (ENDS_S.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     return null;
   };
 
@@ -525,7 +548,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // “…,” opined Cleveland's Plain Dealer.: another past-tense reporting verb inverts too when its subject
     // closes the sentence.
-    if (isCue(u) && !INVERTING.has(lowers[wordNo[u]]) && /ed$/.test(lowers[wordNo[u]]) && /[,!?]/.test(text.charAt(tokens.start[qe - 1] - 1))) {
+    if (isCue(u) && !INVERTING.has(lowers[wordNo[u]]) && ENDS_ED.test(lowers[wordNo[u]]) && COMMA_QUESTION_EXCLAMATION.test(text.charAt(tokens.start[qe - 1] - 1))) {
       const p = np.after(u + 1, limit);
       const end = p && (p.b >= limit || tokens.words.surface[tokens.wordNo[p.b]] === '.');
       const r = end && p.type !== 'pronoun' ? resolve(p) : null;
@@ -533,7 +556,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // “This is fantastic!” beamed Donald Hartley: a past-tense verb the lexicon does not know, right before a
     // known person's name that ends the clause.
-    if (tokens.kind[u] === TokenKind.Word && !isCapWord(tokens, u) && /ed$/.test(lowers[wordNo[u]]) && !lex.verbs.has(lowers[wordNo[u]]) && personAt[u + 1] >= 0 && /[,!?]/.test(text.charAt(tokens.start[qe - 1] - 1))) {
+    if (tokens.kind[u] === TokenKind.Word && !isCapWord(tokens, u) && ENDS_ED.test(lowers[wordNo[u]]) && !lex.verbs.has(lowers[wordNo[u]]) && personAt[u + 1] >= 0 && COMMA_QUESTION_EXCLAMATION.test(text.charAt(tokens.start[qe - 1] - 1))) {
       const who = personAt[u + 1];
       let e = u + 2;
       while (e < limit && personAt[e] === who) e++;
@@ -567,7 +590,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // “… continue.” He added, “…”: after a quote that closes its sentence (with . ? or !), a verb followed by a
     // comma and a quote introduces that quote, as one followed by a colon does.
-    const introducesNext = /[.?!]/.test(text.charAt(tokens.start[qe - 1] - 1)) && sv !== null && tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ',' && tokens.kind[sv[1] + 2] === TokenKind.Quote;
+    const introducesNext = SENTENCE_END_CHAR.test(text.charAt(tokens.start[qe - 1] - 1)) && sv !== null && tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ',' && tokens.kind[sv[1] + 2] === TokenKind.Quote;
     if (sv && !introducesNext && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
       const r = resolve(sv[0]) ?? described(sv[0], sv[1]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
@@ -691,7 +714,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (unclosed && c > e + 2 && tokens.kind[c - 1] === TokenKind.Word && !RELATIVES.has(lowers[wordNo[c - 1]]) && !AUXILIARIES.has(lowers[wordNo[c - 1]]) && !isCue(c - 1) && isCue(c) && SPEECH.has(lowers[wordNo[c]]) && endsSentenceSoon(c + 1, limit)) {
         return [speaker(), cueOf('verb-after', c, c + 1)];
       }
-      if (tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || /ing$/.test(lowers[wordNo[c + 1]])) continue;
+      if (tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || ENDS_ING.test(lowers[wordNo[c + 1]])) continue;
       if (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2)) return null;
       return [speaker(), cueOf('verb-after', c + 1, c + 2)];
     }
@@ -713,7 +736,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    */
   const described = (p: NP, verb: number): Resolved | null => {
     // A participle ("a nod to the front-runner acknowledging …") or a naming verb ("a formula called “…”") has no speaker.
-    if (p.type !== 'np' || p.head === p.a || /ing$/.test(lowers[wordNo[verb]]) || NAMING.has(lowers[wordNo[verb]])) return null;
+    if (p.type !== 'np' || p.head === p.a || ENDS_ING.test(lowers[wordNo[verb]]) || NAMING.has(lowers[wordNo[verb]])) return null;
     const det = lowers[wordNo[p.a]];
     if (!(DETERMINERS.has(det) && det !== 'most' && det !== 'more') && !isPossessive(det)) return null;
     const { start, end } = span(p.a, p.b);
@@ -722,7 +745,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (ADJECTIVE_END.test(head)) return null;
     // An agent noun ("developer", "consultant") is a person; anything else that speaks ("the ad", "a voice-over") is not.
     const last = head.slice(head.lastIndexOf('-') + 1);
-    const kind: SpeakerKind = isPersonNoun(head) || NUMBER_WORDS.has(head) || (last.length > 4 && /(?:er|or|ist|ant|ent)s?$/.test(last)) ? 'person' : 'organization';
+    const kind: SpeakerKind = isPersonNoun(head) || NUMBER_WORDS.has(head) || (last.length > 4 && AGENT_NOUN_END.test(last)) ? 'person' : 'organization';
     return { kind, sourceKind: null, name: text.slice(start, end), start, end };
   };
 
@@ -776,9 +799,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = np.after(u, limit);
     if (!p || p.type === 'pronoun' || p.b >= limit) return null;
     const v = p.b;
-    if (tokens.kind[v] !== TokenKind.Word || isCapWord(tokens, v) || !/(?:ed|s|e)$/.test(lowers[wordNo[v]]) || AUXILIARIES.has(lowers[wordNo[v]])) return null;
+    if (tokens.kind[v] !== TokenKind.Word || isCapWord(tokens, v) || !VERB_ENDING.test(lowers[wordNo[v]]) || AUXILIARIES.has(lowers[wordNo[v]])) return null;
     const next = v + 1 < count ? tokens.words.surface[tokens.wordNo[v + 1]] : '.';
-    if (!/^[.,;!?]$/.test(next) && !(lowers[wordNo[v + 1]] === 'on' || lowers[wordNo[v + 1]] === 'in' || lowers[wordNo[v + 1]] === 'back' || lowers[wordNo[v + 1]] === 'up')) return null;
+    if (!CLAUSE_END_MARK.test(next) && !(lowers[wordNo[v + 1]] === 'on' || lowers[wordNo[v + 1]] === 'in' || lowers[wordNo[v + 1]] === 'back' || lowers[wordNo[v + 1]] === 'up')) return null;
     const r = resolve(p);
     return r ? [r, cueOf('verb-after', v, v + 1)] : null;
   };
@@ -820,7 +843,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const opensClause = (u: number): boolean => {
     if (u >= count || tokens.kind[u] !== TokenKind.Word) return false;
     const w = lowers[wordNo[u]];
-    return w === 'that' || w === 'the' || w === 'a' || w === 'an' || (!PLACE_WORDS.has(w) && !isCapWord(tokens, u) && !/ly$/.test(w));
+    return w === 'that' || w === 'the' || w === 'a' || w === 'an' || (!PLACE_WORDS.has(w) && !isCapWord(tokens, u) && !ENDS_LY.test(w));
   };
 
   /** X said: “…” / X said the plan was “…” / According to X, “…”. */
@@ -871,7 +894,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const qe = quoteEnd[qi];
     let v = qs - 1;
     if (lowers[wordNo[v]] === 'as') v--;
-    if (v <= floor || !isCue(v) || !/ed$/.test(lowers[wordNo[v]])) return null;
+    if (v <= floor || !isCue(v) || !ENDS_ED.test(lowers[wordNo[v]])) return null;
     const aux = lowers[wordNo[v - 1]];
     if (aux !== 'was' && aux !== 'were' && aux !== 'been' && aux !== 'being' && aux !== 'is' && aux !== 'are') return null;
     let u = qe;
@@ -966,7 +989,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       let w = v + 1;
       while (w < end && tokens.kind[w] === TokenKind.Word) w++;
       // A longer tail is a prepositional phrase ("…, she said in a video message to the convention.").
-      if (w - v > (PLACE_WORDS.has(lowers[wordNo[v + 1]]) ? 14 : 6) || (w < end && !/^[.!?]$/.test(tokens.words.surface[tokens.wordNo[w]]))) continue;
+      if (w - v > (PLACE_WORDS.has(lowers[wordNo[v + 1]]) ? 14 : 6) || (w < end && !SENTENCE_END_MARK.test(tokens.words.surface[tokens.wordNo[w]]))) continue;
       const r = resolve(sv[0]) ?? described(sv[0], v);
       if (r) return [r, cueOf('verb-after', v, v + 1)];
     }
@@ -1007,7 +1030,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (qe - qs > 14) return false;
     for (let u = qs; u < qe; u++) {
       if (tokens.kind[u] !== TokenKind.Word) continue;
-      if (!/^[\p{Lu}\d]/u.test(tokens.words.surface[tokens.wordNo[u]]) && !TITLE_SMALL.has(lowers[wordNo[u]])) return false;
+      if (!CAPITAL_OR_DIGIT_FIRST.test(tokens.words.surface[tokens.wordNo[u]]) && !TITLE_SMALL.has(lowers[wordNo[u]])) return false;
     }
     return true;
   };
@@ -1093,7 +1116,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // "went on to say", "saying": the subject of the sentence.
       // Otherwise ("X did this and said…", "X, in an attempt to…, wrote") the sentence's subject.
       const quotedAs = lowers[wordNo[v - 1]] === 'as' && lowers[wordNo[v - 2]] === 'quoted';
-      const participle = /ing$/.test(lowers[wordNo[v]]);
+      const participle = ENDS_ING.test(lowers[wordNo[v]]);
       let p = !quotedAs && (lowers[wordNo[v - 1]] === 'to' || participle) ? (participle ? withSubject(v, floor) : null) : np.before(v, floor);
       // "Trump in his announcement speech called them “…”": a phrase after a preposition is no subject; the
       // phrase before the preposition is.
@@ -1199,7 +1222,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         c++;
       }
       // The place is set in capitals ("NEW YORK") or followed by an agency ("Washington (AFP)").
-      const caps = /^[A-Z][A-Z.]+$/.test(tokens.words.surface[tokens.wordNo[floor]]);
+      const caps = ALL_CAPS.test(tokens.words.surface[tokens.wordNo[floor]]);
       if (c > floor && c < limit && (caps || agency) && !person && (tokens.words.surface[tokens.wordNo[c]] === '—' || tokens.words.surface[tokens.wordNo[c]] === '–' || tokens.words.surface[tokens.wordNo[c]] === '-')) u = c + 1;
     }
     // Past sentence-initial conjunctions and adverbials: "But", "On Monday,", "In a statement,".
@@ -1213,7 +1236,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       if (u < limit && tokens.kind[u] !== TokenKind.Word) u++;
       // "Nevertheless, the board…", "Likewise, …": one capitalized word before a comma that names nobody.
-      if (u + 1 < limit && tokens.words.surface[tokens.wordNo[u + 1]] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !/^[A-Z.&-]+$/.test(tokens.words.surface[tokens.wordNo[u]])) {
+      if (u + 1 < limit && tokens.words.surface[tokens.wordNo[u + 1]] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !CAPS_ABBREVIATION.test(tokens.words.surface[tokens.wordNo[u]])) {
         u += 2;
         continue;
       }
@@ -1223,12 +1246,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         while (c < limit && c < u + 6 && tokens.kind[c] === TokenKind.Word) c++;
         const last = lowers[wordNo[c - 1]];
         // A subject pronoun opens a clause, not a time ("She escalated her criticism on Tuesday, telling …").
-        if (c > u && c < limit && tokens.words.surface[tokens.wordNo[c]] === ',' && !PRONOUNS.has(lowers[wordNo[u]]) && (last === 'ago' || TIME_WORDS.has(last) || MONTHS_AND_DAYS.has(last) || /^\d{4}$/.test(last) || lowers[wordNo[u]] === 'here' || lowers[wordNo[u]] === 'there')) {
+        if (c > u && c < limit && tokens.words.surface[tokens.wordNo[c]] === ',' && !PRONOUNS.has(lowers[wordNo[u]]) && (last === 'ago' || TIME_WORDS.has(last) || MONTHS_AND_DAYS.has(last) || YEAR.test(last) || lowers[wordNo[u]] === 'here' || lowers[wordNo[u]] === 'there')) {
           u = c + 1;
           continue;
         }
       }
-      if (u < limit && (PREPOSITION_OPENERS.has(lowers[wordNo[u]]) || /ly$/.test(lowers[wordNo[u]]))) {
+      if (u < limit && (PREPOSITION_OPENERS.has(lowers[wordNo[u]]) || ENDS_LY.test(lowers[wordNo[u]]))) {
         let c = u;
         // A clause or phrase may be long ("As the race has turned to primary contests in states with more diverse
         // electorates,", "On the eve of his historic election to a fourth term as prime minister in March,").
@@ -1245,7 +1268,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       break;
     }
     // A participle clause opens the sentence: "Holding signs calling …, the protesters chanted".
-    if (u < limit && isCapWord(tokens, u) && /(?:ing|ed)$/.test(lowers[wordNo[u]]) && personAt[u] < 0) {
+    if (u < limit && isCapWord(tokens, u) && ENDS_ING_OR_ED.test(lowers[wordNo[u]]) && personAt[u] < 0) {
       let c = u;
       while (c < limit && c < u + 22 && tokens.words.surface[tokens.wordNo[c]] !== ',') c++;
       if (c < limit && tokens.words.surface[tokens.wordNo[c]] === ',') u = c + 1;
@@ -1523,7 +1546,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // "the only senator to endorse Sanders", "a group, which expects …": no new speaker.
       if (lowers[wordNo[u - 1]] === 'to' || lowers[wordNo[u - 1]] === 'which') continue;
       // "…, who sent a letter criticizing the sales": a participle has no subject of its own.
-      if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lowers[wordNo[u]] !== 'according' && !/ing$/.test(lowers[wordNo[u]])) {
+      if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lowers[wordNo[u]] !== 'according' && !ENDS_ING.test(lowers[wordNo[u]])) {
         const p = np.before(u, Math.max(a, u - 10));
         // "a super PAC called Future45": a naming verb after a common noun names a thing; nobody speaks.
         if (p && NAMING.has(lowers[wordNo[u]]) && (lowers[wordNo[p.a]] === 'a' || lowers[wordNo[p.a]] === 'an') && personAt[p.head] < 0) continue;
@@ -1702,11 +1725,11 @@ function collectSources(s: SourceScan): void {
       continue;
     }
     // "the location described by Ukrainian officials": unnamed officials as the agent of a passive verb.
-    if (w === 'by' && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lowers[wordNo[u - 1]]) || (/ly$/.test(lowers[wordNo[u - 1]]) && (isCue(u - 2) || SPOKEN_BY.has(lowers[wordNo[u - 2]]))))) {
+    if (w === 'by' && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lowers[wordNo[u - 1]]) || (ENDS_LY.test(lowers[wordNo[u - 1]]) && (isCue(u - 2) || SPOKEN_BY.has(lowers[wordNo[u - 2]]))))) {
       // Modifiers ("senior", "Ukrainian", "White House"), then a plural head ("officials", "sources").
       let h = u + 1;
       while (h < count && h < u + 5 && tokens.kind[h] === TokenKind.Word && personAt[h] < 0 && !lex.anonymousHeads.has(lowers[wordNo[h]]) && (lex.anonymousModifiers.has(lowers[wordNo[h]]) || isCapWord(tokens, h))) h++;
-      if (h < count && /s$/.test(lowers[wordNo[h]]) && lex.anonymousHeads.has(lowers[wordNo[h]]) && inQuote[h] < 0) {
+      if (h < count && ENDS_S.test(lowers[wordNo[h]]) && lex.anonymousHeads.has(lowers[wordNo[h]]) && inQuote[h] < 0) {
         add('anonymous', tokens.start[u + 1], tokens.end[h], text.slice(tokens.start[u + 1], tokens.end[h]));
         heads.set(tokens.start[u + 1], lowers[wordNo[h]]);
         u = h;
