@@ -229,7 +229,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const { count, text, wordNo, words: { lower: lowers } } = tokens;
   const np = new NounPhrases(tokens, lex, personAt);
   const sources: Source[] = [];
-  const sourceAt = new Map<number, number>(); // mention start → index in sources
+  /** Token → index in sources of the source that starts at it, or -1 (every source starts where a token does). */
+  const sourceAt = tokens.scratch.int32('sourceAt', count).subarray(0, count).fill(-1);
   const heads = new Map<number, string>(); // anonymous source start → head noun
   /** Token → index of the quote whose span covers it (or -1). */
   const inQuote = tokens.scratch.int32('inQuote', count).subarray(0, count).fill(-1);
@@ -493,8 +494,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const remember = (r: Resolved) => {
     lastResolved = r;
     if (r.person !== undefined) lastPerson = r.person;
-    if (r.sourceKind && !sourceAt.has(r.start)) {
-      sourceAt.set(r.start, sources.length);
+    const at = r.sourceKind ? tokenAt(tokens, r.start) : -1;
+    if (r.sourceKind && sourceAt[at] < 0) {
+      sourceAt[at] = sources.length;
       const srcText = text.slice(r.start, r.end);
       sources.push(
         r.person !== undefined
@@ -1640,7 +1642,7 @@ interface SourceScan {
   resolve: (p: NP) => Resolved | null;
   remember: (r: Resolved) => void;
   sources: Source[];
-  sourceAt: Map<number, number>;
+  sourceAt: Int32Array;
   heads: Map<number, string>;
   personAt: Int32Array;
 }
@@ -1654,12 +1656,13 @@ function collectSources(s: SourceScan): void {
   const { count, text, wordNo, words: { lower: lowers } } = tokens;
   const personAtFree = (p: NP) => personAt[p.head] < 0;
   const add = (kind: SourceKind, start: number, end: number, name: string | null) => {
-    if (sourceAt.has(start)) {
-      const i = sourceAt.get(start)!;
+    const t = tokenAt(tokens, start);
+    const i = sourceAt[t];
+    if (i >= 0) {
       if (kind === 'vague' || kind === 'anonymous') sources[i].kind = sources[i].kind === 'person' ? sources[i].kind : kind;
       return;
     }
-    sourceAt.set(start, sources.length);
+    sourceAt[t] = sources.length;
     sources.push({ kind, text: text.slice(start, end), name, start, end });
   };
   const { lowerId } = tokens;
