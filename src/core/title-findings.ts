@@ -34,23 +34,21 @@ export function titleFindings(people: Person[], quotes: Quote[]): Finding[] {
     if (n === undefined) normalized.set(t, (n = normalize(t)));
     return n;
   };
-  // The reporter's mentions of the person at hand, refilled for each person (one array for all).
-  const mentions: Mention[] = [];
   for (let i = 0; i < people.length; i++) {
     const p = people[i];
+    const mentions = p.mentions;
     // Most people carry no title at any mention: nothing to compare.
-    if (!p.mentions.some(hasTitle)) continue;
+    if (!mentions.some(hasTitle)) continue;
     // A title inside a quotation is the speaker's word, not the article's (“President Clinton,
-    // thank you”): only the reporter's mentions count.
-    mentions.length = 0;
-    for (const m of p.mentions) if (!inQuote(m.start)) mentions.push(m);
-    const first = firstTitled(mentions, 0, mentions.length);
+    // thank you”): only the reporter's mentions count, those outside the quotes.
+    const first = firstTitled(mentions, 0, mentions.length, inQuote);
     if (first < 0) continue;
     // The first mention by full name: a surname alone (“Lapid” in a headline, or a misread
     // word) says little about how the article introduces the person.
-    const at = mentions.findIndex(isFullName);
-    const later = at >= 0 ? firstTitled(mentions, at + 1, mentions.length) : -1;
-    if ((p.official || quoted[i] === 1) && !p.titledAtFirstMention && later >= 0 && firstTitled(mentions, 0, at + 1) < 0) {
+    let at = -1;
+    for (let k = 0; k < mentions.length && at < 0; k++) if (!inQuote(mentions[k].start) && isFullName(mentions[k])) at = k;
+    const later = at >= 0 ? firstTitled(mentions, at + 1, mentions.length, inQuote) : -1;
+    if ((p.official || quoted[i] === 1) && !p.titledAtFirstMention && later >= 0 && firstTitled(mentions, 0, at + 1, inQuote) < 0) {
       const m = mentions[at];
       findings.push({
         code: 'untitled-first-mention',
@@ -68,7 +66,7 @@ export function titleFindings(people: Person[], quotes: Quote[]): Finding[] {
     let same: Map<string, boolean> | undefined;
     for (let k = first + 1; k < mentions.length; k++) {
       const m = mentions[k];
-      if (!m.title) continue;
+      if (!m.title || inQuote(m.start)) continue;
       const t = m.title;
       const normal = norm(t);
       same ??= new Map();
@@ -89,12 +87,13 @@ export function titleFindings(people: Person[], quotes: Quote[]): Finding[] {
   return findings;
 }
 
+const WHITE_SPACE = /\s/;
 const hasTitle = (m: Mention): boolean => !!m.title;
-const isFullName = (m: Mention): boolean => /\s/.test(m.text.trim());
+const isFullName = (m: Mention): boolean => WHITE_SPACE.test(m.text.trim());
 
-/** The index of the first mention with a title among mentions[from..to), or -1. */
-function firstTitled(mentions: Mention[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (mentions[k].title) return k;
+/** The index of the first mention outside the quotes with a title among mentions[from..to), or -1. */
+function firstTitled(mentions: Mention[], from: number, to: number, inQuote: (offset: number) => boolean): number {
+  for (let k = from; k < to; k++) if (mentions[k].title && !inQuote(mentions[k].start)) return k;
   return -1;
 }
 
