@@ -1776,18 +1776,20 @@ function sourceStartingAt(sources: Source[], start: number): Source | undefined 
   return lo > 0 && sources[lo - 1].start === start ? sources[lo - 1] : undefined;
 }
 
-/** Removes sources nested inside a longer source at the same place. */
+/** Removes sources nested inside a longer source at the same place, in place: the array kept, shortened. */
 function dedupe(sources: Source[]): Source[] {
-  const out: Source[] = [];
-  for (const s of sources) {
-    const last = out[out.length - 1];
+  let n = 0; // sources[0..n) are kept so far
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
+    const last = n > 0 ? sources[n - 1] : undefined;
     if (last && s.start < last.end) {
       // Overlap: keep the more specific kind (a named person over a marker phrase).
-      if (s.end - s.start > last.end - last.start && last.kind === s.kind) out[out.length - 1] = s;
-      else if (last.kind !== s.kind && (s.kind === 'anonymous' || s.kind === 'vague') && last.kind !== 'person') out[out.length - 1] = { ...last, kind: s.kind };
+      if (s.end - s.start > last.end - last.start && last.kind === s.kind) sources[n - 1] = s;
+      else if (last.kind !== s.kind && (s.kind === 'anonymous' || s.kind === 'vague') && last.kind !== 'person') sources[n - 1] = { ...last, kind: s.kind };
       continue;
     }
-    out.push(s);
+    sources[n++] = s;
   }
-  return out;
+  sources.length = n;
+  return sources;
 }
