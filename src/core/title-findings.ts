@@ -143,13 +143,19 @@ function quoteTest(quotes: Quote[]): (offset: number) => boolean {
   };
 }
 
+// The patterns and the mapping function are made once, not at every call.
+const DASHES = /[-‐‑–]/g;
+const LEADING_ARTICLE = /^(the|a|an)\s+/;
+const WHITE_SPACE_RUN = /\s+/;
+const fullForm = (w: string): string => ABBREVIATIONS[w] ?? w;
+
 function normalize(t: string): string {
   return t
     .toLowerCase()
-    .replace(/[-‐‑–]/g, ' ')
-    .replace(/^(the|a|an)\s+/, '')
-    .split(/\s+/)
-    .map((w) => ABBREVIATIONS[w] ?? w)
+    .replace(DASHES, ' ')
+    .replace(LEADING_ARTICLE, '')
+    .split(WHITE_SPACE_RUN)
+    .map(fullForm)
     .join(' ')
     .trim();
 }
