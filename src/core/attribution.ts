@@ -307,19 +307,20 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = p.a; u < p.b; u++) if (personAt[u] >= 0) return personAt[u];
     return -1;
   };
+  /** True when `who` is a person whose known gender does not contradict `g`. */
+  const fitsGender = (who: number, g: 'm' | 'f' | null): boolean => who >= 0 && !(g && gender[who] && gender[who] !== g);
   /**
    * The most salient person before a pronoun at token u: the named subject of its own sentence
    * (when the pronoun is not that subject), else of the sentence before (same or previous paragraph).
    */
   const salientPerson = (u: number, g: 'm' | 'f' | null): number => {
-    const ok = (who: number) => who >= 0 && !(g && gender[who] && gender[who] !== g);
     const s = tokens.sentence[u];
     let who = subjectPerson(s, u);
-    if (ok(who)) return who;
+    if (fitsGender(who, g)) return who;
     if (who >= 0) return -1;
     if (s === 0 || tokens.paragraph[tokens.sentenceStart[s - 1]] < tokens.paragraph[u] - 1) return -1;
     who = subjectPerson(s - 1, u);
-    return ok(who) ? who : -1;
+    return fitsGender(who, g) ? who : -1;
   };
 
   /**
@@ -1329,6 +1330,25 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   /**
+   * For nearerPronoun: past the cue at token c, a pronoun at token u opening a clause of its own that reports
+   * nothing the cue said: after a verb that is no plain reporting verb with no "that" between ("decided not to
+   * recommend … even though he found “…”"), or after ", but" ("Reid said both are “…,” but he gave the Texan a
+   * compliment: “…”").
+   */
+  const ownClause = (c: number, u: number): boolean => {
+    if (lowers[wordNo[u - 1]] === 'but' && (tokens.words.surface[tokens.wordNo[u - 2]] === ',' || tokens.kind[u - 2] === TokenKind.Quote)) return true;
+    // "When Trump announced his candidacy, he referred to immigrants as “…”": the main clause after an opening subordinate one.
+    if (tokens.words.surface[tokens.wordNo[u - 1]] === ',' && u - c <= 40 && opensSubordinate(c)) {
+      let commas = 0;
+      for (let k = c + 1; k < u; k++) if (tokens.words.surface[tokens.wordNo[k]] === ',') commas++;
+      if (commas === 1) return true;
+    }
+    if (OUTER.has(lowers[wordNo[c]]) || u - c > 40) return false;
+    for (let k = c + 1; k < u; k++) if (lowers[wordNo[k]] === 'that') return false;
+    return true;
+  };
+
+  /**
    * "Clinton endorsed the deal, although she made it clear that she has “serious concerns”" / "Ferrero said groups
    * …, whom he described as “peaceful,”": a named speaker before the cue whose clause has a he/she of its own that
    * stands for the same person nearer the cue speaks through that pronoun (the mention of the cue's own clause).
@@ -1340,23 +1360,6 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // Up to the cue when it stands between the name and the quote; a context cue is the name itself.
     const limit = cue.kind === 'context' ? qs : cue.start >= r.end && cue.end <= tokens.start[qs] ? tokenAt(tokens, cue.start) : -1;
     let best: Resolved | null = null;
-    /**
-     * Past the cue, a pronoun opening a clause of its own that reports nothing the cue said: after a verb that
-     * is no plain reporting verb with no "that" between ("decided not to recommend … even though he found
-     * “…”"), or after ", but" ("Reid said both are “…,” but he gave the Texan a compliment: “…”").
-     */
-    const ownClause = (c: number, u: number): boolean => {
-      if (lowers[wordNo[u - 1]] === 'but' && (tokens.words.surface[tokens.wordNo[u - 2]] === ',' || tokens.kind[u - 2] === TokenKind.Quote)) return true;
-      // "When Trump announced his candidacy, he referred to immigrants as “…”": the main clause after an opening subordinate one.
-      if (tokens.words.surface[tokens.wordNo[u - 1]] === ',' && u - c <= 40 && opensSubordinate(c)) {
-        let commas = 0;
-        for (let k = c + 1; k < u; k++) if (tokens.words.surface[tokens.wordNo[k]] === ',') commas++;
-        if (commas === 1) return true;
-      }
-      if (OUTER.has(lowers[wordNo[c]]) || u - c > 40) return false;
-      for (let k = c + 1; k < u; k++) if (lowers[wordNo[k]] === 'that') return false;
-      return true;
-    };
     // Past an earlier "said" that governs the quote, only a pronoun right before a reporting verb of its own
     // ("DeSantis said he has supported bodies, which he called “…”").
     const end = limit < 0 ? -1 : qs;
