@@ -627,6 +627,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return null;
   };
 
+  /** True when the name of the person at token u (read up to `limit`) ends in a possessive ("Rubio’s"). */
+  const ownerAt = (u: number, limit: number): boolean => {
+    let e = u;
+    while (e < limit && personAt[e] === personAt[u]) e++;
+    return isPossessive(lowers[wordNo[e - 1]]);
+  };
+
   /**
    * "said Rubio’s deputy campaign manager, Rich Beeson, who …": a role (a title or role noun ends it) set off by a
    * comma before a known person's name, which a comma or the sentence's end closes. The name speaks.
@@ -635,12 +642,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     let c = from;
     let role = false;
     // A possessive name belongs to the role ("Rubio’s deputy campaign manager").
-    const ownerAt = (u: number) => {
-      let e = u;
-      while (e < limit && personAt[e] === personAt[u]) e++;
-      return isPossessive(lowers[wordNo[e - 1]]);
-    };
-    while (c < limit && c < from + 8 && tokens.kind[c] === TokenKind.Word && (personAt[c] < 0 || ownerAt(c)) && !isCue(c)) {
+    while (c < limit && c < from + 8 && tokens.kind[c] === TokenKind.Word && (personAt[c] < 0 || ownerAt(c, limit)) && !isCue(c)) {
       if (lex.roleNouns.has(lowers[wordNo[c]]) || lex.titles.longestAt(tokens, c, c + 1)) role = true;
       c++;
     }
@@ -682,6 +684,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return r ? [r, cueOf('verb-after', d, d + 1)] : null;
   };
 
+  /** Person `who`, named at their mention that covers token u. */
+  const namedPerson = (u: number, who: number): Resolved => {
+    const m = mentionSpan(u, who);
+    return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
+  };
+
   /**
    * “…,” Mr. Mahaney, of RBC Capital Markets, said / “…,” Texas delegate Bill Eastland, wearing a cowboy hat
    * and “Ted Cruz” pins, said: a named person (perhaps after a short description), an apposition or clause
@@ -711,21 +719,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
     }
     if (e >= limit || tokens.words.surface[tokens.wordNo[e]] !== ',') return null;
-    const speaker = (): Resolved => {
-      if (pair) return pair;
-      const m = mentionSpan(w, who);
-      return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
-    };
     // "…,” Katie Packer, who is chairman of the PAC said in a statement: an apposition opening with "who" or
     // a determiner whose closing comma the writer left out; the verb then ends the sentence.
     const unclosed = e + 1 < limit && APPOSITION_OPENERS.has(lowers[wordNo[e + 1]]);
     for (let c = e + 1; c + 1 < limit && tokens.sentence[c] === tokens.sentence[e]; c++) {
       if (unclosed && c > e + 2 && tokens.kind[c - 1] === TokenKind.Word && !RELATIVES.has(lowers[wordNo[c - 1]]) && !AUXILIARIES.has(lowers[wordNo[c - 1]]) && !isCue(c - 1) && isCue(c) && SPEECH.has(lowers[wordNo[c]]) && endsSentenceSoon(c + 1, limit)) {
-        return [speaker(), cueOf('verb-after', c, c + 1)];
+        return [pair ?? namedPerson(w, who), cueOf('verb-after', c, c + 1)];
       }
       if (tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || ENDS_ING.test(lowers[wordNo[c + 1]])) continue;
       if (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2)) return null;
-      return [speaker(), cueOf('verb-after', c + 1, c + 2)];
+      return [pair ?? namedPerson(w, who), cueOf('verb-after', c + 1, c + 2)];
     }
     return null;
   };
@@ -956,6 +959,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return null;
   };
 
+  /** True when x is a subject that ends its clause: at `end`, or before a token that is no word. */
+  const closesClause = (x: NP | null, end: number): x is NP => !!x && x.type !== 'pronoun' && (x.b >= end || tokens.kind[x.b] !== TokenKind.Word);
+
   /** “…” has been “detained” by Britain, the rights group said. */
   const cueAtSentenceEnd = (qi: number): [Resolved, Cue] | null => {
     const qe = quoteEnd[qi];
@@ -975,11 +981,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       else if (tokens.words.surface[tokens.wordNo[u]] !== ',') continue;
       // "“…” if she didn't win by more, said David Wasserman, an analyst at …": an inverted verb.
       if (isCue(u + 1) && INVERTING.has(lowers[wordNo[u + 1]]) && lowers[wordNo[u + 1]] !== 'told') {
-        const closes = (x: NP | null): x is NP => !!x && x.type !== 'pronoun' && (x.b >= end || tokens.kind[x.b] !== TokenKind.Word);
         // "…, said Ohio State University professor Paul Beck.": a description before the name.
         let p = np.after(u + 2, end);
-        if (!closes(p)) p = describedName(u + 2, end);
-        if (closes(p)) {
+        if (!closesClause(p, end)) p = describedName(u + 2, end);
+        if (closesClause(p, end)) {
           const r = resolve(p);
           if (r) return [r, cueOf('verb-after', u + 1, u + 2)];
         }
