@@ -16,6 +16,32 @@ const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'fro
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
 const AUXILIARIES = new Set(['was', 'is', 'are', 'were', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'wanted', 'needed', 'knew', 'thought']);
 
+/**
+ * Patterns tested in the passes below, made once: a regular expression literal inside a function makes a new
+ * RegExp object every time it runs (some 560 KB per analysis of the 1 MB bench collection).
+ */
+const PUT_IT_END = /^[,:.;]$/;
+const COLON_OR_PERIOD = /^[:.]$/;
+const SOURCE_WORD = /^sources?$/;
+const ENDS_S = /s$/;
+const ENDS_ED = /ed$/;
+const ENDS_ING = /ing$/;
+const ENDS_LY = /ly$/;
+const ENDS_ING_OR_ED = /(?:ing|ed)$/;
+const VERB_ENDING = /(?:ed|s|e)$/;
+const AGENT_NOUN_END = /(?:er|or|ist|ant|ent)s?$/;
+const COMMA_QUESTION_EXCLAMATION = /[,!?]/;
+const SENTENCE_END_CHAR = /[.?!]/;
+const SENTENCE_END_MARK = /^[.!?]$/;
+const CLAUSE_END_MARK = /^[.,;!?]$/;
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
+const ALL_CAPS = /^[A-Z][A-Z.]+$/;
+const CAPS_ABBREVIATION = /^[A-Z.&-]+$/;
+const YEAR = /^\d{4}$/;
+const WHITE_SPACE_RUN = /\s+/;
+/** Words of non-white-space characters with one space between each two. */
+const SINGLE_SPACED = /^\S+(?: \S+)*$/;
+
 /** A day of the month in a dateline ("Dec. 8"). */
 const DAY_NUMBER = /^\d{1,2}$/;
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -161,13 +187,13 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
     if (!candidates.has(tokens, t, CUE_WORD)) return false;
     const w = lowers[wordNo[t]];
     // "As Professor Foner put it: “…”"
-    if (w === 'put' && lowers[wordNo[t + 1]] === 'it' && /^[,:.;]$/.test(tokens.words.surface[tokens.wordNo[t + 2]] ?? '')) return true;
+    if (w === 'put' && lowers[wordNo[t + 1]] === 'it' && PUT_IT_END.test(tokens.words.surface[tokens.wordNo[t + 2]] ?? '')) return true;
     // "Smith shot back", "the mayor weighed in": a verb and its particle.
     const particle = PHRASAL.get(w);
     if (particle !== undefined && lowers[wordNo[t + 1]] === particle) return true;
     // "the document states that", "the Saudis state in the white paper": not "the state director" or "many Asian states, and".
     if (w === 'state' || w === 'states') {
-      if (isCapWord(tokens, t) || !(STATE_NEXT.has(lowers[wordNo[t + 1]]) || /^[:.]$/.test(tokens.words.surface[tokens.wordNo[t + 1]] ?? '.'))) return false;
+      if (isCapWord(tokens, t) || !(STATE_NEXT.has(lowers[wordNo[t + 1]]) || COLON_OR_PERIOD.test(tokens.words.surface[tokens.wordNo[t + 1]] ?? '.'))) return false;
       if (t === 0 || tokens.kind[t - 1] !== TokenKind.Word || DETERMINERS.has(lowers[wordNo[t - 1]]) || isPossessive(lowers[wordNo[t - 1]])) return false;
       // The subject opens with a determiner, a possessive or a name ("the document", "its platform", "the Saudis");
       // "among member states that" reaches a preposition first.
@@ -206,17 +232,21 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const { count, text, wordNo, words: { lower: lowers } } = tokens;
   const np = new NounPhrases(tokens, lex, personAt);
   const sources: Source[] = [];
-  const sourceAt = new Map<number, number>(); // mention start → index in sources
+  /** Token → index in sources of the source that starts at it, or -1 (every source starts where a token does). */
+  const sourceAt = tokens.scratch.int32('sourceAt', count).subarray(0, count).fill(-1);
   const heads = new Map<number, string>(); // anonymous source start → head noun
   /** Token → index of the quote whose span covers it (or -1). */
   const inQuote = tokens.scratch.int32('inQuote', count).subarray(0, count).fill(-1);
-  const quoteTok: Array<[number, number]> = [];
-  quotes.forEach((q, i) => {
-    const a = tokenAt(tokens, q.start);
-    const b = tokenAt(tokens, q.end);
-    quoteTok.push([a, b]);
+  /** Each quote's tokens: from quoteFirst[i] up to (not including) quoteEnd[i]. */
+  const quoteFirst = new Int32Array(quotes.length);
+  const quoteEnd = new Int32Array(quotes.length);
+  for (let i = 0; i < quotes.length; i++) {
+    const a = tokenAt(tokens, quotes[i].start);
+    const b = tokenAt(tokens, quotes[i].end);
+    quoteFirst[i] = a;
+    quoteEnd[i] = b;
     for (let u = a; u < b; u++) inQuote[u] = i;
-  });
+  }
 
   const span = (a: number, b: number) => ({ start: tokens.start[a], end: tokens.end[b - 1] });
   const cueOf = (kind: CueKind, a: number, b: number): Cue => ({ kind, start: tokens.start[a], end: tokens.end[b - 1], text: text.slice(tokens.start[a], tokens.end[b - 1]) });
@@ -227,12 +257,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** Title word → the last person (by first mention) who holds a title with that word: "the president". */
   const titled = new Map<string, number>();
   // Only the title's head noun: "the campaign" is no "campaign manager", "the state" no "secretary of state".
-  people.forEach((p, i) => {
-    const words = p.title?.toLowerCase().split(/\s+/) ?? [];
+  for (let i = 0; i < people.length; i++) {
+    const title = people[i].title?.toLowerCase();
+    if (!title) continue;
+    // Split at white space; at single spaces when those are all there is (the same words, for a third of the allocation).
+    const words = SINGLE_SPACED.test(title) ? title.split(' ') : title.split(WHITE_SPACE_RUN);
     const of = words.indexOf('of');
     const head = of > 0 ? words[of - 1] : words[words.length - 1];
     if (head) titled.set(head, i);
-  });
+  }
   /** The mention of person `who` that covers token u (a run of tokens owned by them). */
   const mentionSpan = (u: number, who: number) => {
     let a = u;
@@ -274,19 +307,20 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = p.a; u < p.b; u++) if (personAt[u] >= 0) return personAt[u];
     return -1;
   };
+  /** True when `who` is a person whose known gender does not contradict `g`. */
+  const fitsGender = (who: number, g: 'm' | 'f' | null): boolean => who >= 0 && !(g && gender[who] && gender[who] !== g);
   /**
    * The most salient person before a pronoun at token u: the named subject of its own sentence
    * (when the pronoun is not that subject), else of the sentence before (same or previous paragraph).
    */
   const salientPerson = (u: number, g: 'm' | 'f' | null): number => {
-    const ok = (who: number) => who >= 0 && !(g && gender[who] && gender[who] !== g);
     const s = tokens.sentence[u];
     let who = subjectPerson(s, u);
-    if (ok(who)) return who;
+    if (fitsGender(who, g)) return who;
     if (who >= 0) return -1;
     if (s === 0 || tokens.paragraph[tokens.sentenceStart[s - 1]] < tokens.paragraph[u] - 1) return -1;
     who = subjectPerson(s - 1, u);
-    return ok(who) ? who : -1;
+    return fitsGender(who, g) ? who : -1;
   };
 
   /**
@@ -377,11 +411,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (SHARE_SUBJECTS.has(headWord)) return pollIn(tokens.sentence[p.a]) ?? { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
     const definite = lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this';
     // "the spokesman said" after "spokesman Oleg Nikolenko": the named holder of that role.
-    if (definite && !/^sources?$/.test(headWord)) {
+    if (definite && !SOURCE_WORD.test(headWord)) {
       const q = titled.get(headWord);
       if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
     }
-    if (lex.anonymousHeads.has(headWord) || /^sources?$/.test(headWord) || (!definite && SPOKESPEOPLE.has(headWord))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    if (lex.anonymousHeads.has(headWord) || SOURCE_WORD.test(headWord) || (!definite && SPOKESPEOPLE.has(headWord))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (MEDIA_HEADS.has(headWord)) return { kind: 'media', sourceKind: 'media', name: phrase, start, end };
     if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     // "Residents say…": a common noun capitalized only because it opens the sentence.
@@ -390,7 +424,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // A name the house rules say is never a person (`ignoredNames`) speaks as an organization.
       const ignored = lex.ignoredNames.longestAt(tokens, p.a, p.b)?.length === p.b - p.a;
       // A name ending in "s" reads as a group ("Democrats"), unless a given name opens it ("Michelle Marks").
-      const plural = /s$/.test(headWord) && !(p.b - p.a >= 2 && lex.firstNames.has(lowers[wordNo[p.a]]));
+      const plural = ENDS_S.test(headWord) && !(p.b - p.a >= 2 && lex.firstNames.has(lowers[wordNo[p.a]]));
       if (ignored || lex.nationalities.has(tokens.words.surface[tokens.wordNo[p.head]]) || plural) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
       return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
     }
@@ -413,7 +447,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const det = lowers[wordNo[p.a]];
     if ((DETERMINERS.has(det) || isPossessive(det)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
-    if (/s$/.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    if (ENDS_S.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     return null;
   };
 
@@ -467,8 +501,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const remember = (r: Resolved) => {
     lastResolved = r;
     if (r.person !== undefined) lastPerson = r.person;
-    if (r.sourceKind && !sourceAt.has(r.start)) {
-      sourceAt.set(r.start, sources.length);
+    const at = r.sourceKind ? tokenAt(tokens, r.start) : -1;
+    if (r.sourceKind && sourceAt[at] < 0) {
+      sourceAt[at] = sources.length;
       const srcText = text.slice(r.start, r.end);
       sources.push(
         r.person !== undefined
@@ -486,7 +521,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   /** “…,” X said / “…,” said X / “…,” according to X. */
   const after = (qi: number): [Resolved, Cue] | null => {
-    const [, qe] = quoteTok[qi];
+    const qe = quoteEnd[qi];
     let u = qe;
     if (u < count && tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return dashLine(qi);
     if (u >= count || tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return null;
@@ -522,7 +557,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // “…,” opined Cleveland's Plain Dealer.: another past-tense reporting verb inverts too when its subject
     // closes the sentence.
-    if (isCue(u) && !INVERTING.has(lowers[wordNo[u]]) && /ed$/.test(lowers[wordNo[u]]) && /[,!?]/.test(text.charAt(tokens.start[qe - 1] - 1))) {
+    if (isCue(u) && !INVERTING.has(lowers[wordNo[u]]) && ENDS_ED.test(lowers[wordNo[u]]) && COMMA_QUESTION_EXCLAMATION.test(text.charAt(tokens.start[qe - 1] - 1))) {
       const p = np.after(u + 1, limit);
       const end = p && (p.b >= limit || tokens.words.surface[tokens.wordNo[p.b]] === '.');
       const r = end && p.type !== 'pronoun' ? resolve(p) : null;
@@ -530,7 +565,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // “This is fantastic!” beamed Donald Hartley: a past-tense verb the lexicon does not know, right before a
     // known person's name that ends the clause.
-    if (tokens.kind[u] === TokenKind.Word && !isCapWord(tokens, u) && /ed$/.test(lowers[wordNo[u]]) && !lex.verbs.has(lowers[wordNo[u]]) && personAt[u + 1] >= 0 && /[,!?]/.test(text.charAt(tokens.start[qe - 1] - 1))) {
+    if (tokens.kind[u] === TokenKind.Word && !isCapWord(tokens, u) && ENDS_ED.test(lowers[wordNo[u]]) && !lex.verbs.has(lowers[wordNo[u]]) && personAt[u + 1] >= 0 && COMMA_QUESTION_EXCLAMATION.test(text.charAt(tokens.start[qe - 1] - 1))) {
       const who = personAt[u + 1];
       let e = u + 2;
       while (e < limit && personAt[e] === who) e++;
@@ -564,7 +599,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // “… continue.” He added, “…”: after a quote that closes its sentence (with . ? or !), a verb followed by a
     // comma and a quote introduces that quote, as one followed by a colon does.
-    const introducesNext = /[.?!]/.test(text.charAt(tokens.start[qe - 1] - 1)) && sv !== null && tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ',' && tokens.kind[sv[1] + 2] === TokenKind.Quote;
+    const introducesNext = SENTENCE_END_CHAR.test(text.charAt(tokens.start[qe - 1] - 1)) && sv !== null && tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ',' && tokens.kind[sv[1] + 2] === TokenKind.Quote;
     if (sv && !introducesNext && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
       const r = resolve(sv[0]) ?? described(sv[0], sv[1]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
@@ -592,6 +627,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return null;
   };
 
+  /** True when the name of the person at token u (read up to `limit`) ends in a possessive ("Rubio’s"). */
+  const ownerAt = (u: number, limit: number): boolean => {
+    let e = u;
+    while (e < limit && personAt[e] === personAt[u]) e++;
+    return isPossessive(lowers[wordNo[e - 1]]);
+  };
+
   /**
    * "said Rubio’s deputy campaign manager, Rich Beeson, who …": a role (a title or role noun ends it) set off by a
    * comma before a known person's name, which a comma or the sentence's end closes. The name speaks.
@@ -600,12 +642,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     let c = from;
     let role = false;
     // A possessive name belongs to the role ("Rubio’s deputy campaign manager").
-    const ownerAt = (u: number) => {
-      let e = u;
-      while (e < limit && personAt[e] === personAt[u]) e++;
-      return isPossessive(lowers[wordNo[e - 1]]);
-    };
-    while (c < limit && c < from + 8 && tokens.kind[c] === TokenKind.Word && (personAt[c] < 0 || ownerAt(c)) && !isCue(c)) {
+    while (c < limit && c < from + 8 && tokens.kind[c] === TokenKind.Word && (personAt[c] < 0 || ownerAt(c, limit)) && !isCue(c)) {
       if (lex.roleNouns.has(lowers[wordNo[c]]) || lex.titles.longestAt(tokens, c, c + 1)) role = true;
       c++;
     }
@@ -625,7 +662,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * epigraphs, quote boxes). The signature paragraph is a dash and a name, nothing else.
    */
   const dashLine = (qi: number): [Resolved, Cue] | null => {
-    const [qs, qe] = quoteTok[qi];
+    const qs = quoteFirst[qi];
+    const qe = quoteEnd[qi];
     if (qs > 0 && tokens.paragraph[qs - 1] === tokens.paragraph[qs]) return null;
     const d = qe;
     if (tokens.kind[d] !== TokenKind.Punct || !DASHES.has(tokens.words.surface[tokens.wordNo[d]])) return null;
@@ -644,6 +682,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (!p || p.b !== e || p.type === 'pronoun') return null;
     const r = resolve(p);
     return r ? [r, cueOf('verb-after', d, d + 1)] : null;
+  };
+
+  /** Person `who`, named at their mention that covers token u. */
+  const namedPerson = (u: number, who: number): Resolved => {
+    const m = mentionSpan(u, who);
+    return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
   };
 
   /**
@@ -675,21 +719,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
     }
     if (e >= limit || tokens.words.surface[tokens.wordNo[e]] !== ',') return null;
-    const speaker = (): Resolved => {
-      if (pair) return pair;
-      const m = mentionSpan(w, who);
-      return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
-    };
     // "…,” Katie Packer, who is chairman of the PAC said in a statement: an apposition opening with "who" or
     // a determiner whose closing comma the writer left out; the verb then ends the sentence.
     const unclosed = e + 1 < limit && APPOSITION_OPENERS.has(lowers[wordNo[e + 1]]);
     for (let c = e + 1; c + 1 < limit && tokens.sentence[c] === tokens.sentence[e]; c++) {
       if (unclosed && c > e + 2 && tokens.kind[c - 1] === TokenKind.Word && !RELATIVES.has(lowers[wordNo[c - 1]]) && !AUXILIARIES.has(lowers[wordNo[c - 1]]) && !isCue(c - 1) && isCue(c) && SPEECH.has(lowers[wordNo[c]]) && endsSentenceSoon(c + 1, limit)) {
-        return [speaker(), cueOf('verb-after', c, c + 1)];
+        return [pair ?? namedPerson(w, who), cueOf('verb-after', c, c + 1)];
       }
-      if (tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || /ing$/.test(lowers[wordNo[c + 1]])) continue;
+      if (tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || ENDS_ING.test(lowers[wordNo[c + 1]])) continue;
       if (c + 2 < count && tokens.kind[c + 2] === TokenKind.Word && isCue(c + 2)) return null;
-      return [speaker(), cueOf('verb-after', c + 1, c + 2)];
+      return [pair ?? namedPerson(w, who), cueOf('verb-after', c + 1, c + 2)];
     }
     return null;
   };
@@ -709,7 +748,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    */
   const described = (p: NP, verb: number): Resolved | null => {
     // A participle ("a nod to the front-runner acknowledging …") or a naming verb ("a formula called “…”") has no speaker.
-    if (p.type !== 'np' || p.head === p.a || /ing$/.test(lowers[wordNo[verb]]) || NAMING.has(lowers[wordNo[verb]])) return null;
+    if (p.type !== 'np' || p.head === p.a || ENDS_ING.test(lowers[wordNo[verb]]) || NAMING.has(lowers[wordNo[verb]])) return null;
     const det = lowers[wordNo[p.a]];
     if (!(DETERMINERS.has(det) && det !== 'most' && det !== 'more') && !isPossessive(det)) return null;
     const { start, end } = span(p.a, p.b);
@@ -718,7 +757,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (ADJECTIVE_END.test(head)) return null;
     // An agent noun ("developer", "consultant") is a person; anything else that speaks ("the ad", "a voice-over") is not.
     const last = head.slice(head.lastIndexOf('-') + 1);
-    const kind: SpeakerKind = isPersonNoun(head) || NUMBER_WORDS.has(head) || (last.length > 4 && /(?:er|or|ist|ant|ent)s?$/.test(last)) ? 'person' : 'organization';
+    const kind: SpeakerKind = isPersonNoun(head) || NUMBER_WORDS.has(head) || (last.length > 4 && AGENT_NOUN_END.test(last)) ? 'person' : 'organization';
     return { kind, sourceKind: null, name: text.slice(start, end), start, end };
   };
 
@@ -772,9 +811,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = np.after(u, limit);
     if (!p || p.type === 'pronoun' || p.b >= limit) return null;
     const v = p.b;
-    if (tokens.kind[v] !== TokenKind.Word || isCapWord(tokens, v) || !/(?:ed|s|e)$/.test(lowers[wordNo[v]]) || AUXILIARIES.has(lowers[wordNo[v]])) return null;
+    if (tokens.kind[v] !== TokenKind.Word || isCapWord(tokens, v) || !VERB_ENDING.test(lowers[wordNo[v]]) || AUXILIARIES.has(lowers[wordNo[v]])) return null;
     const next = v + 1 < count ? tokens.words.surface[tokens.wordNo[v + 1]] : '.';
-    if (!/^[.,;!?]$/.test(next) && !(lowers[wordNo[v + 1]] === 'on' || lowers[wordNo[v + 1]] === 'in' || lowers[wordNo[v + 1]] === 'back' || lowers[wordNo[v + 1]] === 'up')) return null;
+    if (!CLAUSE_END_MARK.test(next) && !(lowers[wordNo[v + 1]] === 'on' || lowers[wordNo[v + 1]] === 'in' || lowers[wordNo[v + 1]] === 'back' || lowers[wordNo[v + 1]] === 'up')) return null;
     const r = resolve(p);
     return r ? [r, cueOf('verb-after', v, v + 1)] : null;
   };
@@ -795,14 +834,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * when they were not understood; then neither the sentence before nor the quote before tells.
    */
   const unreadCue = (qi: number): boolean => {
-    const qe = quoteTok[qi][1];
+    const qe = quoteEnd[qi];
     // "“…,” which votes next." / "“…,” because of shifts in the economy.": after a quote opening its sentence, a
     // relative, a subordinator or a conjunction opens the reporter's own clause, no attribution; the speaker goes on.
-    return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1] && !(quoteTok[qi][0] === tokens.sentenceStart[tokens.sentence[qe - 1]] && CLAUSE_LINKS.has(lowers[wordNo[qe]]));
+    return endsInComma(qi) && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.sentence[qe] === tokens.sentence[qe - 1] && !(quoteFirst[qi] === tokens.sentenceStart[tokens.sentence[qe - 1]] && CLAUSE_LINKS.has(lowers[wordNo[qe]]));
   };
 
   /** True when the quote's last character inside its closing mark is the character with code `c`. */
-  const endsInMark = (qi: number, c: number): boolean => text.charCodeAt(tokens.start[quoteTok[qi][1] - 1] - 1) === c;
+  const endsInMark = (qi: number, c: number): boolean => text.charCodeAt(tokens.start[quoteEnd[qi] - 1] - 1) === c;
 
   /** True when the quote's last character inside its closing mark is a comma (“…,”). */
   const endsInComma = (qi: number): boolean => endsInMark(qi, 44);
@@ -816,12 +855,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const opensClause = (u: number): boolean => {
     if (u >= count || tokens.kind[u] !== TokenKind.Word) return false;
     const w = lowers[wordNo[u]];
-    return w === 'that' || w === 'the' || w === 'a' || w === 'an' || (!PLACE_WORDS.has(w) && !isCapWord(tokens, u) && !/ly$/.test(w));
+    return w === 'that' || w === 'the' || w === 'a' || w === 'an' || (!PLACE_WORDS.has(w) && !isCapWord(tokens, u) && !ENDS_LY.test(w));
   };
 
   /** X said: “…” / X said the plan was “…” / According to X, “…”. */
   const before = (qi: number): [Resolved, Cue] | null => {
-    const [qs] = quoteTok[qi];
+    const qs = quoteFirst[qi];
     const sentence = tokens.sentence[qs];
     let floor = tokens.sentenceStart[sentence];
     // A quote that opens a paragraph after "X said:" takes the cue from the paragraph before.
@@ -863,10 +902,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   /** "… was described as “…” by X": a passive reporting verb before the quote, its agent after it. */
   const passiveAgent = (qi: number, floor: number): [Resolved, Cue] | null => {
-    const [qs, qe] = quoteTok[qi];
+    const qs = quoteFirst[qi];
+    const qe = quoteEnd[qi];
     let v = qs - 1;
     if (lowers[wordNo[v]] === 'as') v--;
-    if (v <= floor || !isCue(v) || !/ed$/.test(lowers[wordNo[v]])) return null;
+    if (v <= floor || !isCue(v) || !ENDS_ED.test(lowers[wordNo[v]])) return null;
     const aux = lowers[wordNo[v - 1]];
     if (aux !== 'was' && aux !== 'were' && aux !== 'been' && aux !== 'being' && aux !== 'is' && aux !== 'are') return null;
     let u = qe;
@@ -919,9 +959,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return null;
   };
 
+  /** True when x is a subject that ends its clause: at `end`, or before a token that is no word. */
+  const closesClause = (x: NP | null, end: number): x is NP => !!x && x.type !== 'pronoun' && (x.b >= end || tokens.kind[x.b] !== TokenKind.Word);
+
   /** “…” has been “detained” by Britain, the rights group said. */
   const cueAtSentenceEnd = (qi: number): [Resolved, Cue] | null => {
-    const [, qe] = quoteTok[qi];
+    const qe = quoteEnd[qi];
     const sentence = tokens.sentence[qe - 1];
     const end = Math.min(tokens.sentenceStart[sentence + 1], qe + 60);
     for (let k = qe; k < end; k++) {
@@ -938,11 +981,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       else if (tokens.words.surface[tokens.wordNo[u]] !== ',') continue;
       // "“…” if she didn't win by more, said David Wasserman, an analyst at …": an inverted verb.
       if (isCue(u + 1) && INVERTING.has(lowers[wordNo[u + 1]]) && lowers[wordNo[u + 1]] !== 'told') {
-        const closes = (x: NP | null): x is NP => !!x && x.type !== 'pronoun' && (x.b >= end || tokens.kind[x.b] !== TokenKind.Word);
         // "…, said Ohio State University professor Paul Beck.": a description before the name.
         let p = np.after(u + 2, end);
-        if (!closes(p)) p = describedName(u + 2, end);
-        if (closes(p)) {
+        if (!closesClause(p, end)) p = describedName(u + 2, end);
+        if (closesClause(p, end)) {
           const r = resolve(p);
           if (r) return [r, cueOf('verb-after', u + 1, u + 2)];
         }
@@ -961,7 +1003,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       let w = v + 1;
       while (w < end && tokens.kind[w] === TokenKind.Word) w++;
       // A longer tail is a prepositional phrase ("…, she said in a video message to the convention.").
-      if (w - v > (PLACE_WORDS.has(lowers[wordNo[v + 1]]) ? 14 : 6) || (w < end && !/^[.!?]$/.test(tokens.words.surface[tokens.wordNo[w]]))) continue;
+      if (w - v > (PLACE_WORDS.has(lowers[wordNo[v + 1]]) ? 14 : 6) || (w < end && !SENTENCE_END_MARK.test(tokens.words.surface[tokens.wordNo[w]]))) continue;
       const r = resolve(sv[0]) ?? described(sv[0], v);
       if (r) return [r, cueOf('verb-after', v, v + 1)];
     }
@@ -973,7 +1015,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * ends on ("Sen. Marco Rubio responded first, ripping into Obama.\n\n“I have been…”").
    */
   const context = (qi: number): [Resolved, Cue] | null => {
-    const [qs] = quoteTok[qi];
+    const qs = quoteFirst[qi];
     const para = tokens.paragraph[qs];
     let sentenceStart = tokens.sentenceStart[tokens.sentence[qs]];
     if (sentenceStart !== qs) return null;
@@ -997,11 +1039,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   /** Every word of the quote capitalized (small words aside): a title or a name ("The Nightly Show"). */
   const titleCase = (qi: number): boolean => {
-    const [qs, qe] = quoteTok[qi];
+    const qs = quoteFirst[qi];
+    const qe = quoteEnd[qi];
     if (qe - qs > 14) return false;
     for (let u = qs; u < qe; u++) {
       if (tokens.kind[u] !== TokenKind.Word) continue;
-      if (!/^[\p{Lu}\d]/u.test(tokens.words.surface[tokens.wordNo[u]]) && !TITLE_SMALL.has(lowers[wordNo[u]])) return false;
+      if (!CAPITAL_OR_DIGIT_FIRST.test(tokens.words.surface[tokens.wordNo[u]]) && !TITLE_SMALL.has(lowers[wordNo[u]])) return false;
     }
     return true;
   };
@@ -1011,12 +1054,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * or a he/she pronoun ("Ramos believes in journalism that “takes sides.”").
    */
   const fragmentSubject = (qi: number): [Resolved, Cue] | null => {
-    const [qs] = quoteTok[qi];
+    const qs = quoteFirst[qi];
     const floor = tokens.sentenceStart[tokens.sentence[qs]];
     if (floor >= qs || qs - floor > 40) return null;
     // A single quoted word modifying the noun after it ("the “missing” emails") is a term, not a quotation.
     let words = 0;
-    const qe = quoteTok[qi][1];
+    const qe = quoteEnd[qi];
     for (let u = qs; u < qe && words < 2; u++) if (tokens.kind[u] === TokenKind.Word) words++;
     if (words < 2 && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.kind[qe - 2] === TokenKind.Word && !LINKS.has(lowers[wordNo[qe]])) return null;
     for (let u = floor; u < qs; u++) if (inQuote[u] >= 0) return null;
@@ -1087,7 +1130,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // "went on to say", "saying": the subject of the sentence.
       // Otherwise ("X did this and said…", "X, in an attempt to…, wrote") the sentence's subject.
       const quotedAs = lowers[wordNo[v - 1]] === 'as' && lowers[wordNo[v - 2]] === 'quoted';
-      const participle = /ing$/.test(lowers[wordNo[v]]);
+      const participle = ENDS_ING.test(lowers[wordNo[v]]);
       let p = !quotedAs && (lowers[wordNo[v - 1]] === 'to' || participle) ? (participle ? withSubject(v, floor) : null) : np.before(v, floor);
       // "Trump in his announcement speech called them “…”": a phrase after a preposition is no subject; the
       // phrase before the preposition is.
@@ -1193,7 +1236,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         c++;
       }
       // The place is set in capitals ("NEW YORK") or followed by an agency ("Washington (AFP)").
-      const caps = /^[A-Z][A-Z.]+$/.test(tokens.words.surface[tokens.wordNo[floor]]);
+      const caps = ALL_CAPS.test(tokens.words.surface[tokens.wordNo[floor]]);
       if (c > floor && c < limit && (caps || agency) && !person && (tokens.words.surface[tokens.wordNo[c]] === '—' || tokens.words.surface[tokens.wordNo[c]] === '–' || tokens.words.surface[tokens.wordNo[c]] === '-')) u = c + 1;
     }
     // Past sentence-initial conjunctions and adverbials: "But", "On Monday,", "In a statement,".
@@ -1207,7 +1250,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       if (u < limit && tokens.kind[u] !== TokenKind.Word) u++;
       // "Nevertheless, the board…", "Likewise, …": one capitalized word before a comma that names nobody.
-      if (u + 1 < limit && tokens.words.surface[tokens.wordNo[u + 1]] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !/^[A-Z.&-]+$/.test(tokens.words.surface[tokens.wordNo[u]])) {
+      if (u + 1 < limit && tokens.words.surface[tokens.wordNo[u + 1]] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !CAPS_ABBREVIATION.test(tokens.words.surface[tokens.wordNo[u]])) {
         u += 2;
         continue;
       }
@@ -1217,12 +1260,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         while (c < limit && c < u + 6 && tokens.kind[c] === TokenKind.Word) c++;
         const last = lowers[wordNo[c - 1]];
         // A subject pronoun opens a clause, not a time ("She escalated her criticism on Tuesday, telling …").
-        if (c > u && c < limit && tokens.words.surface[tokens.wordNo[c]] === ',' && !PRONOUNS.has(lowers[wordNo[u]]) && (last === 'ago' || TIME_WORDS.has(last) || MONTHS_AND_DAYS.has(last) || /^\d{4}$/.test(last) || lowers[wordNo[u]] === 'here' || lowers[wordNo[u]] === 'there')) {
+        if (c > u && c < limit && tokens.words.surface[tokens.wordNo[c]] === ',' && !PRONOUNS.has(lowers[wordNo[u]]) && (last === 'ago' || TIME_WORDS.has(last) || MONTHS_AND_DAYS.has(last) || YEAR.test(last) || lowers[wordNo[u]] === 'here' || lowers[wordNo[u]] === 'there')) {
           u = c + 1;
           continue;
         }
       }
-      if (u < limit && (PREPOSITION_OPENERS.has(lowers[wordNo[u]]) || /ly$/.test(lowers[wordNo[u]]))) {
+      if (u < limit && (PREPOSITION_OPENERS.has(lowers[wordNo[u]]) || ENDS_LY.test(lowers[wordNo[u]]))) {
         let c = u;
         // A clause or phrase may be long ("As the race has turned to primary contests in states with more diverse
         // electorates,", "On the eve of his historic election to a fourth term as prime minister in March,").
@@ -1239,7 +1282,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       break;
     }
     // A participle clause opens the sentence: "Holding signs calling …, the protesters chanted".
-    if (u < limit && isCapWord(tokens, u) && /(?:ing|ed)$/.test(lowers[wordNo[u]]) && personAt[u] < 0) {
+    if (u < limit && isCapWord(tokens, u) && ENDS_ING_OR_ED.test(lowers[wordNo[u]]) && personAt[u] < 0) {
       let c = u;
       while (c < limit && c < u + 22 && tokens.words.surface[tokens.wordNo[c]] !== ',') c++;
       if (c < limit && tokens.words.surface[tokens.wordNo[c]] === ',') u = c + 1;
@@ -1292,6 +1335,25 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   /**
+   * For nearerPronoun: past the cue at token c, a pronoun at token u opening a clause of its own that reports
+   * nothing the cue said: after a verb that is no plain reporting verb with no "that" between ("decided not to
+   * recommend … even though he found “…”"), or after ", but" ("Reid said both are “…,” but he gave the Texan a
+   * compliment: “…”").
+   */
+  const ownClause = (c: number, u: number): boolean => {
+    if (lowers[wordNo[u - 1]] === 'but' && (tokens.words.surface[tokens.wordNo[u - 2]] === ',' || tokens.kind[u - 2] === TokenKind.Quote)) return true;
+    // "When Trump announced his candidacy, he referred to immigrants as “…”": the main clause after an opening subordinate one.
+    if (tokens.words.surface[tokens.wordNo[u - 1]] === ',' && u - c <= 40 && opensSubordinate(c)) {
+      let commas = 0;
+      for (let k = c + 1; k < u; k++) if (tokens.words.surface[tokens.wordNo[k]] === ',') commas++;
+      if (commas === 1) return true;
+    }
+    if (OUTER.has(lowers[wordNo[c]]) || u - c > 40) return false;
+    for (let k = c + 1; k < u; k++) if (lowers[wordNo[k]] === 'that') return false;
+    return true;
+  };
+
+  /**
    * "Clinton endorsed the deal, although she made it clear that she has “serious concerns”" / "Ferrero said groups
    * …, whom he described as “peaceful,”": a named speaker before the cue whose clause has a he/she of its own that
    * stands for the same person nearer the cue speaks through that pronoun (the mention of the cue's own clause).
@@ -1303,23 +1365,6 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // Up to the cue when it stands between the name and the quote; a context cue is the name itself.
     const limit = cue.kind === 'context' ? qs : cue.start >= r.end && cue.end <= tokens.start[qs] ? tokenAt(tokens, cue.start) : -1;
     let best: Resolved | null = null;
-    /**
-     * Past the cue, a pronoun opening a clause of its own that reports nothing the cue said: after a verb that
-     * is no plain reporting verb with no "that" between ("decided not to recommend … even though he found
-     * “…”"), or after ", but" ("Reid said both are “…,” but he gave the Texan a compliment: “…”").
-     */
-    const ownClause = (c: number, u: number): boolean => {
-      if (lowers[wordNo[u - 1]] === 'but' && (tokens.words.surface[tokens.wordNo[u - 2]] === ',' || tokens.kind[u - 2] === TokenKind.Quote)) return true;
-      // "When Trump announced his candidacy, he referred to immigrants as “…”": the main clause after an opening subordinate one.
-      if (tokens.words.surface[tokens.wordNo[u - 1]] === ',' && u - c <= 40 && opensSubordinate(c)) {
-        let commas = 0;
-        for (let k = c + 1; k < u; k++) if (tokens.words.surface[tokens.wordNo[k]] === ',') commas++;
-        if (commas === 1) return true;
-      }
-      if (OUTER.has(lowers[wordNo[c]]) || u - c > 40) return false;
-      for (let k = c + 1; k < u; k++) if (lowers[wordNo[k]] === 'that') return false;
-      return true;
-    };
     // Past an earlier "said" that governs the quote, only a pronoun right before a reporting verb of its own
     // ("DeSantis said he has supported bodies, which he called “…”").
     const end = limit < 0 ? -1 : qs;
@@ -1418,10 +1463,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const out: AttributedQuote[] = [];
   /** The last mention of the continuing speaker that noCueBetween passed over: the quote's speaker mention. */
   let restated: Resolved | null = null;
-  let prev: { qi: number; r: Resolved; cueTok: number } | null = null as { qi: number; r: Resolved; cueTok: number } | null;
+  // The last quote given a speaker: its index, that speaker, and its cue's token (-1 for a continuation).
+  let prevQi = -1;
+  let prevR: Resolved | null = null as Resolved | null;
+  let prevCueTok = -1;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
-    const [qs] = quoteTok[qi];
+    const qs = quoteFirst[qi];
     let found: [Resolved, Cue] | null = null;
     const introduced = qs > 0 && tokens.words.surface[tokens.wordNo[qs - 1]] === ':';
     // A quote after a colon still takes a cue that follows it when it ends in a comma:
@@ -1436,26 +1484,27 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     found ??= before(qi);
     if (!found && q.partial) found = after(qi);
-    if (!found && prev && !q.partial) {
+    if (!found && prevR && !q.partial) {
       // A following quote with no cue keeps the previous speaker (same or next paragraph).
-      const [, pe] = quoteTok[prev.qi];
+      const pe = quoteEnd[prevQi];
       const gap = tokens.paragraph[qs] - tokens.paragraph[Math.max(0, pe - 1)];
-      if (gap <= 1 && noCueBetween(pe, qs, prev.cueTok, prev.r) && !unreadCue(qi) && !otherSubject(qs, prev.r) && !otherSubjectBefore(pe, qs, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
+      if (gap <= 1 && noCueBetween(pe, qs, prevCueTok, prevR) && !unreadCue(qi) && !otherSubject(qs, prevR) && !otherSubjectBefore(pe, qs, prevR)) found = [{ ...(restated ?? prevR) }, cueOf('continuation', qs, qs + 1)];
     }
-    if (!found && q.partial && prev && prev.qi === qi - 1 && prev.cueTok >= 0 && (out[prev.qi].cue?.kind !== 'context' || quotes[prev.qi].partial)) {
+    if (!found && q.partial && prevR && prevQi === qi - 1 && prevCueTok >= 0 && (out[prevQi].cue?.kind !== 'context' || quotes[prevQi].partial)) {
       // “…” and “…” in one sentence: a fragment with no cue of its own shares the speaker the quote before it
       // took from a cue, or from the sentence's subject when that quote was a fragment too
       // ("He rails against its “…” and pledges to stand firm against its “…”").
-      const [ps, pe] = quoteTok[prev.qi];
-      if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prev.cueTok, prev.r)) found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
+      const ps = quoteFirst[prevQi];
+      const pe = quoteEnd[prevQi];
+      if (tokens.sentence[ps] === tokens.sentence[qs] && noCueBetween(pe, qs, prevCueTok, prevR)) found = [{ ...(restated ?? prevR) }, cueOf('continuation', qs, qs + 1)];
     }
-    if (!found && q.partial && prev && prev.cueTok >= 0) {
+    if (!found && q.partial && prevR && prevCueTok >= 0) {
       // "“…,” Trump said. Instead, “he just acts like a defeated man.”": only an opening adverb and its comma
       // before the quote, right after the speaker's sentence.
       const s0 = tokens.sentenceStart[tokens.sentence[qs]];
-      const [, pe] = quoteTok[prev.qi];
-      if (qs === s0 + 2 && OPENERS.has(lowers[wordNo[s0]]) && tokens.words.surface[tokens.wordNo[s0 + 1]] === ',' && tokens.paragraph[pe - 1] === tokens.paragraph[qs] && tokens.sentence[prev.cueTok] === tokens.sentence[s0 - 1] && noCueBetween(pe, qs, prev.cueTok, prev.r)) {
-        found = [{ ...(restated ?? prev.r) }, cueOf('continuation', qs, qs + 1)];
+      const pe = quoteEnd[prevQi];
+      if (qs === s0 + 2 && OPENERS.has(lowers[wordNo[s0]]) && tokens.words.surface[tokens.wordNo[s0 + 1]] === ',' && tokens.paragraph[pe - 1] === tokens.paragraph[qs] && tokens.sentence[prevCueTok] === tokens.sentence[s0 - 1] && noCueBetween(pe, qs, prevCueTok, prevR)) {
+        found = [{ ...(restated ?? prevR) }, cueOf('continuation', qs, qs + 1)];
       }
     }
     if (!found && !q.partial) found = context(qi);
@@ -1470,11 +1519,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (rel && !reported && (!found || found[0].end <= tokens.start[rel[1] - 1])) found = [rel[0], cueOf('verb-before', rel[1], rel[1] + 1)];
     }
     if (found) {
-      const [named, cue]: [Resolved, Cue] = found;
+      const named = found[0];
+      const cue = found[1];
       const r = nearerPronoun(named, cue, qs) ?? relativeMention(named, qs) ?? named;
       if (cue.kind !== 'continuation') remember(r);
       out.push({ quote: q, speaker: toSpeaker(r), cue });
-      prev = { qi, r, cueTok: cue.kind === 'continuation' ? -1 : tokenAt(tokens, cue.start) };
+      prevQi = qi;
+      prevR = r;
+      prevCueTok = cue.kind === 'continuation' ? -1 : tokenAt(tokens, cue.start);
     } else {
       out.push({ quote: q, speaker: { kind: 'unknown', name: null, start: null, end: null }, cue: null });
     }
@@ -1492,15 +1544,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const q = out[qi];
     const next = out[qi + 1];
     if (q.speaker.kind !== 'unknown' || next.speaker.kind === 'unknown' || !quotes[qi].partial || !next.cue) continue;
-    const [, qe] = quoteTok[qi];
-    const [ns] = quoteTok[qi + 1];
+    const qe = quoteEnd[qi];
+    const ns = quoteFirst[qi + 1];
     if (tokens.sentence[qe - 1] !== tokens.sentence[ns] || ns - qe > 3) continue;
     let joined = true;
     for (let u = qe; u < ns; u++) {
       const w = lowers[wordNo[u]];
       if (w !== 'and' && w !== 'or' && w !== ',') joined = false;
     }
-    if (joined) out[qi] = { ...q, speaker: { ...next.speaker }, cue: cueOf('continuation', quoteTok[qi][0], quoteTok[qi][0] + 1) };
+    if (joined) out[qi] = { ...q, speaker: { ...next.speaker }, cue: cueOf('continuation', quoteFirst[qi], quoteFirst[qi] + 1) };
   }
 
   function noCueBetween(a: number, b: number, own: number, speaker?: Resolved): boolean {
@@ -1510,7 +1562,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // "the only senator to endorse Sanders", "a group, which expects …": no new speaker.
       if (lowers[wordNo[u - 1]] === 'to' || lowers[wordNo[u - 1]] === 'which') continue;
       // "…, who sent a letter criticizing the sales": a participle has no subject of its own.
-      if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lowers[wordNo[u]] !== 'according' && !/ing$/.test(lowers[wordNo[u]])) {
+      if (inQuote[u] < 0 && tokens.kind[u] === TokenKind.Word && isCue(u) && lowers[wordNo[u]] !== 'according' && !ENDS_ING.test(lowers[wordNo[u]])) {
         const p = np.before(u, Math.max(a, u - 10));
         // "a super PAC called Future45": a naming verb after a common noun names a thing; nobody speaks.
         if (p && NAMING.has(lowers[wordNo[u]]) && (lowers[wordNo[p.a]] === 'a' || lowers[wordNo[p.a]] === 'an') && personAt[p.head] < 0) continue;
@@ -1537,10 +1589,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const final = dedupe(sources);
   linkAntecedents(final, heads);
   // Speakers that are later definite mentions take the antecedent's description as their name.
-  const byStart = new Map<number, Source>();
-  for (const x of final) byStart.set(x.start, x);
   for (const q of out) {
-    const src = q.speaker.start !== null ? byStart.get(q.speaker.start) : undefined;
+    const src = q.speaker.start !== null ? sourceStartingAt(final, q.speaker.start) : undefined;
     if (src && src.antecedent !== undefined) q.speaker.name = src.name;
     // A speaker marked anonymous after the fact ("who spoke on condition of anonymity").
     if (src && src.kind === 'anonymous' && q.speaker.kind === 'person' && q.speaker.person === undefined) q.speaker.kind = 'anonymous';
@@ -1606,7 +1656,7 @@ interface SourceScan {
   resolve: (p: NP) => Resolved | null;
   remember: (r: Resolved) => void;
   sources: Source[];
-  sourceAt: Map<number, number>;
+  sourceAt: Int32Array;
   heads: Map<number, string>;
   personAt: Int32Array;
 }
@@ -1620,12 +1670,13 @@ function collectSources(s: SourceScan): void {
   const { count, text, wordNo, words: { lower: lowers } } = tokens;
   const personAtFree = (p: NP) => personAt[p.head] < 0;
   const add = (kind: SourceKind, start: number, end: number, name: string | null) => {
-    if (sourceAt.has(start)) {
-      const i = sourceAt.get(start)!;
+    const t = tokenAt(tokens, start);
+    const i = sourceAt[t];
+    if (i >= 0) {
       if (kind === 'vague' || kind === 'anonymous') sources[i].kind = sources[i].kind === 'person' ? sources[i].kind : kind;
       return;
     }
-    sourceAt.set(start, sources.length);
+    sourceAt[t] = sources.length;
     sources.push({ kind, text: text.slice(start, end), name, start, end });
   };
   const { lowerId } = tokens;
@@ -1691,11 +1742,11 @@ function collectSources(s: SourceScan): void {
       continue;
     }
     // "the location described by Ukrainian officials": unnamed officials as the agent of a passive verb.
-    if (w === 'by' && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lowers[wordNo[u - 1]]) || (/ly$/.test(lowers[wordNo[u - 1]]) && (isCue(u - 2) || SPOKEN_BY.has(lowers[wordNo[u - 2]]))))) {
+    if (w === 'by' && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lowers[wordNo[u - 1]]) || (ENDS_LY.test(lowers[wordNo[u - 1]]) && (isCue(u - 2) || SPOKEN_BY.has(lowers[wordNo[u - 2]]))))) {
       // Modifiers ("senior", "Ukrainian", "White House"), then a plural head ("officials", "sources").
       let h = u + 1;
       while (h < count && h < u + 5 && tokens.kind[h] === TokenKind.Word && personAt[h] < 0 && !lex.anonymousHeads.has(lowers[wordNo[h]]) && (lex.anonymousModifiers.has(lowers[wordNo[h]]) || isCapWord(tokens, h))) h++;
-      if (h < count && /s$/.test(lowers[wordNo[h]]) && lex.anonymousHeads.has(lowers[wordNo[h]]) && inQuote[h] < 0) {
+      if (h < count && ENDS_S.test(lowers[wordNo[h]]) && lex.anonymousHeads.has(lowers[wordNo[h]]) && inQuote[h] < 0) {
         add('anonymous', tokens.start[u + 1], tokens.end[h], text.slice(tokens.start[u + 1], tokens.end[h]));
         heads.set(tokens.start[u + 1], lowers[wordNo[h]]);
         u = h;
@@ -1727,18 +1778,32 @@ function collectSources(s: SourceScan): void {
   }
 }
 
-/** Removes sources nested inside a longer source at the same place. */
+/** The last of the sources (in order of start, as dedupe leaves them) that starts at `start`, found by binary search. */
+function sourceStartingAt(sources: Source[], start: number): Source | undefined {
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sources[lo - 1].start === start ? sources[lo - 1] : undefined;
+}
+
+/** Removes sources nested inside a longer source at the same place, in place: the array kept, shortened. */
 function dedupe(sources: Source[]): Source[] {
-  const out: Source[] = [];
-  for (const s of sources) {
-    const last = out[out.length - 1];
+  let n = 0; // sources[0..n) are kept so far
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
+    const last = n > 0 ? sources[n - 1] : undefined;
     if (last && s.start < last.end) {
       // Overlap: keep the more specific kind (a named person over a marker phrase).
-      if (s.end - s.start > last.end - last.start && last.kind === s.kind) out[out.length - 1] = s;
-      else if (last.kind !== s.kind && (s.kind === 'anonymous' || s.kind === 'vague') && last.kind !== 'person') out[out.length - 1] = { ...last, kind: s.kind };
+      if (s.end - s.start > last.end - last.start && last.kind === s.kind) sources[n - 1] = s;
+      else if (last.kind !== s.kind && (s.kind === 'anonymous' || s.kind === 'vague') && last.kind !== 'person') sources[n - 1] = { ...last, kind: s.kind };
       continue;
     }
-    out.push(s);
+    sources[n++] = s;
   }
-  return out;
+  sources.length = n;
+  return sources;
 }

@@ -265,15 +265,17 @@ export class NounPhrases {
     return this.extendNP(u, u, floor);
   }
 
+  /** The first of the determiners that stand right before token `a` and it ("the same official", "the two aides"), or `a`. */
+  private determinersBefore(a: number, floor: number): number {
+    while (a - 1 >= floor && this.isWord(a - 1) && this.is(a - 1, F.Determiner) && !this.is(a - 1, F.Demonstrative)) a--;
+    return a;
+  }
+
   /** Grows a noun phrase leftwards from token `from` (whose last token is `last`) to its determiner. */
   private extendNP(from: number, last: number, floor: number): NP | null {
     const { wordNo, words: { lower: lowers } } = this.tokens;
     let a = from;
     let det = this.is(a, F.Determiner);
-    const keepDeterminers = () => {
-      // "the same official", "the two aides"
-      while (a - 1 >= floor && this.isWord(a - 1) && this.is(a - 1, F.Determiner) && !this.is(a - 1, F.Demonstrative)) a--;
-    };
     for (let k = 0; k < 9 && !det; k++) {
       const w = a - 1;
       if (w < floor || !this.isWord(w)) break;
@@ -288,14 +290,13 @@ export class NounPhrases {
       det = this.is(a, F.Determiner);
     }
     if (det) {
-      keepDeterminers();
+      a = this.determinersBefore(a, floor);
       // "a source in the prime minister’s office": the phrase before the preposition owns it.
       if (a - 2 >= floor && this.is(a - 1, F.Attaching)) {
         for (let w = a - 2; w >= Math.max(floor, a - 8); w--) {
           if (!this.isWord(w) || this.is(w, F.NpStop) || (this.is(w, F.Verb) && !isCapWord(this.tokens, w))) break;
           if (this.is(w, F.Determiner)) {
-            a = w;
-            keepDeterminers();
+            a = this.determinersBefore(w, floor);
             break;
           }
         }

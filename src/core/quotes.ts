@@ -82,14 +82,14 @@ function classifySingle(text: string, i: number, c: number, prev: number, next: 
   return Mark.None;
 }
 
-interface OpenQuote {
-  start: number;
-  family: 'd' | 's';
-  nested: Span[];
-  pieces: Span[];
-  /** Start of the current paragraph piece. */
-  pieceStart: number;
-  style: 'straight' | 'curly';
+/** A double quote just opened at `start`: its one piece so far ends where it starts, until it closes. */
+function openQuote(start: number): RawQuote {
+  return { start, end: start, family: 'd', nested: [], pieces: [{ start, end: start }], unbalanced: false, partial: false };
+}
+
+/** The quote's current paragraph piece: its last. */
+function lastPiece(q: RawQuote): Span {
+  return q.pieces[q.pieces.length - 1];
 }
 
 /** Finds the quotes of the text. Linear in the number of tokens. */
@@ -97,34 +97,33 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   const { text, count } = tokens;
   const quotes: RawQuote[] = [];
   const stray: StrayMark[] = [];
-  let dq: OpenQuote | null = null;
-  let singles: number[] = []; // open single-quote positions (nested in dq, or top level)
+  // The open double quote, built as it is read: its end and balance are set when it closes.
+  let dq: RawQuote | null = null;
+  let straight = false; // dq opened with a straight mark (not a curly one)
+  const singles: number[] = []; // open single-quote positions (nested in dq, or top level)
   let curlyIn = -1; // an open curly mark nested in a straight-quoted passage
 
-  const finish = (q: OpenQuote, end: number, unbalanced: boolean) => {
-    // Most quotes stay in one paragraph: their one piece is an array of one (no push into an empty array, which reserves room for many).
-    const piece = { start: q.pieceStart, end };
-    let pieces = q.pieces;
-    if (pieces.length === 0) pieces = [piece];
-    else pieces.push(piece);
-    quotes.push({ start: q.start, end, family: q.family, nested: q.nested, pieces, unbalanced, partial: false });
+  const finish = (q: RawQuote, end: number, unbalanced: boolean) => {
+    lastPiece(q).end = end;
+    q.end = end;
+    q.unbalanced = unbalanced;
+    quotes.push(q);
   };
 
   const paragraphs = tokens.paragraphs;
   let t = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
-    singles = [];
+    singles.length = 0;
     curlyIn = -1;
     // A quote continued from the previous paragraph: this paragraph must reopen it.
     if (dq) {
       const first = t < count && tokens.paragraph[t] === p ? t : -1;
       const c = first >= 0 && tokens.kind[first] === TokenKind.Quote ? (tokens.end[first] - tokens.start[first] === 2 ? DQ : text.charCodeAt(tokens.start[first])) : -1;
       // The reopening mark matches the opening one's style (straight with straight, curly with curly).
-      const opened = dq.style;
-      if ((c === DQ && opened === 'straight') || ((c === LDQ || c === LAQ || c === LOW_DQ) && opened === 'curly')) {
-        dq.pieces.push({ start: dq.pieceStart, end: paragraphs[p - 1].end });
-        dq.pieceStart = tokens.start[first];
+      if ((c === DQ && straight) || ((c === LDQ || c === LAQ || c === LOW_DQ) && !straight)) {
+        lastPiece(dq).end = paragraphs[p - 1].end;
+        dq.pieces.push({ start: tokens.start[first], end: tokens.start[first] });
         t = first + 1;
       } else {
         stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
@@ -145,7 +144,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       const next = e < text.length ? text.charCodeAt(e) : -1;
       // ’’ used as a closing double mark (“question’’): closes an open curly quote with no single open.
-      if (c === RSQ && next === RSQ && dq && dq.style === 'curly' && singles.length === 0 && !isWordCode(text.charCodeAt(i + 2) || 32)) {
+      if (c === RSQ && next === RSQ && dq && !straight && singles.length === 0 && !isWordCode(text.charCodeAt(i + 2) || 32)) {
         finish(dq, i + 2, false);
         dq = null;
         t++;
@@ -163,7 +162,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         }
         continue;
       }
-      let m = classifyDouble(c, prev, next, !!dq && dq.style === 'straight');
+      let m = classifyDouble(c, prev, next, !!dq && straight);
       if (m === Mark.None) continue;
       // A left mark typed where the closer belongs (“It's unusual,“ said …): after a word or
       // punctuation and before a space or punctuation, it closes the open quote.
@@ -172,7 +171,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
       else if (c === RDQ && !dq && prev >= 0 && isSpaceCode(prev) && next >= 0 && isWordCode(next)) m = Mark.Open;
       // Curly marks inside a straight-quoted passage ("… about “Equal Justice Under Law” anymore.")
       // are a quote within the quote, not its end.
-      if (dq && dq.style === 'straight' && c !== DQ) {
+      if (dq && straight && c !== DQ) {
         if (m === Mark.Open && c === LDQ) {
           curlyIn = i;
           continue;
@@ -188,8 +187,9 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
           stray.push({ start: i, end: i + 1, reason: 'unopened' });
           continue;
         }
-        dq = { start: i, family: 'd', nested: [], pieces: [], pieceStart: i, style: c === DQ ? 'straight' : 'curly' };
-        singles = [];
+        dq = openQuote(i);
+        straight = c === DQ;
+        singles.length = 0;
         curlyIn = -1;
       } else if (m === Mark.Open && (c === LDQ || c === LAQ || c === LOW_DQ)) {
         // A second opening mark: the first quote was never closed. End it before this one.
@@ -197,8 +197,9 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         while (e > dq.start + 1 && isSpaceCode(text.charCodeAt(e - 1))) e--;
         stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
         finish(dq, e, true);
-        dq = { start: i, family: 'd', nested: [], pieces: [], pieceStart: i, style: 'curly' };
-        singles = [];
+        dq = openQuote(i);
+        straight = false;
+        singles.length = 0;
       } else {
         let end = e;
         // NYT style ,''' : the single quote nested in the passage closes with it ('Kosovo is a special case,''').
@@ -209,14 +210,14 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         }
         finish(dq, end, false);
         dq = null;
-        singles = [];
+        singles.length = 0;
         curlyIn = -1;
       }
     }
     // Too long an unclosed run in one paragraph: cut it at a sentence end within the bound.
-    if (dq && para.end - dq.pieceStart > maxUnclosed) {
+    if (dq && para.end - lastPiece(dq).start > maxUnclosed) {
       stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
-      finish(dq, boundedEnd(tokens, dq.pieceStart, maxUnclosed), true);
+      finish(dq, boundedEnd(tokens, lastPiece(dq).start, maxUnclosed), true);
       dq = null;
     }
   }

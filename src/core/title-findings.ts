@@ -17,13 +17,14 @@
  * (`knownPeople`) are not text and raise neither finding. Mentions inside quotations are the
  * speaker's words, not the article's, and are left out.
  */
-import type { Finding, Person, Quote } from './types';
+import type { Finding, Mention, Person, Quote } from './types';
 
 const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'ex', 'interim', 'outgoing', 'incoming', 'retired', 'designate', 'elect', 'under', 'associate', 'co', 'junior', 'lieutenant']);
 
 export function titleFindings(people: Person[], quotes: Quote[]): Finding[] {
-  const quoted = new Set<number>();
-  for (const q of quotes) if (q.speaker.person !== undefined) quoted.add(q.speaker.person);
+  // Which people the article quotes, by index.
+  const quoted = new Uint8Array(people.length);
+  for (const q of quotes) if (q.speaker.person !== undefined) quoted[q.speaker.person] = 1;
   const inQuote = quoteTest(quotes);
   const findings: Finding[] = [];
   // A person's title repeats at many mentions: each distinct title is normalized once per call.
@@ -33,36 +34,43 @@ export function titleFindings(people: Person[], quotes: Quote[]): Finding[] {
     if (n === undefined) normalized.set(t, (n = normalize(t)));
     return n;
   };
-  people.forEach((p, i) => {
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i];
+    const mentions = p.mentions;
     // Most people carry no title at any mention: nothing to compare.
-    if (!p.mentions.some((m) => m.title)) return;
+    if (!mentions.some(hasTitle)) continue;
     // A title inside a quotation is the speaker's word, not the article's (“President Clinton,
-    // thank you”): only the reporter's mentions count.
-    const mentions = p.mentions.filter((m) => !inQuote(m.start));
-    const titled = mentions.filter((m) => m.title);
-    if (titled.length === 0) return;
+    // thank you”): only the reporter's mentions count, those outside the quotes.
+    const first = firstTitled(mentions, 0, mentions.length, inQuote);
+    if (first < 0) continue;
     // The first mention by full name: a surname alone (“Lapid” in a headline, or a misread
     // word) says little about how the article introduces the person.
-    const at = mentions.findIndex((m) => /\s/.test(m.text.trim()));
-    const later = at >= 0 ? mentions.slice(at + 1).find((m) => m.title) : undefined;
-    if ((p.official || quoted.has(i)) && !p.titledAtFirstMention && later && !mentions.slice(0, at + 1).some((m) => m.title)) {
-      const first = mentions[at];
+    let at = -1;
+    for (let k = 0; k < mentions.length && at < 0; k++) if (!inQuote(mentions[k].start) && isFullName(mentions[k])) at = k;
+    const later = at >= 0 ? firstTitled(mentions, at + 1, mentions.length, inQuote) : -1;
+    if ((p.official || quoted[i] === 1) && !p.titledAtFirstMention && later >= 0 && firstTitled(mentions, 0, at + 1, inQuote) < 0) {
+      const m = mentions[at];
       findings.push({
         code: 'untitled-first-mention',
         severity: 'info',
-        start: first.start,
-        end: first.end,
-        message: `“${first.text}” is first mentioned without a title; a later mention calls ${p.name} “${later.title}”. Give the title at the first mention.`,
+        start: m.start,
+        end: m.end,
+        message: `“${m.text}” is first mentioned without a title; a later mention calls ${p.name} “${mentions[later].title}”. Give the title at the first mention.`,
       });
     }
-    const base = titled[0].title!;
+    const base = mentions[first].title!;
     const normalBase = norm(base);
-    const reported = new Set<string>();
-    // Whether each distinct (normalized) title is the base title, decided once per person.
-    const same = new Map<string, boolean>();
-    for (const m of titled.slice(1)) {
-      const t = m.title!;
+    // Made for a person with a second titled mention only: the titles reported, and whether each
+    // distinct (normalized) title is the base title, decided once per person.
+    let reported: Set<string> | undefined;
+    let same: Map<string, boolean> | undefined;
+    for (let k = first + 1; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (!m.title || inQuote(m.start)) continue;
+      const t = m.title;
       const normal = norm(t);
+      same ??= new Map();
+      reported ??= new Set();
       let isSame = same.get(normal);
       if (isSame === undefined) same.set(normal, (isSame = sameNormalizedTitle(normalBase, normal)));
       if (isSame || reported.has(normal)) continue;
@@ -75,8 +83,18 @@ export function titleFindings(people: Person[], quotes: Quote[]): Finding[] {
         message: `${p.name} is “${base}” at an earlier mention but “${t}” here: check which title is right.`,
       });
     }
-  });
+  }
   return findings;
+}
+
+const WHITE_SPACE = /\s/;
+const hasTitle = (m: Mention): boolean => !!m.title;
+const isFullName = (m: Mention): boolean => WHITE_SPACE.test(m.text.trim());
+
+/** The index of the first mention outside the quotes with a title among mentions[from..to), or -1. */
+function firstTitled(mentions: Mention[], from: number, to: number, inQuote: (offset: number) => boolean): number {
+  for (let k = from; k < to; k++) if (mentions[k].title && !inQuote(mentions[k].start)) return k;
+  return -1;
 }
 
 /** Abbreviated titles (AP style) and their full forms, so “Gov. Pence” and “the governor” agree. */
@@ -105,30 +123,39 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /** Whether an offset lies inside one of the quotes. */
 function quoteTest(quotes: Quote[]): (offset: number) => boolean {
-  const spans = quotes.map((q) => [q.start, q.end] as const).sort((a, b) => a[0] - b[0]);
+  // The engine lists quotes in text order already: a sorted copy only for a list that is not.
+  let sorted = true;
+  for (let i = 1; i < quotes.length && sorted; i++) sorted = quotes[i - 1].start <= quotes[i].start;
+  const spans = sorted ? quotes : [...quotes].sort((a, b) => a.start - b.start);
   return (offset) => {
     let lo = 0;
     let hi = spans.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (spans[mid][0] <= offset) {
+      if (spans[mid].start <= offset) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
     // Quotes do not overlap (nested ones are inside their parent), so the last one starting at or before the offset decides.
-    return found >= 0 && offset < spans[found][1];
+    return found >= 0 && offset < spans[found].end;
   };
 }
+
+// The patterns and the mapping function are made once, not at every call.
+const DASHES = /[-‐‑–]/g;
+const LEADING_ARTICLE = /^(the|a|an)\s+/;
+const WHITE_SPACE_RUN = /\s+/;
+const fullForm = (w: string): string => ABBREVIATIONS[w] ?? w;
 
 function normalize(t: string): string {
   return t
     .toLowerCase()
-    .replace(/[-‐‑–]/g, ' ')
-    .replace(/^(the|a|an)\s+/, '')
-    .split(/\s+/)
-    .map((w) => ABBREVIATIONS[w] ?? w)
+    .replace(DASHES, ' ')
+    .replace(LEADING_ARTICLE, '')
+    .split(WHITE_SPACE_RUN)
+    .map(fullForm)
     .join(' ')
     .trim();
 }
