@@ -50,7 +50,7 @@ function analyzeWith(input: string, options: AnalyzeOptions, scratch: Scratch): 
     affiliation: p.affiliation,
     official: p.official,
     titledAtFirstMention: p.titledAtFirstMention,
-    mentions: p.mentions.map((m) => (m.title ? { start: m.start, end: m.end, text: text.slice(m.start, m.end), title: m.title } : { start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
+    mentions: p.mentions,
   }));
   const sources = attributed.sources;
   const findings = findingsFor(quotes, sources, stray);

@@ -3,22 +3,25 @@
  * the name, in an apposition, or after it), and joins later mentions (`Lapid`,
  * `Mr. Lapid`) to the person first named in full.
  */
-import { TokenKind, isPossessive, withoutPossessive, type Tokens } from './text';
+import { TokenKind, isPossessive, tokenAt, withoutPossessive, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { sortInPlace } from './sort-in-place';
 
+/**
+ * A mention of a person's name (without title or honorific), as the analysis reports it: the
+ * objects made here are the output's, not copied into it.
+ */
 export interface PersonMention {
-  /** Token range of the name itself (without title or honorific). */
-  tokStart: number;
-  tokEnd: number;
-  /** Token where the whole mention starts (title or honorific included). */
-  mentionTokStart: number;
   start: number;
   end: number;
-  /** The title given at this mention, where one was seen (for title-findings.ts); set on every mention so all share one shape. */
+  text: string;
+  /**
+   * The title given at this mention, where one was seen (for title-findings.ts). Set on every
+   * mention so all share one shape; undefined (left out of JSON) where none was seen.
+   */
   title: string | undefined;
 }
 
@@ -80,8 +83,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
   };
   /** Single-token mentions seen before any full name matched them: resolved at the end. */
-  const pending: Array<{ a: number; b: number; from: number; key: string }> = [];
-  const weak: Array<{ a: number; b: number; from: number; keys: string[]; name: string }> = [];
+  const pending: Array<{ a: number; b: number; key: string }> = [];
+  const weak: Array<{ a: number; b: number; keys: string[]; name: string }> = [];
   const headline = headlineParagraphs(tokens);
 
   for (const k of lex.knownPeople) {
@@ -227,10 +230,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return roleSpan(b + 1, e, false);
   };
 
-  const addMention = (p: number, a: number, b: number, from: number) => {
+  const addMention = (p: number, a: number, b: number) => {
     let end = tokens.end[b - 1];
     if (isPossessive(surfaces[wordNo[b - 1]])) end -= 2;
-    const mention: PersonMention = { tokStart: a, tokEnd: b, mentionTokStart: from, start: tokens.start[a], end, title: undefined };
+    const start = tokens.start[a];
+    const mention: PersonMention = { start, end, text: text.slice(start, end), title: undefined };
     people[p].mentions.push(mention);
     for (let u = a; u < b; u++) personAt[u] = p;
   };
@@ -271,7 +275,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (tokens.sentenceStart[tokens.sentence[t]] === t || headline[tokens.paragraph[t]] || !is(t, W.Function | W.PronounOrVerb | W.Verb)) return false;
     const target = resolveSurname(tokens.words.key[wordNo[t]], tokens.start[t]);
     if (target < 0 || people[target].keys.length < 2) return false;
-    addMention(target, t, t + 1, t);
+    addMention(target, t, t + 1);
     return true;
   }
 
@@ -392,7 +396,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     const existing = byName.get(key);
     if (existing !== undefined) {
-      addMention(existing, a, b, from);
+      addMention(existing, a, b);
       applyAffix(existing, runAffix ?? titleAfter(b), false);
       return;
     }
@@ -402,7 +406,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before.
       const target = resolveSurname(keys[0], tokens.start[a]);
       if (target >= 0) {
-        addMention(target, a, b, from);
+        addMention(target, a, b);
         applyAffix(target, runAffix, false);
         return;
       }
@@ -410,7 +414,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // "President Obama" after "Barack Obama"; "Hillary Clinton" after "Hillary Rodham Clinton".
       const target = resolveSurname(keys[keys.length - 1], tokens.start[a], keys[0]);
       if (target >= 0 && (keys.length === 1 || people[target].keys[0] === keys[0])) {
-        addMention(target, a, b, from);
+        addMention(target, a, b);
         applyAffix(target, runAffix, false);
         return;
       }
@@ -426,12 +430,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (keys.length === 1 && !affix?.title && !honorific) {
       // A bare single word next to a cue may still be an organization ("Microsoft said").
       if (lex.organizations.hasWord(keys[0]) || lex.media.hasWord(keys[0]) || lex.places.hasWord(keys[0])) return;
-      pending.push({ a, b, from: from, key: keys[0] });
+      pending.push({ a, b, key: keys[0] });
     }
     if (!evidence) {
       // Two to four capitalized words with no other sign of a person: a person only if the
       // text later quotes or cites them by surname ("Zeliff said"); decided at the end.
-      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, from: from, keys, name: withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1])) });
+      if (keys.length >= 2 && keys.length <= 4 && !headline[tokens.paragraph[a]] && weakNameOk(a, b)) weak.push({ a, b, keys, name: withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1])) });
       return;
     }
     const id = people.length;
@@ -439,7 +443,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
     byName.set(key, id);
     indexWords(keys, id);
-    addMention(id, a, b, from);
+    addMention(id, a, b);
     applyAffix(id, affix, true);
   }
 
@@ -530,16 +534,16 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     person.keys = w.keys;
     byName.set(w.keys.join(' '), single);
     indexWords(w.keys, single);
-    addMention(single, w.a, w.b, w.from);
+    addMention(single, w.a, w.b);
   }
 
   // Resolve single-word mentions that came before the full name ("Lapid" in a headline).
   for (const m of pending) {
     if (personAt[m.a] >= 0) continue;
     const target = (byWord.get(m.key) ?? []).find((p) => people[p].keys.length > 1 && people[p].keys[people[p].keys.length - 1] === m.key) ?? -1;
-    if (target >= 0) addMention(target, m.a, m.b, m.from);
+    if (target >= 0) addMention(target, m.a, m.b);
   }
-  return compact(people, personAt);
+  return compact(tokens, people, personAt);
 }
 
 /** Scratch for the keys of a run of several words (see `runKeysOf`): reused, only its first n entries count. */
@@ -616,7 +620,7 @@ function twoWordKeys(tokens: Tokens, u: number): PairKeys {
 const byStart = (x: PersonMention, y: PersonMention) => x.start - y.start;
 
 /** Drops people with no mention (known people never named) and sorts mentions. */
-function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
+function compact(tokens: Tokens, people: PersonRecord[], personAt: Int32Array): PeopleResult {
   const map = new Int32Array(people.length).fill(-1);
   const kept: PersonRecord[] = [];
   // Re-derive each mention's owner from personAt: a token claimed twice keeps its last owner.
@@ -624,7 +628,7 @@ function compact(people: PersonRecord[], personAt: Int32Array): PeopleResult {
     // In place: a filter per person made a new array, and V8 reserves room in each (about 0.45 MB per 1 MB of text).
     const mentions = people[p].mentions;
     let n = 0;
-    for (let i = 0; i < mentions.length; i++) if (personAt[mentions[i].tokStart] === p) mentions[n++] = mentions[i];
+    for (let i = 0; i < mentions.length; i++) if (personAt[tokenAt(tokens, mentions[i].start)] === p) mentions[n++] = mentions[i];
     mentions.length = n;
     if (n === 0) continue;
     sortInPlace(mentions, byStart);
