@@ -86,6 +86,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const pending: Array<{ a: number; b: number; key: string }> = [];
   const weak: Array<{ a: number; b: number; keys: string[]; name: string }> = [];
   const headline = headlineParagraphs(tokens);
+  /**
+   * Per word number, whether the word alone looks like a name (0 not asked yet, 1 yes, 2 no): a
+   * one-word run's answer depends on its word only, and "Trump" or "Tuesday" are asked hundreds of times.
+   */
+  const oneWordName = tokens.scratch.uint8('oneWordName', tokens.words.size + 1).fill(0, 0, tokens.words.size + 1);
 
   for (const k of lex.knownPeople) {
     const keys = nameKeys(k.name);
@@ -489,6 +494,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   }
 
   function looksLikeName(a: number, b: number): boolean {
+    if (b - a !== 1) return looksLikeRun(a, b);
+    let v = oneWordName[wordNo[a]];
+    if (v === 0) oneWordName[wordNo[a]] = v = looksLikeRun(a, b) ? 1 : 2;
+    return v === 1;
+  }
+
+  function looksLikeRun(a: number, b: number): boolean {
     if (lex.ignoredNames.lengthAt(tokens, a, b) === b - a) return false;
     if (b - a === 1) {
       const f = flags.at(tokens, a);
