@@ -515,7 +515,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   // First token after each paragraph, so a quote's paragraph end is one lookup.
-  const paragraphEnd = new Int32Array(tokens.paragraphs.length);
+  const paragraphEnd = new Int32Array(tokens.paragraphEnd.length);
   for (let u = 0; u < count; u++) paragraphEnd[tokens.paragraph[u]] = u + 1;
   const paraEndTok = (u: number) => paragraphEnd[tokens.paragraph[u]];
 

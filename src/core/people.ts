@@ -771,7 +771,7 @@ function sameLine(tokens: Tokens, u: number): boolean {
 
 /** Paragraphs written in Title Case (headlines), where capitalization says little about names. */
 function headlineParagraphs(tokens: Tokens): boolean[] {
-  const n = tokens.paragraphs.length;
+  const n = tokens.paragraphEnd.length;
   const words = new Int32Array(n);
   const caps = new Int32Array(n);
   for (let u = 0; u < tokens.count; u++) {

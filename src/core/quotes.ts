@@ -110,10 +110,9 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
     quotes.push(q);
   };
 
-  const paragraphs = tokens.paragraphs;
+  const paragraphEnd = tokens.paragraphEnd;
   let t = 0;
-  for (let p = 0; p < paragraphs.length; p++) {
-    const para = paragraphs[p];
+  for (let p = 0; p < paragraphEnd.length; p++) {
     singles.length = 0;
     curlyIn = -1;
     // A quote continued from the previous paragraph: this paragraph must reopen it.
@@ -122,12 +121,12 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
       const c = first >= 0 && tokens.kind[first] === TokenKind.Quote ? (tokens.end[first] - tokens.start[first] === 2 ? DQ : text.charCodeAt(tokens.start[first])) : -1;
       // The reopening mark matches the opening one's style (straight with straight, curly with curly).
       if ((c === DQ && straight) || ((c === LDQ || c === LAQ || c === LOW_DQ) && !straight)) {
-        lastPiece(dq).end = paragraphs[p - 1].end;
+        lastPiece(dq).end = paragraphEnd[p - 1];
         dq.pieces.push({ start: tokens.start[first], end: tokens.start[first] });
         t = first + 1;
       } else {
         stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
-        finish(dq, paragraphs[p - 1].end, true);
+        finish(dq, paragraphEnd[p - 1], true);
         dq = null;
       }
     }
@@ -215,7 +214,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
       }
     }
     // Too long an unclosed run in one paragraph: cut it at a sentence end within the bound.
-    if (dq && para.end - lastPiece(dq).start > maxUnclosed) {
+    if (dq && paragraphEnd[p] - lastPiece(dq).start > maxUnclosed) {
       stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
       finish(dq, boundedEnd(tokens, lastPiece(dq).start, maxUnclosed), true);
       dq = null;
@@ -223,7 +222,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   }
   if (dq) {
     stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
-    finish(dq, paragraphs[paragraphs.length - 1].end, true);
+    finish(dq, paragraphEnd[paragraphEnd.length - 1], true);
   }
   sortInPlace(quotes, (a, b) => a.start - b.start);
   for (const q of quotes) q.partial = isPartial(tokens, q);

@@ -2,7 +2,6 @@
  * Tokens, paragraphs and sentences of a text, computed in one linear pass.
  * Tokens are stored in parallel arrays to keep the pass allocation-light.
  */
-import type { Span } from './types';
 import { FLAGS, GEN, INFO_STRIDE, KEY_ID, LOWER_ID, WordFlag, WordTable, hashOf, isUpperCode } from './word-table';
 import { registrationGeneration } from './word-ids';
 import { Scratch } from './scratch';
@@ -42,7 +41,8 @@ export interface Tokens {
   readonly sentence: Int32Array;
   /** First token index of each sentence, plus a final sentinel equal to `count`. */
   readonly sentenceStart: Int32Array;
-  readonly paragraphs: Span[];
+  /** Where each paragraph ends (its last token's end), by paragraph index; its length is the number of paragraphs. */
+  readonly paragraphEnd: Int32Array;
   /** Where this analysis's passes take their per-token arrays from (see scratch.ts). */
   readonly scratch: Scratch;
 }
@@ -145,7 +145,9 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
 
   // Paragraph rule: blank lines separate paragraphs when the text has any; otherwise each line is one.
   const blankLineParagraphs = /\n[ \t\r>]*\n/.test(text);
-  const paragraphs: Span[] = [];
+  // Ends of the paragraphs read so far (there are never more paragraphs than tokens).
+  let paraEnds = scratch.int32('paragraphEnd', cap);
+  let paragraphCount = 0;
   let paraStart = -1;
   let paraEnd = 0;
   let pendingBreak = false;
@@ -190,6 +192,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
       lowerId = scratch.int32('lowerId', cap, count);
       keyId = scratch.int32('keyId', cap, count);
       wordNo = scratch.int32('wordNo', cap, count);
+      paraEnds = scratch.int32('paragraphEnd', cap, paragraphCount);
     }
     newlines = 0;
     let e: number;
@@ -232,7 +235,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
     keyId[count] = wordInfo[at + KEY_ID];
     capA[count] = wordInfo[at + FLAGS] & WordFlag.Cap;
     if (pendingBreak || paraStart < 0) {
-      if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
+      if (paraStart >= 0) paraEnds[paragraphCount++] = paraEnd;
       paraStart = i;
       pendingBreak = false;
     }
@@ -240,12 +243,12 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
     start[count] = i;
     end[count] = e;
     kind[count] = k;
-    paragraph[count] = paragraphs.length;
+    paragraph[count] = paragraphCount;
     count++;
     paraEnd = e;
     i = e;
   }
-  if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
+  if (paraStart >= 0) paraEnds[paragraphCount++] = paraEnd;
 
   // Sentences: end after . ! ? (and any closing quotes/brackets) when the next token
   // starts a new sentence, and at every paragraph break.
@@ -298,7 +301,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
     paragraph: paragraph.subarray(0, count),
     sentence,
     sentenceStart,
-    paragraphs,
+    paragraphEnd: paraEnds.subarray(0, paragraphCount),
     scratch,
   };
 }
