@@ -172,10 +172,15 @@ interface Resolved {
 /**
  * Every word that can start a cue (reporting verbs, phrasal verbs, "put it", "according to",
  * "declined to comment"), per lexicon, as a word flag: one array read turns away the many
- * words that cannot.
+ * words that cannot. A second flag marks "according" and "by", which can start a source in
+ * `collectSources` without being a cue.
  */
-const cueWordFlags = flagsPerLexicon((lex: Lexicon) => [lowerIn(new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according', 'state', 'states']))]);
+const cueWordFlags = flagsPerLexicon((lex: Lexicon) => [
+  lowerIn(new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according', 'state', 'states'])),
+  lowerIn(new Set(['according', 'by'])),
+]);
 const CUE_WORD = WordFlags.bit(0);
+const ACCORDING_OR_BY = WordFlags.bit(1);
 
 /** Builds the cue test for a token stream: a reporting verb in verb position. */
 export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean {
@@ -1662,7 +1667,6 @@ interface SourceScan {
 }
 
 const ACCORDING_ID = wordId('according');
-const BY_ID = wordId('by');
 
 /** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
 function collectSources(s: SourceScan): void {
@@ -1679,12 +1683,11 @@ function collectSources(s: SourceScan): void {
     sourceAt[t] = sources.length;
     sources.push({ kind, text: text.slice(start, end), name, start, end });
   };
-  const { lowerId } = tokens;
+  const flags = cueWordFlags(lex);
   for (let u = 0; u < count; u++) {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
-    // Most words start nothing below: not "according" or "by", no phrase of the two lists, no cue.
-    const id = lowerId[u];
-    if (id !== ACCORDING_ID && id !== BY_ID && !lex.vaguePhrases.mayStartAt(tokens, u) && !lex.anonymityPhrases.mayStartAt(tokens, u) && !isCue(u)) continue;
+    // Most words start nothing below: not "according" or "by", no word that can be a cue, no phrase of the two lists.
+    if (!flags.has(tokens, u, ACCORDING_OR_BY | CUE_WORD) && !lex.vaguePhrases.mayStartAt(tokens, u) && !lex.anonymityPhrases.mayStartAt(tokens, u)) continue;
     const w = lowers[wordNo[u]];
     // Vague sourcing phrases: "it is understood", "reportedly", "media reports".
     // "according to people familiar with the matter": the source is what follows "according to".
