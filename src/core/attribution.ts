@@ -1414,11 +1414,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (inQuote[k] < qi - 2) return null;
         continue;
       }
-      const w = tokens.words.surface[tokens.wordNo[k]];
-      if (w === ';' || w === ':' || DASHES.has(w)) return null;
-      if (w === ',') {
+      // Marks are tested as marks only (a word is never one).
+      if (tokens.kind[k] !== TokenKind.Word) {
+        const w = tokens.words.surface[tokens.wordNo[k]];
+        if (w === ';' || w === ':' || DASHES.has(w)) return null;
         // The comma that introduces the quote ("which notes, “…”") is none of the clause's.
-        if (!(k === qs - 1 && isCue(k - 1))) commas++;
+        if (w === ',' && !(k === qs - 1 && isCue(k - 1))) commas++;
         continue;
       }
       const lw = lowers[wordNo[k]];
