@@ -519,10 +519,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
   };
 
-  // First token after each paragraph, so a quote's paragraph end is one lookup. A paragraph break always ends a
-  // sentence, so the paragraph's last sentence ends where the paragraph does: one step per sentence, not per token.
+  // First token after each paragraph, so a quote's paragraph end is one lookup.
   const paragraphEnd = new Int32Array(tokens.paragraphs.length);
-  for (let s = 0; s + 1 < tokens.sentenceStart.length; s++) paragraphEnd[tokens.paragraph[tokens.sentenceStart[s]]] = tokens.sentenceStart[s + 1];
+  for (let u = 0; u < count; u++) paragraphEnd[tokens.paragraph[u]] = u + 1;
   const paraEndTok = (u: number) => paragraphEnd[tokens.paragraph[u]];
 
   /** “…,” X said / “…,” said X / “…,” according to X. */
