@@ -172,10 +172,15 @@ interface Resolved {
 /**
  * Every word that can start a cue (reporting verbs, phrasal verbs, "put it", "according to",
  * "declined to comment"), per lexicon, as a word flag: one array read turns away the many
- * words that cannot.
+ * words that cannot. A second flag marks "according" and "by", which can start a source in
+ * `collectSources` without being a cue.
  */
-const cueWordFlags = flagsPerLexicon((lex: Lexicon) => [lowerIn(new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according', 'state', 'states']))]);
+const cueWordFlags = flagsPerLexicon((lex: Lexicon) => [
+  lowerIn(new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according', 'state', 'states'])),
+  lowerIn(new Set(['according', 'by'])),
+]);
 const CUE_WORD = WordFlags.bit(0);
+const ACCORDING_OR_BY = WordFlags.bit(1);
 
 /** Builds the cue test for a token stream: a reporting verb in verb position. */
 export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean {
@@ -1409,11 +1414,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (inQuote[k] < qi - 2) return null;
         continue;
       }
-      const w = tokens.words.surface[tokens.wordNo[k]];
-      if (w === ';' || w === ':' || DASHES.has(w)) return null;
-      if (w === ',') {
+      // Marks are tested as marks only (a word is never one).
+      if (tokens.kind[k] !== TokenKind.Word) {
+        const w = tokens.words.surface[tokens.wordNo[k]];
+        if (w === ';' || w === ':' || DASHES.has(w)) return null;
         // The comma that introduces the quote ("which notes, “…”") is none of the clause's.
-        if (!(k === qs - 1 && isCue(k - 1))) commas++;
+        if (w === ',' && !(k === qs - 1 && isCue(k - 1))) commas++;
         continue;
       }
       const lw = lowers[wordNo[k]];
@@ -1679,19 +1685,19 @@ function collectSources(s: SourceScan): void {
     sourceAt[t] = sources.length;
     sources.push({ kind, text: text.slice(start, end), name, start, end });
   };
-  const { lowerId } = tokens;
+  const flags = cueWordFlags(lex);
   for (let u = 0; u < count; u++) {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
-    // Most words start nothing below: not "according" or "by", no phrase of the two lists, no cue.
-    const id = lowerId[u];
-    if (id !== ACCORDING_ID && id !== BY_ID && !lex.vaguePhrases.mayStartAt(tokens, u) && !lex.anonymityPhrases.mayStartAt(tokens, u) && !isCue(u)) continue;
-    const w = lowers[wordNo[u]];
+    // Most words start nothing below: not "according" or "by", no word that can be a cue, no phrase of the two lists.
+    if (!flags.has(tokens, u, ACCORDING_OR_BY | CUE_WORD) && !lex.vaguePhrases.mayStartAt(tokens, u) && !lex.anonymityPhrases.mayStartAt(tokens, u)) continue;
+    const id = tokens.lowerId[u];
     // Vague sourcing phrases: "it is understood", "reportedly", "media reports".
     // "according to people familiar with the matter": the source is what follows "according to".
-    const from = w === 'according' && lowers[wordNo[u + 1]] === 'to' && (lex.anonymityPhrases.longestAt(tokens, u + 2) || lex.vaguePhrases.longestAt(tokens, u + 2)) ? u + 2 : u;
-    const vague = lex.vaguePhrases.longestAt(tokens, from);
-    const anonFirst = lex.anonymityPhrases.longestAt(tokens, from);
-    if (vague && !(anonFirst && anonFirst.length > vague.length)) {
+    const from = id === ACCORDING_ID && lowers[wordNo[u + 1]] === 'to' && (lex.anonymityPhrases.lengthAt(tokens, u + 2) > 0 || lex.vaguePhrases.lengthAt(tokens, u + 2) > 0) ? u + 2 : u;
+    // Lengths in tokens of the longest phrase of each list starting there (0: none).
+    const vague = lex.vaguePhrases.lengthAt(tokens, from);
+    const anon = lex.anonymityPhrases.lengthAt(tokens, from);
+    if (vague > 0 && anon <= vague) {
       let a = from;
       // "Israeli media reports": take the nationality with it.
       if (from > 0 && lex.nationalities.has(tokens.words.surface[tokens.wordNo[from - 1]]) && inQuote[from - 1] < 0) a = from - 1;
@@ -1700,20 +1706,19 @@ function collectSources(s: SourceScan): void {
         const whole = np.endingAt(from, Math.max(0, from - 6));
         if (whole && whole.head === from) a = whole.a;
       }
-      let e = from + vague.length;
+      let e = from + vague;
       // "insiders say": insiders are unnamed sources, not vague ones; the span is the noun phrase.
       if (lex.anonymousHeads.has(lowers[wordNo[from]])) {
         while (e > from + 1 && isCue(e - 1)) e--;
         add('anonymous', tokens.start[a], tokens.end[e - 1], text.slice(tokens.start[a], tokens.end[e - 1]));
         heads.set(tokens.start[a], lowers[wordNo[from]]);
       } else add('vague', tokens.start[a], tokens.end[e - 1], null);
-      u = from + vague.length - 1;
+      u = from + vague - 1;
       continue;
     }
-    const anon = anonFirst;
-    if (anon) {
+    if (anon > 0) {
       u = from;
-      let end = u + anon.length;
+      let end = u + anon;
       // "a source said": the source is the noun phrase, without its verb.
       while (end > u + 1 && isCue(end - 1)) end--;
       let owner: NP | null = null;
@@ -1738,11 +1743,11 @@ function collectSources(s: SourceScan): void {
         add('anonymous', tokens.start[owner.a], tokens.end[owner.b - 1], text.slice(tokens.start[owner.a], tokens.end[owner.b - 1]));
         heads.set(tokens.start[owner.a], lowers[wordNo[owner.head]]);
       }
-      u = from + anon.length - 1;
+      u = from + anon - 1;
       continue;
     }
     // "the location described by Ukrainian officials": unnamed officials as the agent of a passive verb.
-    if (w === 'by' && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lowers[wordNo[u - 1]]) || (ENDS_LY.test(lowers[wordNo[u - 1]]) && (isCue(u - 2) || SPOKEN_BY.has(lowers[wordNo[u - 2]]))))) {
+    if (id === BY_ID && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lowers[wordNo[u - 1]]) || (ENDS_LY.test(lowers[wordNo[u - 1]]) && (isCue(u - 2) || SPOKEN_BY.has(lowers[wordNo[u - 2]]))))) {
       // Modifiers ("senior", "Ukrainian", "White House"), then a plural head ("officials", "sources").
       let h = u + 1;
       while (h < count && h < u + 5 && tokens.kind[h] === TokenKind.Word && personAt[h] < 0 && !lex.anonymousHeads.has(lowers[wordNo[h]]) && (lex.anonymousModifiers.has(lowers[wordNo[h]]) || isCapWord(tokens, h))) h++;
@@ -1754,7 +1759,7 @@ function collectSources(s: SourceScan): void {
       }
     }
     if (!isCue(u)) continue;
-    if (w === 'according') {
+    if (id === ACCORDING_ID) {
       const p = np.after(u + 2, Math.min(count, u + 14));
       const r = p && resolve(p);
       if (r) remember(r);

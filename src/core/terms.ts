@@ -18,7 +18,8 @@ export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
   const q = a.quote;
   if (q.unbalanced) return false;
   const inner = tokens.text.slice(q.start + (q.family === 'd' && tokens.text.charCodeAt(q.start) === 39 ? 2 : 1), q.end - 1);
-  const words = countWords(inner);
+  // Only up to nine words tell (the tests below ask for at most eight): a long quote is not read to its end.
+  const words = countWords(inner, 9);
   // A title of a work: every longer word capitalized, right after "the show" / "’s" / "on",
   // or right before "movie", "theme song", "slogan"…
   if (words <= 8 && titleCase(inner) && !headline(tokens, q.start)) {
@@ -32,12 +33,13 @@ export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
   return a.speaker.kind === 'unknown' && (words <= 1 || (words <= 6 && TERM_CUES.test(tokens.text.slice(Math.max(0, q.start - 30), q.start))));
 }
 
-function countWords(s: string): number {
+/** The number of words in `s`, counted up to `cap` (`cap` for any more). */
+function countWords(s: string, cap: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const w = isWordCode(s.charCodeAt(i));
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n === cap) return cap;
     inWord = w;
   }
   return n;
