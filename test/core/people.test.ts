@@ -128,6 +128,28 @@ describe('people', () => {
     });
   });
 
+  describe('titles of many shapes', () => {
+    const cases: Array<[string, string, string]> = [
+      ['a title running across "of" in a capitalized run', 'Secretary of State Antony Blinken arrived in Riyadh on Monday.', 'Antony Blinken'],
+      ['"Chief of Staff" after an organization', 'White House Chief of Staff Mark Meadows declined to comment.', 'Mark Meadows'],
+      ['a lexicon title with "of" before the name', 'Director of Public Prosecutions Sally Ng declined to say whether charges were imminent.', 'Sally Ng'],
+      ['"Leader of the Opposition"', 'Leader of the Opposition Kemi Badenoch called the plan a shambles.', 'Kemi Badenoch'],
+      ['two overlapping titles ("Defense Chief" + "Chief of Staff")', 'The email was sent by then-Department of Defense Chief of Staff Jeremy Bash on Friday.', 'Jeremy Bash'],
+      ['a compound title with "and"', 'The Humberside police and crime commissioner, Gareth Lyle, described the delay as unacceptable.', 'Gareth Lyle'],
+      ['a title with a complement after "in" that holds an adjective', 'In Scotland, the justice secretary in the devolved government, Kirsty Bannerman, said no notice had been given.', 'Kirsty Bannerman'],
+      ['an apposition after the name cut at a clause ("where …")', 'Antonio Reyes, mayor of the inner-west council where two of the properties are located, said residents were shocked.', 'Antonio Reyes'],
+      ['a British rank ("Detective Chief Inspector")', 'Detective Chief Inspector Anne Ross said the inquiry would take months.', 'Anne Ross'],
+      ['"Minister for Foreign Affairs"', 'Minister for Foreign Affairs Penny Wong met her counterpart in Jakarta.', 'Penny Wong'],
+    ];
+    for (const [what, text, name] of cases) {
+      it(`reads ${what} as an official's title (${name})`, () => {
+        const p = personNamed(analyze(text), name);
+        assert.equal(p.official, true, JSON.stringify(p));
+        assert.ok(p.title, JSON.stringify(p));
+      });
+    }
+  });
+
   describe('later mentions', () => {
     const text = [
       'Yair Lapid, Israel’s foreign minister, condemned the attack on Sunday.',
@@ -169,6 +191,11 @@ describe('people', () => {
         assert.deepEqual(bad.map((p) => p.name), []);
       });
     }
+
+    it('does not take a plural acronym ("MPs") or "Holyrood" for a person', () => {
+      const a = analyze('The minister told MPs the plan was on track. Holyrood had been given no notice, she said.');
+      assert.deepEqual(a.people.map((p) => p.name), []);
+    });
 
     it('finds no people at all in an article about places and institutions only', () => {
       assert.deepEqual(analyze(text).people.map((p) => p.name), []);
