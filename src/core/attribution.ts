@@ -120,6 +120,10 @@ const DASHES = new Set(['-', '–', '—', '--']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
 /** Heads of subjects that are part of a group or an unnamed someone: "most said", "both oppose", "someone called it". */
+/** Determiners of someone not identified: "a minister", "another MP", "one senator". */
+const UNIDENTIFIED = new Set(['a', 'an', 'another', 'one']);
+/** Offices whose unnamed holders act rather than speak as sources ("a federal judge ruled"). */
+const ACTING_OFFICES = new Set(['candidate', 'candidates', 'nominee', 'president', 'judge', 'justice', 'prosecutor']);
 const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few', 'several']);
 /** Heads of subjects that are a share of those polled: "21 percent said", "a majority say". */
 const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
@@ -340,6 +344,21 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   /** Decides who a noun phrase is. */
+  /**
+   * "another Labour MP", "one minister", "a Democratic senator", "a senior minister": an office holder left
+   * unidentified, an unnamed source. "a" needs a modifier placing the holder; offices that act rather than
+   * speak ("a federal judge ruled", "a candidate responds") are left out.
+   */
+  const unidentifiedOffice = (p: NP, roleName: boolean): boolean => {
+    const det = roleName && p.a > 0 ? p.a - 1 : p.a;
+    const d = lowers[wordNo[det]];
+    if (!UNIDENTIFIED.has(d) || ACTING_OFFICES.has(lowers[wordNo[p.head]])) return false;
+    if (!lex.titles.longestAt(tokens, p.head, p.head + 1)?.value.official) return false;
+    if (d !== 'a' && d !== 'an') return true;
+    for (let u = det + 1; u < p.head; u++) if (isCapWord(tokens, u) || lex.anonymousModifiers.has(lowers[wordNo[u]])) return true;
+    return false;
+  };
+
   const resolve = (p: NP): Resolved | null => {
     const { start } = span(p.a, p.b);
     // A pronoun's key drops a contracted verb ("he’s" → "he"), which the mention leaves out too.
@@ -420,7 +439,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     // "Residents say…": a common noun capitalized only because it opens the sentence.
     const commonNoun = p.b - p.a === 1 && p.a === tokens.sentenceStart[tokens.sentence[p.a]] && (isPersonNoun(headWord) || lex.vagueGroupHeads.has(headWord));
-    if (p.type === 'name' && !commonNoun) {
+    // "Another Labour MP said": a capitalized role with no name in it is a role, not a person's name.
+    const roleName = p.type === 'name' && p.b - p.a >= 2 && !!lex.titles.longestAt(tokens, p.head, p.head + 1);
+    if (p.type === 'name' && !commonNoun && !roleName) {
       // A name the house rules say is never a person (`ignoredNames`) speaks as an organization.
       const ignored = lex.ignoredNames.longestAt(tokens, p.a, p.b)?.length === p.b - p.a;
       // A name ending in "s" reads as a group ("Democrats"), unless a given name opens it ("Michelle Marks").
@@ -440,6 +461,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         const q = titled.get(headWord);
         if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
       }
+      if (unidentifiedOffice(p, roleName)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
       // An unnamed holder of a role: a person, not an anonymous source.
       return { kind: 'person', sourceKind: null, name: phrase, start, end };
     }
@@ -1662,6 +1684,12 @@ interface SourceScan {
 }
 
 const ACCORDING_ID = wordId('according');
+/** Prepositions placing an unnamed source: "officials in the ministry", "sources within the force". */
+/** The nouns of unnamed sources proper (not "participants", "members"). */
+const SOURCE_NOUNS = new Set(['officials', 'official', 'sources', 'source', 'diplomats', 'diplomat', 'aides', 'aide', 'insiders', 'insider', 'advisers', 'advisors']);
+const SOURCE_PLACE_PREPS = new Set(['in', 'at', 'within', 'inside', 'from', 'on']);
+/** Words between an unnamed source and its verb: "officials had warned". */
+const BEFORE_VERB = new Set(['had', 'have', 'has', 'would', 'could', 'also', 'reportedly', 'privately', 'previously']);
 const BY_ID = wordId('by');
 
 /** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
@@ -1711,6 +1739,7 @@ function collectSources(s: SourceScan): void {
       continue;
     }
     const anon = anonFirst;
+    let anonymousCue = false;
     if (anon) {
       u = from;
       let end = u + anon.length;
@@ -1737,9 +1766,14 @@ function collectSources(s: SourceScan): void {
       if (owner && owner.type !== 'pronoun' && personAtFree(owner)) {
         add('anonymous', tokens.start[owner.a], tokens.end[owner.b - 1], text.slice(tokens.start[owner.a], tokens.end[owner.b - 1]));
         heads.set(tokens.start[owner.a], lowers[wordNo[owner.head]]);
+      } else if (isCue(u)) {
+        // "Officials in the department said privately": a marker opening with the verb leaves its subject to the cue below.
+        anonymousCue = true;
       }
-      u = from + anon.length - 1;
-      continue;
+      if (!anonymousCue) {
+        u = from + anon.length - 1;
+        continue;
+      }
     }
     // "the location described by Ukrainian officials": unnamed officials as the agent of a passive verb.
     if (w === 'by' && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lowers[wordNo[u - 1]]) || (ENDS_LY.test(lowers[wordNo[u - 1]]) && (isCue(u - 2) || SPOKEN_BY.has(lowers[wordNo[u - 2]]))))) {
@@ -1761,6 +1795,27 @@ function collectSources(s: SourceScan): void {
       continue;
     }
     const p = np.before(u, Math.max(0, u - 14));
+    // "Officials in the department said", "Sources within the force said": the unnamed source the place belongs to.
+    if (p && p.a >= 2 && SOURCE_PLACE_PREPS.has(lowers[wordNo[p.a - 1]]) && SOURCE_NOUNS.has(lowers[wordNo[p.a - 2]]) && inQuote[p.a - 2] < 0) {
+      const owner = np.endingAt(p.a - 2, Math.max(0, p.a - 10));
+      const r = owner && owner.type !== 'pronoun' ? resolve({ a: owner.a, b: p.b, type: owner.type, head: owner.head }) : null;
+      if (r && r.sourceKind === 'anonymous') {
+        remember(r);
+        continue;
+      }
+    }
+    // "a memo suggested officials had warned": unnamed sources right before their verb, after another verb.
+    if (!p) {
+      let h = u - 1;
+      while (h > 0 && h > u - 3 && BEFORE_VERB.has(lowers[wordNo[h]])) h--;
+      if (h >= 0 && tokens.kind[h] === TokenKind.Word && inQuote[h] < 0 && ENDS_S.test(lowers[wordNo[h]]) && SOURCE_NOUNS.has(lowers[wordNo[h]])) {
+        let a = h;
+        while (a > 0 && a > h - 3 && lex.anonymousModifiers.has(lowers[wordNo[a - 1]])) a--;
+        const r = resolve({ a, b: h + 1, type: 'np', head: h });
+        if (r) remember(r);
+        continue;
+      }
+    }
     if (p && p.type !== 'pronoun') {
       // "A spokeswoman for the presidential palace, La Moneda, declined": a place or body named in
       // apposition to an unnamed source is not the source.

@@ -21,6 +21,13 @@ describe('sources', () => {
       ['American officials', 'Mexico will not become a “back door” for Chinese goods, a phrase used repeatedly by American officials.'],
       ['a spokeswoman for the presidential palace', 'A spokeswoman for the presidential palace, La Moneda, declined to comment on the calls.'],
       ['a soldier', 'A soldier serving with an artillery unit near the front, who gave only his call sign, said the shelling had eased.'],
+      ['officials in the department', 'Officials in the department said privately that the target could still be met.'],
+      ['sources within the force', 'Sources within the force said the investigation had been running for almost a year.'],
+      ['officials', 'A leaked memo suggested officials had warned that the timetable was not deliverable.'],
+      ['Labour MP', 'Another Labour MP said the whips had been busy all morning.'],
+      ['a senior minister', 'A senior minister said the cabinet would meet again on Friday.'],
+      ['one minister', 'One minister told reporters the cabinet would meet again on Friday.'],
+      ['a Democratic senator', 'After hours of speeches, a Democratic senator said Republicans had agreed to hold votes.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
@@ -32,6 +39,12 @@ describe('sources', () => {
         assert.ok(s.text.toLowerCase().includes(phrase.toLowerCase()), `source text ${JSON.stringify(s.text)} should cover ${JSON.stringify(phrase)}`);
       });
     }
+
+    it('does not make an unnamed judge who rules, or unnamed participants, anonymous sources', () => {
+      const text = 'A federal judge has ordered the release of the documents. Rep. Chris Collins says meeting participants outlined a scenario.';
+      const a = analyze(text);
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), []);
+    });
 
     it('reports "the person declined to name …" as the anonymous source mentioned before', () => {
       const text = 'A person familiar with the vote said two members had switched. The person declined to name the members.';
