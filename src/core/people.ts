@@ -6,7 +6,7 @@
 import { TokenKind, isPossessive, tokenAt, withoutPossessive, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
-import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
+import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { sortInPlace } from './sort-in-place';
 
@@ -533,7 +533,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (lex.ignoredNames.lengthAt(tokens, a, b) === b - a) return false;
     if (b - a === 1) {
       const f = flags.at(tokens, a);
-      if ((f & (W.VagueGroupHead | W.AnonymousHead | W.RoleNoun | W.Verb | W.MetonymWord)) !== 0) return false;
+      if ((f & (W.VagueGroupHead | W.AnonymousHead | W.RoleNoun | W.Verb | W.MetonymWord | W.PartyMember)) !== 0) return false;
       // "Residents", "Farmers": a plural common noun for people opening a sentence.
       if ((f & (W.PluralPersonNoun | W.FirstName)) === W.PluralPersonNoun) return false;
     }
@@ -740,6 +740,8 @@ const enum W {
   NoNameKey = 1 << 22,
   /** "the", "a", "an". */
   Article = 1 << 23,
+  /** "Tory", "Democrat": a party's member. */
+  PartyMember = 1 << 24,
 }
 
 /** The people pass's word tests for `lex`, in the order of the bits of `W`. */
@@ -768,6 +770,7 @@ const peopleFlags = flagsPerLexicon((lex: Lexicon): WordTest[] => [
   (words, n) => isPossessive(words.surface[n]),
   (words, n) => isNoNameKey(words.lower[n]),
   lowerIn(ARTICLES),
+  lowerIn(PARTY_MEMBERS),
 ]);
 
 /** A word (lowercase) that is no key of a name: empty, a generational suffix, a particle or an initial. */

@@ -192,8 +192,8 @@ describe('people', () => {
       });
     }
 
-    it('does not take a plural acronym ("MPs") or "Holyrood" for a person', () => {
-      const a = analyze('The minister told MPs the plan was on track. Holyrood had been given no notice, she said.');
+    it('does not take a plural acronym ("MPs"), "Holyrood" or a party member ("a Republican") for a person', () => {
+      const a = analyze('The minister told MPs the plan was on track. Holyrood had been given no notice, she said. A Republican said it was dead.');
       assert.deepEqual(a.people.map((p) => p.name), []);
     });
 

@@ -28,6 +28,8 @@ describe('sources', () => {
       ['a senior minister', 'A senior minister said the cabinet would meet again on Friday.'],
       ['one minister', 'One minister told reporters the cabinet would meet again on Friday.'],
       ['a Democratic senator', 'After hours of speeches, a Democratic senator said Republicans had agreed to hold votes.'],
+      ['a senior Tory', 'A senior Tory said the leader would not survive the summer.'],
+      ['a New Hampshire Republican', '“Iowa proved polls are misleading,” said a New Hampshire Republican.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
