@@ -265,15 +265,22 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // The capitalized run, with lowercase particles inside it (the line test, which scans the
     // gap between tokens, runs last: most tokens end the run by not being capitalized).
     let b = t + 1;
-    while (b < count && (isCapWord(tokens, b) || (NAME_PARTICLE_IDS[lowerId[b]] === 1 && b + 1 < count && isCapWord(tokens, b + 1))) && sameLine(tokens, b)) b++;
-    // "Secretary of State Antony Blinken", "Leader of the Opposition X": a title running across "of"/"for" joins the run.
-    if (b + 1 < count && (lowers[wordNo[b]] === 'of' || lowers[wordNo[b]] === 'for') && sameLine(tokens, b)) b = titleAcrossLink(t, b);
+    while (b < count && (isCapWord(tokens, b) || (NAME_PARTICLE_IDS[lowerId[b]] === 1 && particleInName(b))) && sameLine(tokens, b)) b++;
+    // "Secretary of State Antony Blinken", "Leader of the Opposition X": a title running across "of"/"for"/"to" joins the run.
+    if (b + 1 < count && (lowers[wordNo[b]] === 'of' || lowers[wordNo[b]] === 'for' || lowers[wordNo[b]] === 'to') && sameLine(tokens, b)) b = titleAcrossLink(t, b);
     const runEnd = b;
     if (b === t + 1 && commonWordSurname(t)) continue;
     let a = t;
     while (a < b && FUNCTION_WORD_IDS[lowerId[a]] === 1) a++;
     if (a < b) parseRun(a, b);
     t = runEnd - 1;
+  }
+
+  /** Particle u stands inside a name: a capital follows, or another particle and a capital ("von der Leyen"). */
+  function particleInName(u: number): boolean {
+    if (u + 1 >= count) return false;
+    if (isCapWord(tokens, u + 1)) return true;
+    return u + 2 < count && NAME_PARTICLE_IDS[lowerId[u + 1]] === 1 && isCapWord(tokens, u + 2);
   }
 
   /**
@@ -286,7 +293,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const m = lex.titles.longestAt(tokens, k, Math.min(count, b + 6));
       if (!m || k + m.length <= b + 1 || !isCapWord(tokens, k + m.length - 1)) continue;
       let e = k + m.length;
-      while (e < count && (isCapWord(tokens, e) || (NAME_PARTICLE_IDS[lowerId[e]] === 1 && e + 1 < count && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
+      while (e < count && (isCapWord(tokens, e) || (NAME_PARTICLE_IDS[lowerId[e]] === 1 && particleInName(e))) && sameLine(tokens, e)) e++;
       return e;
     }
     return b;

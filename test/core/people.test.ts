@@ -140,6 +140,10 @@ describe('people', () => {
       ['an apposition after the name cut at a clause ("where …")', 'Antonio Reyes, mayor of the inner-west council where two of the properties are located, said residents were shocked.', 'Antonio Reyes'],
       ['a British rank ("Detective Chief Inspector")', 'Detective Chief Inspector Anne Ross said the inquiry would take months.', 'Anne Ross'],
       ['"Minister for Foreign Affairs"', 'Minister for Foreign Affairs Penny Wong met her counterpart in Jakarta.', 'Penny Wong'],
+      ['a title running across "to"', 'Chief Secretary to the Treasury Darren Jones defended the spending review.', 'Darren Jones'],
+      ['two particles inside a name ("von der Leyen")', 'European Commission President Ursula von der Leyen arrived in Kyiv.', 'Ursula von der Leyen'],
+      ['"Cllr"', 'Cllr Mike Ross said the council had not been consulted.', 'Mike Ross'],
+      ['a title with "and" after the name', 'Liz Kendall, the work and pensions secretary, said the bill would pass.', 'Liz Kendall'],
     ];
     for (const [what, text, name] of cases) {
       it(`reads ${what} as an official's title (${name})`, () => {
