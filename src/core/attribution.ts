@@ -1687,6 +1687,8 @@ interface SourceScan {
 
 const ACCORDING_ID = wordId('according');
 /** Prepositions placing an unnamed source: "officials in the ministry", "sources within the force". */
+/** Verbs after which an unnamed source may close the sentence: "…, said one official." */
+const INVERTED_SOURCE_VERBS = new Set(['said', 'says', 'added', 'citing', 'quoting']);
 /** The nouns of unnamed sources proper (not "participants", "members"). */
 const SOURCE_NOUNS = new Set(['officials', 'official', 'sources', 'source', 'diplomats', 'diplomat', 'aides', 'aide', 'insiders', 'insider', 'advisers', 'advisors']);
 const SOURCE_PLACE_PREPS = new Set(['in', 'at', 'within', 'inside', 'from', 'on']);
@@ -1801,6 +1803,17 @@ function collectSources(s: SourceScan): void {
     if (p && p.a >= 2 && SOURCE_PLACE_PREPS.has(lowers[wordNo[p.a - 1]]) && SOURCE_NOUNS.has(lowers[wordNo[p.a - 2]]) && inQuote[p.a - 2] < 0) {
       const owner = np.endingAt(p.a - 2, Math.max(0, p.a - 10));
       const r = owner && owner.type !== 'pronoun' ? resolve({ a: owner.a, b: p.b, type: owner.type, head: owner.head }) : null;
+      if (r && r.sourceKind === 'anonymous') {
+        remember(r);
+        continue;
+      }
+    }
+    // "The deal is close, said one official.", "…, the Post reported, citing another anonymous source.": an
+    // unnamed source closing the sentence after an inverted verb.
+    if (u > 0 && u + 1 < count && INVERTED_SOURCE_VERBS.has(w) && tokens.words.surface[tokens.wordNo[u - 1]] === ',') {
+      const q = np.after(u + 1, Math.min(count, u + 12));
+      const close = q && q.a === u + 1 && q.b < count ? tokens.words.surface[tokens.wordNo[q.b]] : '';
+      const r = q && q.type === 'np' && inQuote[q.a] < 0 && (close === '.' || (close === ',' && !isCapWord(tokens, q.b + 1))) ? resolve(q) : null;
       if (r && r.sourceKind === 'anonymous') {
         remember(r);
         continue;

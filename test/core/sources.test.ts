@@ -29,6 +29,8 @@ describe('sources', () => {
       ['one minister', 'One minister told reporters the cabinet would meet again on Friday.'],
       ['a Democratic senator', 'After hours of speeches, a Democratic senator said Republicans had agreed to hold votes.'],
       ['a senior Tory', 'A senior Tory said the leader would not survive the summer.'],
+      ['one official', 'The deal is close, said one official.'],
+      ['another anonymous source', 'The family soured on him long ago, the Post reported, citing another anonymous source.'],
       ['a New Hampshire Republican', '“Iowa proved polls are misleading,” said a New Hampshire Republican.'],
     ];
     for (const [phrase, text] of cases) {
@@ -41,6 +43,12 @@ describe('sources', () => {
         assert.ok(s.text.toLowerCase().includes(phrase.toLowerCase()), `source text ${JSON.stringify(s.text)} should cover ${JSON.stringify(phrase)}`);
       });
     }
+
+    it('does not take the object of a verb after a comma for an inverted source ("…, telling his colleagues")', () => {
+      const text = 'Reid quieted the chatter, telling his colleagues to be patient. He spoke, saying that investigators were busy.';
+      const a = analyze(text);
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), []);
+    });
 
     it('does not make an unnamed judge who rules, or unnamed participants, anonymous sources', () => {
       const text = 'A federal judge has ordered the release of the documents. Rep. Chris Collins says meeting participants outlined a scenario.';
