@@ -143,6 +143,8 @@ describe('people', () => {
       ['a title running across "to"', 'Chief Secretary to the Treasury Darren Jones defended the spending review.', 'Darren Jones'],
       ['two particles inside a name ("von der Leyen")', 'European Commission President Ursula von der Leyen arrived in Kyiv.', 'Ursula von der Leyen'],
       ['"Cllr"', 'Cllr Mike Ross said the council had not been consulted.', 'Mike Ross'],
+      ['a British police rank abbreviated ("Det Supt")', 'Det Supt Anne Ross said the inquiry would take months.', 'Anne Ross'],
+      ['a coroner', 'State coroner Tom Ashby said the inquest would resume in March.', 'Tom Ashby'],
       ['a title with "and" after the name', 'Liz Kendall, the work and pensions secretary, said the bill would pass.', 'Liz Kendall'],
     ];
     for (const [what, text, name] of cases) {
