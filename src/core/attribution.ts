@@ -9,7 +9,7 @@ import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
-import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
+import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
 import { sortInPlace } from './sort-in-place';
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
@@ -120,6 +120,10 @@ const DASHES = new Set(['-', '–', '—', '--']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
 /** Heads of subjects that are part of a group or an unnamed someone: "most said", "both oppose", "someone called it". */
+/** Determiners of someone not identified: "a minister", "another MP", "one senator". */
+const UNIDENTIFIED = new Set(['a', 'an', 'another', 'one']);
+/** Offices whose unnamed holders act rather than speak as sources ("a federal judge ruled"). */
+const ACTING_OFFICES = new Set(['candidate', 'candidates', 'nominee', 'president', 'judge', 'justice', 'prosecutor']);
 const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few', 'several']);
 /** Heads of subjects that are a share of those polled: "21 percent said", "a majority say". */
 const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
@@ -345,6 +349,21 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   /** Decides who a noun phrase is. */
+  /**
+   * "another Labour MP", "one minister", "a Democratic senator", "a senior minister": an office holder left
+   * unidentified, an unnamed source. "a" needs a modifier placing the holder; offices that act rather than
+   * speak ("a federal judge ruled", "a candidate responds") are left out.
+   */
+  const unidentifiedOffice = (p: NP, roleName: boolean): boolean => {
+    const det = roleName && p.a > 0 ? p.a - 1 : p.a;
+    const d = lowers[wordNo[det]];
+    if (!UNIDENTIFIED.has(d) || ACTING_OFFICES.has(lowers[wordNo[p.head]])) return false;
+    if (!lex.titles.longestAt(tokens, p.head, p.head + 1)?.value.official) return false;
+    if (d !== 'a' && d !== 'an') return true;
+    for (let u = det + 1; u < p.head; u++) if (isCapWord(tokens, u) || lex.anonymousModifiers.has(lowers[wordNo[u]])) return true;
+    return false;
+  };
+
   const resolve = (p: NP): Resolved | null => {
     const { start } = span(p.a, p.b);
     // A pronoun's key drops a contracted verb ("he’s" → "he"), which the mention leaves out too.
@@ -408,6 +427,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const phrase = text.slice(start, end);
     // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.
     if (headWord === 'another' && p.b - p.a === 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    // "A senior Tory said", "one Democrat said": an unidentified party member is an unnamed source.
+    if (PARTY_MEMBERS.has(headWord) && (UNIDENTIFIED.has(lowers[wordNo[p.a]]) || (p.a > 0 && UNIDENTIFIED.has(lowers[wordNo[p.a - 1]])))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     // "Most said", "Someone called it": part of a group or an unnamed someone speaks, unnamed.
     if (QUANTITY_SUBJECTS.has(headWord)) return { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
@@ -425,7 +446,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     // "Residents say…": a common noun capitalized only because it opens the sentence.
     const commonNoun = p.b - p.a === 1 && p.a === tokens.sentenceStart[tokens.sentence[p.a]] && (isPersonNoun(headWord) || lex.vagueGroupHeads.has(headWord));
-    if (p.type === 'name' && !commonNoun) {
+    // "Another Labour MP said": a capitalized role with no name in it is a role, not a person's name.
+    const roleName = p.type === 'name' && p.b - p.a >= 2 && !!lex.titles.longestAt(tokens, p.head, p.head + 1);
+    if (p.type === 'name' && !commonNoun && !roleName) {
       // A name the house rules say is never a person (`ignoredNames`) speaks as an organization.
       const ignored = lex.ignoredNames.longestAt(tokens, p.a, p.b)?.length === p.b - p.a;
       // A name ending in "s" reads as a group ("Democrats"), unless a given name opens it ("Michelle Marks").
@@ -445,6 +468,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         const q = titled.get(headWord);
         if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
       }
+      if (unidentifiedOffice(p, roleName)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
       // An unnamed holder of a role: a person, not an anonymous source.
       return { kind: 'person', sourceKind: null, name: phrase, start, end };
     }
@@ -1668,6 +1692,14 @@ interface SourceScan {
 }
 
 const ACCORDING_ID = wordId('according');
+/** Prepositions placing an unnamed source: "officials in the ministry", "sources within the force". */
+/** Verbs after which an unnamed source may close the sentence: "…, said one official." */
+const INVERTED_SOURCE_VERBS = new Set(['said', 'says', 'added', 'citing', 'quoting']);
+/** The nouns of unnamed sources proper (not "participants", "members"). */
+const SOURCE_NOUNS = new Set(['officials', 'official', 'sources', 'source', 'diplomats', 'diplomat', 'aides', 'aide', 'insiders', 'insider', 'advisers', 'advisors']);
+const SOURCE_PLACE_PREPS = new Set(['in', 'at', 'within', 'inside', 'from', 'on']);
+/** Words between an unnamed source and its verb: "officials had warned". */
+const BEFORE_VERB = new Set(['had', 'have', 'has', 'would', 'could', 'also', 'reportedly', 'privately', 'previously']);
 const BY_ID = wordId('by');
 
 /** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
@@ -1716,6 +1748,7 @@ function collectSources(s: SourceScan): void {
       u = from + vague - 1;
       continue;
     }
+    let anonymousCue = false;
     if (anon > 0) {
       u = from;
       let end = u + anon;
@@ -1742,9 +1775,14 @@ function collectSources(s: SourceScan): void {
       if (owner && owner.type !== 'pronoun' && personAtFree(owner)) {
         add('anonymous', tokens.start[owner.a], tokens.end[owner.b - 1], text.slice(tokens.start[owner.a], tokens.end[owner.b - 1]));
         heads.set(tokens.start[owner.a], lowers[wordNo[owner.head]]);
+      } else if (isCue(u)) {
+        // "Officials in the department said privately": a marker opening with the verb leaves its subject to the cue below.
+        anonymousCue = true;
       }
-      u = from + anon - 1;
-      continue;
+      if (!anonymousCue) {
+        u = from + anon - 1;
+        continue;
+      }
     }
     // "the location described by Ukrainian officials": unnamed officials as the agent of a passive verb.
     if (id === BY_ID && u > 1 && (isCue(u - 1) || SPOKEN_BY.has(lowers[wordNo[u - 1]]) || (ENDS_LY.test(lowers[wordNo[u - 1]]) && (isCue(u - 2) || SPOKEN_BY.has(lowers[wordNo[u - 2]]))))) {
@@ -1766,6 +1804,38 @@ function collectSources(s: SourceScan): void {
       continue;
     }
     const p = np.before(u, Math.max(0, u - 14));
+    // "Officials in the department said", "Sources within the force said": the unnamed source the place belongs to.
+    if (p && p.a >= 2 && SOURCE_PLACE_PREPS.has(lowers[wordNo[p.a - 1]]) && SOURCE_NOUNS.has(lowers[wordNo[p.a - 2]]) && inQuote[p.a - 2] < 0) {
+      const owner = np.endingAt(p.a - 2, Math.max(0, p.a - 10));
+      const r = owner && owner.type !== 'pronoun' ? resolve({ a: owner.a, b: p.b, type: owner.type, head: owner.head }) : null;
+      if (r && r.sourceKind === 'anonymous') {
+        remember(r);
+        continue;
+      }
+    }
+    // "The deal is close, said one official.", "…, the Post reported, citing another anonymous source.": an
+    // unnamed source closing the sentence after an inverted verb.
+    if (u > 0 && u + 1 < count && INVERTED_SOURCE_VERBS.has(lowers[wordNo[u]]) && tokens.words.surface[tokens.wordNo[u - 1]] === ',') {
+      const q = np.after(u + 1, Math.min(count, u + 12));
+      const close = q && q.a === u + 1 && q.b < count ? tokens.words.surface[tokens.wordNo[q.b]] : '';
+      const r = q && q.type === 'np' && inQuote[q.a] < 0 && (close === '.' || (close === ',' && !isCapWord(tokens, q.b + 1))) ? resolve(q) : null;
+      if (r && r.sourceKind === 'anonymous') {
+        remember(r);
+        continue;
+      }
+    }
+    // "a memo suggested officials had warned": unnamed sources right before their verb, after another verb.
+    if (!p) {
+      let h = u - 1;
+      while (h > 0 && h > u - 3 && BEFORE_VERB.has(lowers[wordNo[h]])) h--;
+      if (h >= 0 && tokens.kind[h] === TokenKind.Word && inQuote[h] < 0 && ENDS_S.test(lowers[wordNo[h]]) && SOURCE_NOUNS.has(lowers[wordNo[h]])) {
+        let a = h;
+        while (a > 0 && a > h - 3 && lex.anonymousModifiers.has(lowers[wordNo[a - 1]])) a--;
+        const r = resolve({ a, b: h + 1, type: 'np', head: h });
+        if (r) remember(r);
+        continue;
+      }
+    }
     if (p && p.type !== 'pronoun') {
       // "A spokeswoman for the presidential palace, La Moneda, declined": a place or body named in
       // apposition to an unnamed source is not the source.

@@ -6,7 +6,7 @@
 import { TokenKind, isPossessive, tokenAt, withoutPossessive, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
-import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_MODIFIERS } from './words';
+import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { sortInPlace } from './sort-in-place';
 
@@ -184,10 +184,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     while (s - 1 >= floor && s > e - 12 && tokens.kind[s - 1] === TokenKind.Word) {
       const w = lowers[wordNo[s - 1]];
       // Coordination stays inside ("minister for Europe and foreign affairs"); clauses, verbs and pronouns end it.
-      if ((is(s - 1, W.ClauseBreaker) && w !== 'and') || isCue(s - 1) || is(s - 1, W.PronounOrVerb) || (w.endsWith('ed') && !isCapWord(tokens, s - 1))) break;
+      // A past participle ends the phrase, unless a determiner makes it an adjective ("the devolved government").
+      if ((is(s - 1, W.ClauseBreaker) && w !== 'and') || isCue(s - 1) || is(s - 1, W.PronounOrVerb) || (w.endsWith('ed') && !isCapWord(tokens, s - 1) && !(s - 2 >= floor && is(s - 2, W.Article)))) break;
       s--;
-      // "a spokeswoman for the president’s re-election campaign, X,": a title's complement is part of the phrase.
-      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1))) continue;
+      // "a spokeswoman for the president’s re-election campaign, X,", "the justice secretary in the devolved
+      // government, X,": a title's complement is part of the phrase.
+      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at' || lowers[wordNo[s - 1]] === 'in') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1))) continue;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (w === 'the' || w === 'a' || w === 'an') break;
       if (isPossessive(w) && isCapWord(tokens, s)) {
@@ -230,7 +232,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       return null;
     }
     let e = b + 1;
-    while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !isCue(e) && lowers[wordNo[e]] !== 'who' && lowers[wordNo[e]] !== 'which') e++;
+    // A clause ends the apposition (", mayor of the inner-west council where …,").
+    while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !isCue(e) && !(is(e, W.ClauseBreaker) && lowers[wordNo[e]] !== 'and')) e++;
     if (e === b + 1) return null;
     return roleSpan(b + 1, e, false);
   };
@@ -262,13 +265,38 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // The capitalized run, with lowercase particles inside it (the line test, which scans the
     // gap between tokens, runs last: most tokens end the run by not being capitalized).
     let b = t + 1;
-    while (b < count && (isCapWord(tokens, b) || (NAME_PARTICLE_IDS[lowerId[b]] === 1 && b + 1 < count && isCapWord(tokens, b + 1))) && sameLine(tokens, b)) b++;
+    while (b < count && (isCapWord(tokens, b) || (NAME_PARTICLE_IDS[lowerId[b]] === 1 && particleInName(b))) && sameLine(tokens, b)) b++;
+    // "Secretary of State Antony Blinken", "Leader of the Opposition X": a title running across "of"/"for"/"to" joins the run.
+    if (b + 1 < count && (lowers[wordNo[b]] === 'of' || lowers[wordNo[b]] === 'for' || lowers[wordNo[b]] === 'to') && sameLine(tokens, b)) b = titleAcrossLink(t, b);
     const runEnd = b;
     if (b === t + 1 && commonWordSurname(t)) continue;
     let a = t;
     while (a < b && FUNCTION_WORD_IDS[lowerId[a]] === 1) a++;
     if (a < b) parseRun(a, b);
     t = runEnd - 1;
+  }
+
+  /** Particle u stands inside a name: a capital follows, or another particle and a capital ("von der Leyen"). */
+  function particleInName(u: number): boolean {
+    if (u + 1 >= count) return false;
+    if (isCapWord(tokens, u + 1)) return true;
+    return u + 2 < count && NAME_PARTICLE_IDS[lowerId[u + 1]] === 1 && isCapWord(tokens, u + 2);
+  }
+
+  /**
+   * The end of the capitalized run [t, b) when a title in the lexicon starts inside it and runs past the
+   * lowercase link word at `b` ("Chief of Staff", "Director of Public Prosecutions"), with the
+   * capitalized words after that title; else `b`.
+   */
+  function titleAcrossLink(t: number, b: number): number {
+    for (let k = Math.max(t, b - 3); k < b; k++) {
+      const m = lex.titles.longestAt(tokens, k, Math.min(count, b + 6));
+      if (!m || k + m.length <= b + 1 || !isCapWord(tokens, k + m.length - 1)) continue;
+      let e = k + m.length;
+      while (e < count && (isCapWord(tokens, e) || (NAME_PARTICLE_IDS[lowerId[e]] === 1 && particleInName(e))) && sameLine(tokens, e)) e++;
+      return e;
+    }
+    return b;
   }
 
   /**
@@ -319,11 +347,19 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       const m = lex.titles.longestAt(tokens, a, b);
       if (m) {
-        const words = text.slice(tokens.start[a], tokens.end[a + m.length - 1]);
+        let len = m.length;
+        let official = m.value.official;
+        // "Defense Chief of Staff": a title overlapping this one and ending later continues it.
+        const over = len > 1 ? lex.titles.longestAt(tokens, a + 1, b) : null;
+        if (over && over.length >= len) {
+          len = over.length + 1;
+          official ||= over.value.official;
+        }
+        const words = text.slice(tokens.start[a], tokens.end[a + len - 1]);
         const prior = title as TitleInfo | null;
         if (!prior) titleFrom = a;
-        title = { title: prior ? prior.title + ' ' + words.toLowerCase() : words.toLowerCase(), official: (prior?.official ?? false) || m.value.official };
-        a += m.length;
+        title = { title: prior ? prior.title + ' ' + words.toLowerCase() : words.toLowerCase(), official: (prior?.official ?? false) || official };
+        a += len;
         if (is(a - 1, W.Honorific)) honorific = true;
         continue;
       }
@@ -504,7 +540,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (lex.ignoredNames.lengthAt(tokens, a, b) === b - a) return false;
     if (b - a === 1) {
       const f = flags.at(tokens, a);
-      if ((f & (W.VagueGroupHead | W.AnonymousHead | W.RoleNoun | W.Verb | W.MetonymWord)) !== 0) return false;
+      if ((f & (W.VagueGroupHead | W.AnonymousHead | W.RoleNoun | W.Verb | W.MetonymWord | W.PartyMember)) !== 0) return false;
       // "Residents", "Farmers": a plural common noun for people opening a sentence.
       if ((f & (W.PluralPersonNoun | W.FirstName)) === W.PluralPersonNoun) return false;
     }
@@ -662,6 +698,7 @@ const RETIRED = /\bretired\b/i;
 /** A capital opening a capitalized word ("Deputy"); made once (the bundler turns a `\p{…}` literal into `new RegExp`). */
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 /** Heads of an affiliation that make a post commercial, not official: "a spokesman for the company". */
 const COMMERCIAL = new Set([
@@ -708,6 +745,10 @@ const enum W {
   Possessive = 1 << 21,
   /** Not a key of a name: a generational suffix, a particle or an initial ("jr.", "von", "j."). */
   NoNameKey = 1 << 22,
+  /** "the", "a", "an". */
+  Article = 1 << 23,
+  /** "Tory", "Democrat": a party's member. */
+  PartyMember = 1 << 24,
 }
 
 /** The people pass's word tests for `lex`, in the order of the bits of `W`. */
@@ -735,6 +776,8 @@ const peopleFlags = flagsPerLexicon((lex: Lexicon): WordTest[] => [
   (words, n) => isAcronym(words.surface[n]),
   (words, n) => isPossessive(words.surface[n]),
   (words, n) => isNoNameKey(words.lower[n]),
+  lowerIn(ARTICLES),
+  lowerIn(PARTY_MEMBERS),
 ]);
 
 /** A word (lowercase) that is no key of a name: empty, a generational suffix, a particle or an initial. */
@@ -746,8 +789,10 @@ const PRONOUN_OR_VERB = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'm
 /** "NATO", "FBI": two or more capitals and no lowercase (Roman numerals and "U.S."-style abbreviations aside). */
 function isAcronym(w: string): boolean {
   if (w.length < 2 || w.charCodeAt(w.length - 1) === 46) return false;
+  // A plural acronym: "MPs", "MEPs".
+  const n = w.length >= 3 && w.charCodeAt(w.length - 1) === 115 ? w.length - 1 : w.length;
   let roman = true;
-  for (let i = 0; i < w.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = w.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
     if (c > 127 && w[i] !== w[i].toUpperCase()) return false;

@@ -100,3 +100,10 @@ export function isPersonNoun(w: string): boolean {
   }
   return v;
 }
+
+/** Members of a party named by the party ("a senior Tory", "one Democrat"): never a person's name alone. */
+export const PARTY_MEMBERS = new Set([
+  'democrat', 'democrats', 'republican', 'republicans', 'tory', 'tories', 'conservative', 'conservatives', 'liberal', 'liberals',
+  'unionist', 'unionists', 'nationalist', 'nationalists', 'socialist', 'socialists', 'labourite', 'labourites', 'blairite', 'blairites',
+  'brexiteer', 'brexiteers', 'remainer', 'remainers', 'dem', 'dems',
+]);

@@ -128,6 +128,34 @@ describe('people', () => {
     });
   });
 
+  describe('titles of many shapes', () => {
+    const cases: Array<[string, string, string]> = [
+      ['a title running across "of" in a capitalized run', 'Secretary of State Antony Blinken arrived in Riyadh on Monday.', 'Antony Blinken'],
+      ['"Chief of Staff" after an organization', 'White House Chief of Staff Mark Meadows declined to comment.', 'Mark Meadows'],
+      ['a lexicon title with "of" before the name', 'Director of Public Prosecutions Sally Ng declined to say whether charges were imminent.', 'Sally Ng'],
+      ['"Leader of the Opposition"', 'Leader of the Opposition Kemi Badenoch called the plan a shambles.', 'Kemi Badenoch'],
+      ['two overlapping titles ("Defense Chief" + "Chief of Staff")', 'The email was sent by then-Department of Defense Chief of Staff Jeremy Bash on Friday.', 'Jeremy Bash'],
+      ['a compound title with "and"', 'The Humberside police and crime commissioner, Gareth Lyle, described the delay as unacceptable.', 'Gareth Lyle'],
+      ['a title with a complement after "in" that holds an adjective', 'In Scotland, the justice secretary in the devolved government, Kirsty Bannerman, said no notice had been given.', 'Kirsty Bannerman'],
+      ['an apposition after the name cut at a clause ("where …")', 'Antonio Reyes, mayor of the inner-west council where two of the properties are located, said residents were shocked.', 'Antonio Reyes'],
+      ['a British rank ("Detective Chief Inspector")', 'Detective Chief Inspector Anne Ross said the inquiry would take months.', 'Anne Ross'],
+      ['"Minister for Foreign Affairs"', 'Minister for Foreign Affairs Penny Wong met her counterpart in Jakarta.', 'Penny Wong'],
+      ['a title running across "to"', 'Chief Secretary to the Treasury Darren Jones defended the spending review.', 'Darren Jones'],
+      ['two particles inside a name ("von der Leyen")', 'European Commission President Ursula von der Leyen arrived in Kyiv.', 'Ursula von der Leyen'],
+      ['"Cllr"', 'Cllr Mike Ross said the council had not been consulted.', 'Mike Ross'],
+      ['a British police rank abbreviated ("Det Supt")', 'Det Supt Anne Ross said the inquiry would take months.', 'Anne Ross'],
+      ['a coroner', 'State coroner Tom Ashby said the inquest would resume in March.', 'Tom Ashby'],
+      ['a title with "and" after the name', 'Liz Kendall, the work and pensions secretary, said the bill would pass.', 'Liz Kendall'],
+    ];
+    for (const [what, text, name] of cases) {
+      it(`reads ${what} as an official's title (${name})`, () => {
+        const p = personNamed(analyze(text), name);
+        assert.equal(p.official, true, JSON.stringify(p));
+        assert.ok(p.title, JSON.stringify(p));
+      });
+    }
+  });
+
   describe('later mentions', () => {
     const text = [
       'Yair Lapid, Israel’s foreign minister, condemned the attack on Sunday.',
@@ -169,6 +197,11 @@ describe('people', () => {
         assert.deepEqual(bad.map((p) => p.name), []);
       });
     }
+
+    it('does not take a plural acronym ("MPs"), "Holyrood" or a party member ("a Republican") for a person', () => {
+      const a = analyze('The minister told MPs the plan was on track. Holyrood had been given no notice, she said. A Republican said it was dead.');
+      assert.deepEqual(a.people.map((p) => p.name), []);
+    });
 
     it('finds no people at all in an article about places and institutions only', () => {
       assert.deepEqual(analyze(text).people.map((p) => p.name), []);

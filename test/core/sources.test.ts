@@ -21,6 +21,17 @@ describe('sources', () => {
       ['American officials', 'Mexico will not become a “back door” for Chinese goods, a phrase used repeatedly by American officials.'],
       ['a spokeswoman for the presidential palace', 'A spokeswoman for the presidential palace, La Moneda, declined to comment on the calls.'],
       ['a soldier', 'A soldier serving with an artillery unit near the front, who gave only his call sign, said the shelling had eased.'],
+      ['officials in the department', 'Officials in the department said privately that the target could still be met.'],
+      ['sources within the force', 'Sources within the force said the investigation had been running for almost a year.'],
+      ['officials', 'A leaked memo suggested officials had warned that the timetable was not deliverable.'],
+      ['Labour MP', 'Another Labour MP said the whips had been busy all morning.'],
+      ['a senior minister', 'A senior minister said the cabinet would meet again on Friday.'],
+      ['one minister', 'One minister told reporters the cabinet would meet again on Friday.'],
+      ['a Democratic senator', 'After hours of speeches, a Democratic senator said Republicans had agreed to hold votes.'],
+      ['a senior Tory', 'A senior Tory said the leader would not survive the summer.'],
+      ['one official', 'The deal is close, said one official.'],
+      ['another anonymous source', 'The family soured on him long ago, the Post reported, citing another anonymous source.'],
+      ['a New Hampshire Republican', '“Iowa proved polls are misleading,” said a New Hampshire Republican.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
@@ -32,6 +43,18 @@ describe('sources', () => {
         assert.ok(s.text.toLowerCase().includes(phrase.toLowerCase()), `source text ${JSON.stringify(s.text)} should cover ${JSON.stringify(phrase)}`);
       });
     }
+
+    it('does not take the object of a verb after a comma for an inverted source ("…, telling his colleagues")', () => {
+      const text = 'Reid quieted the chatter, telling his colleagues to be patient. He spoke, saying that investigators were busy.';
+      const a = analyze(text);
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), []);
+    });
+
+    it('does not make an unnamed judge who rules, or unnamed participants, anonymous sources', () => {
+      const text = 'A federal judge has ordered the release of the documents. Rep. Chris Collins says meeting participants outlined a scenario.';
+      const a = analyze(text);
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), []);
+    });
 
     it('reports "the person declined to name …" as the anonymous source mentioned before', () => {
       const text = 'A person familiar with the vote said two members had switched. The person declined to name the members.';
