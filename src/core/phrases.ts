@@ -23,6 +23,13 @@ export class PhraseTrie<V> {
   private firstKeys = new Uint8Array(0);
   /** 1 for the id of every phrase's last key (see `mayEndAt`). */
   private lastKeys = new Uint8Array(0);
+  /**
+   * 1 for the id of every one-word phrase, and for the id of every longer phrase's second key: a
+   * token that starts a phrase's first word but is no phrase alone matches only if the next token
+   * can be a second word (most do not: "the", "a" and "senior" start many phrases).
+   */
+  private singleKeys = new Uint8Array(0);
+  private secondKeys = new Uint8Array(0);
   size = 0;
 
   add(phrase: string, value: V): void {
@@ -30,6 +37,8 @@ export class PhraseTrie<V> {
     if (keys.length === 0) return;
     this.firstKeys = withKey(this.firstKeys, keys[0]);
     this.lastKeys = withKey(this.lastKeys, keys[keys.length - 1]);
+    if (keys.length === 1) this.singleKeys = withKey(this.singleKeys, keys[0]);
+    else this.secondKeys = withKey(this.secondKeys, keys[1]);
     let node = this.root;
     for (const k of keys) {
       if (!node.next) node.next = new Map();
@@ -58,6 +67,7 @@ export class PhraseTrie<V> {
   lengthAt(tokens: Tokens, t: number, limit = tokens.count): number {
     const key = tokens.keyId;
     if (t >= limit || t < 0 || t >= tokens.count || this.firstKeys[key[t]] !== 1) return 0;
+    if (this.singleKeys[key[t]] !== 1 && (t + 1 >= limit || this.secondKeys[key[t + 1]] !== 1)) return 0;
     let node: Node<V> | undefined = this.root;
     let best = 0;
     for (let u = t; u < limit && node.next; u++) {
