@@ -85,6 +85,9 @@ const PHRASAL = new Map<string, string>([
   ['referred', 'to'], ['refers', 'to'], ['referring', 'to'], ['went', 'on'], ['goes', 'on'],
 ]);
 
+/** Participles naming a document's issuer after it: "a statement published by the ministry". */
+const ISSUED = new Set(['published', 'issued', 'released', 'posted', 'sent', 'signed', 'distributed', 'circulated', 'filed']);
+
 /** Documents that speak for whoever issued them: "the statement said". */
 const DOCUMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'lawsuit', 'complaint', 'filing', 'ad', 'advertisement', 'transcript', 'indictment', 'ruling', 'order', 'decision', 'opinion', 'poll', 'survey', 'study', 'analysis', 'document', 'documents', 'memorandum', 'notice', 'post', 'tweet', 'video', 'message', 'petition', 'resolution', 'platform', 'website', 'bill', 'law', 'motion', 'brief', 'affidavit', 'testimony', 'book', 'article', 'editorial', 'column', 'op-ed', 'speech', 'script', 'text', 'note', 'announcement', 'communique', 'communiqué', 'guidance', 'warning']);
 
@@ -460,6 +463,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // "The mayor … issued a statement … “…,” the statement said": the statement speaks for whoever issued it.
       const issuer = definite ? issuerOf(p.a, headWord) : null;
       if (issuer) return issuer.person !== undefined ? { kind: issuer.kind, sourceKind: issuer.sourceKind, name: issuer.name, person: issuer.person, start, end } : { kind: issuer.kind, sourceKind: issuer.sourceKind, name: issuer.name, start, end };
+      // "a statement published by the ministry": the issuer named right after it speaks, not the document.
+      const named = issuedBy(p.b);
+      if (named) return named;
       return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     }
     if (lex.roleNouns.has(headWord) || lex.titles.longestAt(tokens, p.head, p.head + 1)) {
@@ -478,6 +484,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
     if (ENDS_S.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     return null;
+  };
+
+  /** The issuer after a document's noun phrase ending at token b: "… published by the ministry", "… issued by Kyiv". */
+  const issuedBy = (b: number): Resolved | null => {
+    if (b + 2 >= count || !ISSUED.has(lowers[wordNo[b]]) || lowers[wordNo[b + 1]] !== 'by' || inQuote[b] >= 0) return null;
+    const q = np.after(b + 2, Math.min(count, b + 10));
+    if (!q || q.a !== b + 2 || q.type === 'pronoun') return null;
+    const r = resolve(q);
+    return r && r.sourceKind !== null && r.sourceKind !== 'vague' ? r : null;
   };
 
   /** The poll or survey named in sentence `sentence` ("a September Washington Post-ABC News poll"), as its source. */

@@ -185,3 +185,23 @@ describe('sources: unnamed groups', () => {
     assert.ok(a.sources.every((s) => !/ to$/.test(s.text)), JSON.stringify(a.sources));
   });
 });
+
+describe('sources: documents', () => {
+  it('credits the issuer named after a document ("according to a statement published by the ministry"), not the document', () => {
+    const a = analyze('Ukraine expected “a clear public correction,” according to a statement published by the ministry.');
+    assert.deepEqual(
+      a.sources.map((s) => [s.kind, s.text]),
+      [['organization', 'the ministry']],
+    );
+    assert.equal(a.quotes[0].speaker.kind, 'organization');
+    assert.equal(a.quotes[0].speaker.name, 'the ministry');
+  });
+
+  it('keeps a document with no issuer named after it as it was ("according to a statement")', () => {
+    const a = analyze('The plan was dead, according to a statement.');
+    assert.deepEqual(
+      a.sources.map((s) => [s.kind, s.text]),
+      [['organization', 'a statement']],
+    );
+  });
+});
