@@ -262,10 +262,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   for (let t = 0; t < count; t++) {
     if (!isCapWord(tokens, t)) continue;
-    // The capitalized run, with lowercase particles inside it (the line test, which scans the
-    // gap between tokens, runs last: most tokens end the run by not being capitalized).
-    let b = t + 1;
-    while (b < count && (isCapWord(tokens, b) || (NAME_PARTICLE_IDS[lowerId[b]] === 1 && particleInName(b))) && sameLine(tokens, b)) b++;
+    // The capitalized run, with lowercase particles inside it.
+    let b = capitalizedRunEnd(t + 1);
     // "Secretary of State Antony Blinken", "Leader of the Opposition X": a title running across "of"/"for"/"to" joins the run.
     if (b + 1 < count && (lowers[wordNo[b]] === 'of' || lowers[wordNo[b]] === 'for' || lowers[wordNo[b]] === 'to') && sameLine(tokens, b)) b = titleAcrossLink(t, b);
     const runEnd = b;
@@ -274,6 +272,16 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     while (a < b && FUNCTION_WORD_IDS[lowerId[a]] === 1) a++;
     if (a < b) parseRun(a, b);
     t = runEnd - 1;
+  }
+
+  /**
+   * Where a capitalized run continuing at token u ends: capitalized words and lowercase particles inside a name,
+   * on one line (the line test, which scans the gap between tokens, runs last: most tokens end the run by not
+   * being capitalized).
+   */
+  function capitalizedRunEnd(u: number): number {
+    while (u < count && (isCapWord(tokens, u) || (NAME_PARTICLE_IDS[lowerId[u]] === 1 && particleInName(u))) && sameLine(tokens, u)) u++;
+    return u;
   }
 
   /** Particle u stands inside a name: a capital follows, or another particle and a capital ("von der Leyen"). */
@@ -292,9 +300,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     for (let k = Math.max(t, b - 3); k < b; k++) {
       const m = lex.titles.longestAt(tokens, k, Math.min(count, b + 6));
       if (!m || k + m.length <= b + 1 || !isCapWord(tokens, k + m.length - 1)) continue;
-      let e = k + m.length;
-      while (e < count && (isCapWord(tokens, e) || (NAME_PARTICLE_IDS[lowerId[e]] === 1 && particleInName(e))) && sameLine(tokens, e)) e++;
-      return e;
+      return capitalizedRunEnd(k + m.length);
     }
     return b;
   }
@@ -425,7 +431,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // when the run may be a new name, and the name's text is sliced only when a person or
     // candidate is recorded.
     const one = b - a === 1 ? oneWordKeys(tokens, a) : null;
-    const two = b - a === 2 ? twoWordKeys(tokens, a) : null;
+    const two = b - a === 2 ? pairKeys(tokens, a, twoWordKeys) : null;
     const n = one ? one.length : two ? two.keys.length : runKeysOf(a, b);
     if (n === 0) return;
     let key: string;
@@ -527,6 +533,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const last = oneWordKeys(tokens, b - 1);
     if (last.length) runKeys[n++] = last[0];
     return n;
+  }
+
+  /** The keys of the two-word run at tokens u and u + 1, in an array of their own (for `pairKeys`). */
+  function twoWordKeys(u: number): string[] {
+    return runKeys.slice(0, runKeysOf(u, u + 2));
   }
 
   function looksLikeName(a: number, b: number): boolean {
@@ -633,7 +644,7 @@ interface PairKeys {
   joined: string;
 }
 
-/** Keys of two-word names by their word numbers, first then second, for the word table they were made for (see `twoWordKeys`). */
+/** Keys of two-word names by their word numbers, first then second, for the word table they were made for (see `pairKeys`). */
 let pairsTable: WordTable | null = null;
 let keysByPair = new Map<number, Map<number, PairKeys>>();
 let pairsKept = 0;
@@ -641,11 +652,11 @@ let pairsKept = 0;
 const MAX_PAIRS = 100_000;
 
 /**
- * The keys of the two-word name at tokens u and u + 1, as `runKeysOf` gives them, made once per
- * pair of words: "Donald Trump" is met hundreds of times in a long text, and building and hashing its
- * key string each time was a fifth of the people pass's allocation. The objects are shared and never changed.
+ * The keys of the two-word name at tokens u and u + 1, made by `make` (as `runKeysOf` gives them) once per
+ * pair of words: "Donald Trump" is met hundreds of times in a long text, and building and hashing its key
+ * string each time was a fifth of the people pass's allocation. The objects are shared and never changed.
  */
-function twoWordKeys(tokens: Tokens, u: number): PairKeys {
+function pairKeys(tokens: Tokens, u: number, make: (u: number) => string[]): PairKeys {
   const { words, wordNo } = tokens;
   if (words !== pairsTable || pairsKept >= MAX_PAIRS) {
     pairsTable = words;
@@ -656,8 +667,7 @@ function twoWordKeys(tokens: Tokens, u: number): PairKeys {
   if (seconds === undefined) keysByPair.set(wordNo[u], (seconds = new Map()));
   let pair = seconds.get(wordNo[u + 1]);
   if (pair === undefined) {
-    const first = words.lower[wordNo[u]];
-    const keys = isNoNameKey(first) ? [...oneWordKeys(tokens, u + 1)] : [first, ...oneWordKeys(tokens, u + 1)];
+    const keys = make(u);
     pair = { keys, joined: keys.join(' ') };
     seconds.set(wordNo[u + 1], pair);
     pairsKept++;
