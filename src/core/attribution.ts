@@ -11,6 +11,7 @@ import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './t
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
 import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
 import { sortInPlace } from './sort-in-place';
+import { VagueContext } from './vague-context';
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
@@ -1726,13 +1727,22 @@ function collectSources(s: SourceScan): void {
     const t = tokenAt(tokens, start);
     const i = sourceAt[t];
     if (i >= 0) {
-      if (kind === 'vague' || kind === 'anonymous') sources[i].kind = sources[i].kind === 'person' ? sources[i].kind : kind;
+      const known = sources[i];
+      if ((kind === 'vague' || kind === 'anonymous') && known.kind !== 'person') {
+        known.kind = kind;
+        // "Israeli" (a nationality speaking) read again as "Israeli media reports": the whole phrase.
+        if (known.start === start && end > known.end) {
+          known.end = end;
+          known.text = text.slice(start, end);
+        }
+      }
       return;
     }
     sourceAt[t] = sources.length;
     sources.push({ kind, text: text.slice(start, end), name, start, end });
   };
   const flags = cueWordFlags(lex);
+  const vagueContext = new VagueContext(tokens, lex, isCue);
   for (let u = 0; u < count; u++) {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
     // Most words start nothing below: not "according" or "by", no word that can be a cue, no phrase of the two lists.
@@ -1742,7 +1752,8 @@ function collectSources(s: SourceScan): void {
     // "according to people familiar with the matter": the source is what follows "according to".
     const from = id === ACCORDING_ID && lowers[wordNo[u + 1]] === 'to' && (lex.anonymityPhrases.lengthAt(tokens, u + 2) > 0 || lex.vaguePhrases.lengthAt(tokens, u + 2) > 0) ? u + 2 : u;
     // Lengths in tokens of the longest phrase of each list starting there (0: none).
-    const vague = lex.vaguePhrases.lengthAt(tokens, from);
+    const vagueLength = lex.vaguePhrases.lengthAt(tokens, from);
+    const vague = vagueLength > 0 && vagueContext.phrase(from, vagueLength, from !== u) ? vagueLength : 0;
     const anon = lex.anonymityPhrases.lengthAt(tokens, from);
     if (vague > 0 && anon <= vague) {
       let a = from;
@@ -1863,7 +1874,8 @@ function collectSources(s: SourceScan): void {
         }
       }
       const r = resolve(p);
-      if (r) remember(r);
+      // "when veterans ask", "offered some advice": a group that acts, or is no subject, sources no claim.
+      if (r && (r.sourceKind !== 'vague' || vagueContext.groupClaims(p.a, u))) remember(r);
     }
   }
 }

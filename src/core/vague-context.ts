@@ -1,0 +1,138 @@
+/**
+ * Whether a vague-sourcing candidate is vague sourcing in its context. The phrase lists and the
+ * group nouns ("critics", "some", "voters") also match words that source nothing: "reports" as a
+ * verb ("The New York Post reports that…") or a document ("new fundraising reports show"),
+ * "foreign media" as a thing ("restrictions on foreign media ownership"), a group that is the
+ * object of a verb ("offered some pointed advice") or that acts rather than claims ("when
+ * veterans ask for help", "spectators chanting").
+ */
+import { TokenKind, type Tokens } from './text';
+import { isCapWord } from './people';
+import type { Lexicon } from './lexicon';
+
+/** Words after which "reports" is unnamed reporting: "amid reports that", "denied reports of", "multiple reports". */
+const BEFORE_REPORTS = new Set([
+  'to', 'on', 'of', 'amid', 'amidst', 'following', 'after', 'despite', 'about', 'over', 'with',
+  'deny', 'denied', 'denies', 'denying', 'dismissed', 'dismisses', 'rejected', 'rejects', 'confirmed', 'confirms',
+  'cited', 'citing', 'noted', 'multiple', 'several', 'numerous', 'many', 'some', 'other', 'recent', 'earlier',
+  'unconfirmed', 'unverified', 'published', 'conflicting', 'widespread', 'persistent', 'latest', 'initial',
+  'early', 'separate', 'repeated', 'similar', 'new', 'various', 'further', 'press', 'before', 'by',
+]);
+
+/** Words before a group noun that leave it the subject of its clause ("but critics say", "how experts say"). */
+const BEFORE_SUBJECT = new Set([
+  'and', 'but', 'or', 'nor', 'while', 'whereas', 'as', 'that', 'because', 'although', 'though', 'since', 'if',
+  'even', 'also', 'yet', 'so', 'when', 'where', 'which', 'who', 'how', 'what', 'why', 'whom', 'then', 'now',
+  'still', 'indeed', 'meanwhile', 'however', 'instead', 'after', 'before', 'until', 'unless', 'once', 'here',
+  'there', 'today', 'tonight', 'yesterday', 'some', 'many', 'most', 'few', 'other', 'others', 'both', 'all',
+]);
+
+/** Words that open a clause, so that the noun after them is its subject ("that critics called anti-gay"). */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'when', 'where', 'as', 'because', 'while', 'although', 'though', 'if', 'how', 'whom']);
+
+/** Reporting verbs a group uses to act rather than to claim: "veterans ask", "supporters chanted". */
+const ACTING_VERBS = new Set([
+  'ask', 'chant', 'cry', 'shout', 'yell', 'scream', 'roar', 'jeer', 'heckle', 'applaud', 'laugh', 'sob', 'sigh',
+  'groan', 'read', 'post', 'text', 'email', 'message', 'request', 'inquire', 'enquire', 'beg', 'plead',
+  'continue', 'detail', 'outline', 'answer', 'reply', 'prod', 'goad', 'demand', 'tweet',
+  'retweet', 'livestream', 'broadcast', 'pen', 'write', 'jot', 'scribble', 'scrawl', 'wail', 'cheer',
+]);
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/** Words between a subject or auxiliary and its verb: "are now openly questioning", "has always claimed". */
+const BETWEEN = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'now', 'also', 'still', 'not', 'already', 'always', 'never', 'often']);
+
+/** Prepositions that make the phrase after them an object: "for some", "like others". */
+const PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'by', 'from', 'among', 'about', 'on', 'in', 'at', 'like', 'than']);
+
+/** Last words of media phrases that name a kind of outlet rather than report: "foreign media", "state television". */
+const MEDIA_WORDS = new Set(['media', 'television', 'tv']);
+
+export class VagueContext {
+  private readonly lowers: string[];
+
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly lex: Lexicon,
+    private readonly isCue: (t: number) => boolean,
+  ) {
+    this.lowers = tokens.words.lower;
+  }
+
+  private lower(t: number): string {
+    return t >= 0 && t < this.tokens.count ? this.lowers[this.tokens.wordNo[t]] : '';
+  }
+
+  private isWord(t: number): boolean {
+    return t >= 0 && t < this.tokens.count && this.tokens.kind[t] === TokenKind.Word;
+  }
+
+  private sentenceStarts(t: number): boolean {
+    return this.tokens.sentenceStart[this.tokens.sentence[t]] === t;
+  }
+
+  /**
+   * Whether the vague phrase of `length` tokens at `from` sources a claim; `afterAccording` when
+   * it follows "according to".
+   */
+  phrase(from: number, length: number, afterAccording: boolean): boolean {
+    const last = from + length - 1;
+    const lastWord = this.lower(last);
+    if (length === 1 && (lastWord === 'reports' || lastWord === 'report')) return this.bareReports(from, afterAccording);
+    if (MEDIA_WORDS.has(lastWord)) return this.mediaAsSource(from, last, afterAccording);
+    // "some analysts", "many experts": a group as the object of a verb sources nothing ("that frustrates many analysts").
+    if (length === 2 && this.lex.vagueGroupHeads.has(lastWord) && !afterAccording) return !PREPOSITIONS.has(this.lower(from - 1));
+    return true;
+  }
+
+  /** "reports" alone: unnamed reporting after "amid", "denied", "multiple"…, not a verb or a named document. */
+  private bareReports(t: number, afterAccording: boolean): boolean {
+    // "reports in Politico", "reports by Reuters": credited to a named outlet.
+    const next = this.lower(t + 1);
+    if ((next === 'in' || next === 'by' || next === 'from') && isCapWord(this.tokens, t + 2)) return false;
+    if (afterAccording || !this.isWord(t - 1) || this.sentenceStarts(t)) return true;
+    // "The Post reports", "fundraising reports", "the reports": a verb, a kind of document, a known report.
+    return !isCapWord(this.tokens, t - 1) && BEFORE_REPORTS.has(this.lower(t - 1));
+  }
+
+  /** "Israeli media": vague when it reports ("Israeli media said", "according to local media"), not as a thing. */
+  private mediaAsSource(from: number, last: number, afterAccording: boolean): boolean {
+    // State media is an outlet of its own ("Iranian state television quoted…").
+    for (let t = from; t < last; t++) if (this.lower(t).startsWith('state')) return false;
+    if (afterAccording) return true;
+    let t = last + 1;
+    while (t < last + 4 && BETWEEN.has(this.lower(t))) t++;
+    const next = this.lower(t);
+    return next === 'reports' || next === 'report' || this.isCue(t);
+  }
+
+  /** Whether the phrase starting at `a` opens its clause: not the object of a verb or preposition ("offered some advice"). */
+  subjectPosition(a: number): boolean {
+    const b = a - 1;
+    if (!this.isWord(b) || this.sentenceStarts(a)) return true;
+    // "that critics called anti-gay": the phrase opens with its clause's first word.
+    if (CLAUSE_OPENERS.has(this.lower(a))) return true;
+    const w = this.lower(b);
+    return BEFORE_SUBJECT.has(w) || isCapWord(this.tokens, b) || w.endsWith('ly');
+  }
+
+  /**
+   * Whether a group noun phrase starting at `a`, subject of the reporting verb at `verb`, makes a
+   * claim: it opens its clause, and the verb is a finite verb of claiming, not one of acting
+   * ("veterans ask"), a participle ("spectators chanting") or a passive ("terrorists are revealed").
+   */
+  groupClaims(a: number, verb: number): boolean {
+    if (!this.subjectPosition(a)) return false;
+    const v = this.lower(verb);
+    const lemma = this.lex.verbs.get(v);
+    if (lemma === undefined) return true;
+    // "critics called it a giveaway" claims; "leaders called for calm" acts.
+    if (ACTING_VERBS.has(lemma) || (lemma === 'call' && (this.lower(verb + 1) === 'for' || this.lower(verb + 1) === 'on'))) return false;
+    let before = verb - 1;
+    while (before > a && (BETWEEN.has(this.lower(before)) || this.lower(before).endsWith('ly'))) before--;
+    const be = BE.has(this.lower(before));
+    if (v.endsWith('ing')) return be;
+    return !be;
+  }
+}
