@@ -1631,6 +1631,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   }
 
   collectSources({ tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt });
+  dropAppositions(tokens, sources, personAt, isCue);
   sortInPlace(sources, (x, y) => x.start - y.start || y.end - x.end);
   const final = dedupe(sources);
   linkAntecedents(final, heads);
@@ -1642,6 +1643,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (src && src.kind === 'anonymous' && q.speaker.kind === 'person' && q.speaker.person === undefined) q.speaker.kind = 'anonymous';
   }
   return { quotes: out, sources: final };
+}
+
+/**
+ * Removes, in place, unnamed-source phrases that describe the named person before them: "said
+ * Jeffrey N. Trimble, a senior official with the board", "Douglas Brinkley, a historian who
+ * attended". A phrase with its own verb right after it ("…met Lapid, a source said") stays.
+ */
+function dropAppositions(tokens: Tokens, sources: Source[], personAt: Int32Array, isCue: (t: number) => boolean): void {
+  let n = 0;
+  for (const s of sources) {
+    const t = s.kind === 'anonymous' && s.person === undefined ? tokenAt(tokens, s.start) : -1;
+    const after = t >= 2 ? tokenAt(tokens, s.end) : -1;
+    const apposition = t >= 2 && tokens.words.surface[tokens.wordNo[t - 1]] === ',' && personAt[t - 2] >= 0 && !(after < tokens.count && isCue(after));
+    if (!apposition) sources[n++] = s;
+  }
+  sources.length = n;
 }
 
 /** Passive verbs whose agent ("was asked by X") speaks the quote that follows. */

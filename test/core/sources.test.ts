@@ -134,6 +134,19 @@ describe('sources', () => {
     });
   });
 
+  it('does not take a description of a named person for an unnamed source ("Douglas Brinkley, a historian")', () => {
+    for (const text of [
+      'The rules were set in 2005, said Jeffrey N. Trimble, a senior official with the Broadcasting Board of Governors.',
+      'Douglas Brinkley, a historian who attended the session, recalled, "Out of nowhere he said it."',
+    ]) {
+      const a = analyze(text);
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], `sources: ${describeSources(a)}`);
+    }
+    // With its own verb right after it, the phrase is a source of its own.
+    const a = analyze('The minister met Yair Lapid, a source said.');
+    assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['a source']);
+  });
+
   describe('vague attribution', () => {
     const cases: Array<[string, string]> = [
       ['media reports', 'The minister will resign next week, according to media reports.'],
