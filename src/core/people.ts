@@ -159,13 +159,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let title = text.slice(tokens.start[u], tokens.end[titleEnd - 1]);
     // The rest: "for Ukraine's military intelligence agency" (affiliation) or "in Manila" (part of the title).
     if (titleEnd < e) {
-      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word || isCue(v) || (is(v, W.ClauseBreaker) && lowers[wordNo[v]] !== 'and')) return null;
+      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word || (isCue(v) && !isCapWord(tokens, v)) || (is(v, W.ClauseBreaker) && lowers[wordNo[v]] !== 'and')) return null;
       if (e - titleEnd > 9) return null;
       const prep = lowers[wordNo[titleEnd]];
       let restStart = titleEnd + 1;
       if (tok(restStart) === 'the') restStart++;
       const rest = restStart < e ? text.slice(tokens.start[restStart], tokens.end[e - 1]) : '';
-      if ((prep === 'of' || prep === 'for' || prep === 'at') && rest && !affiliation) affiliation = withoutPossessive(rest);
+      // "with the Broadcasting Board of Governors": a named body, the affiliation ("with the agency" stays in the title).
+      if ((prep === 'of' || prep === 'for' || prep === 'at' || (prep === 'with' && isCapWord(tokens, restStart))) && rest && !affiliation) affiliation = withoutPossessive(rest);
       else title = text.slice(tokens.start[u], tokens.end[e - 1]);
     }
     title = title.toLowerCase() === title ? title : title.replace(CAPITAL_BEFORE_LOWER, (c) => c.toLowerCase());
@@ -233,7 +234,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     let e = b + 1;
     // A clause ends the apposition (", mayor of the inner-west council where …,").
-    while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !isCue(e) && !(is(e, W.ClauseBreaker) && lowers[wordNo[e]] !== 'and')) e++;
+    // A capitalized cue word is part of a name here, not a verb (", a senior official with the Broadcasting Board").
+    while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !(isCue(e) && !isCapWord(tokens, e)) && !(is(e, W.ClauseBreaker) && lowers[wordNo[e]] !== 'and')) e++;
     if (e === b + 1) return null;
     return roleSpan(b + 1, e, false);
   };

@@ -154,6 +154,17 @@ describe('people', () => {
         assert.ok(p.title, JSON.stringify(p));
       });
     }
+
+    it('leaves a verb opening the sentence out of the title ("Enter President Trump.")', () => {
+      const p = personNamed(analyze('Enter President Trump.\n\nTrump spoke on Monday.'), 'Trump');
+      assert.equal(p.title, 'president');
+    });
+
+    it('reads a capitalized name with a cue word in it as the affiliation ("with the Broadcasting Board of Governors")', () => {
+      const p = personNamed(analyze('The rules were set in 2005, said Jeffrey N. Trimble, a senior official with the Broadcasting Board of Governors.'), 'Jeffrey N. Trimble');
+      assert.equal(p.title, 'senior official');
+      assert.equal(p.affiliation, 'Broadcasting Board of Governors');
+    });
   });
 
   describe('later mentions', () => {
