@@ -155,6 +155,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     if (!m) return null;
     let titleEnd = k + m.length;
+    // "the Republican presidential nominee’s eldest daughter": a relative of the title's holder holds no office.
+    if (is(titleEnd - 1, W.Possessive)) {
+      for (let j = titleEnd; j < e && j < titleEnd + 3; j++) if (RELATIVES.has(lowers[wordNo[j]])) return null;
+    }
     if (exact && titleEnd !== e) return null;
     let title = text.slice(tokens.start[u], tokens.end[titleEnd - 1]);
     // The rest: "for Ukraine's military intelligence agency" (affiliation) or "in Manila" (part of the title).
@@ -711,6 +715,13 @@ const RETIRED = /\bretired\b/i;
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Family and partners: "the nominee’s eldest daughter" is no office. */
+const RELATIVES = new Set([
+  'wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'son-in-law', 'daughter-in-law', 'father-in-law',
+  'mother-in-law', 'brother-in-law', 'sister-in-law', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandfather',
+  'grandmother', 'uncle', 'aunt', 'widow', 'widower', 'partner', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée', 'fiance', 'fiancee',
+  'stepson', 'stepdaughter', 'child', 'ex-wife', 'ex-husband', 'spouse', 'sibling', 'twin',
+]);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 /** Heads of an affiliation that make a post commercial, not official: "a spokesman for the company". */
 const COMMERCIAL = new Set([

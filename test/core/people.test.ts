@@ -155,6 +155,15 @@ describe('people', () => {
       });
     }
 
+    it('gives a relative of an office holder no title ("the nominee’s eldest daughter"), a staffer the whole role', () => {
+      const ivanka = personNamed(analyze('Ivanka Trump, the Republican presidential nominee’s eldest daughter, spoke.'), 'Ivanka Trump');
+      assert.equal(ivanka.title, null);
+      assert.equal(ivanka.official, false);
+      const smith = personNamed(analyze('John Smith, the prime minister’s spokesman, spoke.'), 'John Smith');
+      assert.equal(smith.title, 'prime minister’s spokesman');
+      assert.equal(smith.official, true);
+    });
+
     it('leaves a verb opening the sentence out of the title ("Enter President Trump.")', () => {
       const p = personNamed(analyze('Enter President Trump.\n\nTrump spoke on Monday.'), 'Trump');
       assert.equal(p.title, 'president');
