@@ -472,7 +472,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         return;
       }
     }
-    const before = runAffix ? null : titleBefore(from, Math.max(0, from - 10));
+    // A title before the name stays in its sentence ("7:19 p.m.\n\nPresidential candidate Marco Rubio").
+    const before = runAffix ? null : titleBefore(from, Math.max(0, from - 10, tokens.sentenceStart[tokens.sentence[from]]));
     const after = titleAfter(b);
     const affix = runAffix ?? before ?? after;
     // In a Title Case headline every word is capitalized and verbs look like cues: no evidence there.

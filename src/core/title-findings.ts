@@ -102,7 +102,11 @@ const ABBREVIATIONS: Record<string, string> = {
   'gov.': 'governor',
   'sen.': 'senator',
   'rep.': 'representative',
-  'reps.': 'representatives',
+  // A plural title names each of the people after it ("Sens. Ted Cruz and Marco Rubio").
+  'sens.': 'senator',
+  'reps.': 'representative',
+  'govs.': 'governor',
+  'gens.': 'general',
   'lt.': 'lieutenant',
   'gen.': 'general',
   'col.': 'colonel',

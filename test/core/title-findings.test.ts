@@ -51,6 +51,16 @@ describe('title findings', () => {
     assert.deepEqual(codes(text), ['title-changed Dzhaparova']);
   });
 
+  it('a plural title ("Sens. Ted Cruz and Marco Rubio") is the same as the singular', () => {
+    assert.equal(sameTitle('sens.', 'sen.'), true);
+    assert.deepEqual(codes('Sens. Ted Cruz and Marco Rubio attacked the plan. Sen. Ted Cruz said “no.”'), []);
+  });
+
+  it('takes no title from the paragraph before ("7:19 p.m." + "Presidential candidate Marco Rubio")', () => {
+    const p = analyze('Update at 7:19 p.m.\n\nPresidential candidate Marco Rubio said he would stay in the race.').people[0];
+    assert.equal(p.title, 'presidential candidate');
+  });
+
   it('a shorter form of the same title is not a change', () => {
     assert.equal(sameTitle('foreign minister', 'minister'), true);
     assert.equal(sameTitle('foreign minister of Israel', 'foreign minister'), true);
