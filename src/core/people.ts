@@ -456,8 +456,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (!looksLikeName(a, b)) return;
     const keys = one ?? two?.keys ?? runKeys.slice(0, n);
     if (keys.length === 1) {
-      // A later mention ("Lapid", "Mr. Lapid") of someone named in full before.
-      const target = resolveSurname(keys[0], tokens.start[a]);
+      // A later mention ("Lapid", "Mr. Lapid") of someone named in full before; "Mr. Obama" is not Michelle Obama.
+      const target = resolveSurname(keys[0], tokens.start[a], undefined, a > 0 ? HONORIFIC_GENDER.get(lowers[wordNo[a - 1]]) : undefined);
       if (target >= 0) {
         addMention(target, a, b);
         applyAffix(target, runAffix, false);
@@ -506,7 +506,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return b;
   }
 
-  function resolveSurname(key: string, pos: number, first?: string): number {
+  function resolveSurname(key: string, pos: number, first?: string, gender?: 'm' | 'f'): number {
     let best = -1;
     let bestPos = -1;
     const list = byWord.get(key);
@@ -519,6 +519,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const matches = last === key || (keys.length >= 2 && keys[0] === key && !first) || keys.indexOf(key, 1) >= 0;
       if (!matches) continue;
       if (first && keys[0] !== first) continue;
+      if (gender !== undefined && keys.length >= 2 && lex.nameGender.get(keys[0]) === (gender === 'm' ? 'f' : 'm')) continue;
       const m = people[p].mentions;
       const at = m.length ? m[m.length - 1].start : 0;
       if (at <= pos && at >= bestPos) {
@@ -716,6 +717,10 @@ const RETIRED = /\bretired\b/i;
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The gender an honorific before a surname gives ("Mr. Obama", "Mrs. Clinton"). */
+const HONORIFIC_GENDER = new Map<string, 'm' | 'f'>([
+  ['mr.', 'm'], ['mr', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'],
+]);
 /** Family and partners: "the nominee’s eldest daughter" is no office. */
 const RELATIVES = new Set([
   'wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'son-in-law', 'daughter-in-law', 'father-in-law',

@@ -177,6 +177,15 @@ describe('people', () => {
   });
 
   describe('later mentions', () => {
+    it('does not join "Mr. Obama" to Michelle Obama, nor "Mrs. Obama" to Barack Obama', () => {
+      const text = 'Barack Obama spoke. Michelle Obama spoke. Mrs. Obama said no. Mr. Obama said yes.';
+      const a = analyze(text);
+      const mentions = (name: string) => personNamed(a, name).mentions.map((m) => m.start);
+      const at = (s: string) => text.indexOf(s);
+      assert.deepEqual(mentions('Barack Obama'), [0, at('Obama said yes')]);
+      assert.deepEqual(mentions('Michelle Obama'), [at('Michelle'), at('Obama said no')]);
+    });
+
     const text = [
       'Yair Lapid, Israel’s foreign minister, condemned the attack on Sunday.',
       'Lapid said the government would send more humanitarian aid. Mr. Lapid did not say whether Israel would send weapons.',
