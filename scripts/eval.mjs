@@ -103,7 +103,8 @@ function evalPolnear() {
   }
   if (errorsFile) fs.writeFileSync(errorsFile, log.join('\n') + '\n');
   return {
-    vague: judgedVague(articles),
+    vague: judged(articles, 'vague'),
+    anonymous: judged(articles, 'anonymous'),
     articles: articles.length,
     quotes: prf(q.tp, q.fp, q.fn),
     speakers: prf(sp.tp, sp.fp, sp.fn),
@@ -112,31 +113,31 @@ function evalPolnear() {
 }
 
 /**
- * PolNeAR marks no vague sourcing: the engine's vague flags on dev were judged by hand once
- * (eval/polnear-vague-dev.tsv, "Y"/"N" per article@offset). Precision over the judged flags it
- * still raises, how many of the right ones it keeps, and how many new flags wait for a judgement.
+ * PolNeAR marks no vague or anonymous sourcing: the engine's flags of that kind on dev were judged
+ * by hand once (eval/polnear-KIND-dev.tsv, "Y"/"N" per article@offset). Precision over the judged
+ * flags it still raises, how many of the right ones it keeps, and how many new flags wait for a judgement.
  */
-function judgedVague(articles) {
-  const file = path.resolve(import.meta.dirname, `../eval/polnear-vague-${split}.tsv`);
+function judged(articles, kind) {
+  const file = path.resolve(import.meta.dirname, `../eval/polnear-${kind}-${split}.tsv`);
   if (!fs.existsSync(file)) return null;
-  const judged = new Map();
+  const marks = new Map();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     const [mark, id] = line.split('\t');
-    if (id && (mark === 'Y' || mark === 'N')) judged.set(id, mark === 'Y');
+    if (id && (mark === 'Y' || mark === 'N')) marks.set(id, mark === 'Y');
   }
   let right = 0;
   let wrong = 0;
   let unjudged = 0;
   for (const a of articles) {
     for (const s of analyze(a.text).sources) {
-      if (s.kind !== 'vague') continue;
-      const j = judged.get(`${a.name}@${s.start}`);
+      if (s.kind !== kind) continue;
+      const j = marks.get(`${a.name}@${s.start}`);
       if (j === undefined) unjudged++;
       else if (j) right++;
       else wrong++;
     }
   }
-  const allRight = [...judged.values()].filter(Boolean).length;
+  const allRight = [...marks.values()].filter(Boolean).length;
   return { right, wrong, unjudged, allRight };
 }
 
@@ -187,10 +188,11 @@ if (polnear) {
   console.log(`  quotes    ${fmt(polnear.quotes)}`);
   console.log(`  speakers  ${fmt(polnear.speakers)}   (on gold quotes with a source)`);
   console.log(`  speakers* ${fmt(polnear.speakersEndToEnd)}   (* end-to-end: speakers on quotes the gold lacks count as wrong)`);
-  const v = polnear.vague;
-  if (v) {
+  for (const kind of ['vague', 'anonymous']) {
+    const v = polnear[kind];
+    if (!v) continue;
     const p = v.right + v.wrong ? v.right / (v.right + v.wrong) : 0;
-    console.log(`  vague     P ${p.toFixed(3)} over the flags judged by hand (${v.right} right, ${v.wrong} wrong; ${v.right} of the ${v.allRight} right ones still raised; ${v.unjudged} new flags not judged yet)`);
+    console.log(`  ${kind.padEnd(9)} P ${p.toFixed(3)} over the flags judged by hand (${v.right} right, ${v.wrong} wrong; ${v.right} of the ${v.allRight} right ones still raised; ${v.unjudged} new flags not judged yet)`);
   }
 }
 for (const [label, set] of [

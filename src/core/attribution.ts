@@ -11,7 +11,7 @@ import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './t
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
 import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
 import { sortInPlace } from './sort-in-place';
-import { VagueContext } from './vague-context';
+import { SourceContext } from './source-context';
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded']);
@@ -1759,7 +1759,7 @@ function collectSources(s: SourceScan): void {
     sources.push({ kind, text: text.slice(start, end), name, start, end });
   };
   const flags = cueWordFlags(lex);
-  const vagueContext = new VagueContext(tokens, lex, isCue);
+  const sourceContext = new SourceContext(tokens, lex, isCue);
   for (let u = 0; u < count; u++) {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
     // Most words start nothing below: not "according" or "by", no word that can be a cue, no phrase of the two lists.
@@ -1770,7 +1770,7 @@ function collectSources(s: SourceScan): void {
     const from = id === ACCORDING_ID && lowers[wordNo[u + 1]] === 'to' && (lex.anonymityPhrases.lengthAt(tokens, u + 2) > 0 || lex.vaguePhrases.lengthAt(tokens, u + 2) > 0) ? u + 2 : u;
     // Lengths in tokens of the longest phrase of each list starting there (0: none).
     const vagueLength = lex.vaguePhrases.lengthAt(tokens, from);
-    const vague = vagueLength > 0 && vagueContext.phrase(from, vagueLength, from !== u) ? vagueLength : 0;
+    const vague = vagueLength > 0 && sourceContext.phrase(from, vagueLength, from !== u) ? vagueLength : 0;
     const anon = lex.anonymityPhrases.lengthAt(tokens, from);
     if (vague > 0 && anon <= vague) {
       let a = from;
@@ -1891,8 +1891,9 @@ function collectSources(s: SourceScan): void {
         }
       }
       const r = resolve(p);
-      // "when veterans ask", "offered some advice": a group that acts, or is no subject, sources no claim.
-      if (r && (r.sourceKind !== 'vague' || vagueContext.groupClaims(p.a, u))) remember(r);
+      // "when veterans ask", "offered some advice", "her allies have been charged": a group that acts,
+      // or is no subject, sources no claim.
+      if (r && (r.sourceKind === 'vague' ? sourceContext.groupClaims(p.a, u) : r.sourceKind !== 'anonymous' || r.person !== undefined || sourceContext.unnamedClaims(p.a, u))) remember(r);
     }
   }
 }

@@ -134,6 +134,16 @@ describe('sources', () => {
     });
   });
 
+  it('takes no unnamed source from a group that is acted on or is no subject ("her allies have been charged")', () => {
+    for (const text of ['Neither Clinton nor her allies have been charged with any crime.', 'Talk had been mounting about a Republican challenging him in the primary.']) {
+      const a = analyze(text);
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], `sources: ${describeSources(a)}`);
+    }
+    // After a reporting verb, and with a participle, the unnamed source stays.
+    assert.deepEqual(analyze('Reuters reported officials said the talks had stalled.').sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['officials']);
+    assert.deepEqual(analyze('The agency quoted a source saying the talks had stalled.').sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['a source']);
+  });
+
   it('does not take a description of a named person for an unnamed source ("Douglas Brinkley, a historian")', () => {
     for (const text of [
       'The rules were set in 2005, said Jeffrey N. Trimble, a senior official with the Broadcasting Board of Governors.',

@@ -1,5 +1,5 @@
 /**
- * Whether a vague-sourcing candidate is vague sourcing in its context. The phrase lists and the
+ * Whether a vague or unnamed source candidate sources a claim in its context. The phrase lists and the
  * group nouns ("critics", "some", "voters") also match words that source nothing: "reports" as a
  * verb ("The New York Post reports that…") or a document ("new fundraising reports show"),
  * "foreign media" as a thing ("restrictions on foreign media ownership"), a group that is the
@@ -49,7 +49,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'by', 'from', 'among', 
 /** Last words of media phrases that name a kind of outlet rather than report: "foreign media", "state television". */
 const MEDIA_WORDS = new Set(['media', 'television', 'tv']);
 
-export class VagueContext {
+export class SourceContext {
   private readonly lowers: string[];
 
   constructor(
@@ -124,6 +124,21 @@ export class VagueContext {
    */
   groupClaims(a: number, verb: number): boolean {
     if (!this.subjectPosition(a)) return false;
+    return this.claimingVerb(a, verb, false);
+  }
+
+  /**
+   * Whether an unnamed source starting at `a` (“her allies”, “a source”), subject of the reporting
+   * verb at `verb`, makes a claim: it opens its clause or follows a reporting verb (“Reuters reported
+   * officials said”), and the verb is not one of acting or a passive (“her allies have been
+   * charged”); a participle is a claim here (“quoted a source saying”).
+   */
+  unnamedClaims(a: number, verb: number): boolean {
+    if (!this.subjectPosition(a) && !this.isCue(a - 1)) return false;
+    return this.claimingVerb(a, verb, true);
+  }
+
+  private claimingVerb(a: number, verb: number, participles: boolean): boolean {
     const v = this.lower(verb);
     const lemma = this.lex.verbs.get(v);
     if (lemma === undefined) return true;
@@ -132,7 +147,7 @@ export class VagueContext {
     let before = verb - 1;
     while (before > a && (BETWEEN.has(this.lower(before)) || this.lower(before).endsWith('ly'))) before--;
     const be = BE.has(this.lower(before));
-    if (v.endsWith('ing')) return be;
+    if (v.endsWith('ing')) return be || participles;
     return !be;
   }
 }
