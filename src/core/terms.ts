@@ -11,6 +11,13 @@ const WORK_CUES = /(?:show|program|programme|film|movie|documentary|book|memoir|
 /** Words that introduce a term rather than a quotation: so-called “…”, the phrase “…”. */
 const TERM_CUES = /(?:so[- ]called|the (?:term|word|words|phrase|slogan|hashtag|nickname|label|motto|banner|sign)|chants? of|read|reading|known as|dubbed|nicknamed|branded|labell?ed)\s*[,:]?\s*$/i;
 
+/** Words that give a name or label: the nickname “…”, known as “…”. */
+const NAME_CUES = /(?:so[- ]called|the (?:nickname|moniker)|nicknamed|known as)\s*[,:]?\s*$/i;
+
+/** A name part right before a quoted nickname ("Robert C. “Bobby” Scott"), and the surname right after it. */
+const NAME_BEFORE = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+)\s$/u;
+const NAME_AFTER = /^\s\p{Lu}/u;
+
 /** Words after a quoted title that say what it names: “Fast & Furious” movie. */
 const WORK_AFTER = /^\s*(?:movie|film|show|theme|song|series|program|programme|book|documentary|novel|memoir|slogan|hashtag|feature|campaign|movement|ad|album|tour|brand|app|event|agenda|label|platform|wave|podcast|broadcast|segment|column|newsletter|bill|act|plan|initiative|rule|doctrine|policy)\b/i;
 
@@ -29,6 +36,12 @@ export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
   }
   // A cited headline with its byline: — "Title of the story," by Times' Jane Doe.
   if (BYLINE_AFTER.test(tokens.text.slice(q.end, q.end + 12)) && /,\s*$/.test(inner) && !LETTER_BEFORE.test(tokens.text.slice(Math.max(0, q.start - 3), q.start))) return true;
+  if (a.speaker.kind === 'unknown' && words <= 3) {
+    // A nickname inside a name: Rep. Robert C. “Bobby” Scott.
+    if (titleCase(inner) && NAME_BEFORE.test(tokens.text.slice(Math.max(0, q.start - 4), q.start)) && NAME_AFTER.test(tokens.text.slice(q.end, q.end + 3))) return true;
+    // A name given, even as a sentence of its own: yoking him with the nickname “Lyin’ Ted.”
+    if (NAME_CUES.test(tokens.text.slice(Math.max(0, q.start - 30), q.start))) return true;
+  }
   if (!q.partial) return false;
   return a.speaker.kind === 'unknown' && (words <= 1 || (words <= 6 && TERM_CUES.test(tokens.text.slice(Math.max(0, q.start - 30), q.start))));
 }

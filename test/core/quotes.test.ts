@@ -325,4 +325,15 @@ describe('quotes', () => {
       assert.deepEqual(a.quotes.map((q) => q.text), ['"a giveaway"']);
     });
   });
+
+  describe('nicknames', () => {
+    it('leaves a nickname inside a name and a nickname given out of the quotes, but keeps a label someone gave', () => {
+      const text = [
+        'In a tradition he has kept for 40 years, Rep. Robert C. "Bobby" Scott threw open his farm.',
+        'Trump unloaded on Cruz in return, yoking him with the nickname "Lyin\' Ted." Trump called the senator a "nasty guy."',
+        'When PolitiFact examined the statement, it was labeled "Mostly True."',
+      ].join('\n\n');
+      assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['"nasty guy."', '"Mostly True."']);
+    });
+  });
 });
