@@ -485,7 +485,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // A bare single word next to a cue may still be an organization ("Microsoft said").
       if (lex.organizations.hasWord(keys[0]) || lex.media.hasWord(keys[0]) || lex.places.hasWord(keys[0])) return;
       pending.push({ a, b, key: keys[0] });
+      // No new person from a word that modifies the noun after it ("said Democratic presidential candidate …",
+      // "Western states", "Jewish leaders").
+      if (b < count && tokens.kind[b] === TokenKind.Word && !isCapWord(tokens, b) && !is(b, W.Function) && !isCue(b) && !is(b - 1, W.Possessive)) return;
     }
+    // Nor from the last word of an organization's name ("the Club for Growth, a free-market group").
+    if (keys.length === 1 && !honorific && a >= 2 && (tok(a - 1) === 'of' || tok(a - 1) === 'for' || tok(a - 1) === 'and') && isCapWord(tokens, a - 2)) return;
     if (!evidence) {
       // Two to four capitalized words with no other sign of a person: a person only if the
       // text later quotes or cites them by surname ("Zeliff said"); decided at the end.
@@ -558,6 +563,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function looksLikeRun(a: number, b: number): boolean {
     if (lex.ignoredNames.lengthAt(tokens, a, b) === b - a) return false;
     if (b - a === 1) {
+      // "He’s", "That’s", "Wednesday’s": a function word or a day before ’s; "R-Ky.": a party and state.
+      const key = tokens.words.key[wordNo[a]];
+      if (FUNCTION_WORDS.has(key) || MONTHS_AND_DAYS.has(key) || PARTY_STATE.test(key)) return false;
       const f = flags.at(tokens, a);
       if ((f & (W.VagueGroupHead | W.AnonymousHead | W.RoleNoun | W.Verb | W.MetonymWord | W.PartyMember)) !== 0) return false;
       // "Residents", "Farmers": a plural common noun for people opening a sentence.
@@ -717,6 +725,8 @@ const RETIRED = /\bretired\b/i;
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** A party and state after a legislator's name: "R-Ky.", "D-Mass.", "I-Vt.". */
+const PARTY_STATE = /^[rdi]-[a-z]/;
 /** The gender an honorific before a surname gives ("Mr. Obama", "Mrs. Clinton"). */
 const HONORIFIC_GENDER = new Map<string, 'm' | 'f'>([
   ['mr.', 'm'], ['mr', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'],

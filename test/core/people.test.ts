@@ -232,6 +232,19 @@ describe('people', () => {
       assert.deepEqual(a.people.map((p) => p.name), []);
     });
 
+    const notPeople: Array<[string, string, string[]]> = [
+      ['a pronoun with ’s ("He’s")', 'Trump says he goes back to war tomorrow. He’s predicting he will do very well.', ['Trump']],
+      ['a word modifying the noun after it ("Democratic presidential candidate")', 'Rep. Darrell Issa said Democratic presidential candidate Hillary Clinton erred.', ['Darrell Issa', 'Hillary Clinton']],
+      ['a party and state ("R-Ky.")', 'Sen. Rand Paul, R-Ky., told Fox News that polls could be off.', ['Rand Paul']],
+      ['the end of an organization’s name ("Club for Growth")', 'The money went to the Club for Growth, a free-market activist group, which said it would spend it.', []],
+      ['a day with ’s ("Wednesday’s")', 'Blumenthal said so on Wednesday’s broadcast of CNN’s “New Day.”', ['Blumenthal']],
+    ];
+    for (const [what, t, names] of notPeople) {
+      it(`does not take ${what} for a person`, () => {
+        assert.deepEqual(analyze(t).people.map((p) => p.name), names);
+      });
+    }
+
     it('finds no people at all in an article about places and institutions only', () => {
       assert.deepEqual(analyze(text).people.map((p) => p.name), []);
     });
