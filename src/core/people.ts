@@ -346,6 +346,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         a++;
         continue;
       }
+      // "Democrat Hillary Clinton", "Tory MP Jane Doe": the party, not part of the name.
+      if (is(a, W.PartyMember) && a + 1 < b && isCapWord(tokens, a + 1)) {
+        affiliation ??= surfaces[wordNo[a]];
+        a++;
+        continue;
+      }
       if (is(a, W.Possessive) && a + 1 < b && lex.titles.lengthAt(tokens, a + 1, b)) {
         affiliation ??= withoutPossessive(surfaces[wordNo[a]]);
         a++;

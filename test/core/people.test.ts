@@ -164,6 +164,11 @@ describe('people', () => {
       assert.equal(smith.official, true);
     });
 
+    it('reads a party before the name as the affiliation ("Democrat Hillary Clinton", "Tory MP Jane Doe")', () => {
+      const a = analyze('Democrat Hillary Clinton said no. Tory MP Jane Doe agreed. Hillary Clinton left.');
+      assert.deepEqual(a.people.map((p) => [p.name, p.affiliation, p.mentions.length]), [['Hillary Clinton', 'Democrat', 2], ['Jane Doe', 'Tory', 1]]);
+    });
+
     it('leaves a verb opening the sentence out of the title ("Enter President Trump.")', () => {
       const p = personNamed(analyze('Enter President Trump.\n\nTrump spoke on Monday.'), 'Trump');
       assert.equal(p.title, 'president');
