@@ -624,8 +624,51 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const target = (byWord.get(m.key) ?? []).find((p) => people[p].keys.length > 1 && people[p].keys[people[p].keys.length - 1] === m.key) ?? -1;
     if (target >= 0) addMention(target, m.a, m.b);
   }
+
+  // A surname that became a person of its own before the full name was given ("Ginsburg" in the headline,
+  // then "Ruth Bader Ginsburg") joins the one full name with that surname, unless an honorific says
+  // another gender ("Mr. Obama" and Michelle Obama).
+  for (let s = lex.knownPeople.length; s < people.length; s++) {
+    const single = people[s];
+    if (single.keys.length !== 1 || single.mentions.length === 0) continue;
+    let full = -1;
+    for (const p of byWord.get(single.keys[0]) ?? []) {
+      const keys = people[p].keys;
+      if (keys.length < 2 || keys[keys.length - 1] !== single.keys[0] || people[p].mentions.length === 0) continue;
+      if (full >= 0 && full !== p) {
+        full = -2;
+        break;
+      }
+      full = p;
+    }
+    if (full < 0 || honorificGender(single) === oppositeOf(lex.nameGender.get(people[full].keys[0]))) continue;
+    const target = people[full];
+    for (const m of single.mentions) {
+      target.mentions.push(m);
+      const t = tokenAt(tokens, m.start);
+      for (let u = t; u < count && tokens.start[u] < m.end; u++) personAt[u] = full;
+    }
+    single.mentions.length = 0;
+    if (!target.title && single.title) {
+      target.title = single.title;
+      target.official = single.official;
+    }
+    target.affiliation ??= single.affiliation;
+  }
   return compact(tokens, people, personAt);
+
+  /** The gender an honorific before any of the person's mentions gives ("Mr. Obama"), if any. */
+  function honorificGender(p: PersonRecord): 'm' | 'f' | undefined {
+    for (const m of p.mentions) {
+      const t = tokenAt(tokens, m.start);
+      const g = t > 0 ? HONORIFIC_GENDER.get(lowers[wordNo[t - 1]]) : undefined;
+      if (g) return g;
+    }
+    return undefined;
+  }
 }
+
+const oppositeOf = (g: 'm' | 'f' | undefined): 'm' | 'f' | undefined => (g === 'm' ? 'f' : g === 'f' ? 'm' : undefined);
 
 /** Scratch for the keys of a run of several words (see `runKeysOf`): reused, only its first n entries count. */
 const runKeys: string[] = [];

@@ -182,6 +182,13 @@ describe('people', () => {
   });
 
   describe('later mentions', () => {
+    it('joins a surname quoted before the full name to that full name ("Ginsburg" in the headline)', () => {
+      const text = 'Trump demands Ginsburg resign.\n\nWASHINGTON (AP) — Donald Trump called on Wednesday for Justice Ruth Bader Ginsburg to resign. Ginsburg said she regretted it. Trump said she should go.';
+      assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Donald Trump', 3], ['Ruth Bader Ginsburg', 3]]);
+      // Unless an honorific says another gender.
+      assert.deepEqual(analyze('Mr. Obama said yes. Michelle Obama said no.').people.map((p) => p.name), ['Obama', 'Michelle Obama']);
+    });
+
     it('does not join "Mr. Obama" to Michelle Obama, nor "Mrs. Obama" to Barack Obama', () => {
       const text = 'Barack Obama spoke. Michelle Obama spoke. Mrs. Obama said no. Mr. Obama said yes.';
       const a = analyze(text);
