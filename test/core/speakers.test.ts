@@ -185,6 +185,17 @@ describe('speakers', () => {
       assert.equal(q.cue?.kind, 'context');
     });
 
+    it('gives a quote opening a paragraph to the one who spoke at the end of the paragraph before', () => {
+      const text = 'What it means is left to the imagination of voters, since Trump spoke only in evasive bromides during the interview.\n\n“We have to do something and it’s the only way you stop it.”\n“We have to be a lot tougher.”';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => [q.speaker.name, q.cue?.kind]), [['Trump', 'context'], ['Trump', 'continuation']]);
+    });
+
+    it('reads "expressed" as a reporting verb ("Clinton expressed confidence that … “…”")', () => {
+      const text = 'In the interview, Clinton expressed confidence that the server would not be an issue “that is going to affect either the campaign or my presidency.”';
+      assert.equal(quoteWith(analyze(text), 'my presidency').speaker.name, 'Clinton');
+    });
+
     it('does not take a sentence-opening adverb for that person', () => {
       const text = 'The county has lost three clinics since 2019. Nevertheless, the board approved the cuts.\n\n“We were never asked what we needed.”';
       const q = quoteWith(analyze(text), 'never asked');
