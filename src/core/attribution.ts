@@ -1725,6 +1725,10 @@ interface SourceScan {
 }
 
 const ACCORDING_ID = wordId('according');
+/** Prepositions that end some unnamed-source phrases before their object ("those briefed on", "people familiar with"). */
+const OBJECT_PREPS = new Set(['on', 'with', 'to', 'of', 'in', 'about']);
+/** Verbs of belief that close some unnamed-source phrases ("officials believe") and are no part of the source. */
+const BELIEF_VERBS = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'expect', 'expects', 'expected']);
 /** Prepositions placing an unnamed source: "officials in the ministry", "sources within the force". */
 /** Verbs after which an unnamed source may close the sentence: "…, said one official." */
 const INVERTED_SOURCE_VERBS = new Set(['said', 'says', 'added', 'citing', 'quoting']);
@@ -1795,10 +1799,21 @@ function collectSources(s: SourceScan): void {
     if (anon > 0) {
       u = from;
       let end = u + anon;
-      // "a source said": the source is the noun phrase, without its verb.
-      while (end > u + 1 && isCue(end - 1)) end--;
+      // "a source said", "officials believe": the source is the noun phrase, without its verb.
+      while (end > u + 1 && (isCue(end - 1) || BELIEF_VERBS.has(lowers[wordNo[end - 1]]))) end--;
       let owner: NP | null = null;
-      for (let k = u; k < end; k++) if (lex.anonymousHeads.has(lowers[wordNo[k]]) || lowers[wordNo[k]] === 'source' || lowers[wordNo[k]] === 'sources') owner = { a: u, b: end, type: 'np', head: k };
+      for (let k = u; k < end; k++) if (lex.anonymousHeads.has(lowers[wordNo[k]]) || lowers[wordNo[k]] === 'source' || lowers[wordNo[k]] === 'sources' || (k === u && lowers[wordNo[k]] === 'those')) owner = { a: u, b: end, type: 'np', head: k };
+      // "those briefed on the talks": a phrase ending in a preposition takes its object.
+      if (owner && owner.b === end && OBJECT_PREPS.has(lowers[wordNo[end - 1]])) {
+        const object = np.after(end, Math.min(count, end + 8));
+        if (OBJECT_PRONOUNS.has(lowers[wordNo[end]])) owner = { ...owner, b: end + 1 };
+        else if (object && object.a === end && inQuote[object.a] < 0) owner = { ...owner, b: object.b };
+      }
+      // "US intelligence officials believe": a phrase opening with its head takes the modifiers before it.
+      if (owner && owner.head === u && u > 0 && inQuote[u - 1] < 0) {
+        const whole = np.endingAt(u, Math.max(0, u - 6));
+        if (whole && whole.head === u && whole.a < u && whole.type === 'np') owner = { a: whole.a, b: owner.b, type: 'np', head: u };
+      }
       if (!owner) {
         // "a senior official, who spoke on condition of anonymity": the phrase the marker belongs to.
         let c = u - 1;

@@ -32,6 +32,9 @@ describe('sources', () => {
       ['one official', 'The deal is close, said one official.'],
       ['another anonymous source', 'The family soured on him long ago, the Post reported, citing another anonymous source.'],
       ['a New Hampshire Republican', '“Iowa proved polls are misleading,” said a New Hampshire Republican.'],
+      ['Those briefed on the talks', 'Those briefed on the talks said a deal was close.'],
+      ['Those close to him', 'Those close to him say that he would run.'],
+      ['US intelligence officials', 'US intelligence officials believe the attack was planned for months.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
