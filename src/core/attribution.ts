@@ -1725,6 +1725,7 @@ interface SourceScan {
 }
 
 const ACCORDING_ID = wordId('according');
+const WHO_ID = wordId('who');
 /** Prepositions that end some unnamed-source phrases before their object ("those briefed on", "people familiar with"). */
 const OBJECT_PREPS = new Set(['on', 'with', 'to', 'of', 'in', 'about']);
 /** Verbs of belief that close some unnamed-source phrases ("officials believe") and are no part of the source. */
@@ -1764,6 +1765,16 @@ function collectSources(s: SourceScan): void {
   };
   const flags = cueWordFlags(lex);
   const sourceContext = new SourceContext(tokens, lex, isCue);
+  /** The noun phrase right before "who" when the words from "who" to token `a` hold no mark or cue; else null. */
+  const describedByClause = (a: number): NP | null => {
+    for (let w = a - 1; w > 0 && w >= a - 10; w--) {
+      if (tokens.kind[w] !== TokenKind.Word || isCue(w) || inQuote[w] >= 0) return null;
+      if (tokens.lowerId[w] !== WHO_ID) continue;
+      const q = np.endingAt(w - 1, Math.max(0, w - 9));
+      return q && q.type !== 'pronoun' && q.b === w ? q : null;
+    }
+    return null;
+  };
   for (let u = 0; u < count; u++) {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
     // Most words start nothing below: not "according" or "by", no word that can be a cue, no phrase of the two lists.
@@ -1861,7 +1872,7 @@ function collectSources(s: SourceScan): void {
       if (r) remember(r);
       continue;
     }
-    const p = np.before(u, Math.max(0, u - 14));
+    let p = np.before(u, Math.max(0, u - 14));
     // "Officials in the department said", "Sources within the force said": the unnamed source the place belongs to.
     if (p && p.a >= 2 && SOURCE_PLACE_PREPS.has(lowers[wordNo[p.a - 1]]) && SOURCE_NOUNS.has(lowers[wordNo[p.a - 2]]) && inQuote[p.a - 2] < 0) {
       const owner = np.endingAt(p.a - 2, Math.max(0, p.a - 10));
@@ -1905,6 +1916,9 @@ function collectSources(s: SourceScan): void {
           continue;
         }
       }
+      // "A former official who worked on the programme said": the subject is the one the relative clause describes.
+      const described = describedByClause(p.a);
+      if (described) p = described;
       const r = resolve(p);
       // "when veterans ask", "offered some advice", "her allies have been charged": a group that acts,
       // or is no subject, sources no claim.

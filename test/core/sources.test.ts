@@ -35,6 +35,7 @@ describe('sources', () => {
       ['Those briefed on the talks', 'Those briefed on the talks said a deal was close.'],
       ['Those close to him', 'Those close to him say that he would run.'],
       ['US intelligence officials', 'US intelligence officials believe the attack was planned for months.'],
+      ['A former official', 'A former official who worked on the programme said it was never funded.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
@@ -145,6 +146,11 @@ describe('sources', () => {
     // After a reporting verb, and with a participle, the unnamed source stays.
     assert.deepEqual(analyze('Reuters reported officials said the talks had stalled.').sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['officials']);
     assert.deepEqual(analyze('The agency quoted a source saying the talks had stalled.').sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['a source']);
+  });
+
+  it('takes the one a relative clause describes for the subject, not the clause’s object ("…who worked on the programme said")', () => {
+    const a = analyze('A former official who worked on the programme said it was never funded.');
+    assert.deepEqual(a.sources.map((s) => [s.kind, s.text]), [['anonymous', 'A former official']]);
   });
 
   it('does not take a description of a named person for an unnamed source ("Douglas Brinkley, a historian")', () => {
