@@ -6,7 +6,7 @@
 import { isUpperCode, isWordCode, tokenAt, type Tokens } from './text';
 import type { AttributedQuote } from './attribution';
 
-const WORK_CUES = /(?:show|program|programme|film|movie|documentary|book|memoir|novel|song|album|series|column|titled|entitled|called|dubbed|named|headlined|newspaper|magazine|episode|play|musical|anthem|hashtag|slogan|ad|campaign|on|of|in|at|from|to|by|for)\s*$|['’]s\s*$/i;
+const WORK_CUES = /(?:show|program|programme|film|movie|documentary|book|memoir|novel|song|album|series|column|titled|entitled|called|dubbed|named|headlined|newspaper|magazine|episode|play|musical|anthem|hashtag|slogan|ad|campaign|on|of|in|at|from|to|by|for)\s*,?\s*$|['’]s\s*$/i;
 
 /** Words that introduce a term rather than a quotation: so-called “…”, the phrase “…”. */
 const TERM_CUES = /(?:so[- ]called|the (?:term|word|words|phrase|slogan|hashtag|nickname|label|motto|banner|sign)|chants? of|read|reading|known as|dubbed|nicknamed|branded|labell?ed)\s*[,:]?\s*$/i;
@@ -92,7 +92,9 @@ function titleCase(s: string): boolean {
     }
     if (letterAt < 0) continue;
     words++;
-    if (i - start > 3 && !isUpperCode(s.charCodeAt(letterAt))) return false;
+    // "13th", "1984": a word opening with a digit counts as capitalized.
+    const first = s.charCodeAt(start);
+    if (i - start > 3 && !isUpperCode(s.charCodeAt(letterAt)) && !(first >= 48 && first <= 57)) return false;
   }
   return words > 0;
 }

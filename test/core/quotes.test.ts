@@ -326,6 +326,13 @@ describe('quotes', () => {
     });
   });
 
+  describe('titles of works', () => {
+    it('leaves out a title after "show," and a title opening with a digit ("13th")', () => {
+      const text = 'Old hands help Russia\n\nHe sat for an interview on Mr. King\'s show, "Politicking." Her new documentary "13th" opens on Friday.';
+      assert.deepEqual(analyze(text).quotes.map((q) => q.text), []);
+    });
+  });
+
   describe('nicknames', () => {
     it('leaves a nickname inside a name and a nickname given out of the quotes, but keeps a label someone gave', () => {
       const text = [

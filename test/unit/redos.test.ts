@@ -60,7 +60,7 @@ function scan(file: string): { literals: Found[]; dynamic: string[] } {
 /** Patterns the analyser cannot decide within its time limit, and why they are harmless anyway. */
 const BOUNDED: Record<string, string> = {
   // terms.ts WORK_CUES: tested on the 40 characters before a quote.
-  '(?:show|program|programme|film|movie|documentary|book|memoir|novel|song|album|series|column|titled|entitled|called|dubbed|named|headlined|newspaper|magazine|episode|play|musical|anthem|hashtag|slogan|ad|campaign|on|of|in|at|from|to|by|for)\\s*$|[\'’]s\\s*$':
+  '(?:show|program|programme|film|movie|documentary|book|memoir|novel|song|album|series|column|titled|entitled|called|dubbed|named|headlined|newspaper|magazine|episode|play|musical|anthem|hashtag|slogan|ad|campaign|on|of|in|at|from|to|by|for)\\s*,?\\s*$|[\'’]s\\s*$':
     'terms.ts: applied to the 40 characters before a quote',
   // terms.ts TERM_CUES: tested on the 30 characters before a quote.
   '(?:so[- ]called|the (?:term|word|words|phrase|slogan|hashtag|nickname|label|motto|banner|sign)|chants? of|read|reading|known as|dubbed|nicknamed|branded|labell?ed)\\s*[,:]?\\s*$':
