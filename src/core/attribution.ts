@@ -1767,13 +1767,13 @@ function collectSources(s: SourceScan): void {
   const sourceContext = new SourceContext(tokens, lex, isCue);
   /** The noun phrase right before "who" when the words from "who" to token `a` hold no mark or cue; else null. */
   const describedByClause = (a: number): NP | null => {
-    for (let w = a - 1; w > 0 && w >= a - 10; w--) {
-      if (tokens.kind[w] !== TokenKind.Word || isCue(w) || inQuote[w] >= 0) return null;
-      if (tokens.lowerId[w] !== WHO_ID) continue;
-      const q = np.endingAt(w - 1, Math.max(0, w - 9));
-      return q && q.type !== 'pronoun' && q.b === w ? q : null;
-    }
-    return null;
+    // Most subjects follow no relative clause: look for "who" first, then check the words after it.
+    let w = a - 1;
+    while (w > 0 && w >= a - 10 && tokens.kind[w] === TokenKind.Word && tokens.lowerId[w] !== WHO_ID) w--;
+    if (w <= 0 || w < a - 10 || tokens.lowerId[w] !== WHO_ID || inQuote[w] >= 0) return null;
+    for (let v = w + 1; v < a; v++) if (isCue(v) || inQuote[v] >= 0) return null;
+    const q = np.endingAt(w - 1, Math.max(0, w - 9));
+    return q && q.type !== 'pronoun' && q.b === w ? q : null;
   };
   for (let u = 0; u < count; u++) {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
