@@ -212,6 +212,17 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
       return roleSpan(s, e, false);
     }
+    // "Additional Director General of Police (Law and Order) X": a portfolio in brackets after the title.
+    if (isPunct(a - 1, ')')) {
+      let o = a - 2;
+      while (o > a - 8 && o > floor && tokens.kind[o] === TokenKind.Word) o--;
+      if (!isPunct(o, '(') || o === a - 2 || !lex.titles.mayEndAt(tokens, o - 1)) return null;
+      for (let s = Math.max(0, o - 8); s < o; s++) {
+        const r = roleSpan(s, o, true);
+        if (r) return { ...r, title: r.title + ' ' + text.slice(tokens.start[o], tokens.end[a - 1]) };
+      }
+      return null;
+    }
     // A title right before the name must end at the word before it.
     if (!lex.titles.mayEndAt(tokens, a - 1)) return null;
     for (let s = Math.max(floor, a - 6); s < a; s++) {
@@ -270,8 +281,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (b === t + 1 && commonWordSurname(t)) continue;
     let a = t;
     while (a < b && FUNCTION_WORD_IDS[lowerId[a]] === 1) a++;
-    if (a < b) parseRun(a, b);
-    t = runEnd - 1;
+    t = (a < b ? Math.max(runEnd, parseRun(a, b)) : runEnd) - 1;
   }
 
   /**
@@ -318,8 +328,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return true;
   }
 
-  /** Reads the run [a, b) as titles, affiliations and honorifics, then a name, and hands the name to `handleName`. */
-  function parseRun(a: number, b: number): void {
+  /**
+   * Reads the run [a, b) as titles, affiliations and honorifics, then a name, and hands the name to `handleName`.
+   * Returns the end of what it read: past `b` when the name follows "of <body>" after the run.
+   */
+  function parseRun(a: number, b: number): number {
     const from = a;
     let title: TitleInfo | null = null;
     let affiliation: string | null = null;
@@ -388,19 +401,20 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       break;
     }
-    // "Israeli Ambassador to Ukraine Michael Brodsky": the name follows "to <place>".
-    if (a === b && title && (tok(b) === 'to' || tok(b) === 'of') && isCapWord(tokens, b + 1)) {
-      let c = b + 1;
+    // "Israeli Ambassador to Ukraine Michael Brodsky": the name follows "to <place>"; "Mayor of Greater Manchester
+    // Andy Burnham", "Director-General of the National Emergency Management Agency Zainab X": "of [the] <body>".
+    if (a === b && title && (tok(b) === 'to' || tok(b) === 'of') && (isCapWord(tokens, b + 1) || (tok(b) === 'of' && tok(b + 1) === 'the' && isCapWord(tokens, b + 2)))) {
+      const c = isCapWord(tokens, b + 1) ? b + 1 : b + 2;
       let e = c;
       while (e < count && (isCapWord(tokens, e) || (is(e, W.NameParticle) && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
-      const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e);
+      const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e) || bodyBeforeName(c, e);
       if (place && c + place < e) {
-        title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[c], tokens.end[c + place - 1]), official: title.official };
+        title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[b + 1], tokens.end[c + place - 1]), official: title.official };
         a = c + place;
         b = e;
       }
     }
-    if (a >= b) return;
+    if (a >= b) return b;
     // Trailing words after a generational suffix or possessive end the name.
     for (let u = a; u < b; u++) {
       if (is(u, W.NameSuffix | W.Possessive)) {
@@ -410,6 +424,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
     handleName(a, b, title || honorific ? from : a, affix, honorific);
+    return b;
+  }
+
+  /**
+   * The length of the body's name that opens the capitalized words [c, e) and leaves a name of two words or more
+   * after it, when no lexicon knows the body: up to its last head word ("National Emergency Management Agency"),
+   * else up to a known given name ("Greater Manchester | Andy Burnham"); or 0.
+   */
+  function bodyBeforeName(c: number, e: number): number {
+    for (let k = e - 2; k > c; k--) if (is(k - 1, W.OrgHead | W.PlaceHead)) return k - c;
+    for (let k = c + 1; k < e - 1; k++) if (is(k, W.FirstName)) return k - c;
+    return 0;
   }
 
   /** A title that starts within two words of `a` and still leaves a name after it; or -1. */
