@@ -428,6 +428,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
     }
     const phrase = text.slice(start, end);
+    // "Those close to the minister", "those familiar with the talks": unnamed people described by a complement.
+    if (headWord === 'those' && p.b - p.head > 2) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.
     if (headWord === 'another' && p.b - p.a === 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "A senior Tory said", "one Democrat said": an unidentified party member is an unnamed source.
@@ -1722,6 +1724,29 @@ function collectSources(s: SourceScan): void {
   const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt } = s;
   const { count, text, wordNo, words: { lower: lowers } } = tokens;
   const personAtFree = (p: NP) => personAt[p.head] < 0;
+  /** Token h is a role or title whose holder an apposition names ("A spokesman for the company, X,"). */
+  const namesHolder = (h: number) => lex.roleNouns.has(lowers[wordNo[h]]) || lex.titles.lengthAt(tokens, h, h + 1) > 0;
+  /**
+   * The unnamed source that a relative clause ending at the cue `v` describes, when the phrase at `a` (the cue's
+   * subject as first read) sits in a "who …" clause right after a source noun: "Two officers who responded to the
+   * crash told investigators". Else null.
+   */
+  const relativeClauseOwner = (a: number, v: number): Resolved | null => {
+    for (let w = a - 1; w > 0 && w > v - 14; w--) {
+      if (inQuote[w] >= 0) return null;
+      if (tokens.kind[w] !== TokenKind.Word) {
+        if (tokens.words.surface[tokens.wordNo[w]] === ',') continue;
+        return null;
+      }
+      if (lowers[wordNo[w]] !== 'who') continue;
+      const h = tokens.words.surface[tokens.wordNo[w - 1]] === ',' ? w - 2 : w - 1;
+      if (h < 0 || tokens.kind[h] !== TokenKind.Word || !lex.anonymousHeads.has(lowers[wordNo[h]]) || inQuote[h] >= 0) return null;
+      const owner = np.endingAt(h, Math.max(0, h - 10));
+      const r = owner && owner.type === 'np' && owner.head === h ? resolve(owner) : null;
+      return r && r.sourceKind === 'anonymous' ? r : null;
+    }
+    return null;
+  };
   const add = (kind: SourceKind, start: number, end: number, name: string | null) => {
     const t = tokenAt(tokens, start);
     const i = sourceAt[t];
@@ -1819,8 +1844,17 @@ function collectSources(s: SourceScan): void {
       continue;
     }
     const p = np.before(u, Math.max(0, u - 14));
+    // "Two officers who responded to the crash told investigators": the unnamed source a relative clause describes.
+    if (p && p.type === 'np') {
+      const r = relativeClauseOwner(p.a, u);
+      if (r) {
+        remember(r);
+        continue;
+      }
+    }
     // "Officials in the department said", "Sources within the force said": the unnamed source the place belongs to.
-    if (p && p.a >= 2 && SOURCE_PLACE_PREPS.has(lowers[wordNo[p.a - 1]]) && SOURCE_NOUNS.has(lowers[wordNo[p.a - 2]]) && inQuote[p.a - 2] < 0) {
+    // Also any singular anonymous head placed so ("A senior BJP functionary in Guwahati said").
+    if (p && p.a >= 2 && SOURCE_PLACE_PREPS.has(lowers[wordNo[p.a - 1]]) && (SOURCE_NOUNS.has(lowers[wordNo[p.a - 2]]) || (lex.anonymousHeads.has(lowers[wordNo[p.a - 2]]) && !ENDS_S.test(lowers[wordNo[p.a - 2]]))) && inQuote[p.a - 2] < 0) {
       const owner = np.endingAt(p.a - 2, Math.max(0, p.a - 10));
       const r = owner && owner.type !== 'pronoun' ? resolve({ a: owner.a, b: p.b, type: owner.type, head: owner.head }) : null;
       if (r && r.sourceKind === 'anonymous') {
@@ -1854,19 +1888,34 @@ function collectSources(s: SourceScan): void {
     if (p && p.type !== 'pronoun') {
       // "A spokeswoman for the presidential palace, La Moneda, declined": a place or body named in
       // apposition to an unnamed source is not the source.
-      if (p.type === 'name' && personAt[p.head] < 0 && p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
+      // So is a person named in apposition to the complement of an unnamed source ("Those close to the defence
+      // secretary, Alistair Penhallow, said").
+      if (p.type === 'name' && p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
         const desc = np.endingAt(p.a - 2, Math.max(0, p.a - 14));
-        const d = desc && desc.type === 'np' ? resolve(desc) : null;
+        const d = desc && desc.type === 'np' && (personAt[p.head] < 0 || (desc.head < p.a - 2 && !namesHolder(desc.head))) ? resolve(desc) : null;
         if (d && d.kind === 'anonymous') {
           remember(d);
           continue;
         }
       }
       const r = resolve(p);
-      if (r) remember(r);
+      // "When a resident shouted that …": some unnamed people are sources only when they tell.
+      if (r && r.sourceKind === 'anonymous' && r.head !== undefined && SAY_ONLY_HEADS.has(r.head) && !PLAIN_SPEECH.has(lowers[wordNo[u]])) remember({ ...r, sourceKind: null });
+      else if (r) remember(r);
     }
   }
 }
+
+/**
+ * Anonymous heads that are sources only when telling something ("a resident told AFP", not "when a resident
+ * shouted that …"): people met by chance rather than briefed.
+ */
+const SAY_ONLY_HEADS = new Set([
+  'resident', 'villager', 'villagers', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'medic', 'medics', 'paramedic', 'paramedics',
+  'shopkeeper', 'farmer', 'eyewitness', 'eyewitnesses', 'survivor', 'survivors', 'policeman', 'policemen', 'policewoman',
+]);
+/** Verbs by which a source tells the reporter something: "said", "told". */
+const PLAIN_SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'explained', 'recalled', 'according']);
 
 /** The last of the sources (in order of start, as dedupe leaves them) that starts at `start`, found by binary search. */
 function sourceStartingAt(sources: Source[], start: number): Source | undefined {

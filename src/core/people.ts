@@ -501,6 +501,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const evidence = !!affix?.title || honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
     if (keys.length === 1 && !evidence) return;
     if (keys.length === 1 && !affix?.title && !honorific) {
+      // "A senior functionary in Guwahati said": a bare single word after a preposition of place is a place.
+      if (a > 0 && PLACE_PREPOSITIONS.has(tok(a - 1))) return;
       // A bare single word next to a cue may still be an organization ("Microsoft said").
       if (lex.organizations.hasWord(keys[0]) || lex.media.hasWord(keys[0]) || lex.places.hasWord(keys[0])) return;
       pending.push({ a, b, key: keys[0] });
@@ -735,6 +737,8 @@ const RETIRED = /\bretired\b/i;
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Prepositions of place: the single capitalized word after one is a place, not a person ("an aide in Guwahati said"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 /** Heads of an affiliation that make a post commercial, not official: "a spokesman for the company". */
 const COMMERCIAL = new Set([

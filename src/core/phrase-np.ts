@@ -7,7 +7,7 @@ import { TokenKind, isPossessive, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordFlags, type WordTest } from './word-flags';
-import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS } from './words';
+import { idTable, CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS } from './words';
 
 export type NPType = 'pronoun' | 'name' | 'np';
 
@@ -31,6 +31,11 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const ATTACHING = new Set(['in', 'at', 'for', 'from', 'with', 'of', 'to', 'within', 'inside', 'close']);
 const TRUE_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'with', 'from', 'by', 'into', 'onto', 'than', 'upon', 'about']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar', 'to', 'within', 'inside', 'near']);
+/**
+ * Adjectives that follow the noun they describe, before a complement ("present at", "close to", "privy to"), by
+ * lowercase id (the word flags hold 30 tests, all taken).
+ */
+const POST_ADJECTIVE_IDS = idTable(['present', 'close', 'familiar', 'privy', 'aware', 'knowledgeable', 'loyal', 'sympathetic', 'opposed', 'responsible']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
 
 /** The word tests of noun-phrase reading, as bits of `phraseFlags`. */
@@ -257,12 +262,25 @@ export class NounPhrases {
         if (np && np.a < a) return np;
       }
       // A sentence-initial participle or preposition is not part of a name: "Holding signs", "Alongside BLM".
-      while (a < u && (this.is(a, F.Function) || (this.is(a, F.EndsIng) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]))) a++;
+      // A known body's name stays whole ("Downing Street insisted").
+      if (!this.knownName(a, u + 1)) while (a < u && (this.is(a, F.Function) || (this.is(a, F.EndsIng) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]))) a++;
       return { a, b: u + 1, type: 'name', head: u };
     }
     // A phrase never ends in a preposition or a function word ("… failed on Monday to agree").
     if (this.is(u, F.NpStop) || this.is(u, F.EndsLy) || this.is(u, F.TruePreposition)) return null;
     return this.extendNP(u, u, floor);
+  }
+
+  /** True when token u is an adjective that follows its noun ("present", "close"). */
+  private postAdjective(u: number): boolean {
+    return POST_ADJECTIVE_IDS[this.tokens.lowerId[u]] === 1;
+  }
+
+  /** True when a lexicon knows tokens [a, b) as one place, organization, outlet or metonym ("Downing Street"). */
+  private knownName(a: number, b: number): boolean {
+    const { lex, tokens } = this;
+    const n = b - a;
+    return lex.metonyms.lengthAt(tokens, a, b) === n || lex.organizations.lengthAt(tokens, a, b) === n || lex.places.lengthAt(tokens, a, b) === n || lex.media.lengthAt(tokens, a, b) === n;
   }
 
   /** The first of the determiners that stand right before token `a` and it ("the same official", "the two aides"), or `a`. */
@@ -310,17 +328,20 @@ export class NounPhrases {
     }
     let head = last;
     for (let u = a + 1; u <= last; u++) {
-      if (this.is(u, F.Preposition) && u > a) {
+      // "a close ally of …": "close" and "familiar" are prepositions only before one ("close to", "familiar with").
+      if (this.is(u, F.Preposition) && u > a && !(this.postAdjective(u) && !this.is(u + 1, F.TruePreposition))) {
         head = u - 1;
         break;
       }
     }
     // A phrase never starts with a preposition: "on Tuesday" is no subject.
     while (a < head && this.is(a, F.Preposition)) a++;
-    // "a diplomat based in Beijing", "an official travelling with him": the noun before the participle.
-    while (head > a && !isCapWord(this.tokens, head) && this.is(head, F.EndsEd | F.EndsIng) && !this.is(head - 1, F.Determiner)) head--;
+    // "a diplomat based in Beijing", "an official travelling with him", "diplomats present at the talks": the noun
+    // before the participle or adjective.
+    while (head > a && !isCapWord(this.tokens, head) && (this.is(head, F.EndsEd | F.EndsIng) || this.postAdjective(head)) && !this.is(head - 1, F.Determiner)) head--;
     if (head < a || this.is(head, F.Preposition) || (this.is(head, F.TimeWord) && !(isCapWord(this.tokens, head) && head > a))) return null;
-    return { a, b: last + 1, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
+    // "Those close to the minister": a determiner capitalized at the sentence start is no name.
+    return { a, b: last + 1, type: isCapWord(this.tokens, head) && !this.is(head, F.Determiner) ? 'name' : 'np', head };
   }
 
   /** The subject after an inverted verb ("said Donna Brazile, the…", "said a senior official"). */
@@ -356,12 +377,12 @@ export class NounPhrases {
     // A determiner phrase up to punctuation or a clause word.
     let head = -1;
     while (b < limit && b < u + 10 && this.isWord(b) && !(b > u && (this.is(b, F.ClauseBreaker) || this.is(b, F.Verb) || this.is(b, F.VerbLike) || ((this.is(b, F.EndsEd) || this.is(b, F.Participle)) && !this.is(b - 1, F.Determiner) && !isCapWord(this.tokens, b))))) {
-      if (head < 0 && b > u && this.is(b, F.Preposition)) head = b - 1;
+      if (head < 0 && b > u && this.is(b, F.Preposition) && !(this.postAdjective(b) && !this.is(b + 1, F.TruePreposition))) head = b - 1;
       b++;
     }
     if (b === u) return null;
     if (head < 0) head = b - 1;
-    while (head > u && !isCapWord(this.tokens, head) && this.is(head, F.EndsEd | F.EndsIng) && !this.is(head - 1, F.Determiner)) head--;
+    while (head > u && !isCapWord(this.tokens, head) && (this.is(head, F.EndsEd | F.EndsIng) || this.postAdjective(head)) && !this.is(head - 1, F.Determiner)) head--;
     // "Rubio’s campaign sent out a release": a possessive name opens the phrase as a determiner does.
     const owned = isCapWord(this.tokens, u) && this.possessiveName(u, head) > u;
     if (!this.is(u, F.Determiner) && !owned && !this.is(head, F.AnonymousHead) && !this.is(head, F.VagueGroupHead)) return null;

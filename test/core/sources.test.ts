@@ -32,6 +32,14 @@ describe('sources', () => {
       ['one official', 'The deal is close, said one official.'],
       ['another anonymous source', 'The family soured on him long ago, the Post reported, citing another anonymous source.'],
       ['a New Hampshire Republican', '“Iowa proved polls are misleading,” said a New Hampshire Republican.'],
+      ['a close ally of the PM', 'A close ally of the PM said Britain would not be lectured on burden-sharing.'],
+      ['those close to the minister', 'Those close to the minister said he had pushed for a larger contribution.'],
+      ['those close to the defence secretary', 'Those close to the defence secretary, Alistair Penhallow, said he had been overruled.'],
+      ['three diplomats present at the talks', 'The ministers failed to agree, according to three diplomats present at the talks.'],
+      ['two officers', 'Two officers who responded to the crash told investigators that the sign was found nearby.'],
+      ['two teachers', 'The gunmen herded the pupils into the bush, according to two teachers who escaped.'],
+      ['a senior BJP functionary', 'A senior BJP functionary in Guwahati said the leadership was unhappy.'],
+      ['one senior officer at Defence Headquarters', 'One senior officer at Defence Headquarters said troops were overstretched.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
@@ -48,6 +56,34 @@ describe('sources', () => {
       const text = 'Reid quieted the chatter, telling his colleagues to be patient. He spoke, saying that investigators were busy.';
       const a = analyze(text);
       assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), []);
+    });
+
+    it('links "the functionary" and "the resident" back to the unnamed source first described', () => {
+      const text = 'A senior party functionary said a compromise was close. The functionary said six areas were settled. A resident of the village told AFP the gunmen stayed two hours. “No soldier came,” the resident said.';
+      const a = analyze(text);
+      for (const later of ['The functionary', 'the resident']) {
+        const s = a.sources.find((x) => x.text === later);
+        assert.ok(s && s.kind === 'anonymous' && s.antecedent !== undefined, `${later}: ${describeSources(a)}`);
+      }
+    });
+
+    it('makes a bystander a source only when telling something ("a resident told", not "when a resident shouted that")', () => {
+      const text = 'When a resident shouted that the study was paid for by the developer, the administrator replied calmly.';
+      assert.ok(analyze(text).sources.every((s) => s.kind !== 'anonymous'), describeSources(analyze(text)));
+    });
+
+    it('keeps the named holder of a role in apposition a person ("A spokesman for the company, X, said")', () => {
+      const text = 'A spokesman for the company, Avraham Ben-Tzur, said it remained committed to the city.';
+      const a = analyze(text);
+      assert.ok(sourcesAt(a, text, 'Avraham Ben-Tzur').some((s) => s.kind === 'person'), describeSources(a));
+      assert.ok(a.sources.every((s) => s.kind !== 'anonymous'), describeSources(a));
+    });
+
+    it('reads "Downing Street insisted" as the organization, not a person "Street"', () => {
+      const text = 'Downing Street insisted that Britain would meet its commitments to the eastern flank.';
+      const a = analyze(text);
+      assert.deepEqual(a.people.map((p) => p.name), []);
+      assert.ok(a.sources.some((s) => s.kind === 'organization' && s.text === 'Downing Street'), describeSources(a));
     });
 
     it('does not make an unnamed judge who rules, or unnamed participants, anonymous sources', () => {
