@@ -6,7 +6,7 @@
 import { TokenKind, isPossessive, tokenAt, withoutPossessive, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
-import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
+import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { sortInPlace } from './sort-in-place';
 
@@ -173,9 +173,38 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let anyOfficial = m.value.official;
     for (let v = k + 1; v < Math.min(e, k + 6) && !anyOfficial; v++) anyOfficial = !!lex.titles.longestAt(tokens, v, e)?.value.official;
     // "a spokesman for the company": a company's post is no public office.
-    const commercial = !!affiliation && COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '');
-    const official = anyOfficial && !commercial && !RETIRED.test(title);
+    // "Amnesty International's Nigeria director", "director of the university's law centre": no public office either.
+    const commercial = !!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation));
+    // "Lakeshore's chief executive", "chief executive of the missile-maker …": a corporate post is an office only
+    // at a public body ("chief executive of NHS England"; "its chief executive" after "the agency").
+    const corporate = CORPORATE_TITLES.has(m.value.title) && !publicBody(affiliation, lowers[wordNo[u]] === 'its' || lowers[wordNo[u]] === 'their' ? u : -1);
+    const official = anyOfficial && !commercial && !corporate && !RETIRED.test(title);
     return { title, official, affiliation, from: s };
+  };
+
+  /**
+   * True when the affiliation names a public body ("the National Health Service", "the city council"), or, with no
+   * affiliation, when the pronoun owner at token `owner` ("its chief executive") points back to one named earlier in
+   * its sentence or the sentence before ("The federal agency AUSTRAC … Its chief executive").
+   */
+  const publicBody = (affiliation: string | null, owner: number): boolean => {
+    if (affiliation) {
+      for (const w of affiliation.toLowerCase().split(WHITE_SPACE)) if (PUBLIC_BODIES.has(w)) return true;
+      return false;
+    }
+    if (owner < 0) return false;
+    const sentence = tokens.sentence[owner];
+    const from = tokens.sentenceStart[sentence > 0 ? sentence - 1 : 0];
+    for (let v = owner - 1; v >= from; v--) if (PUBLIC_BODY_IDS[lowerId[v]] === 1) return true;
+    return false;
+  };
+
+  /** True when the affiliation names a non-governmental body ("Amnesty International", "Harvard University"). */
+  const nonGovernmental = (affiliation: string): boolean => {
+    const l = affiliation.toLowerCase();
+    if (lex.nonGovernmental.has(l)) return true;
+    for (const w of l.split(WHITE_SPACE)) if (lex.nonGovernmental.has(w)) return true;
+    return false;
   };
 
   /** Where a role phrase that ends at `e` starts: back over words to a determiner, possessive or clause edge. */
@@ -338,6 +367,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let affiliation: string | null = null;
     let honorific = false;
     let titleFrom = a;
+    /** The lexicon's form of the last title read in the run ("chief executive"). */
+    let lastTitle = '';
     // "Iowa State University’s Dianne Bystrom": an owner's possessive inside the run, then a given name.
     for (let u = a + 1; u < b - 2; u++) {
       if (is(u, W.Possessive) && is(u + 1, W.FirstName) && !headline[tokens.paragraph[u]]) {
@@ -366,6 +397,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       const m = lex.titles.longestAt(tokens, a, b);
       if (m) {
+        lastTitle = m.value.title;
         let len = m.length;
         let official = m.value.official;
         // "Defense Chief of Staff": a title overlapping this one and ending later continues it.
@@ -392,6 +424,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const k = titleAhead(a, b);
       if (k > a) {
         const m2 = lex.titles.longestAt(tokens, k, b)!;
+        lastTitle = m2.value.title;
         const words = text.slice(tokens.start[a], tokens.end[k + m2.length - 1]).toLowerCase();
         const prior = title as TitleInfo | null;
         if (!prior) titleFrom = a;
@@ -422,6 +455,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         break;
       }
     }
+    // "Chief Executive Jane Doe", "Lakeshore Chief Executive …": a corporate post, an office only at a public body.
+    if (title && title.official && ((CORPORATE_TITLES.has(lastTitle) && !publicBody(affiliation, -1)) || (affiliation !== null && nonGovernmental(affiliation)))) title = { title: title.title, official: false };
     const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
     handleName(a, b, title || honorific ? from : a, affix, honorific);
     return b;
@@ -746,6 +781,9 @@ const COMMERCIAL = new Set([
   'insurer', 'lender', 'startup', 'start-up', 'conglomerate', 'brand', 'chain', 'supplier', 'producer', 'operator', 'publisher', 'studio',
 ]);
 
+/** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */
+const CORPORATE_TITLES = new Set(['chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'coo', 'chief financial officer', 'cfo']);
+
 /** ", who heads the …": verbs of leading a body. */
 const LEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'directs', 'directed', 'commands', 'commanded']);
 /** Nouns that make the body led a public one ("who heads the central bank", not "who runs a bakery"). */
@@ -753,8 +791,9 @@ const PUBLIC_BODIES = new Set([
   'ministry', 'department', 'agency', 'bank', 'committee', 'commission', 'council', 'police', 'army', 'military', 'navy', 'brigade', 'battalion',
   'regiment', 'command', 'forces', 'party', 'parliament', 'senate', 'assembly', 'congress', 'government', 'administration',
   'authority', 'bureau', 'court', 'prosecutor', 'delegation', 'caucus', 'cabinet', 'municipality', 'province', 'region',
-  'state', 'county', 'city', 'embassy', 'mission', 'directorate', 'inspectorate', 'regulator', 'secretariat',
+  'state', 'county', 'city', 'embassy', 'mission', 'directorate', 'inspectorate', 'regulator', 'secretariat', 'nhs',
 ]);
+const PUBLIC_BODY_IDS = idTable(PUBLIC_BODIES);
 
 /** The word tests of the people pass, as bits of `peopleFlags`. */
 const enum W {

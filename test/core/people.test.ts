@@ -208,6 +208,48 @@ describe('people', () => {
     });
   });
 
+  describe('offices of South Asian, African and local governments', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Inspector-General of Police Usman Danjuma-Bello, who flew to Kaduna, said squads had been deployed.', 'Usman Danjuma-Bello', 'inspector-general of police'],
+      ['Additional Director General of Police (Law and Order) Nilutpal Baruah-Das said 11 people had been detained.', 'Nilutpal Baruah-Das', '(law and order)'],
+      ['Director-General of the National Emergency Management Agency Zainab Mustapha-Garba said relief had been sent.', 'Zainab Mustapha-Garba', 'national emergency management agency'],
+      ['Mayor of Greater Manchester Andy Burnside said the buses would be free.', 'Andy Burnside', 'greater manchester'],
+      ['Wanshanlang Syiem, the Congress MLA from Mawshynrut, said residents lived in fear.', 'Wanshanlang Syiem', 'mla'],
+      ['Rajya Sabha member Kiren Lamare of the National People\'s Party struck a cautious note.', 'Kiren Lamare', 'rajya sabha member'],
+    ];
+    for (const [text, name, title] of cases) {
+      it(`reads ${name} as an official (${title})`, () => {
+        const a = analyze(text);
+        const p = personNamed(a, name);
+        assert.ok(has(p.title, title), `title: ${p.title}`);
+        assert.equal(p.official, true);
+        assert.equal(a.people.length, 1, JSON.stringify(a.people.map((x) => x.name)));
+      });
+    }
+
+    it('reads a lone capitalized word after "in" before a cue as a place, not a person ("a functionary in Guwahati said")', () => {
+      assert.deepEqual(analyze('A senior BJP functionary in Guwahati said the leadership was unhappy.').people.map((p) => p.name), []);
+    });
+  });
+
+  describe('corporate and non-governmental posts', () => {
+    it('makes a company\'s chief executive no official, a public body\'s an official', () => {
+      const text =
+        'Lakeshore’s chief executive, Craig Vandermolen, said the company was heartbroken. Ingrid Schaller-Voss, chief executive of the missile-maker Nordwerk Defence Systems, said output could double. ' +
+        'Amanda Pryce, chief executive of NHS England, said waits were falling. The federal agency AUSTRAC has opened an inquiry. Its chief executive, Marcus Lindqvist, told a hearing it was serious.';
+      const a = analyze(text);
+      assert.equal(personNamed(a, 'Craig Vandermolen').official, false);
+      assert.equal(personNamed(a, 'Ingrid Schaller-Voss').official, false);
+      assert.equal(personNamed(a, 'Amanda Pryce').official, true);
+      assert.equal(personNamed(a, 'Marcus Lindqvist').official, true);
+    });
+
+    it('makes the director of a non-governmental organization no official ("Amnesty International’s Nigeria director")', () => {
+      const a = analyze('Amnesty International’s Nigeria director, Olufemi Adebayo-Nwosu, said the authorities had failed to protect schools.');
+      assert.equal(personNamed(a, 'Olufemi Adebayo-Nwosu').official, false);
+    });
+  });
+
   describe('names from many cultures', () => {
     const cases: Array<[string, string, string]> = [
       ['Ukrainian', 'Oleksandra Matviichuk', 'a human rights lawyer in Kyiv'],
