@@ -436,7 +436,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     // "Israeli Ambassador to Ukraine Michael Brodsky": the name follows "to <place>"; "Mayor of Greater Manchester
     // Andy Burnham", "Director-General of the National Emergency Management Agency Zainab X": "of [the] <body>".
-    if (a === b && title && (tok(b) === 'to' || tok(b) === 'of') && (isCapWord(tokens, b + 1) || (tok(b) === 'of' && tok(b + 1) === 'the' && isCapWord(tokens, b + 2)))) {
+    if (a === b && title && (tok(b) === 'to' || tok(b) === 'of' || tok(b) === 'for') && (isCapWord(tokens, b + 1) || (tok(b) !== 'to' && tok(b + 1) === 'the' && isCapWord(tokens, b + 2)))) {
       const c = isCapWord(tokens, b + 1) ? b + 1 : b + 2;
       let e = c;
       while (e < count && (isCapWord(tokens, e) || (is(e, W.NameParticle) && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
@@ -445,6 +445,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[b + 1], tokens.end[c + place - 1]), official: title.official };
         a = c + place;
         b = e;
+        // "Chief of Army Staff Lt. Gen. X": a rank after the body belongs to the title.
+        for (let m = lex.titles.longestAt(tokens, a, b); m && a + m.length < b; m = lex.titles.longestAt(tokens, a, b)) {
+          title = { title: title.title + ' ' + text.slice(tokens.start[a], tokens.end[a + m.length - 1]).toLowerCase(), official: title.official || m.value.official };
+          a += m.length;
+        }
       }
     }
     if (a >= b) return b;
@@ -470,7 +475,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function bodyBeforeName(c: number, e: number): number {
     for (let k = e - 2; k > c; k--) if (is(k - 1, W.OrgHead | W.PlaceHead)) return k - c;
     for (let k = c + 1; k < e - 1; k++) if (is(k, W.FirstName)) return k - c;
-    return 0;
+    // "Minister for Home Affairs Kithure Kindiki": a portfolio, then a name of two words.
+    return e - c >= 4 && PORTFOLIO_ENDS.has(tok(e - 3)) ? e - 2 - c : 0;
   }
 
   /** A title that starts within two words of `a` and still leaves a name after it; or -1. */
@@ -779,6 +785,12 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 const COMMERCIAL = new Set([
   'company', 'companies', 'firm', 'corporation', 'corp.', 'inc.', 'developer', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'airline',
   'insurer', 'lender', 'startup', 'start-up', 'conglomerate', 'brand', 'chain', 'supplier', 'producer', 'operator', 'publisher', 'studio',
+]);
+
+/** Last words of a minister's portfolio ("Home Affairs", "Foreign Affairs", "Information", "Security"). */
+const PORTFOLIO_ENDS = new Set([
+  'affairs', 'security', 'defence', 'defense', 'health', 'information', 'justice', 'finance', 'trade', 'industry', 'interior', 'education',
+  'energy', 'transport', 'agriculture', 'environment', 'planning', 'development', 'housing', 'labour', 'labor', 'police', 'works', 'communications',
 ]);
 
 /** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */

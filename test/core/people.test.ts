@@ -216,6 +216,11 @@ describe('people', () => {
       ['Mayor of Greater Manchester Andy Burnside said the buses would be free.', 'Andy Burnside', 'greater manchester'],
       ['Wanshanlang Syiem, the Congress MLA from Mawshynrut, said residents lived in fear.', 'Wanshanlang Syiem', 'mla'],
       ['Rajya Sabha member Kiren Lamare of the National People\'s Party struck a cautious note.', 'Kiren Lamare', 'rajya sabha member'],
+      ['Chief of Army Staff Lt. Gen. Taoreed Lagbaja-Olu said troops had been deployed.', 'Taoreed Lagbaja-Olu', 'lt. gen.'],
+      ['Minister for Home Affairs Kithure Kindiki said the curfew would be lifted.', 'Kithure Kindiki', 'minister for home affairs'],
+      ['Minister of State for Home Affairs Nityanand Raiwal told Parliament that 40 people died.', 'Nityanand Raiwal', 'home affairs'],
+      ['Brig. Gen. Pat Ryder-Lowe said no decision had been made.', 'Pat Ryder-Lowe', 'brig. gen.'],
+      ['City Attorney Evan Goyke-Lind said the city would appeal.', 'Evan Goyke-Lind', 'city attorney'],
     ];
     for (const [text, name, title] of cases) {
       it(`reads ${name} as an official (${title})`, () => {
