@@ -139,6 +139,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       break;
     }
+    // "a member of the provincial assembly": a seat in a public body is an office.
+    if (lowers[wordNo[u]] === 'member' && tok(u + 1) === 'of' && !exact) {
+      for (let v = u + 2; v < e; v++) {
+        if (tokens.kind[v] !== TokenKind.Word || isCue(v)) break;
+        if (PUBLIC_BODY_IDS[lowerId[v]] === 1) return { title: text.slice(tokens.start[u], tokens.end[v]).toLowerCase(), official: true, affiliation, from: s };
+      }
+    }
     // Modifiers, then the title: "economy secretary", "executive vice-president".
     let k = u;
     let m = null as ReturnType<typeof lex.titles.longestAt>;
@@ -204,6 +211,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const l = affiliation.toLowerCase();
     if (lex.nonGovernmental.has(l)) return true;
     for (const w of l.split(WHITE_SPACE)) if (lex.nonGovernmental.has(w)) return true;
+    // "the Kenya Red Cross": a known name inside the affiliation.
+    for (const n of lex.nonGovernmental) if (n.indexOf(' ') > 0 && l.includes(n)) return true;
     return false;
   };
 
@@ -264,6 +273,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** Apposition after the name: ", Israel’s foreign minister," / ", the interim chairwoman of the DNC". */
   const titleAfter = (b: number): Affix | null => {
     if (!isPunct(b, ',')) return null;
+    // "Maria Okonkwo, 54, a spokeswoman for the governor,": an age before the apposition.
+    if (b + 2 < count && isDigitCode(text.charCodeAt(tokens.start[b + 1])) && isPunct(b + 2, ',')) return titleAfter(b + 2);
     // ", who heads the central bank,": the head of a public body.
     if (tok(b + 1) === 'who' && LEADS.has(tok(b + 2))) {
       let e = b + 3;
@@ -441,7 +452,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       let e = c;
       while (e < count && (isCapWord(tokens, e) || (is(e, W.NameParticle) && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
       const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e) || bodyBeforeName(c, e);
-      if (place && c + place < e) {
+      // The name keeps two words at least ("MP for Bristol West" names no one called "West").
+      if (place && c + place < e - 1) {
         title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[b + 1], tokens.end[c + place - 1]), official: title.official };
         a = c + place;
         b = e;
@@ -561,6 +573,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     indexWords(keys, id);
     addMention(id, a, b);
     applyAffix(id, affix, true);
+    // "Dr. Amina Yusuf, the state's health commissioner,": an office after the name still makes an official.
+    // A former office does not outweigh the honorific ("Dr. X, a former Israeli diplomat who now teaches …").
+    if (after && after !== affix && after.official && !(after.title && FORMER.test(after.title))) applyAffix(id, after, false);
   }
 
   function afterAppositionEnd(b: number): number {
@@ -773,6 +788,7 @@ function compact(tokens: Tokens, people: PersonRecord[], personAt: Int32Array): 
 /** Patterns of the role reader, made once (a regular expression literal makes a new object each time it runs). */
 const WHITE_SPACE = /\s+/;
 const RETIRED = /\bretired\b/i;
+const FORMER = /^(?:a |an |the )?(?:former|ex-)/i;
 
 /** A capital opening a capitalized word ("Deputy"); made once (the bundler turns a `\p{…}` literal into `new RegExp`). */
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
@@ -897,6 +913,10 @@ export function nameKeys(name: string): string[] {
     .split(/\s+/)
     .map((w) => w.toLowerCase())
     .filter((w) => w && !NAME_SUFFIXES.has(w) && !/^[a-z]\.$/.test(w) && !NAME_PARTICLES.has(w));
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function sameLine(tokens: Tokens, u: number): boolean {

@@ -237,6 +237,28 @@ describe('people', () => {
     });
   });
 
+  describe('appositions after the name', () => {
+    it('reads an apposition after an age ("Maria Okonkwo, 54, a spokeswoman for the governor,")', () => {
+      const p = personNamed(analyze('Maria Okonkwo, 54, a spokeswoman for the governor, said the order stood.'), 'Maria Okonkwo');
+      assert.ok(has(p.title, 'spokeswoman'), `title: ${p.title}`);
+    });
+
+    it('makes a member of a public body an official ("a member of the provincial assembly")', () => {
+      const p = personNamed(analyze('Ahmed Khan, a member of the provincial assembly, said the vote was rigged.'), 'Ahmed Khan');
+      assert.equal(p.official, true);
+    });
+
+    it('lets an office after the name outweigh an honorific, but not a former one', () => {
+      const a = analyze('Dr. Amina Yusuf, the state’s health commissioner, said cases were falling. Dr. Ilan Beeri, a former Israeli diplomat who now teaches, said so.');
+      assert.equal(personNamed(a, 'Amina Yusuf').official, true);
+      assert.equal(personNamed(a, 'Ilan Beeri').official, false);
+    });
+
+    it('finds no person "West" in "MP for Bristol West"', () => {
+      assert.deepEqual(analyze('Mark Evans, MP for Bristol West, said the decision was wrong.').people.map((p) => p.name), ['Mark Evans']);
+    });
+  });
+
   describe('corporate and non-governmental posts', () => {
     it('makes a company\'s chief executive no official, a public body\'s an official', () => {
       const text =
@@ -250,8 +272,9 @@ describe('people', () => {
     });
 
     it('makes the director of a non-governmental organization no official ("Amnesty International’s Nigeria director")', () => {
-      const a = analyze('Amnesty International’s Nigeria director, Olufemi Adebayo-Nwosu, said the authorities had failed to protect schools.');
+      const a = analyze('Amnesty International’s Nigeria director, Olufemi Adebayo-Nwosu, said the authorities had failed to protect schools. James Odhiambo, the head of the Kenya Red Cross, said aid was arriving.');
       assert.equal(personNamed(a, 'Olufemi Adebayo-Nwosu').official, false);
+      assert.equal(personNamed(a, 'James Odhiambo').official, false);
     });
   });
 
