@@ -127,6 +127,13 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 const UNIDENTIFIED = new Set(['a', 'an', 'another', 'one']);
 /** Offices whose unnamed holders act rather than speak as sources ("a federal judge ruled"). */
 const ACTING_OFFICES = new Set(['candidate', 'candidates', 'nominee', 'president', 'judge', 'justice', 'prosecutor']);
+/** Offices in the plural whose unnamed holders, counted ("two ministers", "several MPs"), are unnamed sources. */
+const PLURAL_OFFICES = new Set([
+  'ministers', 'senators', 'mps', 'meps', 'mlas', 'congressmen', 'congresswomen', 'councillors', 'councilors', 'councilmembers', 'governors', 'mayors',
+  'ambassadors', 'generals', 'admirals', 'colonels', 'detectives', 'regulators', 'deputies', 'secretaries', 'commissioners', 'legislators', 'lawmakers',
+]);
+/** Counting words before such a plural: "two", "several", "other". */
+const PLURAL_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'other', 'multiple', 'numerous']);
 const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few', 'several']);
 /** Heads of subjects that are a share of those polled: "21 percent said", "a majority say". */
 const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
@@ -428,6 +435,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
     }
     const phrase = text.slice(start, end);
+    // "Two ministers said", "several MPs told": unidentified holders of an office, counted, are unnamed sources.
+    // Not the subject of a clause someone else reports ("A Labour figure said several MPs had complained").
+    if (PLURAL_OFFICES.has(headWord) && PLURAL_COUNTS.has(lowers[wordNo[p.a]]) && !(p.a > 0 && (isCue(p.a - 1) || lowers[wordNo[p.a - 1]] === 'that'))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "Those close to the minister", "those familiar with the talks": unnamed people described by a complement.
     if (headWord === 'those' && p.b - p.head > 2) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.

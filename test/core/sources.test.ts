@@ -39,6 +39,8 @@ describe('sources', () => {
       ['two officers', 'Two officers who responded to the crash told investigators that the sign was found nearby.'],
       ['two teachers', 'The gunmen herded the pupils into the bush, according to two teachers who escaped.'],
       ['a senior BJP functionary', 'A senior BJP functionary in Guwahati said the leadership was unhappy.'],
+      ['two ministers', 'The plan was shelved on Monday, but two ministers said the talks would resume.'],
+      ['several MPs', 'Several MPs told the BBC that the whips had been busy.'],
       ['one senior officer at Defence Headquarters', 'One senior officer at Defence Headquarters said troops were overstretched.'],
     ];
     for (const [phrase, text] of cases) {
