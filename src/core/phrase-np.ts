@@ -35,6 +35,8 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'cl
  * Adjectives that follow the noun they describe, before a complement ("present at", "close to", "privy to"), by
  * lowercase id (the word flags hold 30 tests, all taken).
  */
+/** Counting words that open a subject ("Several MPs", "Two Labour MPs"), by lowercase id. */
+const COUNT_IDS = idTable(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'numerous']);
 const POST_ADJECTIVE_IDS = idTable(['present', 'close', 'familiar', 'privy', 'aware', 'knowledgeable', 'loyal', 'sympathetic', 'opposed', 'responsible']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
 
@@ -262,8 +264,8 @@ export class NounPhrases {
         if (np && np.a < a) return np;
       }
       // A sentence-initial participle or preposition is not part of a name: "Holding signs", "Alongside BLM".
-      // A known body's name stays whole ("Downing Street insisted").
-      if (!this.knownName(a, u + 1)) while (a < u && (this.is(a, F.Function) || (this.is(a, F.EndsIng) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]))) a++;
+      // A known body's name stays whole ("Downing Street insisted"); so does a count before a plural ("Several MPs told").
+      if (!this.knownName(a, u + 1) && !(COUNT_IDS[this.tokens.lowerId[a]] === 1 && a < u)) while (a < u && (this.is(a, F.Function) || (this.is(a, F.EndsIng) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]))) a++;
       return { a, b: u + 1, type: 'name', head: u };
     }
     // A phrase never ends in a preposition or a function word ("… failed on Monday to agree").
