@@ -432,6 +432,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       // "Assistant U.S. Attorney", "Business Administrator", "Council President": words before a
       // title inside the run belong to the title.
+      // "Milwaukee Public Schools Superintendent X": a body's name ending in its head word, then a title.
+      const body = bodyThenTitle(a, b);
+      if (body > a) {
+        affiliation ??= text.slice(tokens.start[a], tokens.end[body - 1]);
+        a = body;
+        continue;
+      }
       const k = titleAhead(a, b);
       if (k > a) {
         const m2 = lex.titles.longestAt(tokens, k, b)!;
@@ -489,6 +496,20 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     for (let k = c + 1; k < e - 1; k++) if (is(k, W.FirstName)) return k - c;
     // "Minister for Home Affairs Kithure Kindiki": a portfolio, then a name of two words.
     return e - c >= 4 && PORTFOLIO_ENDS.has(tok(e - 3)) ? e - 2 - c : 0;
+  }
+
+  /**
+   * Where a title starts after a body's name that opens the run [a, b) and ends in an organization's head word
+   * ("Milwaukee Public Schools | Superintendent", "Lagos State Waste Management Authority | Chairman"), leaving a
+   * name of two words after the title; or -1.
+   */
+  function bodyThenTitle(a: number, b: number): number {
+    for (let k = a + 2; k <= a + 6 && k < b - 2; k++) {
+      if (!is(k - 1, W.OrgHead)) continue;
+      const m = lex.titles.longestAt(tokens, k, b);
+      if (m && k + m.length <= b - 2 && !is(k, W.Honorific)) return k;
+    }
+    return -1;
   }
 
   /** A title that starts within two words of `a` and still leaves a name after it; or -1. */
@@ -549,7 +570,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const after = titleAfter(b);
     const affix = runAffix ?? before ?? after;
     // In a Title Case headline every word is capitalized and verbs look like cues: no evidence there.
-    const cue = !headline[tokens.paragraph[a]] && (isCue(b) || isCue(a - 1) || (after !== null && isCue(afterAppositionEnd(b))));
+    // "in neighbouring Zamfara state": "state" after a name is a noun, no cue.
+    const cue = !headline[tokens.paragraph[a]] && ((isCue(b) && tok(b) !== 'state') || isCue(a - 1) || (after !== null && isCue(afterAppositionEnd(b))));
     const firstName = lex.firstNames.has(keys[0]);
     const evidence = !!affix?.title || honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
     if (keys.length === 1 && !evidence) return;

@@ -232,6 +232,16 @@ describe('people', () => {
       });
     }
 
+    it('reads a body\'s name before a title as the affiliation ("Milwaukee Public Schools Superintendent X")', () => {
+      const p = personNamed(analyze('Milwaukee Public Schools Superintendent Keith Abernathy-Cole said counselors would help.'), 'Keith Abernathy-Cole');
+      assert.equal(p.affiliation, 'Milwaukee Public Schools');
+      assert.equal(p.official, true);
+    });
+
+    it('finds no person in "neighbouring Zamfara state" ("state" is no cue there)', () => {
+      assert.deepEqual(analyze('The abduction is the largest since the kidnapping in neighbouring Zamfara state. Amnesty said so.').people.map((p) => p.name), []);
+    });
+
     it('reads a lone capitalized word after "in" before a cue as a place, not a person ("a functionary in Guwahati said")', () => {
       assert.deepEqual(analyze('A senior BJP functionary in Guwahati said the leadership was unhappy.').people.map((p) => p.name), []);
     });
