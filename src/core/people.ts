@@ -85,6 +85,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** Single-token mentions seen before any full name matched them: resolved at the end. */
   const pending: Array<{ a: number; b: number; key: string }> = [];
   const weak: Array<{ a: number; b: number; keys: string[]; name: string }> = [];
+  /** People first met as one bare word beside a cue ("Ofgem said"): dropped at the end unless more is learnt of them. */
+  const cueOnly: number[] = [];
   const headline = headlineParagraphs(tokens);
   /**
    * Per word number, whether the word alone looks like a name (0 not asked yet, 1 yes, 2 no): a
@@ -589,6 +591,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       return;
     }
     const id = people.length;
+    if (keys.length === 1 && !affix?.title && !honorific) cueOnly.push(id);
     const name = withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1]));
     people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
     byName.set(key, id);
@@ -708,6 +711,23 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const target = (byWord.get(m.key) ?? []).find((p) => people[p].keys.length > 1 && people[p].keys[people[p].keys.length - 1] === m.key) ?? -1;
     if (target >= 0) addMention(target, m.a, m.b);
   }
+  // One bare word that only ever stood beside a cue, never given a full name, title or honorific, is more likely
+  // an organization or place no lexicon knows ("Ofgem said", "Shillong said") than a person.
+  for (const id of cueOnly) {
+    const p = people[id];
+    if (p.keys.length !== 1 || p.title !== null) continue;
+    // Kept when an honorific stands before a mention, or "he"/"she" follows it in its sentence ("Hollande said
+    // Friday as he entered": a person whose full name the text garbled).
+    let kept = false;
+    for (const m of p.mentions) {
+      const u = tokenAt(tokens, m.start);
+      if (is(u - 1, W.Honorific)) kept = true;
+      for (let v = u + 1; v < count && v < u + 12 && tokens.sentence[v] === tokens.sentence[u] && !kept; v++) kept = GENDERED_PRONOUNS.has(lowers[wordNo[v]]);
+    }
+    if (kept) continue;
+    for (const m of p.mentions) for (let u = tokenAt(tokens, m.start); u < count && tokens.start[u] < m.end; u++) if (personAt[u] === id) personAt[u] = -1;
+    p.mentions.length = 0;
+  }
   return compact(tokens, people, personAt);
 }
 
@@ -816,6 +836,7 @@ const FORMER = /^(?:a |an |the )?(?:former|ex-)/i;
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const GENDERED_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 /** Prepositions of place: the single capitalized word after one is a place, not a person ("an aide in Guwahati said"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);

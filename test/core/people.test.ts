@@ -238,6 +238,11 @@ describe('people', () => {
       assert.equal(p.official, true);
     });
 
+    it('drops a bare word that only ever stood beside a cue ("Ofgem said", "Shillong said"), keeps one a pronoun follows', () => {
+      const a = analyze('Ofgem said bills would rise. Shillong said it had not been consulted. Hollande said on Friday that he would go.');
+      assert.deepEqual(a.people.map((p) => p.name), ['Hollande']);
+    });
+
     it('finds no person in "neighbouring Zamfara state" ("state" is no cue there)', () => {
       assert.deepEqual(analyze('The abduction is the largest since the kidnapping in neighbouring Zamfara state. Amnesty said so.').people.map((p) => p.name), []);
     });
