@@ -127,6 +127,8 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 const UNIDENTIFIED = new Set(['a', 'an', 'another', 'one']);
 /** Offices whose unnamed holders act rather than speak as sources ("a federal judge ruled"). */
 const ACTING_OFFICES = new Set(['candidate', 'candidates', 'nominee', 'president', 'judge', 'justice', 'prosecutor']);
+/** Words inside a title that no lexicon lists alone: "defence minister" = "defence" + a title. */
+const TITLE_WORDS = new Set(['deputy', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'home', 'state', 'vice', 'chief', 'senior', 'acting', 'first', 'general']);
 /** Offices in the plural whose unnamed holders, counted ("two ministers", "several MPs"), are unnamed sources. */
 const PLURAL_OFFICES = new Set([
   'ministers', 'senators', 'mps', 'meps', 'mlas', 'congressmen', 'congresswomen', 'councillors', 'councilors', 'councilmembers', 'governors', 'mayors',
@@ -379,6 +381,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A pronoun's key drops a contracted verb ("he’s" → "he"), which the mention leaves out too.
     const headWord = p.type === 'pronoun' ? tokens.words.key[wordNo[p.head]] : lowers[wordNo[p.head]];
     const end = p.type === 'pronoun' && p.b === p.a + 1 ? start + headWord.length : span(p.a, p.b).end;
+    // "His office said", "Her office said in a statement": the office speaks for its holder.
+    if (p.type === 'np' && headWord === 'office' && p.b - p.a === 2 && (lowers[wordNo[p.a]] === 'his' || lowers[wordNo[p.a]] === 'her')) {
+      const owner = resolve({ a: p.a, b: p.a + 1, type: 'pronoun', head: p.a });
+      if (owner && owner.person !== undefined) return { kind: 'person', sourceKind: 'person', name: owner.name, person: owner.person, start, end: span(p.a, p.b).end };
+    }
     if (p.type === 'pronoun') {
       if (headWord === 'it' || headWord === 'its') {
         if (lastResolved && (lastResolved.kind === 'organization' || lastResolved.kind === 'media')) return { ...lastResolved, start, end };
@@ -1349,18 +1356,25 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // "Washington Post columnist Michael Gerson …": an outlet or organization, a role, then the person.
     if (p.type === 'name' && personAt[p.head] < 0) {
       let v = p.b;
-      while (v < limit && v < p.b + 3 && tokens.kind[v] === TokenKind.Word && !isCapWord(tokens, v) && (lex.titles.longestAt(tokens, v, v + 1) || lex.roleNouns.has(lowers[wordNo[v]]))) v++;
+      while (v < limit && v < p.b + 3 && tokens.kind[v] === TokenKind.Word && !isCapWord(tokens, v) && (lex.titles.longestAt(tokens, v, v + 1) || lex.roleNouns.has(lowers[wordNo[v]]) || lex.anonymousHeads.has(lowers[wordNo[v]]))) v++;
       if (v > p.b && v < limit && personAt[v] >= 0) {
         let e = v;
         while (e < limit && personAt[e] === personAt[v]) e++;
         return { a: v, b: e, type: 'name', head: e - 1 };
       }
     }
-    // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name in apposition.
-    if (p.b < limit && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
-      let e = p.b + 1;
+    // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name in apposition; also after a second
+    // title ("Poland's deputy prime minister and defence minister, X,").
+    let close = p.b;
+    if (p.type === 'np' && close < limit && lowers[wordNo[close]] === 'and') {
+      let v = close + 1;
+      while (v < limit && v < close + 6 && tokens.kind[v] === TokenKind.Word && !isCapWord(tokens, v) && (lex.titles.longestAt(tokens, v, v + 1) || lex.roleNouns.has(lowers[wordNo[v]]) || TITLE_WORDS.has(lowers[wordNo[v]]))) v++;
+      if (v > close + 1 && tokens.words.surface[tokens.wordNo[v]] === ',') close = v;
+    }
+    if (close < limit && tokens.words.surface[tokens.wordNo[close]] === ',') {
+      let e = close + 1;
       while (e < limit && e < p.b + 7 && isCapWord(tokens, e)) e++;
-      if (e > p.b + 1 && e < limit && tokens.words.surface[tokens.wordNo[e]] === ',' && personAt[e - 1] >= 0) return { a: p.b + 1, b: e, type: 'name', head: e - 1 };
+      if (e > close + 1 && e < limit && tokens.words.surface[tokens.wordNo[e]] === ',' && personAt[e - 1] >= 0) return { a: close + 1, b: e, type: 'name', head: e - 1 };
     }
     return p;
   };

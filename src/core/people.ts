@@ -573,7 +573,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const affix = runAffix ?? before ?? after;
     // In a Title Case headline every word is capitalized and verbs look like cues: no evidence there.
     // "in neighbouring Zamfara state": "state" after a name is a noun, no cue.
-    const cue = !headline[tokens.paragraph[a]] && ((isCue(b) && tok(b) !== 'state') || isCue(a - 1) || (after !== null && isCue(afterAppositionEnd(b))));
+    // An apposition or relative clause of any shape before the cue also tells ("X, a 42-year-old farmer, said",
+    // "X, whose son is missing, said").
+    // Not after a preposition: "A resident of Kasuwan Magani, who asked not to be named, said" describes the resident.
+    const described = after !== null || (isPunct(b, ',') && APPOSITION_OPENERS.has(tok(b + 1)) && !(a > 0 && PREPOSITIONS_BEFORE.has(tok(a - 1))));
+    const cue = !headline[tokens.paragraph[a]] && ((isCue(b) && tok(b) !== 'state') || isCue(a - 1) || (described && isCue(afterAppositionEnd(b))));
     const firstName = lex.firstNames.has(keys[0]);
     const evidence = !!affix?.title || honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
     if (keys.length === 1 && !evidence) return;
@@ -836,6 +840,9 @@ const FORMER = /^(?:a |an |the )?(?:former|ex-)/i;
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'with', 'near', 'by']);
+/** Words that open an apposition or a relative clause after a name. */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose']);
 const GENDERED_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 /** Prepositions of place: the single capitalized word after one is a place, not a person ("an aide in Guwahati said"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
