@@ -367,7 +367,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * speak ("a federal judge ruled", "a candidate responds") are left out.
    */
   const unidentifiedOffice = (p: NP, roleName: boolean): boolean => {
-    const det = roleName && p.a > 0 ? p.a - 1 : p.a;
+    // The determiner stands before a capitalized role ("Another Labour MP") or opens the phrase ("a Labour MP").
+    const det = roleName && p.a > 0 && !UNIDENTIFIED.has(lowers[wordNo[p.a]]) ? p.a - 1 : p.a;
     const d = lowers[wordNo[det]];
     if (!UNIDENTIFIED.has(d) || ACTING_OFFICES.has(lowers[wordNo[p.head]])) return false;
     if (!lex.titles.longestAt(tokens, p.head, p.head + 1)?.value.official) return false;
@@ -1936,7 +1937,8 @@ function collectSources(s: SourceScan): void {
  */
 const SAY_ONLY_HEADS = new Set([
   'resident', 'villager', 'villagers', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'medic', 'medics', 'paramedic', 'paramedics',
-  'shopkeeper', 'farmer', 'eyewitness', 'eyewitnesses', 'survivor', 'survivors', 'policeman', 'policemen', 'policewoman',
+  'shopkeeper', 'farmer', 'eyewitness', 'eyewitnesses', 'survivor', 'survivors', 'policeman', 'policemen', 'policewoman', 'worker',
+  'elder', 'elders',
 ]);
 /** Verbs by which a source tells the reporter something: "said", "told". */
 const PLAIN_SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'explained', 'recalled', 'according']);

@@ -39,6 +39,10 @@ describe('sources', () => {
       ['two officers', 'Two officers who responded to the crash told investigators that the sign was found nearby.'],
       ['two teachers', 'The gunmen herded the pupils into the bush, according to two teachers who escaped.'],
       ['a senior BJP functionary', 'A senior BJP functionary in Guwahati said the leadership was unhappy.'],
+      ['a Tory MP', 'The plan was shelved on Monday, a Tory MP said.'],
+      ['a humanitarian worker', 'The convoy was turned back at the crossing, a humanitarian worker said.'],
+      ['a tribal elder', 'The fighters left the village at dawn, a tribal elder said.'],
+      ['allies of the president', 'The plan was shelved on Monday, allies of the president said.'],
       ['two ministers', 'The plan was shelved on Monday, but two ministers said the talks would resume.'],
       ['several MPs', 'Several MPs told the BBC that the whips had been busy.'],
       ['one senior officer at Defence Headquarters', 'One senior officer at Defence Headquarters said troops were overstretched.'],
@@ -181,6 +185,9 @@ describe('sources', () => {
       ['critics say', 'Critics say the plan does little to protect civilians.'],
       ['experts say', 'The sanctions will take months to bite, experts say.'],
       ['some say', 'Some say the ceasefire was doomed from the start.'],
+      ['critics of the plan', 'The scheme will cost billions, critics of the plan said.'],
+      ['it is learnt', 'It is learnt that the cabinet will meet on Friday.'],
+      ['industry executives', 'Industry executives say production lines are already full.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as a vague attribution`, () => {
