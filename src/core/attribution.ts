@@ -447,7 +447,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // Not the subject of a clause someone else reports ("A Labour figure said several MPs had complained").
     if (PLURAL_OFFICES.has(headWord) && PLURAL_COUNTS.has(lowers[wordNo[p.a]]) && !(p.a > 0 && (isCue(p.a - 1) || lowers[wordNo[p.a - 1]] === 'that'))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "Those close to the minister", "those familiar with the talks": unnamed people described by a complement.
-    if (headWord === 'those' && p.b - p.head > 2) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    if (headWord === 'those' && p.b - p.head > 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.
     if (headWord === 'another' && p.b - p.a === 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "A senior Tory said", "one Democrat said": an unidentified party member is an unnamed source.
@@ -1892,7 +1892,9 @@ function collectSources(s: SourceScan): void {
     if (u > 0 && u + 1 < count && INVERTED_SOURCE_VERBS.has(lowers[wordNo[u]]) && tokens.words.surface[tokens.wordNo[u - 1]] === ',') {
       const q = np.after(u + 1, Math.min(count, u + 12));
       const close = q && q.a === u + 1 && q.b < count ? tokens.words.surface[tokens.wordNo[q.b]] : '';
-      const r = q && q.type === 'np' && inQuote[q.a] < 0 && (close === '.' || (close === ',' && !isCapWord(tokens, q.b + 1))) ? resolve(q) : null;
+      // "…, said a Labour MP.": an unidentified holder of a capitalized role reads as a name.
+      const unnamed = q !== null && (q.type === 'np' || (q.type === 'name' && UNIDENTIFIED.has(lowers[wordNo[q.a]])));
+      const r = q && unnamed && inQuote[q.a] < 0 && (close === '.' || (close === ',' && !isCapWord(tokens, q.b + 1))) ? resolve(q) : null;
       if (r && r.sourceKind === 'anonymous') {
         remember(r);
         continue;

@@ -170,6 +170,9 @@ export class NounPhrases {
     for (let k = 0; k < 4 && u >= floor && this.isWord(u) && this.is(u, F.VerbModifier); k++) u--;
     // "was quoted as saying"
     if (u >= floor + 1 && lowers[wordNo[u]] === 'as' && lowers[wordNo[u - 1]] === 'quoted') u -= 2;
+    // "Reuters quoted an official as saying", "state television quoted a member of parliament as saying": the
+    // object before "as saying" speaks.
+    else if (u > floor && lowers[wordNo[u]] === 'as' && lowers[wordNo[v]] === 'saying') u -= 1;
     // "Sen. Chuck Schumer (D-N.Y.) said": step over the parenthesis.
     if (this.punct(u, ')')) {
       let w = u - 1;

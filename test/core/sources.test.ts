@@ -43,6 +43,8 @@ describe('sources', () => {
       ['a humanitarian worker', 'The convoy was turned back at the crossing, a humanitarian worker said.'],
       ['a tribal elder', 'The fighters left the village at dawn, a tribal elder said.'],
       ['allies of the president', 'The plan was shelved on Monday, allies of the president said.'],
+      ['a Labour MP', 'The plan was shelved on Monday, said a Labour MP.'],
+      ['an official', 'Reuters quoted an official as saying the plan was shelved.'],
       ['two ministers', 'The plan was shelved on Monday, but two ministers said the talks would resume.'],
       ['several MPs', 'Several MPs told the BBC that the whips had been busy.'],
       ['one senior officer at Defence Headquarters', 'One senior officer at Defence Headquarters said troops were overstretched.'],
