@@ -673,7 +673,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (is(u, W.Acronym)) return false;
     }
     const n = b - a;
-    if (n >= 2 && (is(b - 1, W.PlaceHead) || (flags.at(tokens, a) & (W.PlaceFirst | W.FirstName)) === W.PlaceFirst)) return false;
+    // "Linda Park, spokeswoman for the Red Cross, said": a given name and a surname that is also a place's head word
+    // ("Park", "Hill") is a name when an office follows in apposition.
+    if (n >= 2 && is(b - 1, W.PlaceHead) && !(is(a, W.FirstName) && titleAfter(b) !== null)) return false;
+    if (n >= 2 && (flags.at(tokens, a) & (W.PlaceFirst | W.FirstName)) === W.PlaceFirst) return false;
     if (n === 1 && is(a, W.PlaceHead | W.OrgHead)) return false;
     const pm = lex.places.lengthAt(tokens, a, b);
     const om = lex.organizations.lengthAt(tokens, a, b);
@@ -851,6 +854,8 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 const COMMERCIAL = new Set([
   'company', 'companies', 'firm', 'corporation', 'corp.', 'inc.', 'developer', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'airline',
   'insurer', 'lender', 'startup', 'start-up', 'conglomerate', 'brand', 'chain', 'supplier', 'producer', 'operator', 'publisher', 'studio',
+  'motors', 'industries', 'holdings', 'inc', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'ag', 'systems', 'technologies', 'ventures', 'enterprises',
+  'pharmaceuticals', 'airways', 'airlines', 'labs', 'studios', 'economics',
 ]);
 
 /** Last words of a minister's portfolio ("Home Affairs", "Foreign Affairs", "Information", "Security"). */

@@ -286,6 +286,17 @@ describe('people', () => {
       assert.equal(personNamed(a, 'Marcus Lindqvist').official, true);
     });
 
+    it('makes posts at companies, think tanks and associations no office ("chairman of Tata Motors", "Chatham House", "chamber of commerce")', () => {
+      const a = analyze('Ravi Menon, chairman of Tata Motors, said sales rose. Amara Diallo, director of the West Africa programme at Chatham House, said so. Lucy Grant, president of the chamber of commerce, said business was down.');
+      for (const n of ['Ravi Menon', 'Amara Diallo', 'Lucy Grant']) assert.equal(personNamed(a, n).official, false, n);
+    });
+
+    it('reads a given name and a surname that heads place names ("Linda Park", "Mark Hill") as a person when an office follows', () => {
+      const a = analyze('Linda Park, spokeswoman for the ministry, said aid was coming. Mark Hill, president of the Milwaukee Bar Association, said the bail was fair.');
+      personNamed(a, 'Linda Park');
+      personNamed(a, 'Mark Hill');
+    });
+
     it('makes the director of a non-governmental organization no official ("Amnesty International’s Nigeria director")', () => {
       const a = analyze('Amnesty International’s Nigeria director, Olufemi Adebayo-Nwosu, said the authorities had failed to protect schools. James Odhiambo, the head of the Kenya Red Cross, said aid was arriving.');
       assert.equal(personNamed(a, 'Olufemi Adebayo-Nwosu').official, false);
