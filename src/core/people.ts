@@ -229,7 +229,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       s--;
       // "a spokeswoman for the president’s re-election campaign, X,", "the justice secretary in the devolved
       // government, X,": a title's complement is part of the phrase.
-      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at' || lowers[wordNo[s - 1]] === 'in') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1))) continue;
+      // "The assistant director in charge of the office, X,": "in charge of" is such a complement too.
+      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at' || lowers[wordNo[s - 1]] === 'in') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1) || (lowers[wordNo[s - 2]] === 'charge' && tok(s - 3) === 'in'))) continue;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (w === 'the' || w === 'a' || w === 'an') break;
       if (isPossessive(w) && isCapWord(tokens, s)) {

@@ -269,6 +269,12 @@ describe('people', () => {
       assert.equal(personNamed(a, 'Ilan Beeri').official, false);
     });
 
+    it('reads an apposition before the name with "in charge of" ("The assistant director in charge of the office, X,")', () => {
+      const p = personNamed(analyze('Intro. The assistant director in charge of the office, Kwame Osei-Bonsu, said the work was patient.'), 'Kwame Osei-Bonsu');
+      assert.equal(p.official, true);
+      assert.ok(has(p.title, 'in charge of'), `title: ${p.title}`);
+    });
+
     it('finds no person "West" in "MP for Bristol West"', () => {
       assert.deepEqual(analyze('Mark Evans, MP for Bristol West, said the decision was wrong.').people.map((p) => p.name), ['Mark Evans']);
     });
