@@ -404,6 +404,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         continue;
       }
       const org = lex.organizations.lengthAt(tokens, a, b) || lex.places.lengthAt(tokens, a, b);
+      // "Montgomery County Executive X": the place's head word opens a longer title ("county executive").
+      const over = org > 1 ? lex.titles.longestAt(tokens, a + org - 1, b) : null;
+      if (over && over.length > 1 && a + org - 1 + over.length < b) {
+        affiliation ??= text.slice(tokens.start[a], tokens.end[a + org - 2]);
+        a += org - 1;
+        continue;
+      }
       if (org && a + org < b && lex.titles.lengthAt(tokens, a + org, b)) {
         affiliation ??= text.slice(tokens.start[a], tokens.end[a + org - 1]);
         a += org;
@@ -508,9 +515,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
    */
   function bodyThenTitle(a: number, b: number): number {
     for (let k = a + 2; k <= a + 6 && k < b - 2; k++) {
-      if (!is(k - 1, W.OrgHead)) continue;
+      if (!is(k - 1, W.OrgHead | W.PlaceHead)) continue;
       const m = lex.titles.longestAt(tokens, k, b);
-      if (m && k + m.length <= b - 2 && !is(k, W.Honorific)) return k;
+      if (!m || k + m.length > b - 2 || is(k, W.Honorific)) continue;
+      // "Prince George's County Executive X": a title that starts at the head word ("county executive") wins.
+      const longer = k - 1 > a ? lex.titles.longestAt(tokens, k - 1, b) : null;
+      return longer && longer.length > m.length && k - 1 + longer.length <= b - 2 ? k - 1 : k;
     }
     return -1;
   }

@@ -243,6 +243,14 @@ describe('people', () => {
       assert.deepEqual(a.people.map((p) => p.name), ['Hollande']);
     });
 
+    it('reads a county before its office ("Los Angeles County Sheriff X", "Montgomery County Executive X")', () => {
+      const a = analyze('Los Angeles County Sheriff Robert Lunaville said deputies responded. Montgomery County Executive Marc Elrich-Lee said so.');
+      assert.equal(personNamed(a, 'Robert Lunaville').official, true);
+      const p = personNamed(a, 'Marc Elrich-Lee');
+      assert.equal(p.official, true);
+      assert.ok(has(p.title, 'county executive'), `title: ${p.title}`);
+    });
+
     it('finds no person in "neighbouring Zamfara state" ("state" is no cue there)', () => {
       assert.deepEqual(analyze('The abduction is the largest since the kidnapping in neighbouring Zamfara state. Amnesty said so.').people.map((p) => p.name), []);
     });
