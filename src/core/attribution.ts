@@ -443,6 +443,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
     }
     const phrase = text.slice(start, end);
+    // "Indian media reported", "state media said": the media at large, no outlet named, is vague sourcing.
+    if (headWord === 'media' && p.b - p.a <= 3 && lowers[wordNo[p.a]] !== 'the') return { kind: 'media', sourceKind: 'vague', name: phrase, start, end };
     // "Two ministers said", "several MPs told": unidentified holders of an office, counted, are unnamed sources.
     // Not the subject of a clause someone else reports ("A Labour figure said several MPs had complained").
     if (PLURAL_OFFICES.has(headWord) && PLURAL_COUNTS.has(lowers[wordNo[p.a]]) && !(p.a > 0 && (isCue(p.a - 1) || lowers[wordNo[p.a - 1]] === 'that'))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };

@@ -189,6 +189,8 @@ describe('sources', () => {
       ['some say', 'Some say the ceasefire was doomed from the start.'],
       ['critics of the plan', 'The scheme will cost billions, critics of the plan said.'],
       ['it is learnt', 'It is learnt that the cabinet will meet on Friday.'],
+      ['Indian media', 'The plan was shelved, Indian media reported.'],
+      ['rights groups', 'Rights groups said the arrests were unlawful.'],
       ['industry executives', 'Industry executives say production lines are already full.'],
     ];
     for (const [phrase, text] of cases) {
