@@ -250,6 +250,22 @@ export class NounPhrases {
 
   /** The noun phrase whose last token is u. */
   endingAt(u: number, floor: number): NP | null {
+    const np = this.endingAtPlain(u, floor);
+    // "Senator Felipe Arancibia Soto of the Independent Democratic Union called …": the person the body belongs to.
+    if (np && np.type === 'name' && this.personAt && np.a - 2 >= floor && this.personAt[np.head] < 0) {
+      const k = np.a - 1;
+      const w = this.tokens.words.lower[this.tokens.wordNo[k]];
+      const who = this.personAt[k - 1];
+      if ((w === 'of' || w === 'from') && who >= 0) {
+        let a = k - 1;
+        while (a - 1 >= floor && this.personAt[a - 1] === who) a--;
+        return { a, b: np.b, type: 'name', head: k - 1 };
+      }
+    }
+    return np;
+  }
+
+  private endingAtPlain(u: number, floor: number): NP | null {
     const { wordNo, words: { lower: lowers } } = this.tokens;
     if (!this.isWord(u)) return null;
     if (this.is(u, F.Pronoun)) return { a: u, b: u + 1, type: 'pronoun', head: u };

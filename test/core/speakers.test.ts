@@ -282,6 +282,11 @@ describe('speakers', () => {
       assert.equal(q.speaker.name, 'Kazimierz Dobrowolski-Lesniak');
     });
 
+    it('takes the person a body belongs to ("Senator X of the Independent Democratic Union called the bill “…”")', () => {
+      const text = 'Intro.\n\nSenator Felipe Arancibia Soto of the Independent Democratic Union called the bill “a hidden tax on employment”.';
+      assert.equal(quoteWith(analyze(text), 'hidden tax').speaker.name, 'Felipe Arancibia Soto');
+    });
+
     it('lets "His office said" speak for its holder', () => {
       const text = 'Governor Samuel Trevino Garza met the investors on Monday. His office said in a statement that he “respects the company’s timing”.';
       const q = quoteWith(analyze(text), 'respects the company');
