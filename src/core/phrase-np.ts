@@ -332,19 +332,17 @@ export class NounPhrases {
       a = this.determinersBefore(a, floor);
       // "a source in the prime minister’s office": the phrase before the preposition owns it.
       if (a - 2 >= floor && this.is(a - 1, F.Attaching)) {
-        for (let w = a - 2; w >= Math.max(floor, a - 8); w--) {
-          if (!this.isWord(w) || this.is(w, F.NpStop) || (this.is(w, F.Verb) && !isCapWord(this.tokens, w))) {
-            // "allies of the president said", "critics of the plan say": a bare plural source opening the clause.
-            if (w === a - 3 && this.is(a - 2, F.AnonymousHead | F.VagueGroupHead) && (!this.isWord(w) || this.is(w, F.ClauseBreaker))) a = a - 2;
-            break;
-          }
-          if (this.is(w, F.Determiner)) {
-            a = this.determinersBefore(w, floor);
-            break;
-          }
-          if (w === floor && w === a - 2 && this.is(w, F.AnonymousHead | F.VagueGroupHead)) {
-            a = w;
-            break;
+        // "allies of the president said", "Sources close to the home secretary said", "critics of the plan say": a bare
+        // plural source (and an adjective after it) opening the clause owns the phrase.
+        const h = this.postAdjective(a - 2) && a - 3 >= floor ? a - 3 : a - 2;
+        if (this.is(h, F.AnonymousHead | F.VagueGroupHead) && !this.is(h, F.Determiner) && (h === floor || !this.isWord(h - 1) || this.is(h - 1, F.ClauseBreaker))) a = h;
+        else {
+          for (let w = a - 2; w >= Math.max(floor, a - 8); w--) {
+            if (!this.isWord(w) || this.is(w, F.NpStop) || (this.is(w, F.Verb) && !isCapWord(this.tokens, w))) break;
+            if (this.is(w, F.Determiner)) {
+              a = this.determinersBefore(w, floor);
+              break;
+            }
           }
         }
       }

@@ -287,6 +287,12 @@ describe('speakers', () => {
       assert.equal(quoteWith(analyze(text), 'hidden tax').speaker.name, 'Felipe Arancibia Soto');
     });
 
+    it('gives a quote to "Sources close to the home secretary", not to the home secretary', () => {
+      const text = 'The home secretary, Rachel Okonjo, was in Leeds.\n\nSources close to the home secretary said she was “relaxed” about the leak.';
+      const q = quoteWith(analyze(text), 'relaxed');
+      assert.equal(q.speaker.kind, 'anonymous', JSON.stringify(q.speaker));
+    });
+
     it('lets "His office said" speak for its holder', () => {
       const text = 'Governor Samuel Trevino Garza met the investors on Monday. His office said in a statement that he “respects the company’s timing”.';
       const q = quoteWith(analyze(text), 'respects the company');
