@@ -128,6 +128,15 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 const UNIDENTIFIED = new Set(['a', 'an', 'another', 'one']);
 /** Offices whose unnamed holders act rather than speak as sources ("a federal judge ruled"). */
 const ACTING_OFFICES = new Set(['candidate', 'candidates', 'nominee', 'president', 'judge', 'justice', 'prosecutor']);
+/** Words inside a title that no lexicon lists alone: "defence minister" = "defence" + a title. */
+const TITLE_WORDS = new Set(['deputy', 'prime', 'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'home', 'state', 'vice', 'chief', 'senior', 'acting', 'first', 'general']);
+/** Offices in the plural whose unnamed holders, counted ("two ministers", "several MPs"), are unnamed sources. */
+const PLURAL_OFFICES = new Set([
+  'ministers', 'senators', 'mps', 'meps', 'mlas', 'congressmen', 'congresswomen', 'councillors', 'councilors', 'councilmembers', 'governors', 'mayors',
+  'ambassadors', 'generals', 'admirals', 'colonels', 'detectives', 'regulators', 'deputies', 'secretaries', 'commissioners', 'legislators', 'lawmakers',
+]);
+/** Counting words before such a plural: "two", "several", "other". */
+const PLURAL_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'other', 'multiple', 'numerous']);
 const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few', 'several']);
 /** Heads of subjects that are a share of those polled: "21 percent said", "a majority say". */
 const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
@@ -359,7 +368,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * speak ("a federal judge ruled", "a candidate responds") are left out.
    */
   const unidentifiedOffice = (p: NP, roleName: boolean): boolean => {
-    const det = roleName && p.a > 0 ? p.a - 1 : p.a;
+    // The determiner stands before a capitalized role ("Another Labour MP") or opens the phrase ("a Labour MP").
+    const det = roleName && p.a > 0 && !UNIDENTIFIED.has(lowers[wordNo[p.a]]) ? p.a - 1 : p.a;
     const d = lowers[wordNo[det]];
     if (!UNIDENTIFIED.has(d) || ACTING_OFFICES.has(lowers[wordNo[p.head]])) return false;
     if (!lex.titles.longestAt(tokens, p.head, p.head + 1)?.value.official) return false;
@@ -373,6 +383,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A pronoun's key drops a contracted verb ("he’s" → "he"), which the mention leaves out too.
     const headWord = p.type === 'pronoun' ? tokens.words.key[wordNo[p.head]] : lowers[wordNo[p.head]];
     const end = p.type === 'pronoun' && p.b === p.a + 1 ? start + headWord.length : span(p.a, p.b).end;
+    // "His office said", "Her office said in a statement": the office speaks for its holder.
+    if (p.type === 'np' && headWord === 'office' && p.b - p.a === 2 && (lowers[wordNo[p.a]] === 'his' || lowers[wordNo[p.a]] === 'her')) {
+      const owner = resolve({ a: p.a, b: p.a + 1, type: 'pronoun', head: p.a });
+      if (owner && owner.person !== undefined) return { kind: 'person', sourceKind: 'person', name: owner.name, person: owner.person, start, end: span(p.a, p.b).end };
+    }
     if (p.type === 'pronoun') {
       if (headWord === 'it' || headWord === 'its') {
         if (lastResolved && (lastResolved.kind === 'organization' || lastResolved.kind === 'media')) return { ...lastResolved, start, end };
@@ -429,6 +444,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
     }
     const phrase = text.slice(start, end);
+    // "Indian media reported", "state media said": the media at large, no outlet named, is vague sourcing.
+    if (headWord === 'media' && p.b - p.a <= 3 && lowers[wordNo[p.a]] !== 'the') return { kind: 'media', sourceKind: 'vague', name: phrase, start, end };
+    // "Two ministers said", "several MPs told": unidentified holders of an office, counted, are unnamed sources.
+    // Not the subject of a clause someone else reports ("A Labour figure said several MPs had complained").
+    if (PLURAL_OFFICES.has(headWord) && PLURAL_COUNTS.has(lowers[wordNo[p.a]]) && !(p.a > 0 && (isCue(p.a - 1) || lowers[wordNo[p.a - 1]] === 'that'))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    // "Those close to the minister", "those familiar with the talks": unnamed people described by a complement.
+    if (headWord === 'those' && p.b - p.head > 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.
     if (headWord === 'another' && p.b - p.a === 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "A senior Tory said", "one Democrat said": an unidentified party member is an unnamed source.
@@ -1338,18 +1360,25 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // "Washington Post columnist Michael Gerson …": an outlet or organization, a role, then the person.
     if (p.type === 'name' && personAt[p.head] < 0) {
       let v = p.b;
-      while (v < limit && v < p.b + 3 && tokens.kind[v] === TokenKind.Word && !isCapWord(tokens, v) && (lex.titles.longestAt(tokens, v, v + 1) || lex.roleNouns.has(lowers[wordNo[v]]))) v++;
+      while (v < limit && v < p.b + 3 && tokens.kind[v] === TokenKind.Word && !isCapWord(tokens, v) && (lex.titles.longestAt(tokens, v, v + 1) || lex.roleNouns.has(lowers[wordNo[v]]) || lex.anonymousHeads.has(lowers[wordNo[v]]))) v++;
       if (v > p.b && v < limit && personAt[v] >= 0) {
         let e = v;
         while (e < limit && personAt[e] === personAt[v]) e++;
         return { a: v, b: e, type: 'name', head: e - 1 };
       }
     }
-    // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name in apposition.
-    if (p.b < limit && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
-      let e = p.b + 1;
+    // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name in apposition; also after a second
+    // title ("Poland's deputy prime minister and defence minister, X,").
+    let close = p.b;
+    if (p.type === 'np' && close < limit && lowers[wordNo[close]] === 'and') {
+      let v = close + 1;
+      while (v < limit && v < close + 6 && tokens.kind[v] === TokenKind.Word && !isCapWord(tokens, v) && (lex.titles.longestAt(tokens, v, v + 1) || lex.roleNouns.has(lowers[wordNo[v]]) || TITLE_WORDS.has(lowers[wordNo[v]]))) v++;
+      if (v > close + 1 && tokens.words.surface[tokens.wordNo[v]] === ',') close = v;
+    }
+    if (close < limit && tokens.words.surface[tokens.wordNo[close]] === ',') {
+      let e = close + 1;
       while (e < limit && e < p.b + 7 && isCapWord(tokens, e)) e++;
-      if (e > p.b + 1 && e < limit && tokens.words.surface[tokens.wordNo[e]] === ',' && personAt[e - 1] >= 0) return { a: p.b + 1, b: e, type: 'name', head: e - 1 };
+      if (e > close + 1 && e < limit && tokens.words.surface[tokens.wordNo[e]] === ',' && personAt[e - 1] >= 0) return { a: close + 1, b: e, type: 'name', head: e - 1 };
     }
     return p;
   };
@@ -1745,6 +1774,29 @@ function collectSources(s: SourceScan): void {
   const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt } = s;
   const { count, text, wordNo, words: { lower: lowers } } = tokens;
   const personAtFree = (p: NP) => personAt[p.head] < 0;
+  /** Token h is a role or title whose holder an apposition names ("A spokesman for the company, X,"). */
+  const namesHolder = (h: number) => lex.roleNouns.has(lowers[wordNo[h]]) || lex.titles.lengthAt(tokens, h, h + 1) > 0;
+  /**
+   * The unnamed source that a relative clause ending at the cue `v` describes, when the phrase at `a` (the cue's
+   * subject as first read) sits in a "who …" clause right after a source noun: "Two officers who responded to the
+   * crash told investigators". Else null.
+   */
+  const relativeClauseOwner = (a: number, v: number): Resolved | null => {
+    for (let w = a - 1; w > 0 && w > v - 14; w--) {
+      if (inQuote[w] >= 0) return null;
+      if (tokens.kind[w] !== TokenKind.Word) {
+        if (tokens.words.surface[tokens.wordNo[w]] === ',') continue;
+        return null;
+      }
+      if (lowers[wordNo[w]] !== 'who') continue;
+      const h = tokens.words.surface[tokens.wordNo[w - 1]] === ',' ? w - 2 : w - 1;
+      if (h < 0 || tokens.kind[h] !== TokenKind.Word || !lex.anonymousHeads.has(lowers[wordNo[h]]) || inQuote[h] >= 0) return null;
+      const owner = np.endingAt(h, Math.max(0, h - 10));
+      const r = owner && owner.type === 'np' && owner.head === h ? resolve(owner) : null;
+      return r && r.sourceKind === 'anonymous' ? r : null;
+    }
+    return null;
+  };
   const add = (kind: SourceKind, start: number, end: number, name: string | null) => {
     const t = tokenAt(tokens, start);
     const i = sourceAt[t];
@@ -1873,8 +1925,17 @@ function collectSources(s: SourceScan): void {
       continue;
     }
     let p = np.before(u, Math.max(0, u - 14));
+    // "Two officers who responded to the crash told investigators": the unnamed source a relative clause describes.
+    if (p && p.type === 'np') {
+      const r = relativeClauseOwner(p.a, u);
+      if (r) {
+        remember(r);
+        continue;
+      }
+    }
     // "Officials in the department said", "Sources within the force said": the unnamed source the place belongs to.
-    if (p && p.a >= 2 && SOURCE_PLACE_PREPS.has(lowers[wordNo[p.a - 1]]) && SOURCE_NOUNS.has(lowers[wordNo[p.a - 2]]) && inQuote[p.a - 2] < 0) {
+    // Also any singular anonymous head placed so ("A senior BJP functionary in Guwahati said").
+    if (p && p.a >= 2 && SOURCE_PLACE_PREPS.has(lowers[wordNo[p.a - 1]]) && (SOURCE_NOUNS.has(lowers[wordNo[p.a - 2]]) || (lex.anonymousHeads.has(lowers[wordNo[p.a - 2]]) && !ENDS_S.test(lowers[wordNo[p.a - 2]]))) && inQuote[p.a - 2] < 0) {
       const owner = np.endingAt(p.a - 2, Math.max(0, p.a - 10));
       const r = owner && owner.type !== 'pronoun' ? resolve({ a: owner.a, b: p.b, type: owner.type, head: owner.head }) : null;
       if (r && r.sourceKind === 'anonymous') {
@@ -1887,7 +1948,9 @@ function collectSources(s: SourceScan): void {
     if (u > 0 && u + 1 < count && INVERTED_SOURCE_VERBS.has(lowers[wordNo[u]]) && tokens.words.surface[tokens.wordNo[u - 1]] === ',') {
       const q = np.after(u + 1, Math.min(count, u + 12));
       const close = q && q.a === u + 1 && q.b < count ? tokens.words.surface[tokens.wordNo[q.b]] : '';
-      const r = q && q.type === 'np' && inQuote[q.a] < 0 && (close === '.' || (close === ',' && !isCapWord(tokens, q.b + 1))) ? resolve(q) : null;
+      // "…, said a Labour MP.": an unidentified holder of a capitalized role reads as a name.
+      const unnamed = q !== null && (q.type === 'np' || (q.type === 'name' && UNIDENTIFIED.has(lowers[wordNo[q.a]])));
+      const r = q && unnamed && inQuote[q.a] < 0 && (close === '.' || (close === ',' && !isCapWord(tokens, q.b + 1))) ? resolve(q) : null;
       if (r && r.sourceKind === 'anonymous') {
         remember(r);
         continue;
@@ -1908,9 +1971,11 @@ function collectSources(s: SourceScan): void {
     if (p && p.type !== 'pronoun') {
       // "A spokeswoman for the presidential palace, La Moneda, declined": a place or body named in
       // apposition to an unnamed source is not the source.
-      if (p.type === 'name' && personAt[p.head] < 0 && p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
+      // So is a person named in apposition to the complement of an unnamed source ("Those close to the defence
+      // secretary, Alistair Penhallow, said").
+      if (p.type === 'name' && p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
         const desc = np.endingAt(p.a - 2, Math.max(0, p.a - 14));
-        const d = desc && desc.type === 'np' ? resolve(desc) : null;
+        const d = desc && desc.type === 'np' && (personAt[p.head] < 0 || (desc.head < p.a - 2 && !namesHolder(desc.head) && lowers[wordNo[desc.head]] !== 'one')) ? resolve(desc) : null;
         if (d && d.kind === 'anonymous') {
           remember(d);
           continue;
@@ -1922,10 +1987,25 @@ function collectSources(s: SourceScan): void {
       const r = resolve(p);
       // "when veterans ask", "offered some advice", "her allies have been charged": a group that acts,
       // or is no subject, sources no claim.
-      if (r && (r.sourceKind === 'vague' ? sourceContext.groupClaims(p.a, u) : r.sourceKind !== 'anonymous' || r.person !== undefined || sourceContext.unnamedClaims(p.a, u))) remember(r);
+      const claims = r !== null && (r.sourceKind === 'vague' ? sourceContext.groupClaims(p.a, u) : r.sourceKind !== 'anonymous' || r.person !== undefined || sourceContext.unnamedClaims(p.a, u));
+      // "When a resident shouted that …": some unnamed people are sources only when they tell.
+      if (r && claims && r.sourceKind === 'anonymous' && r.head !== undefined && SAY_ONLY_HEADS.has(r.head) && !PLAIN_SPEECH.has(lowers[wordNo[u]])) remember({ ...r, sourceKind: null });
+      else if (r && claims) remember(r);
     }
   }
 }
+
+/**
+ * Anonymous heads that are sources only when telling something ("a resident told AFP", not "when a resident
+ * shouted that …"): people met by chance rather than briefed.
+ */
+const SAY_ONLY_HEADS = new Set([
+  'resident', 'villager', 'villagers', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'medic', 'medics', 'paramedic', 'paramedics',
+  'shopkeeper', 'farmer', 'eyewitness', 'eyewitnesses', 'survivor', 'survivors', 'policeman', 'policemen', 'policewoman', 'worker',
+  'elder', 'elders',
+]);
+/** Verbs by which a source tells the reporter something: "said", "told". */
+const PLAIN_SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'explained', 'recalled', 'according']);
 
 /** The last of the sources (in order of start, as dedupe leaves them) that starts at `start`, found by binary search. */
 function sourceStartingAt(sources: Source[], start: number): Source | undefined {

@@ -45,6 +45,8 @@ export interface Lexicon {
   media: PhraseTrie<string>;
   organizations: PhraseTrie<string>;
   orgHeads: Set<string>;
+  /** Non-governmental bodies (lowercase names, and head words such as "university"): their posts are no public office. */
+  nonGovernmental: Set<string>;
   metonyms: PhraseTrie<string>;
   firstNames: Set<string>;
   /** Lowercase given name → 'f' or 'm', where the name is overwhelmingly used for one gender. */
@@ -108,6 +110,7 @@ function build(ext: LexiconExtension = {}): Lexicon {
     media,
     organizations,
     orgHeads: lowerSet(organizationsData.orgHeadWords),
+    nonGovernmental: lowerSet(organizationsData.nonGovernmental),
     metonyms: trie(organizationsData.metonyms),
     firstNames: lowerSet(firstNamesData.names),
     nameGender: genderMap(firstNamesData as { female?: string[]; male?: string[] }),

@@ -6,7 +6,7 @@
 import { TokenKind, isPossessive, tokenAt, withoutPossessive, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
-import { CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
+import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { sortInPlace } from './sort-in-place';
 
@@ -85,6 +85,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** Single-token mentions seen before any full name matched them: resolved at the end. */
   const pending: Array<{ a: number; b: number; key: string }> = [];
   const weak: Array<{ a: number; b: number; keys: string[]; name: string }> = [];
+  /** People first met as one bare word beside a cue ("Ofgem said"): dropped at the end unless more is learnt of them. */
+  const cueOnly: number[] = [];
   const headline = headlineParagraphs(tokens);
   /**
    * Per word number, whether the word alone looks like a name (0 not asked yet, 1 yes, 2 no): a
@@ -139,6 +141,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       break;
     }
+    // "a member of the provincial assembly": a seat in a public body is an office.
+    if (lowers[wordNo[u]] === 'member' && tok(u + 1) === 'of' && !exact) {
+      for (let v = u + 2; v < e; v++) {
+        if (tokens.kind[v] !== TokenKind.Word || isCue(v)) break;
+        if (PUBLIC_BODY_IDS[lowerId[v]] === 1) return { title: text.slice(tokens.start[u], tokens.end[v]).toLowerCase(), official: true, affiliation, from: s };
+      }
+    }
     // Modifiers, then the title: "economy secretary", "executive vice-president".
     let k = u;
     let m = null as ReturnType<typeof lex.titles.longestAt>;
@@ -178,9 +187,40 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let anyOfficial = m.value.official;
     for (let v = k + 1; v < Math.min(e, k + 6) && !anyOfficial; v++) anyOfficial = !!lex.titles.longestAt(tokens, v, e)?.value.official;
     // "a spokesman for the company": a company's post is no public office.
-    const commercial = !!affiliation && COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '');
-    const official = anyOfficial && !commercial && !RETIRED.test(title);
+    // "Amnesty International's Nigeria director", "director of the university's law centre": no public office either.
+    const commercial = !!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation));
+    // "Lakeshore's chief executive", "chief executive of the missile-maker …": a corporate post is an office only
+    // at a public body ("chief executive of NHS England"; "its chief executive" after "the agency").
+    const corporate = CORPORATE_TITLES.has(m.value.title) && !publicBody(affiliation, lowers[wordNo[u]] === 'its' || lowers[wordNo[u]] === 'their' ? u : -1);
+    const official = anyOfficial && !commercial && !corporate && !RETIRED.test(title);
     return { title, official, affiliation, from: s };
+  };
+
+  /**
+   * True when the affiliation names a public body ("the National Health Service", "the city council"), or, with no
+   * affiliation, when the pronoun owner at token `owner` ("its chief executive") points back to one named earlier in
+   * its sentence or the sentence before ("The federal agency AUSTRAC … Its chief executive").
+   */
+  const publicBody = (affiliation: string | null, owner: number): boolean => {
+    if (affiliation) {
+      for (const w of affiliation.toLowerCase().split(WHITE_SPACE)) if (PUBLIC_BODIES.has(w)) return true;
+      return false;
+    }
+    if (owner < 0) return false;
+    const sentence = tokens.sentence[owner];
+    const from = tokens.sentenceStart[sentence > 0 ? sentence - 1 : 0];
+    for (let v = owner - 1; v >= from; v--) if (PUBLIC_BODY_IDS[lowerId[v]] === 1) return true;
+    return false;
+  };
+
+  /** True when the affiliation names a non-governmental body ("Amnesty International", "Harvard University"). */
+  const nonGovernmental = (affiliation: string): boolean => {
+    const l = affiliation.toLowerCase();
+    if (lex.nonGovernmental.has(l)) return true;
+    for (const w of l.split(WHITE_SPACE)) if (lex.nonGovernmental.has(w)) return true;
+    // "the Kenya Red Cross": a known name inside the affiliation.
+    for (const n of lex.nonGovernmental) if (n.indexOf(' ') > 0 && l.includes(n)) return true;
+    return false;
   };
 
   /** Where a role phrase that ends at `e` starts: back over words to a determiner, possessive or clause edge. */
@@ -194,7 +234,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       s--;
       // "a spokeswoman for the president’s re-election campaign, X,", "the justice secretary in the devolved
       // government, X,": a title's complement is part of the phrase.
-      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at' || lowers[wordNo[s - 1]] === 'in') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1))) continue;
+      // "The assistant director in charge of the office, X,": "in charge of" is such a complement too.
+      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at' || lowers[wordNo[s - 1]] === 'in') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1) || (lowers[wordNo[s - 2]] === 'charge' && tok(s - 3) === 'in'))) continue;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (w === 'the' || w === 'a' || w === 'an') break;
       if (isPossessive(w) && isCapWord(tokens, s)) {
@@ -217,6 +258,17 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
       return roleSpan(s, e, false);
     }
+    // "Additional Director General of Police (Law and Order) X": a portfolio in brackets after the title.
+    if (isPunct(a - 1, ')')) {
+      let o = a - 2;
+      while (o > a - 8 && o > floor && tokens.kind[o] === TokenKind.Word) o--;
+      if (!isPunct(o, '(') || o === a - 2 || !lex.titles.mayEndAt(tokens, o - 1)) return null;
+      for (let s = Math.max(0, o - 8); s < o; s++) {
+        const r = roleSpan(s, o, true);
+        if (r) return { ...r, title: r.title + ' ' + text.slice(tokens.start[o], tokens.end[a - 1]) };
+      }
+      return null;
+    }
     // A title right before the name must end at the word before it.
     if (!lex.titles.mayEndAt(tokens, a - 1)) return null;
     for (let s = Math.max(floor, a - 6); s < a; s++) {
@@ -229,6 +281,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** Apposition after the name: ", Israel’s foreign minister," / ", the interim chairwoman of the DNC". */
   const titleAfter = (b: number): Affix | null => {
     if (!isPunct(b, ',')) return null;
+    // "Maria Okonkwo, 54, a spokeswoman for the governor,": an age before the apposition.
+    if (b + 2 < count && isDigitCode(text.charCodeAt(tokens.start[b + 1])) && isPunct(b + 2, ',')) return titleAfter(b + 2);
     // ", who heads the central bank,": the head of a public body.
     if (tok(b + 1) === 'who' && LEADS.has(tok(b + 2))) {
       let e = b + 3;
@@ -276,8 +330,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (b === t + 1 && commonWordSurname(t)) continue;
     let a = t;
     while (a < b && FUNCTION_WORD_IDS[lowerId[a]] === 1) a++;
-    if (a < b) parseRun(a, b);
-    t = runEnd - 1;
+    t = (a < b ? Math.max(runEnd, parseRun(a, b)) : runEnd) - 1;
   }
 
   /**
@@ -324,13 +377,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return true;
   }
 
-  /** Reads the run [a, b) as titles, affiliations and honorifics, then a name, and hands the name to `handleName`. */
-  function parseRun(a: number, b: number): void {
+  /**
+   * Reads the run [a, b) as titles, affiliations and honorifics, then a name, and hands the name to `handleName`.
+   * Returns the end of what it read: past `b` when the name follows "of <body>" after the run.
+   */
+  function parseRun(a: number, b: number): number {
     const from = a;
     let title: TitleInfo | null = null;
     let affiliation: string | null = null;
     let honorific = false;
     let titleFrom = a;
+    /** The lexicon's form of the last title read in the run ("chief executive"). */
+    let lastTitle = '';
     // "Iowa State University’s Dianne Bystrom": an owner's possessive inside the run, then a given name.
     for (let u = a + 1; u < b - 2; u++) {
       if (is(u, W.Possessive) && is(u + 1, W.FirstName) && !headline[tokens.paragraph[u]]) {
@@ -358,6 +416,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         continue;
       }
       const org = lex.organizations.lengthAt(tokens, a, b) || lex.places.lengthAt(tokens, a, b);
+      // "Montgomery County Executive X": the place's head word opens a longer title ("county executive").
+      const over = org > 1 ? lex.titles.longestAt(tokens, a + org - 1, b) : null;
+      if (over && over.length > 1 && a + org - 1 + over.length < b) {
+        affiliation ??= text.slice(tokens.start[a], tokens.end[a + org - 2]);
+        a += org - 1;
+        continue;
+      }
       if (org && a + org < b && lex.titles.lengthAt(tokens, a + org, b)) {
         affiliation ??= text.slice(tokens.start[a], tokens.end[a + org - 1]);
         a += org;
@@ -365,6 +430,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       const m = lex.titles.longestAt(tokens, a, b);
       if (m) {
+        lastTitle = m.value.title;
         let len = m.length;
         let official = m.value.official;
         // "Defense Chief of Staff": a title overlapping this one and ending later continues it.
@@ -388,9 +454,17 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       // "Assistant U.S. Attorney", "Business Administrator", "Council President": words before a
       // title inside the run belong to the title.
+      // "Milwaukee Public Schools Superintendent X": a body's name ending in its head word, then a title.
+      const body = bodyThenTitle(a, b);
+      if (body > a) {
+        affiliation ??= text.slice(tokens.start[a], tokens.end[body - 1]);
+        a = body;
+        continue;
+      }
       const k = titleAhead(a, b);
       if (k > a) {
         const m2 = lex.titles.longestAt(tokens, k, b)!;
+        lastTitle = m2.value.title;
         const words = text.slice(tokens.start[a], tokens.end[k + m2.length - 1]).toLowerCase();
         const prior = title as TitleInfo | null;
         if (!prior) titleFrom = a;
@@ -400,19 +474,26 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       break;
     }
-    // "Israeli Ambassador to Ukraine Michael Brodsky": the name follows "to <place>".
-    if (a === b && title && (tok(b) === 'to' || tok(b) === 'of') && isCapWord(tokens, b + 1)) {
-      let c = b + 1;
+    // "Israeli Ambassador to Ukraine Michael Brodsky": the name follows "to <place>"; "Mayor of Greater Manchester
+    // Andy Burnham", "Director-General of the National Emergency Management Agency Zainab X": "of [the] <body>".
+    if (a === b && title && (tok(b) === 'to' || tok(b) === 'of' || tok(b) === 'for') && (isCapWord(tokens, b + 1) || (tok(b) !== 'to' && tok(b + 1) === 'the' && isCapWord(tokens, b + 2)))) {
+      const c = isCapWord(tokens, b + 1) ? b + 1 : b + 2;
       let e = c;
       while (e < count && (isCapWord(tokens, e) || (is(e, W.NameParticle) && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
-      const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e);
-      if (place && c + place < e) {
-        title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[c], tokens.end[c + place - 1]), official: title.official };
+      const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e) || bodyBeforeName(c, e);
+      // The name keeps two words at least ("MP for Bristol West" names no one called "West").
+      if (place && c + place < e - 1) {
+        title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[b + 1], tokens.end[c + place - 1]), official: title.official };
         a = c + place;
         b = e;
+        // "Chief of Army Staff Lt. Gen. X": a rank after the body belongs to the title.
+        for (let m = lex.titles.longestAt(tokens, a, b); m && a + m.length < b; m = lex.titles.longestAt(tokens, a, b)) {
+          title = { title: title.title + ' ' + text.slice(tokens.start[a], tokens.end[a + m.length - 1]).toLowerCase(), official: title.official || m.value.official };
+          a += m.length;
+        }
       }
     }
-    if (a >= b) return;
+    if (a >= b) return b;
     // Trailing words after a generational suffix or possessive end the name.
     for (let u = a; u < b; u++) {
       if (is(u, W.NameSuffix | W.Possessive)) {
@@ -420,8 +501,40 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         break;
       }
     }
+    // "Chief Executive Jane Doe", "Lakeshore Chief Executive …": a corporate post, an office only at a public body.
+    if (title && title.official && ((CORPORATE_TITLES.has(lastTitle) && !publicBody(affiliation, -1)) || (affiliation !== null && nonGovernmental(affiliation)))) title = { title: title.title, official: false };
     const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
     handleName(a, b, title || honorific ? from : a, affix, honorific);
+    return b;
+  }
+
+  /**
+   * The length of the body's name that opens the capitalized words [c, e) and leaves a name of two words or more
+   * after it, when no lexicon knows the body: up to its last head word ("National Emergency Management Agency"),
+   * else up to a known given name ("Greater Manchester | Andy Burnham"); or 0.
+   */
+  function bodyBeforeName(c: number, e: number): number {
+    for (let k = e - 2; k > c; k--) if (is(k - 1, W.OrgHead | W.PlaceHead)) return k - c;
+    for (let k = c + 1; k < e - 1; k++) if (is(k, W.FirstName)) return k - c;
+    // "Minister for Home Affairs Kithure Kindiki": a portfolio, then a name of two words.
+    return e - c >= 4 && PORTFOLIO_ENDS.has(tok(e - 3)) ? e - 2 - c : 0;
+  }
+
+  /**
+   * Where a title starts after a body's name that opens the run [a, b) and ends in an organization's head word
+   * ("Milwaukee Public Schools | Superintendent", "Lagos State Waste Management Authority | Chairman"), leaving a
+   * name of two words after the title; or -1.
+   */
+  function bodyThenTitle(a: number, b: number): number {
+    for (let k = a + 2; k <= a + 6 && k < b - 2; k++) {
+      if (!is(k - 1, W.OrgHead | W.PlaceHead)) continue;
+      const m = lex.titles.longestAt(tokens, k, b);
+      if (!m || k + m.length > b - 2 || is(k, W.Honorific)) continue;
+      // "Prince George's County Executive X": a title that starts at the head word ("county executive") wins.
+      const longer = k - 1 > a ? lex.titles.longestAt(tokens, k - 1, b) : null;
+      return longer && longer.length > m.length && k - 1 + longer.length <= b - 2 ? k - 1 : k;
+    }
+    return -1;
   }
 
   /** A title that starts within two words of `a` and still leaves a name after it; or -1. */
@@ -483,11 +596,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const after = titleAfter(b);
     const affix = runAffix ?? before ?? after;
     // In a Title Case headline every word is capitalized and verbs look like cues: no evidence there.
-    const cue = !headline[tokens.paragraph[a]] && (isCue(b) || isCue(a - 1) || (after !== null && isCue(afterAppositionEnd(b))));
+    // "in neighbouring Zamfara state": "state" after a name is a noun, no cue.
+    // An apposition or relative clause of any shape before the cue also tells ("X, a 42-year-old farmer, said",
+    // "X, whose son is missing, said").
+    // Not after a preposition: "A resident of Kasuwan Magani, who asked not to be named, said" describes the resident.
+    const described = after !== null || (isPunct(b, ',') && APPOSITION_OPENERS.has(tok(b + 1)) && !(a > 0 && PREPOSITIONS_BEFORE.has(tok(a - 1))));
+    const cue = !headline[tokens.paragraph[a]] && ((isCue(b) && tok(b) !== 'state') || isCue(a - 1) || (described && isCue(afterAppositionEnd(b))));
     const firstName = lex.firstNames.has(keys[0]);
     const evidence = !!affix?.title || honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
     if (keys.length === 1 && !evidence) return;
     if (keys.length === 1 && !affix?.title && !honorific) {
+      // "A senior functionary in Guwahati said": a bare single word after a preposition of place is a place.
+      if (a > 0 && PLACE_PREPOSITIONS.has(tok(a - 1))) return;
       // A bare single word next to a cue may still be an organization ("Microsoft said").
       if (lex.organizations.hasWord(keys[0]) || lex.media.hasWord(keys[0]) || lex.places.hasWord(keys[0])) return;
       pending.push({ a, b, key: keys[0] });
@@ -504,12 +624,16 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       return;
     }
     const id = people.length;
+    if (keys.length === 1 && !affix?.title && !honorific) cueOnly.push(id);
     const name = withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1]));
     people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
     byName.set(key, id);
     indexWords(keys, id);
     addMention(id, a, b);
     applyAffix(id, affix, true);
+    // "Dr. Amina Yusuf, the state's health commissioner,": an office after the name still makes an official.
+    // A former office does not outweigh the honorific ("Dr. X, a former Israeli diplomat who now teaches …").
+    if (after && after !== affix && after.official && !(after.title && FORMER.test(after.title))) applyAffix(id, after, false);
   }
 
   function afterAppositionEnd(b: number): number {
@@ -582,7 +706,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (is(u, W.Acronym)) return false;
     }
     const n = b - a;
-    if (n >= 2 && (is(b - 1, W.PlaceHead) || (flags.at(tokens, a) & (W.PlaceFirst | W.FirstName)) === W.PlaceFirst)) return false;
+    // "Linda Park, spokeswoman for the Red Cross, said": a given name and a surname that is also a place's head word
+    // ("Park", "Hill") is a name when an office follows in apposition.
+    if (n >= 2 && is(b - 1, W.PlaceHead) && !(is(a, W.FirstName) && titleAfter(b) !== null)) return false;
+    if (n >= 2 && (flags.at(tokens, a) & (W.PlaceFirst | W.FirstName)) === W.PlaceFirst) return false;
     if (n === 1 && is(a, W.PlaceHead | W.OrgHead)) return false;
     const pm = lex.places.lengthAt(tokens, a, b);
     const om = lex.organizations.lengthAt(tokens, a, b);
@@ -654,6 +781,24 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       target.official = single.official;
     }
     target.affiliation ??= single.affiliation;
+  }
+
+  // One bare word that only ever stood beside a cue, never given a full name, title or honorific, is more likely
+  // an organization or place no lexicon knows ("Ofgem said", "Shillong said") than a person.
+  for (const id of cueOnly) {
+    const p = people[id];
+    if (p.keys.length !== 1 || p.title !== null) continue;
+    // Kept when an honorific stands before a mention, or "he"/"she" follows it in its sentence ("Hollande said
+    // Friday as he entered": a person whose full name the text garbled).
+    let kept = false;
+    for (const m of p.mentions) {
+      const u = tokenAt(tokens, m.start);
+      if (is(u - 1, W.Honorific)) kept = true;
+      for (let v = u + 1; v < count && v < u + 12 && tokens.sentence[v] === tokens.sentence[u] && !kept; v++) kept = GENDERED_PRONOUNS.has(lowers[wordNo[v]]);
+    }
+    if (kept) continue;
+    for (const m of p.mentions) for (let u = tokenAt(tokens, m.start); u < count && tokens.start[u] < m.end; u++) if (personAt[u] === id) personAt[u] = -1;
+    p.mentions.length = 0;
   }
   return compact(tokens, people, personAt);
 
@@ -769,6 +914,7 @@ function compact(tokens: Tokens, people: PersonRecord[], personAt: Int32Array): 
 /** Patterns of the role reader, made once (a regular expression literal makes a new object each time it runs). */
 const WHITE_SPACE = /\s+/;
 const RETIRED = /\bretired\b/i;
+const FORMER = /^(?:a |an |the )?(?:former|ex-)/i;
 
 /** A capital opening a capitalized word ("Deputy"); made once (the bundler turns a `\p{…}` literal into `new RegExp`). */
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
@@ -787,12 +933,29 @@ const RELATIVES = new Set([
   'grandmother', 'uncle', 'aunt', 'widow', 'widower', 'partner', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée', 'fiance', 'fiancee',
   'stepson', 'stepdaughter', 'child', 'ex-wife', 'ex-husband', 'spouse', 'sibling', 'twin',
 ]);
+const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'with', 'near', 'by']);
+/** Words that open an apposition or a relative clause after a name. */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose']);
+const GENDERED_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+/** Prepositions of place: the single capitalized word after one is a place, not a person ("an aide in Guwahati said"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 /** Heads of an affiliation that make a post commercial, not official: "a spokesman for the company". */
 const COMMERCIAL = new Set([
   'company', 'companies', 'firm', 'corporation', 'corp.', 'inc.', 'developer', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'airline',
   'insurer', 'lender', 'startup', 'start-up', 'conglomerate', 'brand', 'chain', 'supplier', 'producer', 'operator', 'publisher', 'studio',
+  'motors', 'industries', 'holdings', 'inc', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'ag', 'systems', 'technologies', 'ventures', 'enterprises',
+  'pharmaceuticals', 'airways', 'airlines', 'labs', 'studios', 'economics',
 ]);
+
+/** Last words of a minister's portfolio ("Home Affairs", "Foreign Affairs", "Information", "Security"). */
+const PORTFOLIO_ENDS = new Set([
+  'affairs', 'security', 'defence', 'defense', 'health', 'information', 'justice', 'finance', 'trade', 'industry', 'interior', 'education',
+  'energy', 'transport', 'agriculture', 'environment', 'planning', 'development', 'housing', 'labour', 'labor', 'police', 'works', 'communications',
+]);
+
+/** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */
+const CORPORATE_TITLES = new Set(['chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'coo', 'chief financial officer', 'cfo']);
 
 /** ", who heads the …": verbs of leading a body. */
 const LEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'directs', 'directed', 'commands', 'commanded']);
@@ -801,8 +964,9 @@ const PUBLIC_BODIES = new Set([
   'ministry', 'department', 'agency', 'bank', 'committee', 'commission', 'council', 'police', 'army', 'military', 'navy', 'brigade', 'battalion',
   'regiment', 'command', 'forces', 'party', 'parliament', 'senate', 'assembly', 'congress', 'government', 'administration',
   'authority', 'bureau', 'court', 'prosecutor', 'delegation', 'caucus', 'cabinet', 'municipality', 'province', 'region',
-  'state', 'county', 'city', 'embassy', 'mission', 'directorate', 'inspectorate', 'regulator', 'secretariat',
+  'state', 'county', 'city', 'embassy', 'mission', 'directorate', 'inspectorate', 'regulator', 'secretariat', 'nhs',
 ]);
+const PUBLIC_BODY_IDS = idTable(PUBLIC_BODIES);
 
 /** The word tests of the people pass, as bits of `peopleFlags`. */
 const enum W {
@@ -894,6 +1058,10 @@ export function nameKeys(name: string): string[] {
     .split(/\s+/)
     .map((w) => w.toLowerCase())
     .filter((w) => w && !NAME_SUFFIXES.has(w) && !/^[a-z]\.$/.test(w) && !NAME_PARTICLES.has(w));
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function sameLine(tokens: Tokens, u: number): boolean {

@@ -7,7 +7,7 @@ import { TokenKind, isPossessive, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordFlags, type WordTest } from './word-flags';
-import { CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS } from './words';
+import { idTable, CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS } from './words';
 
 export type NPType = 'pronoun' | 'name' | 'np';
 
@@ -31,6 +31,13 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const ATTACHING = new Set(['in', 'at', 'for', 'from', 'with', 'of', 'to', 'within', 'inside', 'close']);
 const TRUE_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'with', 'from', 'by', 'into', 'onto', 'than', 'upon', 'about']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar', 'to', 'within', 'inside', 'near']);
+/**
+ * Adjectives that follow the noun they describe, before a complement ("present at", "close to", "privy to"), by
+ * lowercase id (the word flags hold 30 tests, all taken).
+ */
+/** Counting words that open a subject ("Several MPs", "Two Labour MPs"), by lowercase id. */
+const COUNT_IDS = idTable(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'numerous']);
+const POST_ADJECTIVE_IDS = idTable(['present', 'close', 'familiar', 'privy', 'aware', 'knowledgeable', 'loyal', 'sympathetic', 'opposed', 'responsible']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
 
 /** The word tests of noun-phrase reading, as bits of `phraseFlags`. */
@@ -163,6 +170,9 @@ export class NounPhrases {
     for (let k = 0; k < 4 && u >= floor && this.isWord(u) && this.is(u, F.VerbModifier); k++) u--;
     // "was quoted as saying"
     if (u >= floor + 1 && lowers[wordNo[u]] === 'as' && lowers[wordNo[u - 1]] === 'quoted') u -= 2;
+    // "Reuters quoted an official as saying", "state television quoted a member of parliament as saying": the
+    // object before "as saying" speaks.
+    else if (u > floor && lowers[wordNo[u]] === 'as' && lowers[wordNo[v]] === 'saying') u -= 1;
     // "Sen. Chuck Schumer (D-N.Y.) said": step over the parenthesis.
     if (this.punct(u, ')')) {
       let w = u - 1;
@@ -240,6 +250,22 @@ export class NounPhrases {
 
   /** The noun phrase whose last token is u. */
   endingAt(u: number, floor: number): NP | null {
+    const np = this.endingAtPlain(u, floor);
+    // "Senator Felipe Arancibia Soto of the Independent Democratic Union called …": the person the body belongs to.
+    if (np && np.type === 'name' && this.personAt && np.a - 2 >= floor && this.personAt[np.head] < 0) {
+      const k = np.a - 1;
+      const w = this.tokens.words.lower[this.tokens.wordNo[k]];
+      const who = this.personAt[k - 1];
+      if ((w === 'of' || w === 'from') && who >= 0) {
+        let a = k - 1;
+        while (a - 1 >= floor && this.personAt[a - 1] === who) a--;
+        return { a, b: np.b, type: 'name', head: k - 1 };
+      }
+    }
+    return np;
+  }
+
+  private endingAtPlain(u: number, floor: number): NP | null {
     const { wordNo, words: { lower: lowers } } = this.tokens;
     if (!this.isWord(u)) return null;
     if (this.is(u, F.Pronoun)) return { a: u, b: u + 1, type: 'pronoun', head: u };
@@ -257,12 +283,25 @@ export class NounPhrases {
         if (np && np.a < a) return np;
       }
       // A sentence-initial participle or preposition is not part of a name: "Holding signs", "Alongside BLM".
-      while (a < u && (this.is(a, F.Function) || (this.is(a, F.EndsIng) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]))) a++;
+      // A known body's name stays whole ("Downing Street insisted"); so does a count before a plural ("Several MPs told").
+      if (!this.knownName(a, u + 1) && !(COUNT_IDS[this.tokens.lowerId[a]] === 1 && a < u)) while (a < u && (this.is(a, F.Function) || (this.is(a, F.EndsIng) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]))) a++;
       return { a, b: u + 1, type: 'name', head: u };
     }
     // A phrase never ends in a preposition or a function word ("… failed on Monday to agree").
     if (this.is(u, F.NpStop) || this.is(u, F.EndsLy) || this.is(u, F.TruePreposition)) return null;
     return this.extendNP(u, u, floor);
+  }
+
+  /** True when token u is an adjective that follows its noun ("present", "close"). */
+  private postAdjective(u: number): boolean {
+    return POST_ADJECTIVE_IDS[this.tokens.lowerId[u]] === 1;
+  }
+
+  /** True when a lexicon knows tokens [a, b) as one place, organization, outlet or metonym ("Downing Street"). */
+  private knownName(a: number, b: number): boolean {
+    const { lex, tokens } = this;
+    const n = b - a;
+    return lex.metonyms.lengthAt(tokens, a, b) === n || lex.organizations.lengthAt(tokens, a, b) === n || lex.places.lengthAt(tokens, a, b) === n || lex.media.lengthAt(tokens, a, b) === n;
   }
 
   /** The first of the determiners that stand right before token `a` and it ("the same official", "the two aides"), or `a`. */
@@ -293,11 +332,17 @@ export class NounPhrases {
       a = this.determinersBefore(a, floor);
       // "a source in the prime minister’s office": the phrase before the preposition owns it.
       if (a - 2 >= floor && this.is(a - 1, F.Attaching)) {
-        for (let w = a - 2; w >= Math.max(floor, a - 8); w--) {
-          if (!this.isWord(w) || this.is(w, F.NpStop) || (this.is(w, F.Verb) && !isCapWord(this.tokens, w))) break;
-          if (this.is(w, F.Determiner)) {
-            a = this.determinersBefore(w, floor);
-            break;
+        // "allies of the president said", "Sources close to the home secretary said", "critics of the plan say": a bare
+        // plural source (and an adjective after it) opening the clause owns the phrase.
+        const h = this.postAdjective(a - 2) && a - 3 >= floor ? a - 3 : a - 2;
+        if (this.is(h, F.AnonymousHead | F.VagueGroupHead) && !this.is(h, F.Determiner) && (h === floor || !this.isWord(h - 1) || this.is(h - 1, F.ClauseBreaker))) a = h;
+        else {
+          for (let w = a - 2; w >= Math.max(floor, a - 8); w--) {
+            if (!this.isWord(w) || this.is(w, F.NpStop) || (this.is(w, F.Verb) && !isCapWord(this.tokens, w))) break;
+            if (this.is(w, F.Determiner)) {
+              a = this.determinersBefore(w, floor);
+              break;
+            }
           }
         }
       }
@@ -310,17 +355,20 @@ export class NounPhrases {
     }
     let head = last;
     for (let u = a + 1; u <= last; u++) {
-      if (this.is(u, F.Preposition) && u > a) {
+      // "a close ally of …": "close" and "familiar" are prepositions only before one ("close to", "familiar with").
+      if (this.is(u, F.Preposition) && u > a && !(this.postAdjective(u) && !this.is(u + 1, F.TruePreposition))) {
         head = u - 1;
         break;
       }
     }
     // A phrase never starts with a preposition: "on Tuesday" is no subject.
     while (a < head && this.is(a, F.Preposition)) a++;
-    // "a diplomat based in Beijing", "an official travelling with him": the noun before the participle.
-    while (head > a && !isCapWord(this.tokens, head) && this.is(head, F.EndsEd | F.EndsIng) && !this.is(head - 1, F.Determiner)) head--;
+    // "a diplomat based in Beijing", "an official travelling with him", "diplomats present at the talks": the noun
+    // before the participle or adjective.
+    while (head > a && !isCapWord(this.tokens, head) && (this.is(head, F.EndsEd | F.EndsIng) || this.postAdjective(head)) && !this.is(head - 1, F.Determiner)) head--;
     if (head < a || this.is(head, F.Preposition) || (this.is(head, F.TimeWord) && !(isCapWord(this.tokens, head) && head > a))) return null;
-    return { a, b: last + 1, type: isCapWord(this.tokens, head) ? 'name' : 'np', head };
+    // "Those close to the minister": a determiner capitalized at the sentence start is no name.
+    return { a, b: last + 1, type: isCapWord(this.tokens, head) && !this.is(head, F.Determiner) ? 'name' : 'np', head };
   }
 
   /** The subject after an inverted verb ("said Donna Brazile, the…", "said a senior official"). */
@@ -356,12 +404,12 @@ export class NounPhrases {
     // A determiner phrase up to punctuation or a clause word.
     let head = -1;
     while (b < limit && b < u + 10 && this.isWord(b) && !(b > u && (this.is(b, F.ClauseBreaker) || this.is(b, F.Verb) || this.is(b, F.VerbLike) || ((this.is(b, F.EndsEd) || this.is(b, F.Participle)) && !this.is(b - 1, F.Determiner) && !isCapWord(this.tokens, b))))) {
-      if (head < 0 && b > u && this.is(b, F.Preposition)) head = b - 1;
+      if (head < 0 && b > u && this.is(b, F.Preposition) && !(this.postAdjective(b) && !this.is(b + 1, F.TruePreposition))) head = b - 1;
       b++;
     }
     if (b === u) return null;
     if (head < 0) head = b - 1;
-    while (head > u && !isCapWord(this.tokens, head) && this.is(head, F.EndsEd | F.EndsIng) && !this.is(head - 1, F.Determiner)) head--;
+    while (head > u && !isCapWord(this.tokens, head) && (this.is(head, F.EndsEd | F.EndsIng) || this.postAdjective(head)) && !this.is(head - 1, F.Determiner)) head--;
     // "Rubio’s campaign sent out a release": a possessive name opens the phrase as a determiner does.
     const owned = isCapWord(this.tokens, u) && this.possessiveName(u, head) > u;
     if (!this.is(u, F.Determiner) && !owned && !this.is(head, F.AnonymousHead) && !this.is(head, F.VagueGroupHead)) return null;

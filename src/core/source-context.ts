@@ -36,7 +36,11 @@ const ACTING_VERBS = new Set([
   'groan', 'read', 'post', 'text', 'email', 'message', 'request', 'inquire', 'enquire', 'beg', 'plead',
   'continue', 'detail', 'outline', 'answer', 'reply', 'prod', 'goad', 'demand', 'tweet',
   'retweet', 'livestream', 'broadcast', 'pen', 'write', 'jot', 'scribble', 'scrawl', 'wail', 'cheer',
+  // Legal acts: "industry groups are challenging the rule", "the groups appealed the case".
+  'appeal', 'challenge',
 ]);
+
+const DEFINITE = new Set(['the', 'these', 'those']);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
@@ -123,7 +127,8 @@ export class SourceContext {
    * ("veterans ask"), a participle ("spectators chanting") or a passive ("terrorists are revealed").
    */
   groupClaims(a: number, verb: number): boolean {
-    if (!this.subjectPosition(a)) return false;
+    // "the groups", "these activists": a group named before, not an unnamed one.
+    if (!this.subjectPosition(a) || DEFINITE.has(this.lower(a))) return false;
     return this.claimingVerb(a, verb, false);
   }
 

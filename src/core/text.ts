@@ -82,7 +82,7 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'dept', 'univ', 'approx', 'est', 'fig',
   'calif', 'fla', 'ill', 'mass', 'mich', 'minn', 'penn', 'tenn', 'tex', 'va', 'wash', 'wis', 'ariz', 'ark', 'colo', 'conn', 'del', 'ga',
   'ind', 'kan', 'ky', 'la', 'md', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'vt', 'wyo', 'ala', 'n.y', 'n.j', 'd.c', 'u.s',
-  'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g', 'ph.d', 'r', 'd', 'i',
+  'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g', 'ph.d', 'r', 'd', 'i', 'brig', 'cdr', 'lieut', 'ald', 'cmdt',
 ]);
 
 /**

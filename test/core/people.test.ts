@@ -249,7 +249,7 @@ describe('people', () => {
       ['a word modifying the noun after it ("Democratic presidential candidate")', 'Rep. Darrell Issa said Democratic presidential candidate Hillary Clinton erred.', ['Darrell Issa', 'Hillary Clinton']],
       ['a party and state ("R-Ky.")', 'Sen. Rand Paul, R-Ky., told Fox News that polls could be off.', ['Rand Paul']],
       ['the end of an organization’s name ("Club for Growth")', 'The money went to the Club for Growth, a free-market activist group, which said it would spend it.', []],
-      ['a day with ’s ("Wednesday’s")', 'Blumenthal said so on Wednesday’s broadcast of CNN’s “New Day.”', ['Blumenthal']],
+      ['a day with ’s ("Wednesday’s")', 'Sidney Blumenthal said so on Wednesday’s broadcast of CNN’s “New Day.”', ['Sidney Blumenthal']],
     ];
     for (const [what, t, names] of notPeople) {
       it(`does not take ${what} for a person`, () => {
@@ -259,6 +259,116 @@ describe('people', () => {
 
     it('finds no people at all in an article about places and institutions only', () => {
       assert.deepEqual(analyze(text).people.map((p) => p.name), []);
+    });
+  });
+
+  describe('offices of South Asian, African and local governments', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Inspector-General of Police Usman Danjuma-Bello, who flew to Kaduna, said squads had been deployed.', 'Usman Danjuma-Bello', 'inspector-general of police'],
+      ['Additional Director General of Police (Law and Order) Nilutpal Baruah-Das said 11 people had been detained.', 'Nilutpal Baruah-Das', '(law and order)'],
+      ['Director-General of the National Emergency Management Agency Zainab Mustapha-Garba said relief had been sent.', 'Zainab Mustapha-Garba', 'national emergency management agency'],
+      ['Mayor of Greater Manchester Andy Burnside said the buses would be free.', 'Andy Burnside', 'greater manchester'],
+      ['Wanshanlang Syiem, the Congress MLA from Mawshynrut, said residents lived in fear.', 'Wanshanlang Syiem', 'mla'],
+      ['Rajya Sabha member Kiren Lamare of the National People\'s Party struck a cautious note.', 'Kiren Lamare', 'rajya sabha member'],
+      ['Chief of Army Staff Lt. Gen. Taoreed Lagbaja-Olu said troops had been deployed.', 'Taoreed Lagbaja-Olu', 'lt. gen.'],
+      ['Minister for Home Affairs Kithure Kindiki said the curfew would be lifted.', 'Kithure Kindiki', 'minister for home affairs'],
+      ['Minister of State for Home Affairs Nityanand Raiwal told Parliament that 40 people died.', 'Nityanand Raiwal', 'home affairs'],
+      ['Brig. Gen. Pat Ryder-Lowe said no decision had been made.', 'Pat Ryder-Lowe', 'brig. gen.'],
+      ['City Attorney Evan Goyke-Lind said the city would appeal.', 'Evan Goyke-Lind', 'city attorney'],
+    ];
+    for (const [text, name, title] of cases) {
+      it(`reads ${name} as an official (${title})`, () => {
+        const a = analyze(text);
+        const p = personNamed(a, name);
+        assert.ok(has(p.title, title), `title: ${p.title}`);
+        assert.equal(p.official, true);
+        assert.equal(a.people.length, 1, JSON.stringify(a.people.map((x) => x.name)));
+      });
+    }
+
+    it('reads a body\'s name before a title as the affiliation ("Milwaukee Public Schools Superintendent X")', () => {
+      const p = personNamed(analyze('Milwaukee Public Schools Superintendent Keith Abernathy-Cole said counselors would help.'), 'Keith Abernathy-Cole');
+      assert.equal(p.affiliation, 'Milwaukee Public Schools');
+      assert.equal(p.official, true);
+    });
+
+    it('drops a bare word that only ever stood beside a cue ("Ofgem said", "Shillong said"), keeps one a pronoun follows', () => {
+      const a = analyze('Ofgem said bills would rise. Shillong said it had not been consulted. Hollande said on Friday that he would go.');
+      assert.deepEqual(a.people.map((p) => p.name), ['Hollande']);
+    });
+
+    it('reads a county before its office ("Los Angeles County Sheriff X", "Montgomery County Executive X")', () => {
+      const a = analyze('Los Angeles County Sheriff Robert Lunaville said deputies responded. Montgomery County Executive Marc Elrich-Lee said so.');
+      assert.equal(personNamed(a, 'Robert Lunaville').official, true);
+      const p = personNamed(a, 'Marc Elrich-Lee');
+      assert.equal(p.official, true);
+      assert.ok(has(p.title, 'county executive'), `title: ${p.title}`);
+    });
+
+    it('finds no person in "neighbouring Zamfara state" ("state" is no cue there)', () => {
+      assert.deepEqual(analyze('The abduction is the largest since the kidnapping in neighbouring Zamfara state. Amnesty said so.').people.map((p) => p.name), []);
+    });
+
+    it('reads a lone capitalized word after "in" before a cue as a place, not a person ("a functionary in Guwahati said")', () => {
+      assert.deepEqual(analyze('A senior BJP functionary in Guwahati said the leadership was unhappy.').people.map((p) => p.name), []);
+    });
+  });
+
+  describe('appositions after the name', () => {
+    it('reads an apposition after an age ("Maria Okonkwo, 54, a spokeswoman for the governor,")', () => {
+      const p = personNamed(analyze('Maria Okonkwo, 54, a spokeswoman for the governor, said the order stood.'), 'Maria Okonkwo');
+      assert.ok(has(p.title, 'spokeswoman'), `title: ${p.title}`);
+    });
+
+    it('makes a member of a public body an official ("a member of the provincial assembly")', () => {
+      const p = personNamed(analyze('Ahmed Khan, a member of the provincial assembly, said the vote was rigged.'), 'Ahmed Khan');
+      assert.equal(p.official, true);
+    });
+
+    it('lets an office after the name outweigh an honorific, but not a former one', () => {
+      const a = analyze('Dr. Amina Yusuf, the state’s health commissioner, said cases were falling. Dr. Ilan Beeri, a former Israeli diplomat who now teaches, said so.');
+      assert.equal(personNamed(a, 'Amina Yusuf').official, true);
+      assert.equal(personNamed(a, 'Ilan Beeri').official, false);
+    });
+
+    it('reads an apposition before the name with "in charge of" ("The assistant director in charge of the office, X,")', () => {
+      const p = personNamed(analyze('Intro. The assistant director in charge of the office, Kwame Osei-Bonsu, said the work was patient.'), 'Kwame Osei-Bonsu');
+      assert.equal(p.official, true);
+      assert.ok(has(p.title, 'in charge of'), `title: ${p.title}`);
+    });
+
+    it('finds no person "West" in "MP for Bristol West"', () => {
+      assert.deepEqual(analyze('Mark Evans, MP for Bristol West, said the decision was wrong.').people.map((p) => p.name), ['Mark Evans']);
+    });
+  });
+
+  describe('corporate and non-governmental posts', () => {
+    it('makes a company\'s chief executive no official, a public body\'s an official', () => {
+      const text =
+        'Lakeshore’s chief executive, Craig Vandermolen, said the company was heartbroken. Ingrid Schaller-Voss, chief executive of the missile-maker Nordwerk Defence Systems, said output could double. ' +
+        'Amanda Pryce, chief executive of NHS England, said waits were falling. The federal agency AUSTRAC has opened an inquiry. Its chief executive, Marcus Lindqvist, told a hearing it was serious.';
+      const a = analyze(text);
+      assert.equal(personNamed(a, 'Craig Vandermolen').official, false);
+      assert.equal(personNamed(a, 'Ingrid Schaller-Voss').official, false);
+      assert.equal(personNamed(a, 'Amanda Pryce').official, true);
+      assert.equal(personNamed(a, 'Marcus Lindqvist').official, true);
+    });
+
+    it('makes posts at companies, think tanks and associations no office ("chairman of Tata Motors", "Chatham House", "chamber of commerce")', () => {
+      const a = analyze('Ravi Menon, chairman of Tata Motors, said sales rose. Amara Diallo, director of the West Africa programme at Chatham House, said so. Lucy Grant, president of the chamber of commerce, said business was down.');
+      for (const n of ['Ravi Menon', 'Amara Diallo', 'Lucy Grant']) assert.equal(personNamed(a, n).official, false, n);
+    });
+
+    it('reads a given name and a surname that heads place names ("Linda Park", "Mark Hill") as a person when an office follows', () => {
+      const a = analyze('Linda Park, spokeswoman for the ministry, said aid was coming. Mark Hill, president of the Milwaukee Bar Association, said the bail was fair.');
+      personNamed(a, 'Linda Park');
+      personNamed(a, 'Mark Hill');
+    });
+
+    it('makes the director of a non-governmental organization no official ("Amnesty International’s Nigeria director")', () => {
+      const a = analyze('Amnesty International’s Nigeria director, Olufemi Adebayo-Nwosu, said the authorities had failed to protect schools. James Odhiambo, the head of the Kenya Red Cross, said aid was arriving.');
+      assert.equal(personNamed(a, 'Olufemi Adebayo-Nwosu').official, false);
+      assert.equal(personNamed(a, 'James Odhiambo').official, false);
     });
   });
 

@@ -36,6 +36,22 @@ describe('sources', () => {
       ['Those close to him', 'Those close to him say that he would run.'],
       ['US intelligence officials', 'US intelligence officials believe the attack was planned for months.'],
       ['A former official', 'A former official who worked on the programme said it was never funded.'],
+      ['a close ally of the PM', 'A close ally of the PM said Britain would not be lectured on burden-sharing.'],
+      ['those close to the minister', 'Those close to the minister said he had pushed for a larger contribution.'],
+      ['those close to the defence secretary', 'Those close to the defence secretary, Alistair Penhallow, said he had been overruled.'],
+      ['three diplomats present at the talks', 'The ministers failed to agree, according to three diplomats present at the talks.'],
+      ['two officers', 'Two officers who responded to the crash told investigators that the sign was found nearby.'],
+      ['two teachers', 'The gunmen herded the pupils into the bush, according to two teachers who escaped.'],
+      ['a senior BJP functionary', 'A senior BJP functionary in Guwahati said the leadership was unhappy.'],
+      ['a Tory MP', 'The plan was shelved on Monday, a Tory MP said.'],
+      ['a humanitarian worker', 'The convoy was turned back at the crossing, a humanitarian worker said.'],
+      ['a tribal elder', 'The fighters left the village at dawn, a tribal elder said.'],
+      ['allies of the president', 'The plan was shelved on Monday, allies of the president said.'],
+      ['a Labour MP', 'The plan was shelved on Monday, said a Labour MP.'],
+      ['an official', 'Reuters quoted an official as saying the plan was shelved.'],
+      ['two ministers', 'The plan was shelved on Monday, but two ministers said the talks would resume.'],
+      ['several MPs', 'Several MPs told the BBC that the whips had been busy.'],
+      ['one senior officer at Defence Headquarters', 'One senior officer at Defence Headquarters said troops were overstretched.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
@@ -52,6 +68,34 @@ describe('sources', () => {
       const text = 'Reid quieted the chatter, telling his colleagues to be patient. He spoke, saying that investigators were busy.';
       const a = analyze(text);
       assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), []);
+    });
+
+    it('links "the functionary" and "the resident" back to the unnamed source first described', () => {
+      const text = 'A senior party functionary said a compromise was close. The functionary said six areas were settled. A resident of the village told AFP the gunmen stayed two hours. “No soldier came,” the resident said.';
+      const a = analyze(text);
+      for (const later of ['The functionary', 'the resident']) {
+        const s = a.sources.find((x) => x.text === later);
+        assert.ok(s && s.kind === 'anonymous' && s.antecedent !== undefined, `${later}: ${describeSources(a)}`);
+      }
+    });
+
+    it('makes a bystander a source only when telling something ("a resident told", not "when a resident shouted that")', () => {
+      const text = 'When a resident shouted that the study was paid for by the developer, the administrator replied calmly.';
+      assert.ok(analyze(text).sources.every((s) => s.kind !== 'anonymous'), describeSources(analyze(text)));
+    });
+
+    it('keeps the named holder of a role in apposition a person ("A spokesman for the company, X, said")', () => {
+      const text = 'A spokesman for the company, Avraham Ben-Tzur, said it remained committed to the city.';
+      const a = analyze(text);
+      assert.ok(sourcesAt(a, text, 'Avraham Ben-Tzur').some((s) => s.kind === 'person'), describeSources(a));
+      assert.ok(a.sources.every((s) => s.kind !== 'anonymous'), describeSources(a));
+    });
+
+    it('reads "Downing Street insisted" as the organization, not a person "Street"', () => {
+      const text = 'Downing Street insisted that Britain would meet its commitments to the eastern flank.';
+      const a = analyze(text);
+      assert.deepEqual(a.people.map((p) => p.name), []);
+      assert.ok(a.sources.some((s) => s.kind === 'organization' && s.text === 'Downing Street'), describeSources(a));
     });
 
     it('does not make an unnamed judge who rules, or unnamed participants, anonymous sources', () => {
@@ -161,6 +205,9 @@ describe('sources', () => {
       const a = analyze(text);
       assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], `sources: ${describeSources(a)}`);
     }
+    // "one of the attorneys, Justin Bamberg, said": the name is that one.
+    const named = analyze('In a statement, one of the family’s attorneys, Justin Bamberg, said the videos show him calm.');
+    assert.deepEqual(named.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], `sources: ${describeSources(named)}`);
     // With its own verb right after it, the phrase is a source of its own.
     const a = analyze('The minister met Yair Lapid, a source said.');
     assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['a source']);
@@ -181,6 +228,11 @@ describe('sources', () => {
       ['Israeli media', 'Israeli media said the cabinet would meet on Sunday night.'],
       ['critics', 'It was a bill that critics called a giveaway to developers.'],
       ['Party leaders', 'Party leaders are now openly questioning the strategy.'],
+      ['critics of the plan', 'The scheme will cost billions, critics of the plan said.'],
+      ['it is learnt', 'It is learnt that the cabinet will meet on Friday.'],
+      ['Indian media', 'The plan was shelved, Indian media reported.'],
+      ['rights groups', 'Rights groups said the arrests were unlawful.'],
+      ['industry executives', 'Industry executives say production lines are already full.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as a vague attribution`, () => {
@@ -205,6 +257,8 @@ describe('sources', () => {
       'When veterans ask for help, too many calls go unanswered.',
       'Spectators chanting slogans lined the route.',
       'When terrorists are revealed as part of the network, the officials act.',
+      'The department joined the fight when it and the groups appealed the case.',
+      'Twenty-seven states and industry groups are challenging the agency in court.',
     ];
     for (const text of notVague) {
       it(`reports no vague attribution in "${text}"`, () => {

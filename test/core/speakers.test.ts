@@ -280,6 +280,43 @@ describe('speakers', () => {
     });
   });
 
+  describe('subjects with a role or office before the name', () => {
+    it('takes the person after a body and a role noun ("Rajya Sabha member Kiren Lamare of …, saying that “…”")', () => {
+      const text = 'Intro.\n\nRajya Sabha member Kiren Lamare of the National People’s Party struck a more cautious note, saying that “calm heads are needed, not press conferences”.';
+      const q = quoteWith(analyze(text), 'calm heads');
+      assert.equal(q.speaker.name, 'Kiren Lamare');
+    });
+
+    it('takes the name after two titles joined by "and" ("Poland’s deputy prime minister and defence minister, X, went further")', () => {
+      const text = 'Intro.\n\nPoland’s deputy prime minister and defence minister, Kazimierz Dobrowolski-Lesniak, went further, accusing some allies of “free-riding on Polish vigilance”.';
+      const q = quoteWith(analyze(text), 'free-riding');
+      assert.equal(q.speaker.name, 'Kazimierz Dobrowolski-Lesniak');
+    });
+
+    it('takes the person a body belongs to ("Senator X of the Independent Democratic Union called the bill “…”")', () => {
+      const text = 'Intro.\n\nSenator Felipe Arancibia Soto of the Independent Democratic Union called the bill “a hidden tax on employment”.';
+      assert.equal(quoteWith(analyze(text), 'hidden tax').speaker.name, 'Felipe Arancibia Soto');
+    });
+
+    it('gives a quote to "Sources close to the home secretary", not to the home secretary', () => {
+      const text = 'The home secretary, Rachel Okonjo, was in Leeds.\n\nSources close to the home secretary said she was “relaxed” about the leak.';
+      const q = quoteWith(analyze(text), 'relaxed');
+      assert.equal(q.speaker.kind, 'anonymous', JSON.stringify(q.speaker));
+    });
+
+    it('lets "His office said" speak for its holder', () => {
+      const text = 'Governor Samuel Trevino Garza met the investors on Monday. His office said in a statement that he “respects the company’s timing”.';
+      const q = quoteWith(analyze(text), 'respects the company');
+      assert.equal(q.speaker.name, 'Samuel Trevino Garza');
+    });
+
+    it('finds a person introduced with an apposition of any shape before the cue ("X, a 42-year-old farmer, said")', () => {
+      const text = 'In Langpih, Bidarishisha Rymbai, a 42-year-old farmer, said her family had not gone to their fields. “The paddy is standing,” she said.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'paddy').speaker.name, 'Bidarishisha Rymbai');
+    });
+  });
+
   describe('more reporting verbs', () => {
     it('reads verbs of mocking and disagreeing as cues (derided, disagreed, bristled)', () => {
       const text = 'Councilwoman Rita Chavez derided the budget as “a shell game for developers.” Her colleague Omar Haddad disagreed: “It funds every school on time.”';
