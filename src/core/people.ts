@@ -788,12 +788,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   for (const id of cueOnly) {
     const p = people[id];
     if (p.keys.length !== 1 || p.title !== null) continue;
-    // Kept when an honorific stands before a mention, or "he"/"she" follows it in its sentence ("Hollande said
-    // Friday as he entered": a person whose full name the text garbled).
+    // Kept when an honorific stands before a mention, "he"/"she" follows it in its sentence ("Hollande said
+    // Friday as he entered": a person whose full name the text garbled), or a quote ends right before it
+    // ("“It was fine,” Keller said": a surname speaking).
     let kept = false;
     for (const m of p.mentions) {
       const u = tokenAt(tokens, m.start);
-      if (is(u - 1, W.Honorific)) kept = true;
+      if (is(u - 1, W.Honorific) || quoteEndsBefore(u)) kept = true;
       for (let v = u + 1; v < count && v < u + 12 && tokens.sentence[v] === tokens.sentence[u] && !kept; v++) kept = GENDERED_PRONOUNS.has(lowers[wordNo[v]]);
     }
     if (kept) continue;
@@ -801,6 +802,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     p.mentions.length = 0;
   }
   return compact(tokens, people, personAt);
+
+  /** A closing quote mark among the two tokens before token u (“…,” Keller said; “…” — Keller said). */
+  function quoteEndsBefore(u: number): boolean {
+    for (let v = u - 1; v >= 0 && v >= u - 2; v--) if (tokens.kind[v] === TokenKind.Quote) return true;
+    return false;
+  }
 
   /** The gender an honorific before any of the person's mentions gives ("Mr. Obama"), if any. */
   function honorificGender(p: PersonRecord): 'm' | 'f' | undefined {

@@ -257,6 +257,11 @@ describe('people', () => {
       });
     }
 
+    it('keeps a surname that speaks right after a quote as a person, unlike a bare word beside a cue', () => {
+      assert.deepEqual(analyze('“It was fine,” Keller said.').people.map((p) => p.name), ['Keller']);
+      assert.deepEqual(analyze('Ofgem said prices would rise.').people.map((p) => p.name), []);
+    });
+
     it('finds no people at all in an article about places and institutions only', () => {
       assert.deepEqual(analyze(text).people.map((p) => p.name), []);
     });
