@@ -9,6 +9,7 @@ import type { Lexicon, TitleInfo } from './lexicon';
 import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { sortInPlace } from './sort-in-place';
+import { sameTitle } from './title-findings';
 
 /**
  * A mention of a person's name (without title or honorific), as the analysis reports it: the
@@ -768,8 +769,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       full = p;
     }
-    if (full < 0 || honorificGender(single) === oppositeOf(lex.nameGender.get(people[full].keys[0]))) continue;
+    if (full < 0) continue;
     const target = people[full];
+    // Not across genders ("Mr. Obama", "Clinton … her" and Bill Clinton) or different offices ("former Secretary
+    // Clinton" and "President Bill Clinton").
+    const other = oppositeOf(lex.nameGender.get(target.keys[0]));
+    if (other !== undefined && (honorificGender(single) === other || pronounGender(single) === other)) continue;
+    if (single.title && target.title && !sameTitle(single.title, target.title)) continue;
     for (const m of single.mentions) {
       target.mentions.push(m);
       const t = tokenAt(tokens, m.start);
@@ -807,6 +813,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function quoteEndsBefore(u: number): boolean {
     for (let v = u - 1; v >= 0 && v >= u - 2; v--) if (tokens.kind[v] === TokenKind.Quote) return true;
     return false;
+  }
+
+  /** The gender of the first "he"/"she" (his, her…) after one of the person's mentions in its sentence, if any. */
+  function pronounGender(p: PersonRecord): 'm' | 'f' | undefined {
+    for (const m of p.mentions) {
+      const u = tokenAt(tokens, m.start);
+      for (let v = u + 1; v < count && v < u + 12 && tokens.sentence[v] === tokens.sentence[u]; v++) {
+        const g = PRONOUN_GENDER.get(lowers[wordNo[v]]);
+        if (g) return g;
+      }
+    }
+    return undefined;
   }
 
   /** The gender an honorific before any of the person's mentions gives ("Mr. Obama"), if any. */
@@ -944,6 +962,7 @@ const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'wit
 /** Words that open an apposition or a relative clause after a name. */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose']);
 const GENDERED_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['his', 'm'], ['him', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
 /** Prepositions of place: the single capitalized word after one is a place, not a person ("an aide in Guwahati said"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
