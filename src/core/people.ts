@@ -771,10 +771,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     if (full < 0) continue;
     const target = people[full];
-    // Not across genders ("Mr. Obama", "Clinton … her" and Bill Clinton) or different offices ("former Secretary
-    // Clinton" and "President Bill Clinton").
+    // Not across genders ("Mr. Obama" and Michelle Obama) or different offices ("former Secretary Clinton" and
+    // "President Bill Clinton"). A pronoun after the surname tells too little ("Trump said she should go").
     const other = oppositeOf(lex.nameGender.get(target.keys[0]));
-    if (other !== undefined && (honorificGender(single) === other || pronounGender(single) === other)) continue;
+    if (other !== undefined && honorificGender(single) === other) continue;
     if (single.title && target.title && !sameTitle(single.title, target.title)) continue;
     for (const m of single.mentions) {
       target.mentions.push(m);
@@ -813,18 +813,6 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function quoteEndsBefore(u: number): boolean {
     for (let v = u - 1; v >= 0 && v >= u - 2; v--) if (tokens.kind[v] === TokenKind.Quote) return true;
     return false;
-  }
-
-  /** The gender of the first "he"/"she" (his, her…) after one of the person's mentions in its sentence, if any. */
-  function pronounGender(p: PersonRecord): 'm' | 'f' | undefined {
-    for (const m of p.mentions) {
-      const u = tokenAt(tokens, m.start);
-      for (let v = u + 1; v < count && v < u + 12 && tokens.sentence[v] === tokens.sentence[u]; v++) {
-        const g = PRONOUN_GENDER.get(lowers[wordNo[v]]);
-        if (g) return g;
-      }
-    }
-    return undefined;
   }
 
   /** The gender an honorific before any of the person's mentions gives ("Mr. Obama"), if any. */
@@ -962,7 +950,6 @@ const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'wit
 /** Words that open an apposition or a relative clause after a name. */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose']);
 const GENDERED_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
-const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['his', 'm'], ['him', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
 /** Prepositions of place: the single capitalized word after one is a place, not a person ("an aide in Guwahati said"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
