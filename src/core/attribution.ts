@@ -9,7 +9,7 @@ import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
-import { DETERMINERS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
+import { DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
 import { sortInPlace } from './sort-in-place';
 import { SourceContext } from './source-context';
 
@@ -1675,19 +1675,36 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 }
 
 /**
- * Removes, in place, unnamed-source phrases that describe the named person before them: "said
- * Jeffrey N. Trimble, a senior official with the board", "Douglas Brinkley, a historian who
- * attended". A phrase with its own verb right after it ("…met Lapid, a source said") stays.
+ * Removes, in place, unnamed-source phrases that describe a person the text names: the named
+ * person before them ("said Jeffrey N. Trimble, a senior official with the board", "Douglas
+ * Brinkley, a historian who attended"; a capitalized word opening the sentence counts as a name:
+ * "Dean, a medical doctor, then appeared"), unless their own verb follows ("…met Lapid, a source
+ * said"); and one person described in a short headline above the article ("Lawmaker urges
+ * retaliation on Russia"), who the article names below.
  */
 function dropAppositions(tokens: Tokens, sources: Source[], personAt: Int32Array, isCue: (t: number) => boolean): void {
+  const headline = shortHeadline(tokens);
   let n = 0;
   for (const s of sources) {
     const t = s.kind === 'anonymous' && s.person === undefined ? tokenAt(tokens, s.start) : -1;
-    const after = t >= 2 ? tokenAt(tokens, s.end) : -1;
-    const apposition = t >= 2 && tokens.words.surface[tokens.wordNo[t - 1]] === ',' && personAt[t - 2] >= 0 && !(after < tokens.count && isCue(after));
-    if (!apposition) sources[n++] = s;
+    const after = t >= 0 ? tokenAt(tokens, s.end) : -1;
+    const named = t >= 2 && (personAt[t - 2] >= 0 || (tokens.sentenceStart[tokens.sentence[t - 2]] === t - 2 && tokens.cap[t - 2] === 1 && FUNCTION_WORD_IDS[tokens.lowerId[t - 2]] !== 1));
+    const apposition = named && tokens.words.surface[tokens.wordNo[t - 1]] === ',' && !(after < tokens.count && isCue(after));
+    const described = t >= 0 && headline && tokens.paragraph[t] === 0 && !s.text.endsWith('s');
+    if (!apposition && !described) sources[n++] = s;
   }
   sources.length = n;
+}
+
+/** Whether the text opens with a short headline: a first paragraph of one sentence and at most 20 words, and three paragraphs or more. */
+function shortHeadline(tokens: Tokens): boolean {
+  if (tokens.paragraphEnd.length < 3) return false;
+  let words = 0;
+  for (let u = 0; u < tokens.count && tokens.paragraph[u] === 0; u++) {
+    if (tokens.sentence[u] !== 0) return false;
+    if (tokens.kind[u] === TokenKind.Word && ++words > 20) return false;
+  }
+  return true;
 }
 
 /** Passive verbs whose agent ("was asked by X") speaks the quote that follows. */

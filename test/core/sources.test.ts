@@ -197,6 +197,16 @@ describe('sources', () => {
     assert.deepEqual(a.sources.map((s) => [s.kind, s.text]), [['anonymous', 'A former official']]);
   });
 
+  it('does not flag one person described in a short headline, whom the article names below', () => {
+    const text = [
+      'Lawmaker urges retaliation on Russia; officials say the hacking must stop',
+      'Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on the president to retaliate.',
+      'Officials said the intrusions were continuing.',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['officials', 'Officials'], `sources: ${describeSources(a)}`);
+  });
+
   it('does not take a description of a named person for an unnamed source ("Douglas Brinkley, a historian")', () => {
     for (const text of [
       'The rules were set in 2005, said Jeffrey N. Trimble, a senior official with the Broadcasting Board of Governors.',
@@ -205,6 +215,9 @@ describe('sources', () => {
       const a = analyze(text);
       assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], `sources: ${describeSources(a)}`);
     }
+    // A capitalized word opening the sentence is a name: "Dean, a medical doctor, then appeared".
+    const dean = analyze('Dean, a medical doctor, then appeared on MSNBC and began by saying so.');
+    assert.deepEqual(dean.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], `sources: ${describeSources(dean)}`);
     // "one of the attorneys, Justin Bamberg, said": the name is that one.
     const named = analyze('In a statement, one of the family’s attorneys, Justin Bamberg, said the videos show him calm.');
     assert.deepEqual(named.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], `sources: ${describeSources(named)}`);
