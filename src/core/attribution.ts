@@ -1696,15 +1696,27 @@ function dropAppositions(tokens: Tokens, sources: Source[], personAt: Int32Array
   sources.length = n;
 }
 
-/** Whether the text opens with a short headline: a first paragraph of one sentence and at most 20 words, and three paragraphs or more. */
+/**
+ * Whether the text opens with a short headline: a first paragraph of one sentence, at most 20 words
+ * and no quotation, written as a headline (Title Case, or with no final stop), above two paragraphs
+ * or more.
+ */
 function shortHeadline(tokens: Tokens): boolean {
   if (tokens.paragraphEnd.length < 3) return false;
   let words = 0;
+  let caps = 0;
+  let last = -1;
   for (let u = 0; u < tokens.count && tokens.paragraph[u] === 0; u++) {
-    if (tokens.sentence[u] !== 0) return false;
-    if (tokens.kind[u] === TokenKind.Word && ++words > 20) return false;
+    if (tokens.sentence[u] !== 0 || tokens.kind[u] === TokenKind.Quote) return false;
+    if (tokens.kind[u] === TokenKind.Word) {
+      if (++words > 20) return false;
+      caps += tokens.cap[u];
+    }
+    last = u;
   }
-  return true;
+  if (last < 0) return false;
+  const end = tokens.text.charCodeAt(tokens.start[last]);
+  return caps * 10 >= words * 7 || !(end === 46 || end === 33 || end === 63);
 }
 
 /** Passive verbs whose agent ("was asked by X") speaks the quote that follows. */
@@ -1820,9 +1832,10 @@ function collectSources(s: SourceScan): void {
     if (i >= 0) {
       const known = sources[i];
       if ((kind === 'vague' || kind === 'anonymous') && known.kind !== 'person') {
+        const upgraded = known.kind !== kind;
         known.kind = kind;
         // "Israeli" (a nationality speaking) read again as "Israeli media reports": the whole phrase.
-        if (known.start === start && end > known.end) {
+        if (upgraded && known.start === start && end > known.end) {
           known.end = end;
           known.text = text.slice(start, end);
         }

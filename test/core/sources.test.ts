@@ -205,6 +205,15 @@ describe('sources', () => {
     ].join('\n\n');
     const a = analyze(text);
     assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['officials', 'Officials'], `sources: ${describeSources(a)}`);
+    // A first paragraph that is a sentence of the story, or a quotation, is no headline.
+    const ledes: Array<[string, string]> = [
+      ['A senior official said on Tuesday that the talks had collapsed.', 'A senior official'],
+      ['“The plan is dead,” a senior official said.', 'a senior official'],
+    ];
+    for (const [lede, source] of ledes) {
+      const b = analyze([lede, 'More on the talks.', 'And more.'].join('\n\n'));
+      assert.deepEqual(b.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [source], `sources: ${describeSources(b)}`);
+    }
   });
 
   it('does not take a description of a named person for an unnamed source ("Douglas Brinkley, a historian")', () => {
