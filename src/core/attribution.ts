@@ -274,6 +274,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const cueOf = (kind: CueKind, a: number, b: number): Cue => ({ kind, start: tokens.start[a], end: tokens.end[b - 1], text: text.slice(tokens.start[a], tokens.end[b - 1]) });
   let lastPerson = -1;
   let lastResolved: Resolved | null = null;
+  /** Spokespeople met unnamed so far ("a ministry spokesman"): "the spokesman" later is the same unnamed source. */
+  const unnamedSpokespeople = new Set<string>();
 
   const gender = genders(tokens, people, personAt, lex);
   /** Title word → the last person (by first mention) who holds a title with that word: "the president". */
@@ -436,7 +438,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = p.a; u < p.b; u++) {
       if (!isCapWord(tokens, u)) continue;
       const media = lex.media.longestAt(tokens, u, p.b);
-      if (media && u <= p.head && u + media.length - 1 >= p.head) return { kind: 'media', sourceKind: 'media', name: text.slice(tokens.start[u], tokens.end[u + media.length - 1]), start, end };
+      // An outlet's name is capitalized to its end ("The Insider", not "The insider said").
+      if (media && u <= p.head && u + media.length - 1 >= p.head && isCapWord(tokens, u + media.length - 1)) return { kind: 'media', sourceKind: 'media', name: text.slice(tokens.start[u], tokens.end[u + media.length - 1]), start, end };
       const org = lex.organizations.longestAt(tokens, u, p.b) ?? lex.places.longestAt(tokens, u, p.b);
       // Only when the organization is the phrase's head ("the White House"), not a modifier ("a White House official").
       if (org && u <= p.head && u + org.length - 1 >= p.head) {
@@ -467,7 +470,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const q = titled.get(headWord);
       if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
     }
-    if (lex.anonymousHeads.has(headWord) || SOURCE_WORD.test(headWord) || (!definite && SPOKESPEOPLE.has(headWord))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    if (SPOKESPEOPLE.has(headWord) && !definite) unnamedSpokespeople.add(headWord);
+    if (lex.anonymousHeads.has(headWord) || SOURCE_WORD.test(headWord) || (SPOKESPEOPLE.has(headWord) && (!definite || unnamedSpokespeople.has(headWord)))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (MEDIA_HEADS.has(headWord)) return { kind: 'media', sourceKind: 'media', name: phrase, start, end };
     if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     // "Residents say…": a common noun capitalized only because it opens the sentence.

@@ -79,6 +79,15 @@ describe('sources', () => {
       }
     });
 
+    it('links "the spokesman" to an unnamed spokesman met before, and reads "the insider" as no outlet', () => {
+      const text = 'A ministry spokesman said the plan was dead. The spokesman said talks would resume. An insider said so. The insider said more.';
+      const a = analyze(text);
+      for (const later of ['The spokesman', 'The insider']) {
+        const src = a.sources.find((x) => x.text === later);
+        assert.ok(src && src.kind === 'anonymous' && src.antecedent !== undefined, `${later}: ${describeSources(a)}`);
+      }
+    });
+
     it('makes a bystander a source only when telling something ("a resident told", not "when a resident shouted that")', () => {
       const text = 'When a resident shouted that the study was paid for by the developer, the administrator replied calmly.';
       assert.ok(analyze(text).sources.every((s) => s.kind !== 'anonymous'), describeSources(analyze(text)));
