@@ -49,6 +49,8 @@ describe('sources', () => {
       ['allies of the president', 'The plan was shelved on Monday, allies of the president said.'],
       ['a Labour MP', 'The plan was shelved on Monday, said a Labour MP.'],
       ['an official', 'Reuters quoted an official as saying the plan was shelved.'],
+      ['a Labour backbencher', 'The whips had been busy all morning, a Labour backbencher said.'],
+      ['a senior civil servant', 'The timetable was never realistic, a senior civil servant said.'],
       ['two ministers', 'The plan was shelved on Monday, but two ministers said the talks would resume.'],
       ['several MPs', 'Several MPs told the BBC that the whips had been busy.'],
       ['one senior officer at Defence Headquarters', 'One senior officer at Defence Headquarters said troops were overstretched.'],
