@@ -358,7 +358,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = sentenceSubject(floor, Math.min(tokens.sentenceStart[s], floor + 40));
     if (!p || p.type !== 'np' || inQuote[p.a] >= 0) return null;
     const det = lowers[wordNo[p.a]];
-    if ((det !== 'a' && det !== 'an' && det !== 'one') || !isPersonNoun(lowers[wordNo[p.head]])) return null;
+    // "The minister, speaking after the meeting, was blunt. “…,” he said": a definite description too, when no one
+    // named holds that role.
+    const definiteRole = det === 'the' && !titled.has(lowers[wordNo[p.head]]);
+    if ((det !== 'a' && det !== 'an' && det !== 'one' && !definiteRole) || !isPersonNoun(lowers[wordNo[p.head]])) return null;
     for (let w = floor; w < tokens.sentenceStart[s]; w++) if (personAt[w] >= 0) return null;
     return text.slice(tokens.start[p.a], tokens.end[p.b - 1]);
   };
@@ -866,6 +869,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** A subject, then ", who …," or ", a …,", then a reporting verb: [subject, cue]. */
   const relativeThenVerb = (u: number, limit: number): [Resolved, Cue] | null => {
     const p = np.after(u, limit);
+    // “…,” a school official who declined to give his name told AFP: an unnamed source, a relative clause with no
+    // commas, and the clause's last reporting verb.
+    if (p && p.type === 'np' && p.b < limit && lowers[wordNo[p.b]] === 'who' && lex.anonymousHeads.has(lowers[wordNo[p.head]])) {
+      let last = -1;
+      for (let c = p.b + 2; c < limit && c < p.b + 16 && tokens.kind[c] === TokenKind.Word; c++) if (isCue(c)) last = c;
+      const r = last > 0 ? resolve(p) : null;
+      if (r) return [r, cueOf('verb-after', last, last + 1)];
+    }
     if (!p || p.type === 'pronoun' || tokens.words.surface[tokens.wordNo[p.b]] !== ',' || (lowers[wordNo[p.b + 1]] !== 'who' && lowers[wordNo[p.b + 1]] !== 'whose')) return null;
     let c = p.b + 2;
     while (c < limit && c < p.b + 20 && tokens.words.surface[tokens.wordNo[c]] !== ',' && inQuote[c] < 0) c++;
