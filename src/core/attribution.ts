@@ -274,6 +274,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const cueOf = (kind: CueKind, a: number, b: number): Cue => ({ kind, start: tokens.start[a], end: tokens.end[b - 1], text: text.slice(tokens.start[a], tokens.end[b - 1]) });
   let lastPerson = -1;
   let lastResolved: Resolved | null = null;
+  /** Spokespeople met unnamed so far ("a ministry spokesman"): "the spokesman" later is the same unnamed source. */
+  const unnamedSpokespeople = new Set<string>();
 
   const gender = genders(tokens, people, personAt, lex);
   /** Title word → the last person (by first mention) who holds a title with that word: "the president". */
@@ -356,7 +358,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const p = sentenceSubject(floor, Math.min(tokens.sentenceStart[s], floor + 40));
     if (!p || p.type !== 'np' || inQuote[p.a] >= 0) return null;
     const det = lowers[wordNo[p.a]];
-    if ((det !== 'a' && det !== 'an' && det !== 'one') || !isPersonNoun(lowers[wordNo[p.head]])) return null;
+    // "The minister, speaking after the meeting, was blunt. “…,” he said": a definite description too, when no one
+    // named holds that role.
+    const definiteRole = det === 'the' && !titled.has(lowers[wordNo[p.head]]);
+    if ((det !== 'a' && det !== 'an' && det !== 'one' && !definiteRole) || !isPersonNoun(lowers[wordNo[p.head]])) return null;
     for (let w = floor; w < tokens.sentenceStart[s]; w++) if (personAt[w] >= 0) return null;
     return text.slice(tokens.start[p.a], tokens.end[p.b - 1]);
   };
@@ -436,7 +441,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = p.a; u < p.b; u++) {
       if (!isCapWord(tokens, u)) continue;
       const media = lex.media.longestAt(tokens, u, p.b);
-      if (media && u <= p.head && u + media.length - 1 >= p.head) return { kind: 'media', sourceKind: 'media', name: text.slice(tokens.start[u], tokens.end[u + media.length - 1]), start, end };
+      // An outlet's name is capitalized to its end ("The Insider", not "The insider said").
+      if (media && u <= p.head && u + media.length - 1 >= p.head && isCapWord(tokens, u + media.length - 1)) return { kind: 'media', sourceKind: 'media', name: text.slice(tokens.start[u], tokens.end[u + media.length - 1]), start, end };
       const org = lex.organizations.longestAt(tokens, u, p.b) ?? lex.places.longestAt(tokens, u, p.b);
       // Only when the organization is the phrase's head ("the White House"), not a modifier ("a White House official").
       if (org && u <= p.head && u + org.length - 1 >= p.head) {
@@ -467,7 +473,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const q = titled.get(headWord);
       if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
     }
-    if (lex.anonymousHeads.has(headWord) || SOURCE_WORD.test(headWord) || (!definite && SPOKESPEOPLE.has(headWord))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    if (SPOKESPEOPLE.has(headWord) && !definite) unnamedSpokespeople.add(headWord);
+    if (lex.anonymousHeads.has(headWord) || SOURCE_WORD.test(headWord) || (SPOKESPEOPLE.has(headWord) && (!definite || unnamedSpokespeople.has(headWord)))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (MEDIA_HEADS.has(headWord)) return { kind: 'media', sourceKind: 'media', name: phrase, start, end };
     if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     // "Residents say…": a common noun capitalized only because it opens the sentence.
@@ -862,6 +869,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** A subject, then ", who …," or ", a …,", then a reporting verb: [subject, cue]. */
   const relativeThenVerb = (u: number, limit: number): [Resolved, Cue] | null => {
     const p = np.after(u, limit);
+    // “…,” a school official who declined to give his name told AFP: an unnamed source, a relative clause with no
+    // commas, and the clause's last reporting verb.
+    if (p && p.type === 'np' && p.b < limit && lowers[wordNo[p.b]] === 'who' && lex.anonymousHeads.has(lowers[wordNo[p.head]])) {
+      let last = -1;
+      for (let c = p.b + 2; c < limit && c < p.b + 16 && tokens.kind[c] === TokenKind.Word; c++) if (isCue(c)) last = c;
+      const r = last > 0 ? resolve(p) : null;
+      if (r) return [r, cueOf('verb-after', last, last + 1)];
+    }
     if (!p || p.type === 'pronoun' || tokens.words.surface[tokens.wordNo[p.b]] !== ',' || (lowers[wordNo[p.b + 1]] !== 'who' && lowers[wordNo[p.b + 1]] !== 'whose')) return null;
     let c = p.b + 2;
     while (c < limit && c < p.b + 20 && tokens.words.surface[tokens.wordNo[c]] !== ',' && inQuote[c] < 0) c++;

@@ -189,10 +189,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     for (let v = k + 1; v < Math.min(e, k + 6) && !anyOfficial; v++) anyOfficial = !!lex.titles.longestAt(tokens, v, e)?.value.official;
     // "a spokesman for the company": a company's post is no public office.
     // "Amnesty International's Nigeria director", "director of the university's law centre": no public office either.
-    const commercial = !!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation));
+    // (Only asked of an office: the affiliation's words are split only then.)
+    const commercial = anyOfficial && !!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation));
     // "Lakeshore's chief executive", "chief executive of the missile-maker …": a corporate post is an office only
     // at a public body ("chief executive of NHS England"; "its chief executive" after "the agency").
-    const corporate = CORPORATE_TITLES.has(m.value.title) && !publicBody(affiliation, lowers[wordNo[u]] === 'its' || lowers[wordNo[u]] === 'their' ? u : -1);
+    const corporate = anyOfficial && CORPORATE_TITLES.has(m.value.title) && !publicBody(affiliation, lowers[wordNo[u]] === 'its' || lowers[wordNo[u]] === 'their' ? u : -1);
     const official = anyOfficial && !commercial && !corporate && !RETIRED.test(title);
     return { title, official, affiliation, from: s };
   };

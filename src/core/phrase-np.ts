@@ -284,7 +284,8 @@ export class NounPhrases {
       }
       // A sentence-initial participle or preposition is not part of a name: "Holding signs", "Alongside BLM".
       // A known body's name stays whole ("Downing Street insisted"); so does a count before a plural ("Several MPs told").
-      if (!this.knownName(a, u + 1) && !(COUNT_IDS[this.tokens.lowerId[a]] === 1 && a < u)) while (a < u && (this.is(a, F.Function) || (this.is(a, F.EndsIng) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]))) a++;
+      const skips = a < u && (this.is(a, F.Function) || (this.is(a, F.EndsIng) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]));
+      if (skips && !(COUNT_IDS[this.tokens.lowerId[a]] === 1) && !this.knownName(a, u + 1)) while (a < u && (this.is(a, F.Function) || (this.is(a, F.EndsIng) && a === this.tokens.sentenceStart[this.tokens.sentence[a]]))) a++;
       return { a, b: u + 1, type: 'name', head: u };
     }
     // A phrase never ends in a preposition or a function word ("… failed on Monday to agree").

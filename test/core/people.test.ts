@@ -314,6 +314,14 @@ describe('people', () => {
       assert.ok(has(p.title, 'county executive'), `title: ${p.title}`);
     });
 
+    it('joins a headline surname to the person named in full later, and keeps a surname a "he" after a quote speaks for', () => {
+      const a = analyze('Lapid says talks are over\n\nForeign Minister Yair Lapid said on Monday that the talks were over. Lapid added that more was needed.');
+      assert.deepEqual(a.people.map((p) => p.name), ['Yair Lapid']);
+      assert.equal(a.people[0].mentions.length, 3);
+      const b = analyze('“We are done,” Smith said. “Nothing more,” he added.');
+      assert.deepEqual(b.quotes.map((q) => q.speaker.name), ['Smith', 'Smith']);
+    });
+
     it('finds no person in "neighbouring Zamfara state" ("state" is no cue there)', () => {
       assert.deepEqual(analyze('The abduction is the largest since the kidnapping in neighbouring Zamfara state. Amnesty said so.').people.map((p) => p.name), []);
     });

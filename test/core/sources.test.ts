@@ -49,6 +49,8 @@ describe('sources', () => {
       ['allies of the president', 'The plan was shelved on Monday, allies of the president said.'],
       ['a Labour MP', 'The plan was shelved on Monday, said a Labour MP.'],
       ['an official', 'Reuters quoted an official as saying the plan was shelved.'],
+      ['a Labour backbencher', 'The whips had been busy all morning, a Labour backbencher said.'],
+      ['a senior civil servant', 'The timetable was never realistic, a senior civil servant said.'],
       ['two ministers', 'The plan was shelved on Monday, but two ministers said the talks would resume.'],
       ['several MPs', 'Several MPs told the BBC that the whips had been busy.'],
       ['one senior officer at Defence Headquarters', 'One senior officer at Defence Headquarters said troops were overstretched.'],
@@ -76,6 +78,15 @@ describe('sources', () => {
       for (const later of ['The functionary', 'the resident']) {
         const s = a.sources.find((x) => x.text === later);
         assert.ok(s && s.kind === 'anonymous' && s.antecedent !== undefined, `${later}: ${describeSources(a)}`);
+      }
+    });
+
+    it('links "the spokesman" to an unnamed spokesman met before, and reads "the insider" as no outlet', () => {
+      const text = 'A ministry spokesman said the plan was dead. The spokesman said talks would resume. An insider said so. The insider said more.';
+      const a = analyze(text);
+      for (const later of ['The spokesman', 'The insider']) {
+        const src = a.sources.find((x) => x.text === later);
+        assert.ok(src && src.kind === 'anonymous' && src.antecedent !== undefined, `${later}: ${describeSources(a)}`);
       }
     });
 

@@ -304,6 +304,17 @@ describe('speakers', () => {
       assert.equal(q.speaker.kind, 'anonymous', JSON.stringify(q.speaker));
     });
 
+    it('gives a quote to an unnamed source whose relative clause has no commas ("a school official who declined to give his name told AFP")', () => {
+      const text = 'Intro.\n\n“We are still counting,” a school official who declined to give his name told AFP.';
+      const q = quoteWith(analyze(text), 'still counting');
+      assert.equal(q.speaker.kind, 'anonymous', JSON.stringify(q.speaker));
+    });
+
+    it('resolves "he" to an unnamed definite subject of the sentence before ("The minister … was blunt. “…,” he said")', () => {
+      const text = 'Intro.\n\nThe minister, speaking after the meeting, was blunt. “We will not pay,” he said.';
+      assert.equal(quoteWith(analyze(text), 'not pay').speaker.name, 'The minister');
+    });
+
     it('lets "His office said" speak for its holder', () => {
       const text = 'Governor Samuel Trevino Garza met the investors on Monday. His office said in a statement that he “respects the company’s timing”.';
       const q = quoteWith(analyze(text), 'respects the company');
