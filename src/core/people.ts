@@ -123,6 +123,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         u = v + 1;
         continue;
       }
+      // "the European Central Bank Executive Board member": a body's name opening with a nationality stays whole.
+      const named = lex.organizations.lengthAt(tokens, u, e);
+      if (named > 1 && u + named < e && isCapWord(tokens, u)) {
+        affiliation ??= text.slice(tokens.start[u], tokens.end[u + named - 1]);
+        u += named;
+        continue;
+      }
       const nat = nationalityAt(u);
       if (nat) {
         affiliation ??= nat;
@@ -194,7 +201,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // "Lakeshore's chief executive", "chief executive of the missile-maker …": a corporate post is an office only
     // at a public body ("chief executive of NHS England"; "its chief executive" after "the agency").
     const corporate = anyOfficial && CORPORATE_TITLES.has(m.value.title) && !publicBody(affiliation, lowers[wordNo[u]] === 'its' || lowers[wordNo[u]] === 'their' ? u : -1);
-    const official = anyOfficial && !commercial && !corporate && !RETIRED.test(title);
+    // "the European Central Bank Executive Board member": a board seat at a public body is an office.
+    const board = !anyOfficial && BOARD_TITLES.has(m.value.title) && publicBody(affiliation, -1);
+    const official = (anyOfficial || board) && !commercial && !corporate && !RETIRED.test(title);
     return { title, official, affiliation, from: s };
   };
 
@@ -205,7 +214,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
    */
   const publicBody = (affiliation: string | null, owner: number): boolean => {
     if (affiliation) {
-      for (const w of affiliation.toLowerCase().split(WHITE_SPACE)) if (PUBLIC_BODIES.has(w)) return true;
+      const words = affiliation.toLowerCase().split(WHITE_SPACE);
+      // A bank is a public body only as a central, national or development bank ("European Central Bank", not "Nordhavn Bank").
+      for (const w of words) if (PUBLIC_BODIES.has(w) && (w !== 'bank' || words.some((x) => PUBLIC_BANKS.has(x)))) return true;
       return false;
     }
     if (owner < 0) return false;
@@ -400,6 +411,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
     }
     for (let guard = 0; a < b && guard < 8; guard++) {
+      // "European Central Bank Executive Board member X": a body's name opening with a nationality stays whole.
+      const named = lex.organizations.lengthAt(tokens, a, b);
+      if (named > 1 && a + named < b && lex.titles.lengthAt(tokens, a + named, b)) {
+        affiliation ??= text.slice(tokens.start[a], tokens.end[a + named - 1]);
+        a += named;
+        continue;
+      }
       const nat = nationalityAt(a);
       if (nat && a + 1 < b) {
         affiliation ??= nat;
@@ -505,6 +523,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     // "Chief Executive Jane Doe", "Lakeshore Chief Executive …": a corporate post, an office only at a public body.
     if (title && title.official && ((CORPORATE_TITLES.has(lastTitle) && !publicBody(affiliation, -1)) || (affiliation !== null && nonGovernmental(affiliation)))) title = { title: title.title, official: false };
+    // "European Central Bank Executive Board member X": a board seat at a public body is an office.
+    else if (title && !title.official && BOARD_TITLES.has(lastTitle) && publicBody(affiliation, -1)) title = { title: title.title, official: true };
     const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
     handleName(a, b, title || honorific ? from : a, affix, honorific);
     return b;
@@ -802,7 +822,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     for (const m of p.mentions) {
       const u = tokenAt(tokens, m.start);
       if (is(u - 1, W.Honorific) || quoteEndsBefore(u)) kept = true;
-      for (let v = u + 1; v < count && v < u + 12 && tokens.sentence[v] === tokens.sentence[u] && !kept; v++) kept = GENDERED_PRONOUNS.has(lowers[wordNo[v]]);
+      // Up to another person named in between ("Nordhavn's chief executive, Pieter van Aalst, has told investors he …").
+      for (let v = u + 1; v < count && v < u + 12 && tokens.sentence[v] === tokens.sentence[u] && !kept && (personAt[v] < 0 || personAt[v] === id); v++) kept = GENDERED_PRONOUNS.has(lowers[wordNo[v]]);
     }
     if (kept) continue;
     for (const m of p.mentions) for (let u = tokenAt(tokens, m.start); u < count && tokens.start[u] < m.end; u++) if (personAt[u] === id) personAt[u] = -1;
@@ -812,7 +833,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   /** A closing quote mark among the two tokens before token u (“…,” Keller said; “…” — Keller said). */
   function quoteEndsBefore(u: number): boolean {
-    for (let v = u - 1; v >= 0 && v >= u - 2; v--) if (tokens.kind[v] === TokenKind.Quote) return true;
+    for (let v = u - 1; v >= 0 && v >= u - 2 && tokens.paragraph[v] === tokens.paragraph[u]; v--) if (tokens.kind[v] === TokenKind.Quote) return true;
     return false;
   }
 
@@ -969,6 +990,10 @@ const PORTFOLIO_ENDS = new Set([
 ]);
 
 /** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */
+/** Board seats: an office at a public body ("European Central Bank Executive Board member"), not at a company. */
+const BOARD_TITLES = new Set(['board member', 'executive board member', 'governing council member', 'board director', 'non-executive director']);
+/** Words that make a bank a public one. */
+const PUBLIC_BANKS = new Set(['central', 'national', 'reserve', 'federal', 'development', 'investment', 'world', 'people’s', "people's", 'bundesbank']);
 const CORPORATE_TITLES = new Set(['chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'coo', 'chief financial officer', 'cfo']);
 
 /** ", who heads the …": verbs of leading a body. */

@@ -169,6 +169,18 @@ describe('people', () => {
       assert.deepEqual(a.people.map((p) => [p.name, p.affiliation, p.mentions.length]), [['Hillary Clinton', 'Democrat', 2], ['Jane Doe', 'Tory', 1]]);
     });
 
+    it('reads a board seat at a public body as an office, at a company not ("European Central Bank Executive Board member")', () => {
+      const ecb = personNamed(analyze('Speaking in Brussels, European Central Bank Executive Board member Ingrid Solheim-Varga said lenders would suffer.'), 'Ingrid Solheim-Varga');
+      assert.equal(ecb.affiliation, 'European Central Bank');
+      assert.equal(ecb.official, true);
+      assert.equal(personNamed(analyze('Deutsche Bank executive board member Jane Doe said no.'), 'Jane Doe').official, false);
+    });
+
+    it('does not keep a company as a person for a "he" after another person named in between', () => {
+      const text = 'Nordhavn declined to comment.\n\nNordhavn’s chief executive, Pieter van Aalst, has told investors he wants to double fee income.';
+      assert.deepEqual(analyze(text).people.map((p) => p.name), ['Pieter van Aalst']);
+    });
+
     it('leaves a verb opening the sentence out of the title ("Enter President Trump.")', () => {
       const p = personNamed(analyze('Enter President Trump.\n\nTrump spoke on Monday.'), 'Trump');
       assert.equal(p.title, 'president');

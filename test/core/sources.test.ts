@@ -36,6 +36,8 @@ describe('sources', () => {
       ['Those close to him', 'Those close to him say that he would run.'],
       ['US intelligence officials', 'US intelligence officials believe the attack was planned for months.'],
       ['A former official', 'A former official who worked on the programme said it was never funded.'],
+      ['A senior banker involved in the process', 'A senior banker involved in the process said the rival bid had failed.'],
+      ['two fund managers', 'The bank may be overpaying, two fund managers who hold its shares said.'],
       ['a close ally of the PM', 'A close ally of the PM said Britain would not be lectured on burden-sharing.'],
       ['those close to the minister', 'Those close to the minister said he had pushed for a larger contribution.'],
       ['those close to the defence secretary', 'Those close to the defence secretary, Alistair Penhallow, said he had been overruled.'],
