@@ -112,7 +112,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
    */
   const roleSpan = (s: number, e: number, exact: boolean): Affix | null => {
     let u = s;
-    if (u < e && (tok(u) === 'the' || tok(u) === 'a' || tok(u) === 'an')) u++;
+    // "her chief of staff": a person's possessive opens the phrase ("its"/"their" stay: "its chief executive" points back to a body).
+    if (u < e && (tok(u) === 'the' || tok(u) === 'a' || tok(u) === 'an' || tok(u) === 'her' || tok(u) === 'his' || tok(u) === 'my' || tok(u) === 'our' || tok(u) === 'your')) u++;
     let affiliation: string | null = null;
     // Affiliation: "France’s", "Israeli", "the European Commission’s", "US".
     for (let guard = 0; u < e && guard < 3; guard++) {
@@ -268,7 +269,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (s === e) return null;
       // The apposition must open the clause or follow a determiner/possessive.
       const first = lowers[wordNo[s]];
-      if (!(first === 'the' || first === 'a' || first === 'an' || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
+      if (!(first === 'the' || first === 'a' || first === 'an' || POSSESSIVE_DETERMINERS.has(first) || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
       return roleSpan(s, e, false);
     }
     // "Additional Director General of Police (Law and Order) X": a portfolio in brackets after the title.
@@ -955,6 +956,8 @@ const FORMER = /^(?:a |an |the )?(?:former|ex-)/i;
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** "her chief of staff, Thomas Bélanger,": a possessive determiner opens an apposition before a name. */
+const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 /** A party and state after a legislator's name: "R-Ky.", "D-Mass.", "I-Vt.". */
 const PARTY_STATE = /^[rdi]-[a-z]/;
 /** The gender an honorific before a surname gives ("Mr. Obama", "Mrs. Clinton"). */

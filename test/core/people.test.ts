@@ -176,6 +176,12 @@ describe('people', () => {
       assert.equal(personNamed(analyze('Deutsche Bank executive board member Jane Doe said no.'), 'Jane Doe').official, false);
     });
 
+    it('reads an apposition opened by a person’s possessive ("met her chief of staff, Thomas Bélanger,")', () => {
+      const p = personNamed(analyze('Marchand met her chief of staff, Thomas Bélanger, and the clerk of the Privy Council on Sunday.'), 'Thomas Bélanger');
+      assert.equal(p.title, 'chief of staff');
+      assert.equal(p.official, true);
+    });
+
     it('does not keep a company as a person for a "he" after another person named in between', () => {
       const text = 'Nordhavn declined to comment.\n\nNordhavn’s chief executive, Pieter van Aalst, has told investors he wants to double fee income.';
       assert.deepEqual(analyze(text).people.map((p) => p.name), ['Pieter van Aalst']);

@@ -268,6 +268,7 @@ describe('sources', () => {
       ['Indian media', 'The plan was shelved, Indian media reported.'],
       ['rights groups', 'Rights groups said the arrests were unlawful.'],
       ['industry executives', 'Industry executives say production lines are already full.'],
+      ['Some in the party', 'Some in the party worry that a shuffle will look like panic.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as a vague attribution`, () => {
