@@ -437,6 +437,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
       }
     }
+    // Counted party members ("Several House Democrats have warned", "two Republicans said") are unnamed sources, not the party.
+    if (PARTY_MEMBERS.has(headWord) && ENDS_S.test(headWord) && PLURAL_COUNTS.has(lowers[wordNo[p.a]]) && !(p.a > 0 && (isCue(p.a - 1) || lowers[wordNo[p.a - 1]] === 'that'))) {
+      return { kind: 'anonymous', sourceKind: 'anonymous', name: text.slice(start, end), start, end, head: headWord };
+    }
     // Outlets and organizations by name.
     for (let u = p.a; u < p.b; u++) {
       if (!isCapWord(tokens, u)) continue;
@@ -1799,6 +1803,8 @@ interface SourceScan {
 
 const ACCORDING_ID = wordId('according');
 const WHO_ID = wordId('who');
+/** Prepositions between an unnamed source and the one it serves: "aides to the Speaker", "advisers for the mayor". */
+const COMPLEMENT_PREPS = new Set(['to', 'for', 'of']);
 /** Prepositions that end some unnamed-source phrases before their object ("those briefed on", "people familiar with"). */
 const OBJECT_PREPS = new Set(['on', 'with', 'to', 'of', 'in', 'about']);
 /** Verbs of belief that close some unnamed-source phrases ("officials believe") and are no part of the source. */
@@ -1862,6 +1868,21 @@ function collectSources(s: SourceScan): void {
   };
   const flags = cueWordFlags(lex);
   const sourceContext = new SourceContext(tokens, lex, isCue);
+  /**
+   * "Aides to the Speaker of the House" ending at token `e`: a plural unnamed-source head with its complement after
+   * to/for/of, within eight words and no mark; else null.
+   */
+  const pluralOwner = (e: number): NP | null => {
+    for (let k = e - 2; k >= 0 && k >= e - 8; k--) {
+      if (tokens.kind[k] !== TokenKind.Word || inQuote[k] >= 0) return null;
+      const w = lowers[wordNo[k]];
+      if (!ENDS_S.test(w) || !lex.anonymousHeads.has(w) || !COMPLEMENT_PREPS.has(lowers[wordNo[k + 1]])) continue;
+      let a = k;
+      while (a > 0 && a > k - 3 && (lex.anonymousModifiers.has(lowers[wordNo[a - 1]]) || isCapWord(tokens, a - 1)) && tokens.kind[a - 1] === TokenKind.Word) a--;
+      return { a, b: e + 1, type: 'np', head: k };
+    }
+    return null;
+  };
   /** The noun phrase right before "who" when the words from "who" to token `a` hold no mark or cue; else null. */
   const describedByClause = (a: number): NP | null => {
     // Most subjects follow no relative clause: look for "who" first, then check the words after it.
@@ -2019,8 +2040,10 @@ function collectSources(s: SourceScan): void {
       // So is a person named in apposition to the complement of an unnamed source ("Those close to the defence
       // secretary, Alistair Penhallow, said").
       if (p.type === 'name' && p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
-        const desc = np.endingAt(p.a - 2, Math.max(0, p.a - 14));
-        const d = desc && desc.type === 'np' && (personAt[p.head] < 0 || (desc.head < p.a - 2 && !namesHolder(desc.head) && lowers[wordNo[desc.head]] !== 'one')) ? resolve(desc) : null;
+        const desc = pluralOwner(p.a - 2) ?? np.endingAt(p.a - 2, Math.max(0, p.a - 14));
+        // One person's name cannot be a plural head: it names the complement ("Aides to the Speaker of the House, Ron Whitaker,").
+        const pluralHead = desc !== null && ENDS_S.test(lowers[wordNo[desc.head]]) && !isPossessive(tokens.words.surface[tokens.wordNo[desc.head]]);
+        const d = desc && desc.type === 'np' && (personAt[p.head] < 0 || (desc.head < p.a - 2 && (!namesHolder(desc.head) || pluralHead) && lowers[wordNo[desc.head]] !== 'one')) ? resolve(desc) : null;
         if (d && d.kind === 'anonymous') {
           remember(d);
           continue;

@@ -51,6 +51,8 @@ export const FUNCTION_WORDS = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight', 'alongside', "i've", 'i’ve', "i'm", 'i’m', "i'd", 'i’d', "i'll", 'i’ll', 'others', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'photo', 'video', 'image', 'credit', 'source', 'note', 'editor', 'related', 'advertisement', 'full', 'text', 'abstract', 'click', 'share',
   // Verbs that open a sentence before a titled name ("Enter President Trump.", "Meet Finance Minister X").
   'enter', 'meet', 'imagine', 'remember', 'welcome', 'consider', 'exit', 'cue', 'behold', 'having', 'additional',
+  // Counts opening a sentence ("Two Republicans said").
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands',
 ]);
 
 /** FUNCTION_WORDS, also with a final period ("However."): by id. */

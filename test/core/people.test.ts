@@ -169,6 +169,12 @@ describe('people', () => {
       assert.deepEqual(a.people.map((p) => [p.name, p.affiliation, p.mentions.length]), [['Hillary Clinton', 'Democrat', 2], ['Jane Doe', 'Tory', 1]]);
     });
 
+    it('reads a post at an advocacy project as no office ("policy director at the Border Justice Project")', () => {
+      const p = personNamed(analyze('Luis Andrade, policy director at the Border Justice Project, a legal aid group in El Paso, said so.'), 'Luis Andrade');
+      assert.equal(p.official, false);
+      assert.equal(p.affiliation, 'Border Justice Project');
+    });
+
     it('reads a board seat at a public body as an office, at a company not ("European Central Bank Executive Board member")', () => {
       const ecb = personNamed(analyze('Speaking in Brussels, European Central Bank Executive Board member Ingrid Solheim-Varga said lenders would suffer.'), 'Ingrid Solheim-Varga');
       assert.equal(ecb.affiliation, 'European Central Bank');
@@ -271,6 +277,7 @@ describe('people', () => {
       ['a word modifying the noun after it ("Democratic presidential candidate")', 'Rep. Darrell Issa said Democratic presidential candidate Hillary Clinton erred.', ['Darrell Issa', 'Hillary Clinton']],
       ['a party and state ("R-Ky.")', 'Sen. Rand Paul, R-Ky., told Fox News that polls could be off.', ['Rand Paul']],
       ['the end of an organization’s name ("Club for Growth")', 'The money went to the Club for Growth, a free-market activist group, which said it would spend it.', []],
+      ['a count opening the sentence ("Two Republicans")', 'Two Republicans said the bill would fail.', []],
       ['a day with ’s ("Wednesday’s")', 'Sidney Blumenthal said so on Wednesday’s broadcast of CNN’s “New Day.”', ['Sidney Blumenthal']],
     ];
     for (const [what, t, names] of notPeople) {
