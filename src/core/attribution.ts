@@ -383,6 +383,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return false;
   };
 
+  /** Whether a word among tokens [a, b) opens with "state" ("state media", "state-run television"). */
+  const stateWord = (a: number, b: number): boolean => {
+    for (let u = a; u < b; u++) if (lowers[wordNo[u]].startsWith('state')) return true;
+    return false;
+  };
   const resolve = (p: NP): Resolved | null => {
     const { start } = span(p.a, p.b);
     // A pronoun's key drops a contracted verb ("he’s" → "he"), which the mention leaves out too.
@@ -455,7 +460,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     const phrase = text.slice(start, end);
     // "Indian media reported", "state media said": the media at large, no outlet named, is vague sourcing.
-    if (headWord === 'media' && p.b - p.a <= 3 && lowers[wordNo[p.a]] !== 'the') return { kind: 'media', sourceKind: 'vague', name: phrase, start, end };
+    // State media is an outlet of its own ("state news media claimed"), as in the vague phrase list.
+    if (headWord === 'media' && p.b - p.a <= 3 && lowers[wordNo[p.a]] !== 'the') return { kind: 'media', sourceKind: stateWord(p.a, p.head) ? 'media' : 'vague', name: phrase, start, end };
     // "Two ministers said", "several MPs told": unidentified holders of an office, counted, are unnamed sources.
     // Not the subject of a clause someone else reports ("A Labour figure said several MPs had complained").
     if (PLURAL_OFFICES.has(headWord) && PLURAL_COUNTS.has(lowers[wordNo[p.a]]) && !(p.a > 0 && (isCue(p.a - 1) || lowers[wordNo[p.a - 1]] === 'that'))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };

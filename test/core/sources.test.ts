@@ -291,6 +291,7 @@ describe('sources', () => {
       'The school declined to comment, according to reports in Politico.',
       'Russia has put restrictions on foreign media ownership.',
       'Iranian state television quoted a member of parliament.',
+      'The test, which state news media claimed allows Pyongyang to build warheads, was condemned.',
       'Bernie Sanders offered some pointed advice to Hillary Clinton on Friday.',
       'For some, the losses would outstrip the gains.',
       'When veterans ask for help, too many calls go unanswered.',
