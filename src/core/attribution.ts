@@ -461,6 +461,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (headWord === 'another' && p.b - p.a === 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "A senior Tory said", "one Democrat said": an unidentified party member is an unnamed source.
     if (PARTY_MEMBERS.has(headWord) && (UNIDENTIFIED.has(lowers[wordNo[p.a]]) || (p.a > 0 && UNIDENTIFIED.has(lowers[wordNo[p.a - 1]])))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    // "Some staff say", "some members of the coalition said": an unnamed part of a group, vague sourcing.
+    // Not the unnamed sources proper ("Some state officials praised" stays anonymous).
+    if (lowers[wordNo[p.a]] === 'some' && p.head > p.a && lex.anonymousHeads.has(headWord) && !SOURCE_NOUNS.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    // "two of the people said", "Three of them told": a count of unnamed sources already met is unnamed too.
+    if (PLURAL_COUNTS.has(headWord) && p.b - p.head >= 3 && lowers[wordNo[p.head + 1]] === 'of' && (lex.anonymousHeads.has(lowers[wordNo[p.b - 1]]) || lowers[wordNo[p.b - 1]] === 'them')) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: lowers[wordNo[p.b - 1]] };
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     // "Most said", "Someone called it": part of a group or an unnamed someone speaks, unnamed.
     if (QUANTITY_SUBJECTS.has(headWord)) return { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
@@ -1970,6 +1975,12 @@ function collectSources(s: SourceScan): void {
       continue;
     }
     let p = np.before(u, Math.max(0, u - 14));
+    // "A European diplomat who follows the file closely said": an adverb before the verb ends no phrase, so the
+    // subject is the one the relative clause describes.
+    if (!p && u > 0 && ENDS_LY.test(lowers[wordNo[u - 1]])) {
+      const d = describedByClause(u);
+      if (d && lex.anonymousHeads.has(lowers[wordNo[d.head]])) p = d;
+    }
     // "Two officers who responded to the crash told investigators": the unnamed source a relative clause describes.
     if (p && p.type === 'np') {
       const r = relativeClauseOwner(p.a, u);

@@ -3,7 +3,7 @@
  * diplomatic source said"), the subject after an inverted verb ("said Donna
  * Brazile"), and appositions in between ("Brodsky, the ambassador, said").
  */
-import { TokenKind, isPossessive, type Tokens } from './text';
+import { TokenKind, isPossessive, wordId, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordFlags, type WordTest } from './word-flags';
@@ -37,6 +37,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'cl
  */
 /** Counting words that open a subject ("Several MPs", "Two Labour MPs"), by lowercase id. */
 const COUNT_IDS = idTable(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'numerous']);
+const OF_ID = wordId('of');
 const POST_ADJECTIVE_IDS = idTable(['present', 'close', 'familiar', 'privy', 'aware', 'knowledgeable', 'loyal', 'sympathetic', 'opposed', 'responsible']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
 
@@ -335,8 +336,10 @@ export class NounPhrases {
       if (a - 2 >= floor && this.is(a - 1, F.Attaching)) {
         // "allies of the president said", "Sources close to the home secretary said", "critics of the plan say": a bare
         // plural source (and an adjective after it) opening the clause owns the phrase.
+        // Also a count before "of" ("two of the people said", "Three of the officials told").
         const h = this.postAdjective(a - 2) && a - 3 >= floor ? a - 3 : a - 2;
-        if (this.is(h, F.AnonymousHead | F.VagueGroupHead) && !this.is(h, F.Determiner) && (h === floor || !this.isWord(h - 1) || this.is(h - 1, F.ClauseBreaker))) a = h;
+        const count = COUNT_IDS[this.tokens.lowerId[h]] === 1 && this.tokens.lowerId[h + 1] === OF_ID;
+        if ((count || this.is(h, F.AnonymousHead | F.VagueGroupHead)) && !this.is(h, F.Determiner) && (h === floor || !this.isWord(h - 1) || this.is(h - 1, F.ClauseBreaker))) a = h;
         else {
           for (let w = a - 2; w >= Math.max(floor, a - 8); w--) {
             if (!this.isWord(w) || this.is(w, F.NpStop) || (this.is(w, F.Verb) && !isCapWord(this.tokens, w))) break;

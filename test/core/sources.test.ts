@@ -56,6 +56,14 @@ describe('sources', () => {
       ['two ministers', 'The plan was shelved on Monday, but two ministers said the talks would resume.'],
       ['several MPs', 'Several MPs told the BBC that the whips had been busy.'],
       ['one senior officer at Defence Headquarters', 'One senior officer at Defence Headquarters said troops were overstretched.'],
+      ['two of the people', 'He has told aides he wants a fresh mandate, two of the people said.'],
+      ['Three of them', 'Three of them told reporters that the deal was close.'],
+      ['A European diplomat', 'A European diplomat who follows the file closely said that the truce was fragile.'],
+      ['the MP', '“They cannot fix this with a phone call,” the MP said.'],
+      ['A senior Komeito executive', 'A senior Komeito executive said the party would not oppose a delay.'],
+      ['The consultant', 'The consultant said that requests for extra shifts had been turned down.'],
+      ['staff', 'Nurses warned managers about corridor care, staff say.'],
+      ['Some state officials', 'Some state officials praised the plan.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
@@ -268,6 +276,8 @@ describe('sources', () => {
       ['Indian media', 'The plan was shelved, Indian media reported.'],
       ['rights groups', 'Rights groups said the arrests were unlawful.'],
       ['industry executives', 'Industry executives say production lines are already full.'],
+      ['Some staff', 'Some staff say they expect little to change.'],
+      ['some members of the governing coalition', 'On the left, some members of the governing coalition also expressed frustration, arguing that the reform left the funds intact.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as a vague attribution`, () => {
