@@ -38,6 +38,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'cl
 /** Counting words that open a subject ("Several MPs", "Two Labour MPs"), by lowercase id. */
 const COUNT_IDS = idTable(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'numerous']);
 const OF_ID = wordId('of');
+const AND_ID = wordId('and');
 const POST_ADJECTIVE_IDS = idTable(['present', 'close', 'familiar', 'privy', 'aware', 'knowledgeable', 'loyal', 'sympathetic', 'opposed', 'responsible']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
 
@@ -276,6 +277,11 @@ export class NounPhrases {
     if (isCapWord(this.tokens, u)) {
       let a = u;
       while (a - 1 >= floor && (isCapWord(this.tokens, a - 1) || (this.is(a - 1, F.NameParticle) && isCapWord(this.tokens, a - 2)))) a--;
+      // "the Department of Health and Social Care": a known body's name runs on over "and" and "of".
+      if (a - 2 >= floor && (this.tokens.lowerId[a - 1] === AND_ID || this.tokens.lowerId[a - 1] === OF_ID) && isCapWord(this.tokens, a - 2)) {
+        const body = this.lex.organizations.longestEndingAt(this.tokens, u + 1, floor, u + 9 - a);
+        if (body && body.length > u + 2 - a) a = u + 1 - body.length;
+      }
       // "the White House", "the Foreign Ministry": keep the determiner with the name.
       if (a - 1 >= floor && (lowers[wordNo[a - 1]] === 'the' || lowers[wordNo[a - 1]] === 'a' || lowers[wordNo[a - 1]] === 'an')) return this.extendNP(a - 1, u, floor);
       if (a - 1 >= floor && this.isWord(a - 1) && !this.is(a - 1, F.ClauseBreaker) && !this.is(a - 1, F.VerbModifier) && !this.is(a - 1, F.Verb)) {
