@@ -1683,7 +1683,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   dropAppositions(tokens, sources, personAt, isCue);
   sortInPlace(sources, (x, y) => x.start - y.start || y.end - x.end);
   const final = dedupe(sources);
-  linkAntecedents(final, heads);
+  linkAntecedents(tokens, final, heads);
   // Speakers that are later definite mentions take the antecedent's description as their name.
   for (const q of out) {
     const src = q.speaker.start !== null ? sourceStartingAt(final, q.speaker.start) : undefined;
@@ -1710,11 +1710,14 @@ function dropAppositions(tokens: Tokens, sources: Source[], personAt: Int32Array
     const after = t >= 0 ? tokenAt(tokens, s.end) : -1;
     const named = t >= 2 && (personAt[t - 2] >= 0 || (tokens.sentenceStart[tokens.sentence[t - 2]] === t - 2 && tokens.cap[t - 2] === 1 && FUNCTION_WORD_IDS[tokens.lowerId[t - 2]] !== 1));
     const apposition = named && tokens.words.surface[tokens.wordNo[t - 1]] === ',' && !(after < tokens.count && isCue(after));
-    const described = t >= 0 && headline && tokens.paragraph[t] === 0 && !s.text.endsWith('s');
+    const described = t >= 0 && headline && tokens.paragraph[t] === 0 && !s.text.endsWith('s') && !GROUP_NOUNS.has(tokens.words.lower[tokens.wordNo[after - 1]]);
     if (!apposition && !described) sources[n++] = s;
   }
   sources.length = n;
 }
+
+/** Plural nouns not ending in "s": a headline's "…, staff say" is a group, not one person named below. */
+const GROUP_NOUNS = new Set(['staff', 'people', 'personnel', 'police', 'crew', 'faculty']);
 
 /**
  * Whether the text opens with a short headline: a first paragraph of one sentence, at most 20 words
@@ -1755,14 +1758,15 @@ const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'when', 'while', '
 const DEFINITE = /^(?:the|this|that|these|those)\b/i;
 
 /** "the official" / "the same diplomatic source" point back to the last "an official" / "a source". */
-function linkAntecedents(sources: Source[], heads: Map<number, string>): void {
+function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, string>): void {
   const lastByHead = new Map<string, number>();
   const singular = (h: string) => h.replace(/s$/, '');
   sources.forEach((s, i) => {
     if (s.kind !== 'anonymous') return;
     const head = heads.get(s.start);
     if (!head) return;
-    const key = singular(head);
+    // "Another member of parliament … the MP said": one head under two names.
+    const key = head === 'member' && memberOfParliament(tokens, s.end) ? 'mp' : singular(head);
     const definite = DEFINITE.test(s.text);
     const prior = lastByHead.get(key);
     if (definite && prior !== undefined) {
@@ -1772,6 +1776,14 @@ function linkAntecedents(sources: Source[], heads: Map<number, string>): void {
     }
     if (!definite || prior === undefined) lastByHead.set(key, i);
   });
+}
+
+/** Whether "of parliament" follows (or ends) the source phrase ending at offset `end`: "a member of parliament". */
+function memberOfParliament(tokens: Tokens, end: number): boolean {
+  const lowers = tokens.words.lower;
+  const u = tokenAt(tokens, end);
+  if (u >= 2 && lowers[tokens.wordNo[u - 1]] === 'parliament' && lowers[tokens.wordNo[u - 2]] === 'of') return true;
+  return u + 1 < tokens.count && lowers[tokens.wordNo[u]] === 'of' && lowers[tokens.wordNo[u + 1]] === 'parliament';
 }
 
 /** Gender of each person where the text says it ("Mr.", "Mrs.", "Ms.") or the given name does. */

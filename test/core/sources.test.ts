@@ -237,6 +237,20 @@ describe('sources', () => {
     }
   });
 
+  it('flags a group in a short headline even when its noun has no plural "s" ("…, staff say")', () => {
+    const text = ['Nurses warned bosses about corridor care months before patient died, staff say', '*By our health correspondent*', 'Senior nurses warned managers for months.'].join('\n\n');
+    const a = analyze(text);
+    assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['staff'], `sources: ${describeSources(a)}`);
+  });
+
+  it('links "the MP" back to "a member of parliament" first described', () => {
+    const text = 'Another LDP member of parliament, speaking on condition of anonymity, said the office had misread the anger. “They cannot,” the MP said.';
+    const a = analyze(text);
+    const later = a.sources.find((x) => x.text === 'the MP');
+    assert.ok(later && later.kind === 'anonymous' && later.antecedent !== undefined, describeSources(a));
+    assert.ok(a.quotes[0].speaker.name?.startsWith('Another LDP member'), JSON.stringify(a.quotes[0].speaker));
+  });
+
   it('does not take a description of a named person for an unnamed source ("Douglas Brinkley, a historian")', () => {
     for (const text of [
       'The rules were set in 2005, said Jeffrey N. Trimble, a senior official with the Broadcasting Board of Governors.',
