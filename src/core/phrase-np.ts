@@ -38,6 +38,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'cl
 /** Counting words that open a subject ("Several MPs", "Two Labour MPs"), by lowercase id. */
 const COUNT_IDS = idTable(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'numerous']);
 const OF_ID = wordId('of');
+const ARTICLE_IDS = idTable(['a', 'an', 'the']);
 const AND_ID = wordId('and');
 const POST_ADJECTIVE_IDS = idTable(['present', 'close', 'familiar', 'privy', 'aware', 'knowledgeable', 'loyal', 'sympathetic', 'opposed', 'responsible']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
@@ -327,7 +328,8 @@ export class NounPhrases {
       const w = a - 1;
       if (w < floor || !this.isWord(w)) break;
       if (this.is(w, F.NpStop) && !this.is(w, F.Determiner)) break;
-      if (this.is(w, F.Verb) && !this.is(w, F.Preposition) && !isCapWord(this.tokens, w)) break;
+      // A verb's participle after an article is an adjective: "An informed source", "a retired officer".
+      if (this.is(w, F.Verb) && !this.is(w, F.Preposition) && !isCapWord(this.tokens, w) && !(w - 1 >= floor && this.is(w, F.EndsEd) && ARTICLE_IDS[this.tokens.lowerId[w - 1]] === 1)) break;
       a = w;
       if (this.is(w, F.Determiner)) det = true;
     }

@@ -64,6 +64,8 @@ describe('sources', () => {
       ['The consultant', 'The consultant said that requests for extra shifts had been turned down.'],
       ['staff', 'Nurses warned managers about corridor care, staff say.'],
       ['Some state officials', 'Some state officials praised the plan.'],
+      ['An informed source', 'An informed source told the agency that the talks had resumed.'],
+      ['a retired officer', 'The unit had been warned, a retired officer said.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
