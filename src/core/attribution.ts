@@ -137,6 +137,8 @@ const PLURAL_OFFICES = new Set([
 ]);
 /** Counting words before such a plural: "two", "several", "other". */
 const PLURAL_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'other', 'multiple', 'numerous']);
+/** Ordinals that stand for one more unnamed source: "a second", "a third". */
+const ORDINAL_ONES = new Set(['second', 'third', 'fourth', 'fifth']);
 const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few', 'several']);
 /** Heads of subjects that are a share of those polled: "21 percent said", "a majority say". */
 const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
@@ -457,6 +459,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (PLURAL_OFFICES.has(headWord) && PLURAL_COUNTS.has(lowers[wordNo[p.a]]) && !(p.a > 0 && (isCue(p.a - 1) || lowers[wordNo[p.a - 1]] === 'that'))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "Those close to the minister", "those familiar with the talks": unnamed people described by a complement.
     if (headWord === 'those' && p.b - p.head > 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    // "Those present said", "those involved say": unnamed people described by an adjective or participle.
+    if (lowers[wordNo[p.a]] === 'those' && p.b - p.a === 2 && p.head === p.a + 1 && (ENDS_ED.test(headWord) || headWord === 'present')) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: 'those' };
+    // "Two officials said so. A third said": one more of a group already met, unnamed.
+    if (p.b - p.a === 2 && p.head === p.a + 1 && UNIDENTIFIED.has(lowers[wordNo[p.a]]) && ORDINAL_ONES.has(headWord)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.
     if (headWord === 'another' && p.b - p.a === 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "A senior Tory said", "one Democrat said": an unidentified party member is an unnamed source.

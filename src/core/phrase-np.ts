@@ -38,6 +38,8 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'cl
 /** Counting words that open a subject ("Several MPs", "Two Labour MPs"), by lowercase id. */
 const COUNT_IDS = idTable(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'numerous']);
 const OF_ID = wordId('of');
+/** Nouns ending in -ly, which are no adverbs: "the family", "a close ally", "the assembly". */
+const LY_NOUN_IDS = idTable(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'reply', 'homily', 'bully']);
 const ARTICLE_IDS = idTable(['a', 'an', 'the']);
 const AND_ID = wordId('and');
 const POST_ADJECTIVE_IDS = idTable(['present', 'close', 'familiar', 'privy', 'aware', 'knowledgeable', 'loyal', 'sympathetic', 'opposed', 'responsible']);
@@ -297,7 +299,8 @@ export class NounPhrases {
       return { a, b: u + 1, type: 'name', head: u };
     }
     // A phrase never ends in a preposition or a function word ("… failed on Monday to agree").
-    if (this.is(u, F.NpStop) || this.is(u, F.EndsLy) || this.is(u, F.TruePreposition)) return null;
+    // An adverb ends no phrase either; a noun in -ly does ("a person in the family", "an ally").
+    if (this.is(u, F.NpStop) || (this.is(u, F.EndsLy) && LY_NOUN_IDS[this.tokens.lowerId[u]] !== 1) || this.is(u, F.TruePreposition)) return null;
     return this.extendNP(u, u, floor);
   }
 

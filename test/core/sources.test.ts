@@ -66,6 +66,11 @@ describe('sources', () => {
       ['Some state officials', 'Some state officials praised the plan.'],
       ['An informed source', 'An informed source told the agency that the talks had resumed.'],
       ['a retired officer', 'The unit had been warned, a retired officer said.'],
+      ['A person in the family', 'A person in the family said the plan was dead.'],
+      ['A member of the assembly', 'A member of the assembly said the vote was rigged.'],
+      ['Those present', 'Those present said the mood was grim.'],
+      ['Those involved', 'Those involved say a deal is close.'],
+      ['A third', 'Two officials said the plan was dead. A third said it could be revived.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
