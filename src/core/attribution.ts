@@ -1993,9 +1993,9 @@ function collectSources(s: SourceScan): void {
       continue;
     }
     let p = np.before(u, Math.max(0, u - 14));
-    // "A European diplomat who follows the file closely said": an adverb before the verb ends no phrase, so the
-    // subject is the one the relative clause describes.
-    if (!p && u > 0 && ENDS_LY.test(lowers[wordNo[u - 1]])) {
+    // "A European diplomat who follows the file closely said", "A patient who waited 31 hours said": an adverb or a
+    // time before the verb ends no phrase, so the subject is the one the relative clause describes.
+    if (!p && u > 0) {
       const d = describedByClause(u);
       if (d && lex.anonymousHeads.has(lowers[wordNo[d.head]])) p = d;
     }
@@ -2076,7 +2076,9 @@ function collectSources(s: SourceScan): void {
 const SAY_ONLY_HEADS = new Set([
   'resident', 'villager', 'villagers', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'medic', 'medics', 'paramedic', 'paramedics',
   'shopkeeper', 'farmer', 'eyewitness', 'eyewitnesses', 'survivor', 'survivors', 'policeman', 'policemen', 'policewoman', 'worker',
-  'elder', 'elders',
+  'elder', 'elders', 'journalist', 'journalists', 'fighter', 'fighters', 'militant', 'militants', 'student', 'students', 'parent', 'parents',
+  'volunteer', 'volunteers', 'patient', 'patients', 'pilot', 'pilots', 'prisoner', 'prisoners', 'detainee', 'detainees', 'driver', 'drivers',
+  'midwife', 'midwives', 'surgeon', 'surgeons', 'carer', 'carers', 'analyst', 'activist', 'economist', 'expert',
 ]);
 /** Verbs by which a source tells the reporter something: "said", "told". */
 const PLAIN_SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'explained', 'recalled', 'according']);

@@ -71,6 +71,10 @@ describe('sources', () => {
       ['Those present', 'Those present said the mood was grim.'],
       ['Those involved', 'Those involved say a deal is close.'],
       ['A third', 'Two officials said the plan was dead. A third said it could be revived.'],
+      ['a local journalist', 'The border was closed overnight, a local journalist told AFP.'],
+      ['one analyst', 'The deal is overpriced, one analyst said.'],
+      ['A patient', 'A patient who waited 31 hours said nobody came.'],
+      ['An official', 'An official who spoke on Tuesday said the plan was dead.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
