@@ -137,6 +137,8 @@ const PLURAL_OFFICES = new Set([
 ]);
 /** Counting words before such a plural: "two", "several", "other". */
 const PLURAL_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'other', 'multiple', 'numerous']);
+/** Nouns of quantity before "of": "Dozens of staff", "A number of officials", "a handful of diplomats". */
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number', 'handful', 'couple', 'pair']);
 /** Ordinals that stand for one more unnamed source: "a second", "a third". */
 const ORDINAL_ONES = new Set(['second', 'third', 'fourth', 'fifth']);
 const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few', 'several']);
@@ -471,7 +473,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // Not the unnamed sources proper ("Some state officials praised" stays anonymous).
     if (lowers[wordNo[p.a]] === 'some' && p.head > p.a && lex.anonymousHeads.has(headWord) && !SOURCE_NOUNS.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     // "two of the people said", "Three of them told": a count of unnamed sources already met is unnamed too.
-    if (PLURAL_COUNTS.has(headWord) && p.b - p.head >= 3 && lowers[wordNo[p.head + 1]] === 'of' && (lex.anonymousHeads.has(lowers[wordNo[p.b - 1]]) || lowers[wordNo[p.b - 1]] === 'them')) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: lowers[wordNo[p.b - 1]] };
+    if ((PLURAL_COUNTS.has(headWord) || QUANTITY_NOUNS.has(headWord)) && p.b - p.head >= 3 && lowers[wordNo[p.head + 1]] === 'of' && (lex.anonymousHeads.has(lowers[wordNo[p.b - 1]]) || lowers[wordNo[p.b - 1]] === 'them')) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: lowers[wordNo[p.b - 1]] };
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     // "Most said", "Someone called it": part of a group or an unnamed someone speaks, unnamed.
     if (QUANTITY_SUBJECTS.has(headWord)) return { kind: 'anonymous', sourceKind: null, name: phrase, start, end };

@@ -75,6 +75,8 @@ describe('sources', () => {
       ['one analyst', 'The deal is overpriced, one analyst said.'],
       ['A patient', 'A patient who waited 31 hours said nobody came.'],
       ['An official', 'An official who spoke on Tuesday said the plan was dead.'],
+      ['Dozens of staff', 'Dozens of staff have complained that the ward is unsafe.'],
+      ['A number of officials', 'A number of officials said the vote was lost.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
