@@ -371,7 +371,8 @@ export class NounPhrases {
     let head = last;
     for (let u = a + 1; u <= last; u++) {
       // "a close ally of …": "close" and "familiar" are prepositions only before one ("close to", "familiar with").
-      if (this.is(u, F.Preposition) && u > a && !(this.postAdjective(u) && !this.is(u + 1, F.TruePreposition))) {
+      // "a Department of Health source": an "of" inside a capitalized name before a lowercase head is part of the name.
+      if (this.is(u, F.Preposition) && u > a && !(this.postAdjective(u) && !this.is(u + 1, F.TruePreposition)) && !this.ofInsideName(u, last)) {
         head = u - 1;
         break;
       }
@@ -384,6 +385,14 @@ export class NounPhrases {
     if (head < a || this.is(head, F.Preposition) || (this.is(head, F.TimeWord) && !(isCapWord(this.tokens, head) && head > a))) return null;
     // "Those close to the minister": a determiner capitalized at the sentence start is no name.
     return { a, b: last + 1, type: isCapWord(this.tokens, head) && !this.is(head, F.Determiner) ? 'name' : 'np', head };
+  }
+
+  /** Whether the "of" at u joins capitalized words that a lowercase head at `last` follows ("Department of Health source"). */
+  private ofInsideName(u: number, last: number): boolean {
+    if (this.tokens.lowerId[u] !== OF_ID || last <= u + 1 || isCapWord(this.tokens, last)) return false;
+    if (!isCapWord(this.tokens, u - 1) || !isCapWord(this.tokens, u + 1)) return false;
+    for (let w = u + 1; w < last; w++) if (!isCapWord(this.tokens, w)) return false;
+    return true;
   }
 
   /** The subject after an inverted verb ("said Donna Brazile, the…", "said a senior official"). */

@@ -77,6 +77,8 @@ describe('sources', () => {
       ['An official', 'An official who spoke on Tuesday said the plan was dead.'],
       ['Dozens of staff', 'Dozens of staff have complained that the ward is unsafe.'],
       ['A number of officials', 'A number of officials said the vote was lost.'],
+      ['a Department of Health source', 'The guidance is ready, a Department of Health source said.'],
+      ['a Bank of England official', 'Rates will stay on hold, a Bank of England official said.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
