@@ -79,6 +79,7 @@ describe('sources', () => {
       ['A number of officials', 'A number of officials said the vote was lost.'],
       ['a Department of Health source', 'The guidance is ready, a Department of Health source said.'],
       ['a Bank of England official', 'Rates will stay on hold, a Bank of England official said.'],
+      ['Another', 'Two sources said the talks were dead. Another said they could be revived.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
