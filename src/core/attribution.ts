@@ -2026,7 +2026,9 @@ function collectSources(s: SourceScan): void {
       const close = q && q.a === u + 1 && q.b < count ? tokens.words.surface[tokens.wordNo[q.b]] : '';
       // "…, said a Labour MP.": an unidentified holder of a capitalized role reads as a name.
       const unnamed = q !== null && (q.type === 'np' || (q.type === 'name' && UNIDENTIFIED.has(lowers[wordNo[q.a]])));
-      const r = q && unnamed && inQuote[q.a] < 0 && (close === '.' || (close === ',' && !isCapWord(tokens, q.b + 1))) ? resolve(q) : null;
+      // A headline has no final stop: "Israel to widen strikes, says senior official".
+      const paragraphEnd = q !== null && (q.b >= count || tokens.paragraph[q.b] !== tokens.paragraph[q.a]);
+      const r = q && unnamed && inQuote[q.a] < 0 && (close === '.' || paragraphEnd || (close === ',' && !isCapWord(tokens, q.b + 1))) ? resolve(q) : null;
       if (r && r.sourceKind === 'anonymous') {
         remember(r);
         continue;
@@ -2069,7 +2071,31 @@ function collectSources(s: SourceScan): void {
       else if (r && claims) remember(r);
     }
   }
+  // A wire headline's source after a dash or colon, or before a colon: "Israel weighs wider strikes - officials",
+  // "Japan PM mulls snap election: sources", "Officials: Israel weighs wider strikes".
+  if (shortHeadline(tokens)) {
+    let last = 0;
+    while (last + 1 < count && tokens.paragraph[last + 1] === 0) last++;
+    const mark = (t: number) => tokens.kind[t] === TokenKind.Punct && HEADLINE_MARKS.has(tokens.words.surface[tokens.wordNo[t]]);
+    const unnamed = (a: number, b: number) => {
+      for (let t = a; t < b; t++) if (tokens.kind[t] !== TokenKind.Word || inQuote[t] >= 0) return false;
+      return b > a && b - a <= 4 && SOURCE_NOUNS.has(lowers[wordNo[b - 1]]);
+    };
+    for (let k = last - 1; k > 0 && k >= last - 4; k--) {
+      if (!mark(k)) continue;
+      if (unnamed(k + 1, last + 1)) add('anonymous', tokens.start[k + 1], tokens.end[last], text.slice(tokens.start[k + 1], tokens.end[last]));
+      break;
+    }
+    for (let k = 1; k <= 4 && k < last; k++) {
+      if (tokens.kind[k] !== TokenKind.Punct) continue;
+      if (tokens.words.surface[tokens.wordNo[k]] === ':' && unnamed(0, k)) add('anonymous', tokens.start[0], tokens.end[k - 1], text.slice(tokens.start[0], tokens.end[k - 1]));
+      break;
+    }
+  }
 }
+
+/** Marks before a wire headline's source: "… - sources", "…: officials". */
+const HEADLINE_MARKS = new Set(['-', '–', '—', ':']);
 
 /**
  * Anonymous heads that are sources only when telling something ("a resident told AFP", not "when a resident

@@ -259,6 +259,25 @@ describe('sources', () => {
     assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['staff'], `sources: ${describeSources(a)}`);
   });
 
+  it('flags a wire headline\'s source after a dash or colon, or before a colon ("… - officials", "Officials: …")', () => {
+    const body = ['The army said on Sunday that it was ready.', 'More text follows here.'];
+    const cases: Array<[string, string]> = [
+      ['Israel weighs wider strikes in Lebanon - officials', 'officials'],
+      ['Japan PM mulls snap election: sources', 'sources'],
+      ['Officials: Israel weighs wider strikes', 'Officials'],
+      ['Israel weighs strikes - Lebanese security sources', 'Lebanese security sources'],
+      ['Israel to widen strikes in Lebanon, says senior official', 'senior official'],
+    ];
+    for (const [headline, source] of cases) {
+      const a = analyze([headline, ...body].join('\n\n'));
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [source], `${headline}: ${describeSources(a)}`);
+    }
+    for (const headline of ['Analysis: Israel weighs strikes', 'Israel weighs strikes - Reuters']) {
+      const a = analyze([headline, ...body].join('\n\n'));
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], `${headline}: ${describeSources(a)}`);
+    }
+  });
+
   it('links "the MP" back to "a member of parliament" first described', () => {
     const text = 'Another LDP member of parliament, speaking on condition of anonymity, said the office had misread the anger. “They cannot,” the MP said.';
     const a = analyze(text);
