@@ -1718,7 +1718,8 @@ function dropAppositions(tokens: Tokens, sources: Source[], personAt: Int32Array
     const after = t >= 0 ? tokenAt(tokens, s.end) : -1;
     const named = t >= 2 && (personAt[t - 2] >= 0 || (tokens.sentenceStart[tokens.sentence[t - 2]] === t - 2 && tokens.cap[t - 2] === 1 && FUNCTION_WORD_IDS[tokens.lowerId[t - 2]] !== 1));
     const apposition = named && tokens.words.surface[tokens.wordNo[t - 1]] === ',' && !(after < tokens.count && isCue(after));
-    const described = t >= 0 && headline && tokens.paragraph[t] === 0 && !s.text.endsWith('s') && !GROUP_NOUNS.has(tokens.words.lower[tokens.wordNo[after - 1]]);
+    // Not one after an inverted verb ("…, says senior official"): the headline cites that source.
+    const described = t >= 0 && headline && tokens.paragraph[t] === 0 && !s.text.endsWith('s') && !GROUP_NOUNS.has(tokens.words.lower[tokens.wordNo[after - 1]]) && !(t > 0 && isCue(t - 1));
     if (!apposition && !described) sources[n++] = s;
   }
   sources.length = n;
@@ -2022,7 +2023,10 @@ function collectSources(s: SourceScan): void {
     // "The deal is close, said one official.", "…, the Post reported, citing another anonymous source.": an
     // unnamed source closing the sentence after an inverted verb.
     if (u > 0 && u + 1 < count && INVERTED_SOURCE_VERBS.has(lowers[wordNo[u]]) && tokens.words.surface[tokens.wordNo[u - 1]] === ',') {
-      const q = np.after(u + 1, Math.min(count, u + 12));
+      // Within the paragraph: a headline's last words run on into no next paragraph.
+      let within = u + 1;
+      while (within < count && within < u + 12 && tokens.paragraph[within] === tokens.paragraph[u]) within++;
+      const q = np.after(u + 1, within);
       const close = q && q.a === u + 1 && q.b < count ? tokens.words.surface[tokens.wordNo[q.b]] : '';
       // "…, said a Labour MP.": an unidentified holder of a capitalized role reads as a name.
       const unnamed = q !== null && (q.type === 'np' || (q.type === 'name' && UNIDENTIFIED.has(lowers[wordNo[q.a]])));
