@@ -735,6 +735,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (is(u, W.Acronym)) return false;
     }
     const n = b - a;
+    // "…, Sources Say" in a Title Case headline: a source noun and its reporting verb are no name.
+    if (n >= 2 && is(a, W.AnonymousHead | W.VagueGroupHead) && is(b - 1, W.Verb)) return false;
     // "Linda Park, spokeswoman for the Red Cross, said": a given name and a surname that is also a place's head word
     // ("Park", "Hill") is a name when an office follows in apposition.
     if (n >= 2 && is(b - 1, W.PlaceHead) && !(is(a, W.FirstName) && titleAfter(b) !== null)) return false;

@@ -381,6 +381,11 @@ describe('people', () => {
       assert.deepEqual(a.sources.map((s) => [s.kind, s.text]), [['anonymous', 'Officials at the Department of Health and Social Care']]);
     });
 
+    it('finds no person in a source noun and its verb in a Title Case headline ("…, Sources Say")', () => {
+      const a = analyze(['Bank Weighs Bid for Rival, Sources Say', 'The bank said on Sunday that it was ready.', 'More text follows here.'].join('\n\n'));
+      assert.deepEqual(a.people.map((p) => p.name), []);
+    });
+
     it('finds no person "West" in "MP for Bristol West"', () => {
       assert.deepEqual(analyze('Mark Evans, MP for Bristol West, said the decision was wrong.').people.map((p) => p.name), ['Mark Evans']);
     });
