@@ -387,6 +387,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return false;
   };
 
+  /** No person named between token `from` and the group word at `to`, in the same or the next paragraph. */
+  const groupJustCited = (from: number, to: number): boolean => {
+    if (tokens.paragraph[to] - tokens.paragraph[Math.min(from, to)] > 1) return false;
+    for (let u = from; u < to; u++) if (personAt[u] >= 0) return false;
+    return true;
+  };
+
   const resolve = (p: NP): Resolved | null => {
     const { start } = span(p.a, p.b);
     // A pronoun's key drops a contracted verb ("he’s" → "he"), which the mention leaves out too.
@@ -463,6 +470,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (headWord === 'those' && p.b - p.head > 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "Those present said", "those involved say": unnamed people described by an adjective or participle.
     if (lowers[wordNo[p.a]] === 'those' && p.b - p.a === 2 && p.head === p.a + 1 && (ENDS_ED.test(headWord) || headWord === 'present')) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: 'those' };
+    // "Two sources spoke … Both said", "The two said", "All three said", "The other said": the unnamed group just cited.
+    const backToGroup = (headWord === 'both' && p.b - p.a === 1) || (p.b - p.a === 2 && p.head === p.a + 1 && (lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'all') && (PLURAL_COUNTS.has(headWord) || headWord === 'other'));
+    const lastSource = backToGroup && sources.length > 0 ? sources[sources.length - 1] : undefined;
+    if (lastSource !== undefined && lastSource.kind === 'anonymous' && lastSource.start < start && groupJustCited(tokenAt(tokens, lastSource.end), p.a)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "Two officials said so. A third said": one more of a group already met, unnamed.
     if (p.b - p.a === 2 && p.head === p.a + 1 && UNIDENTIFIED.has(lowers[wordNo[p.a]]) && ORDINAL_ONES.has(headWord)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.

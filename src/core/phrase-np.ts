@@ -39,6 +39,7 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'cl
 const COUNT_IDS = idTable(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'numerous']);
 const OF_ID = wordId('of');
 const ANOTHER_ID = wordId('another');
+const BOTH_ID = wordId('both');
 /** Nouns ending in -ly, which are no adverbs: "the family", "a close ally", "the assembly". */
 const LY_NOUN_IDS = idTable(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'reply', 'homily', 'bully']);
 const ARTICLE_IDS = idTable(['a', 'an', 'the']);
@@ -276,7 +277,8 @@ export class NounPhrases {
     if (!this.isWord(u)) return null;
     if (this.is(u, F.Pronoun)) return { a: u, b: u + 1, type: 'pronoun', head: u };
     // "Another said …": one more of a group, opening its sentence, is no surname.
-    if (this.tokens.lowerId[u] === ANOTHER_ID && this.tokens.sentenceStart[this.tokens.sentence[u]] === u) return { a: u, b: u + 1, type: 'np', head: u };
+    // So is "Both said …".
+    if ((this.tokens.lowerId[u] === ANOTHER_ID || this.tokens.lowerId[u] === BOTH_ID) && this.tokens.sentenceStart[this.tokens.sentence[u]] === u) return { a: u, b: u + 1, type: 'np', head: u };
     if (isCapWord(this.tokens, u) && this.is(u, F.Function)) return this.surnameWord(u);
     // "on Tuesday", "hours later" end no subject; "the New York Times", capitalized inside its sentence, is a name.
     if (this.is(u, F.MonthOrDay) || (this.is(u, F.TimeWord) && !(isCapWord(this.tokens, u) && u > this.tokens.sentenceStart[this.tokens.sentence[u]]))) return null;

@@ -80,6 +80,9 @@ describe('sources', () => {
       ['a Department of Health source', 'The guidance is ready, a Department of Health source said.'],
       ['a Bank of England official', 'Rates will stay on hold, a Bank of England official said.'],
       ['Another', 'Two sources said the talks were dead. Another said they could be revived.'],
+      ['Both', 'Two sources said the talks had stalled. Both said they could be revived.'],
+      ['The two', 'Two sources said the talks had stalled. The two said they could be revived.'],
+      ['All three', 'Three diplomats said the talks had stalled. All three said they could be revived.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
@@ -91,6 +94,11 @@ describe('sources', () => {
         assert.ok(s.text.toLowerCase().includes(phrase.toLowerCase()), `source text ${JSON.stringify(s.text)} should cover ${JSON.stringify(phrase)}`);
       });
     }
+
+    it('leaves "Both said" after two named people to them, no unnamed source', () => {
+      const a = analyze('Hillary Clinton and Donald Trump met on Monday. Both said the talks were dead. Officials said the talks had stalled. Hillary Clinton and Donald Trump met again. Both said so.');
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['Officials']);
+    });
 
     it('does not take the object of a verb after a comma for an inverted source ("…, telling his colleagues")', () => {
       const text = 'Reid quieted the chatter, telling his colleagues to be patient. He spoke, saying that investigators were busy.';
