@@ -137,6 +137,10 @@ const PLURAL_OFFICES = new Set([
 ]);
 /** Counting words before such a plural: "two", "several", "other". */
 const PLURAL_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'other', 'multiple', 'numerous']);
+/** Nouns of quantity before "of": "Dozens of staff", "A number of officials", "a handful of diplomats". */
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number', 'handful', 'couple', 'pair']);
+/** Ordinals that stand for one more unnamed source: "a second", "a third". */
+const ORDINAL_ONES = new Set(['second', 'third', 'fourth', 'fifth']);
 const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few', 'several']);
 /** Heads of subjects that are a share of those polled: "21 percent said", "a majority say". */
 const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
@@ -388,6 +392,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = a; u < b; u++) if (lowers[wordNo[u]].startsWith('state')) return true;
     return false;
   };
+  /** No person named between token `from` and the group word at `to`, in the same or the next paragraph. */
+  const groupJustCited = (from: number, to: number): boolean => {
+    if (tokens.paragraph[to] - tokens.paragraph[Math.min(from, to)] > 1) return false;
+    for (let u = from; u < to; u++) if (personAt[u] >= 0) return false;
+    return true;
+  };
+
   const resolve = (p: NP): Resolved | null => {
     const { start } = span(p.a, p.b);
     // A pronoun's key drops a contracted verb ("he’s" → "he"), which the mention leaves out too.
@@ -467,10 +478,23 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (PLURAL_OFFICES.has(headWord) && PLURAL_COUNTS.has(lowers[wordNo[p.a]]) && !(p.a > 0 && (isCue(p.a - 1) || lowers[wordNo[p.a - 1]] === 'that'))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "Those close to the minister", "those familiar with the talks": unnamed people described by a complement.
     if (headWord === 'those' && p.b - p.head > 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    // "Those present said", "those involved say": unnamed people described by an adjective or participle.
+    if (lowers[wordNo[p.a]] === 'those' && p.b - p.a === 2 && p.head === p.a + 1 && (ENDS_ED.test(headWord) || headWord === 'present')) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: 'those' };
+    // "Two sources spoke … Both said", "The two said", "All three said", "The other said": the unnamed group just cited.
+    const backToGroup = (headWord === 'both' && p.b - p.a === 1) || (p.b - p.a === 2 && p.head === p.a + 1 && (lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'all') && (PLURAL_COUNTS.has(headWord) || headWord === 'other'));
+    const lastSource = backToGroup && sources.length > 0 ? sources[sources.length - 1] : undefined;
+    if (lastSource !== undefined && lastSource.kind === 'anonymous' && lastSource.start < start && groupJustCited(tokenAt(tokens, lastSource.end), p.a)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    // "Two officials said so. A third said": one more of a group already met, unnamed.
+    if (p.b - p.a === 2 && p.head === p.a + 1 && UNIDENTIFIED.has(lowers[wordNo[p.a]]) && ORDINAL_ONES.has(headWord)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "“…,” tweeted another." / "Another said": one more member of a group already quoted, unnamed.
     if (headWord === 'another' && p.b - p.a === 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "A senior Tory said", "one Democrat said": an unidentified party member is an unnamed source.
     if (PARTY_MEMBERS.has(headWord) && (UNIDENTIFIED.has(lowers[wordNo[p.a]]) || (p.a > 0 && UNIDENTIFIED.has(lowers[wordNo[p.a - 1]])))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    // "Some staff say", "some members of the coalition said": an unnamed part of a group, vague sourcing.
+    // Not the unnamed sources proper ("Some state officials praised" stays anonymous).
+    if (lowers[wordNo[p.a]] === 'some' && p.head > p.a && lex.anonymousHeads.has(headWord) && !SOURCE_NOUNS.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    // "two of the people said", "Three of them told": a count of unnamed sources already met is unnamed too.
+    if ((PLURAL_COUNTS.has(headWord) || QUANTITY_NOUNS.has(headWord)) && p.b - p.head >= 3 && lowers[wordNo[p.head + 1]] === 'of' && (lex.anonymousHeads.has(lowers[wordNo[p.b - 1]]) || lowers[wordNo[p.b - 1]] === 'them')) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: lowers[wordNo[p.b - 1]] };
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     // "Most said", "Someone called it": part of a group or an unnamed someone speaks, unnamed.
     if (QUANTITY_SUBJECTS.has(headWord)) return { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
@@ -1688,7 +1712,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   dropAppositions(tokens, sources, personAt, isCue);
   sortInPlace(sources, (x, y) => x.start - y.start || y.end - x.end);
   const final = dedupe(sources);
-  linkAntecedents(final, heads);
+  linkAntecedents(tokens, final, heads);
   // Speakers that are later definite mentions take the antecedent's description as their name.
   for (const q of out) {
     const src = q.speaker.start !== null ? sourceStartingAt(final, q.speaker.start) : undefined;
@@ -1715,11 +1739,15 @@ function dropAppositions(tokens: Tokens, sources: Source[], personAt: Int32Array
     const after = t >= 0 ? tokenAt(tokens, s.end) : -1;
     const named = t >= 2 && (personAt[t - 2] >= 0 || (tokens.sentenceStart[tokens.sentence[t - 2]] === t - 2 && tokens.cap[t - 2] === 1 && FUNCTION_WORD_IDS[tokens.lowerId[t - 2]] !== 1));
     const apposition = named && tokens.words.surface[tokens.wordNo[t - 1]] === ',' && !(after < tokens.count && isCue(after));
-    const described = t >= 0 && headline && tokens.paragraph[t] === 0 && !s.text.endsWith('s');
+    // Not one after an inverted verb ("…, says senior official"): the headline cites that source.
+    const described = t >= 0 && headline && tokens.paragraph[t] === 0 && !s.text.endsWith('s') && !GROUP_NOUNS.has(tokens.words.lower[tokens.wordNo[after - 1]]) && !(t > 0 && isCue(t - 1));
     if (!apposition && !described) sources[n++] = s;
   }
   sources.length = n;
 }
+
+/** Plural nouns not ending in "s": a headline's "…, staff say" is a group, not one person named below. */
+const GROUP_NOUNS = new Set(['staff', 'people', 'personnel', 'police', 'crew', 'faculty']);
 
 /**
  * Whether the text opens with a short headline: a first paragraph of one sentence, at most 20 words
@@ -1760,14 +1788,15 @@ const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'when', 'while', '
 const DEFINITE = /^(?:the|this|that|these|those)\b/i;
 
 /** "the official" / "the same diplomatic source" point back to the last "an official" / "a source". */
-function linkAntecedents(sources: Source[], heads: Map<number, string>): void {
+function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, string>): void {
   const lastByHead = new Map<string, number>();
   const singular = (h: string) => h.replace(/s$/, '');
   sources.forEach((s, i) => {
     if (s.kind !== 'anonymous') return;
     const head = heads.get(s.start);
     if (!head) return;
-    const key = singular(head);
+    // "Another member of parliament … the MP said": one head under two names.
+    const key = head === 'member' && memberOfParliament(tokens, s.end) ? 'mp' : singular(head);
     const definite = DEFINITE.test(s.text);
     const prior = lastByHead.get(key);
     if (definite && prior !== undefined) {
@@ -1777,6 +1806,14 @@ function linkAntecedents(sources: Source[], heads: Map<number, string>): void {
     }
     if (!definite || prior === undefined) lastByHead.set(key, i);
   });
+}
+
+/** Whether "of parliament" follows (or ends) the source phrase ending at offset `end`: "a member of parliament". */
+function memberOfParliament(tokens: Tokens, end: number): boolean {
+  const lowers = tokens.words.lower;
+  const u = tokenAt(tokens, end);
+  if (u >= 2 && lowers[tokens.wordNo[u - 1]] === 'parliament' && lowers[tokens.wordNo[u - 2]] === 'of') return true;
+  return u + 1 < tokens.count && lowers[tokens.wordNo[u]] === 'of' && lowers[tokens.wordNo[u + 1]] === 'parliament';
 }
 
 /** Gender of each person where the text says it ("Mr.", "Mrs.", "Ms.") or the given name does. */
@@ -1997,6 +2034,12 @@ function collectSources(s: SourceScan): void {
       continue;
     }
     let p = np.before(u, Math.max(0, u - 14));
+    // "A European diplomat who follows the file closely said", "A patient who waited 31 hours said": an adverb or a
+    // time before the verb ends no phrase, so the subject is the one the relative clause describes.
+    if (!p && u > 0) {
+      const d = describedByClause(u);
+      if (d && lex.anonymousHeads.has(lowers[wordNo[d.head]])) p = d;
+    }
     // "Two officers who responded to the crash told investigators": the unnamed source a relative clause describes.
     if (p && p.type === 'np') {
       const r = relativeClauseOwner(p.a, u);
@@ -2018,11 +2061,16 @@ function collectSources(s: SourceScan): void {
     // "The deal is close, said one official.", "…, the Post reported, citing another anonymous source.": an
     // unnamed source closing the sentence after an inverted verb.
     if (u > 0 && u + 1 < count && INVERTED_SOURCE_VERBS.has(lowers[wordNo[u]]) && tokens.words.surface[tokens.wordNo[u - 1]] === ',') {
-      const q = np.after(u + 1, Math.min(count, u + 12));
+      // Within the paragraph: a headline's last words run on into no next paragraph.
+      let within = u + 1;
+      while (within < count && within < u + 12 && tokens.paragraph[within] === tokens.paragraph[u]) within++;
+      const q = np.after(u + 1, within);
       const close = q && q.a === u + 1 && q.b < count ? tokens.words.surface[tokens.wordNo[q.b]] : '';
       // "…, said a Labour MP.": an unidentified holder of a capitalized role reads as a name.
       const unnamed = q !== null && (q.type === 'np' || (q.type === 'name' && UNIDENTIFIED.has(lowers[wordNo[q.a]])));
-      const r = q && unnamed && inQuote[q.a] < 0 && (close === '.' || (close === ',' && !isCapWord(tokens, q.b + 1))) ? resolve(q) : null;
+      // A headline has no final stop: "Israel to widen strikes, says senior official".
+      const paragraphEnd = q !== null && (q.b >= count || tokens.paragraph[q.b] !== tokens.paragraph[q.a]);
+      const r = q && unnamed && inQuote[q.a] < 0 && (close === '.' || paragraphEnd || (close === ',' && !isCapWord(tokens, q.b + 1))) ? resolve(q) : null;
       if (r && r.sourceKind === 'anonymous') {
         remember(r);
         continue;
@@ -2067,7 +2115,31 @@ function collectSources(s: SourceScan): void {
       else if (r && claims) remember(r);
     }
   }
+  // A wire headline's source after a dash or colon, or before a colon: "Israel weighs wider strikes - officials",
+  // "Japan PM mulls snap election: sources", "Officials: Israel weighs wider strikes".
+  if (shortHeadline(tokens)) {
+    let last = 0;
+    while (last + 1 < count && tokens.paragraph[last + 1] === 0) last++;
+    const mark = (t: number) => tokens.kind[t] === TokenKind.Punct && HEADLINE_MARKS.has(tokens.words.surface[tokens.wordNo[t]]);
+    const unnamed = (a: number, b: number) => {
+      for (let t = a; t < b; t++) if (tokens.kind[t] !== TokenKind.Word || inQuote[t] >= 0) return false;
+      return b > a && b - a <= 4 && SOURCE_NOUNS.has(lowers[wordNo[b - 1]]);
+    };
+    for (let k = last - 1; k > 0 && k >= last - 4; k--) {
+      if (!mark(k)) continue;
+      if (unnamed(k + 1, last + 1)) add('anonymous', tokens.start[k + 1], tokens.end[last], text.slice(tokens.start[k + 1], tokens.end[last]));
+      break;
+    }
+    for (let k = 1; k <= 4 && k < last; k++) {
+      if (tokens.kind[k] !== TokenKind.Punct) continue;
+      if (tokens.words.surface[tokens.wordNo[k]] === ':' && unnamed(0, k)) add('anonymous', tokens.start[0], tokens.end[k - 1], text.slice(tokens.start[0], tokens.end[k - 1]));
+      break;
+    }
+  }
 }
+
+/** Marks before a wire headline's source: "… - sources", "…: officials". */
+const HEADLINE_MARKS = new Set(['-', '–', '—', ':']);
 
 /**
  * Anonymous heads that are sources only when telling something ("a resident told AFP", not "when a resident
@@ -2076,7 +2148,9 @@ function collectSources(s: SourceScan): void {
 const SAY_ONLY_HEADS = new Set([
   'resident', 'villager', 'villagers', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'medic', 'medics', 'paramedic', 'paramedics',
   'shopkeeper', 'farmer', 'eyewitness', 'eyewitnesses', 'survivor', 'survivors', 'policeman', 'policemen', 'policewoman', 'worker',
-  'elder', 'elders',
+  'elder', 'elders', 'journalist', 'journalists', 'fighter', 'fighters', 'militant', 'militants', 'student', 'students', 'parent', 'parents',
+  'volunteer', 'volunteers', 'patient', 'patients', 'pilot', 'pilots', 'prisoner', 'prisoners', 'detainee', 'detainees', 'driver', 'drivers',
+  'midwife', 'midwives', 'surgeon', 'surgeons', 'carer', 'carers', 'analyst', 'activist', 'economist', 'expert',
 ]);
 /** Verbs by which a source tells the reporter something: "said", "told". */
 const PLAIN_SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'explained', 'recalled', 'according']);

@@ -3,7 +3,7 @@
  * the name, in an apposition, or after it), and joins later mentions (`Lapid`,
  * `Mr. Lapid`) to the person first named in full.
  */
-import { TokenKind, isPossessive, tokenAt, withoutPossessive, type Tokens } from './text';
+import { TokenKind, isPossessive, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
@@ -615,9 +615,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
     }
     // A title before the name stays in its sentence ("7:19 p.m.\n\nPresidential candidate Marco Rubio").
-    const before = runAffix ? null : titleBefore(from, Math.max(0, from - 10, tokens.sentenceStart[tokens.sentence[from]]));
+    // An office in apposition before outranks a title of no office in the run ("The Care Quality Commission’s
+    // chief inspector of hospitals, Professor X,": the chief inspector, not the professor).
+    const before = runAffix?.official ? null : titleBefore(from, Math.max(0, from - 10, tokens.sentenceStart[tokens.sentence[from]]));
     const after = titleAfter(b);
-    const affix = runAffix ?? before ?? after;
+    const affix = runAffix && !(before?.official && !runAffix.official) ? runAffix : before ?? after;
     // In a Title Case headline every word is capitalized and verbs look like cues: no evidence there.
     // "in neighbouring Zamfara state": "state" after a name is a noun, no cue.
     // An apposition or relative clause of any shape before the cue also tells ("X, a 42-year-old farmer, said",
@@ -707,6 +709,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   }
 
   function looksLikeName(a: number, b: number): boolean {
+    // "the Department of Health and Social Care": the end of a known body's name after "and" or "of" is no name.
+    if (a >= 2 && tokens.kind[a - 1] === TokenKind.Word && (tokens.lowerId[a - 1] === AND_ID || tokens.lowerId[a - 1] === OF_ID) && isCapWord(tokens, a - 2)) {
+      const body = lex.organizations.longestEndingAt(tokens, b, Math.max(0, a - 8), b - a + 8);
+      if (body && body.length > b - a + 1) return false;
+    }
     if (b - a !== 1) return looksLikeRun(a, b);
     let v = oneWordName[wordNo[a]];
     if (v === 0) oneWordName[wordNo[a]] = v = looksLikeRun(a, b) ? 1 : 2;
@@ -729,6 +736,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (is(u, W.Acronym)) return false;
     }
     const n = b - a;
+    // "…, Sources Say" in a Title Case headline: a source noun and its reporting verb are no name.
+    if (n >= 2 && is(a, W.AnonymousHead | W.VagueGroupHead) && is(b - 1, W.Verb)) return false;
     // "Linda Park, spokeswoman for the Red Cross, said": a given name and a surname that is also a place's head word
     // ("Park", "Hill") is a name when an office follows in apposition.
     if (n >= 2 && is(b - 1, W.PlaceHead) && !(is(a, W.FirstName) && titleAfter(b) !== null)) return false;
@@ -849,6 +858,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   }
 }
 
+/** "and", "of": words inside a body's name ("Department of Health and Social Care"). */
+const AND_ID = wordId('and');
+const OF_ID = wordId('of');
 const oppositeOf = (g: 'm' | 'f' | undefined): 'm' | 'f' | undefined => (g === 'm' ? 'f' : g === 'f' ? 'm' : undefined);
 
 /** Scratch for the keys of a run of several words (see `runKeysOf`): reused, only its first n entries count. */

@@ -3,7 +3,7 @@
  * diplomatic source said"), the subject after an inverted verb ("said Donna
  * Brazile"), and appositions in between ("Brodsky, the ambassador, said").
  */
-import { TokenKind, isPossessive, type Tokens } from './text';
+import { TokenKind, isPossessive, wordId, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordFlags, type WordTest } from './word-flags';
@@ -37,6 +37,13 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'cl
  */
 /** Counting words that open a subject ("Several MPs", "Two Labour MPs"), by lowercase id. */
 const COUNT_IDS = idTable(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'multiple', 'numerous']);
+const OF_ID = wordId('of');
+const ANOTHER_ID = wordId('another');
+const BOTH_ID = wordId('both');
+/** Nouns ending in -ly, which are no adverbs: "the family", "a close ally", "the assembly". */
+const LY_NOUN_IDS = idTable(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'reply', 'homily', 'bully']);
+const ARTICLE_IDS = idTable(['a', 'an', 'the']);
+const AND_ID = wordId('and');
 const POST_ADJECTIVE_IDS = idTable(['present', 'close', 'familiar', 'privy', 'aware', 'knowledgeable', 'loyal', 'sympathetic', 'opposed', 'responsible']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
 
@@ -269,12 +276,20 @@ export class NounPhrases {
     const { wordNo, words: { lower: lowers } } = this.tokens;
     if (!this.isWord(u)) return null;
     if (this.is(u, F.Pronoun)) return { a: u, b: u + 1, type: 'pronoun', head: u };
+    // "Another said …": one more of a group, opening its sentence, is no surname.
+    // So is "Both said …".
+    if ((this.tokens.lowerId[u] === ANOTHER_ID || this.tokens.lowerId[u] === BOTH_ID) && this.tokens.sentenceStart[this.tokens.sentence[u]] === u) return { a: u, b: u + 1, type: 'np', head: u };
     if (isCapWord(this.tokens, u) && this.is(u, F.Function)) return this.surnameWord(u);
     // "on Tuesday", "hours later" end no subject; "the New York Times", capitalized inside its sentence, is a name.
     if (this.is(u, F.MonthOrDay) || (this.is(u, F.TimeWord) && !(isCapWord(this.tokens, u) && u > this.tokens.sentenceStart[this.tokens.sentence[u]]))) return null;
     if (isCapWord(this.tokens, u)) {
       let a = u;
       while (a - 1 >= floor && (isCapWord(this.tokens, a - 1) || (this.is(a - 1, F.NameParticle) && isCapWord(this.tokens, a - 2)))) a--;
+      // "the Department of Health and Social Care": a known body's name runs on over "and" and "of".
+      if (a - 2 >= floor && (this.tokens.lowerId[a - 1] === AND_ID || this.tokens.lowerId[a - 1] === OF_ID) && isCapWord(this.tokens, a - 2)) {
+        const body = this.lex.organizations.longestEndingAt(this.tokens, u + 1, floor, u + 9 - a);
+        if (body && body.length > u + 2 - a) a = u + 1 - body.length;
+      }
       // "the White House", "the Foreign Ministry": keep the determiner with the name.
       if (a - 1 >= floor && (lowers[wordNo[a - 1]] === 'the' || lowers[wordNo[a - 1]] === 'a' || lowers[wordNo[a - 1]] === 'an')) return this.extendNP(a - 1, u, floor);
       if (a - 1 >= floor && this.isWord(a - 1) && !this.is(a - 1, F.ClauseBreaker) && !this.is(a - 1, F.VerbModifier) && !this.is(a - 1, F.Verb)) {
@@ -289,7 +304,8 @@ export class NounPhrases {
       return { a, b: u + 1, type: 'name', head: u };
     }
     // A phrase never ends in a preposition or a function word ("… failed on Monday to agree").
-    if (this.is(u, F.NpStop) || this.is(u, F.EndsLy) || this.is(u, F.TruePreposition)) return null;
+    // An adverb ends no phrase either; a noun in -ly does ("a person in the family", "an ally").
+    if (this.is(u, F.NpStop) || (this.is(u, F.EndsLy) && LY_NOUN_IDS[this.tokens.lowerId[u]] !== 1) || this.is(u, F.TruePreposition)) return null;
     return this.extendNP(u, u, floor);
   }
 
@@ -320,7 +336,8 @@ export class NounPhrases {
       const w = a - 1;
       if (w < floor || !this.isWord(w)) break;
       if (this.is(w, F.NpStop) && !this.is(w, F.Determiner)) break;
-      if (this.is(w, F.Verb) && !this.is(w, F.Preposition) && !isCapWord(this.tokens, w)) break;
+      // A verb's participle after an article is an adjective: "An informed source", "a retired officer".
+      if (this.is(w, F.Verb) && !this.is(w, F.Preposition) && !isCapWord(this.tokens, w) && !(w - 1 >= floor && this.is(w, F.EndsEd) && ARTICLE_IDS[this.tokens.lowerId[w - 1]] === 1)) break;
       a = w;
       if (this.is(w, F.Determiner)) det = true;
     }
@@ -335,8 +352,10 @@ export class NounPhrases {
       if (a - 2 >= floor && this.is(a - 1, F.Attaching)) {
         // "allies of the president said", "Sources close to the home secretary said", "critics of the plan say": a bare
         // plural source (and an adjective after it) opening the clause owns the phrase.
+        // Also a count before "of" ("two of the people said", "Three of the officials told").
         const h = this.postAdjective(a - 2) && a - 3 >= floor ? a - 3 : a - 2;
-        if (this.is(h, F.AnonymousHead | F.VagueGroupHead) && !this.is(h, F.Determiner) && (h === floor || !this.isWord(h - 1) || this.is(h - 1, F.ClauseBreaker))) a = h;
+        const count = COUNT_IDS[this.tokens.lowerId[h]] === 1 && this.tokens.lowerId[h + 1] === OF_ID;
+        if ((count || this.is(h, F.AnonymousHead | F.VagueGroupHead)) && !this.is(h, F.Determiner) && (h === floor || !this.isWord(h - 1) || this.is(h - 1, F.ClauseBreaker))) a = h;
         else {
           for (let w = a - 2; w >= Math.max(floor, a - 8); w--) {
             if (!this.isWord(w) || this.is(w, F.NpStop) || (this.is(w, F.Verb) && !isCapWord(this.tokens, w))) break;
@@ -357,7 +376,8 @@ export class NounPhrases {
     let head = last;
     for (let u = a + 1; u <= last; u++) {
       // "a close ally of …": "close" and "familiar" are prepositions only before one ("close to", "familiar with").
-      if (this.is(u, F.Preposition) && u > a && !(this.postAdjective(u) && !this.is(u + 1, F.TruePreposition))) {
+      // "a Department of Health source": an "of" inside a capitalized name before a lowercase head is part of the name.
+      if (this.is(u, F.Preposition) && u > a && !(this.postAdjective(u) && !this.is(u + 1, F.TruePreposition)) && !this.ofInsideName(u, last)) {
         head = u - 1;
         break;
       }
@@ -370,6 +390,14 @@ export class NounPhrases {
     if (head < a || this.is(head, F.Preposition) || (this.is(head, F.TimeWord) && !(isCapWord(this.tokens, head) && head > a))) return null;
     // "Those close to the minister": a determiner capitalized at the sentence start is no name.
     return { a, b: last + 1, type: isCapWord(this.tokens, head) && !this.is(head, F.Determiner) ? 'name' : 'np', head };
+  }
+
+  /** Whether the "of" at u joins capitalized words that a lowercase head at `last` follows ("Department of Health source"). */
+  private ofInsideName(u: number, last: number): boolean {
+    if (this.tokens.lowerId[u] !== OF_ID || last <= u + 1 || isCapWord(this.tokens, last)) return false;
+    if (!isCapWord(this.tokens, u - 1) || !isCapWord(this.tokens, u + 1)) return false;
+    for (let w = u + 1; w < last; w++) if (!isCapWord(this.tokens, w)) return false;
+    return true;
   }
 
   /** The subject after an inverted verb ("said Donna Brazile, the…", "said a senior official"). */

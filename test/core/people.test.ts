@@ -379,6 +379,26 @@ describe('people', () => {
       assert.ok(has(p.title, 'in charge of'), `title: ${p.title}`);
     });
 
+    it('lets an office in apposition before the name outweigh an academic title in the run ("chief inspector of hospitals, Professor X,")', () => {
+      const a = analyze('The Care Quality Commission’s chief inspector of hospitals, Professor Martin Oyelaran-Booth, said inspectors would return. Professor Anna Berg said the data was thin.');
+      const p = personNamed(a, 'Martin Oyelaran-Booth');
+      assert.equal(p.official, true);
+      assert.ok(has(p.title, 'chief inspector'), `title: ${p.title}`);
+      assert.equal(personNamed(a, 'Anna Berg').official, false);
+    });
+
+    it('finds no person in the end of a known body\'s name after "and" ("the Department of Health and Social Care")', () => {
+      const text = 'Officials at the Department of Health and Social Care said the guidance would set a maximum time.';
+      const a = analyze(text);
+      assert.deepEqual(a.people, []);
+      assert.deepEqual(a.sources.map((s) => [s.kind, s.text]), [['anonymous', 'Officials at the Department of Health and Social Care']]);
+    });
+
+    it('finds no person in a source noun and its verb in a Title Case headline ("…, Sources Say")', () => {
+      const a = analyze(['Bank Weighs Bid for Rival, Sources Say', 'The bank said on Sunday that it was ready.', 'More text follows here.'].join('\n\n'));
+      assert.deepEqual(a.people.map((p) => p.name), []);
+    });
+
     it('finds no person "West" in "MP for Bristol West"', () => {
       assert.deepEqual(analyze('Mark Evans, MP for Bristol West, said the decision was wrong.').people.map((p) => p.name), ['Mark Evans']);
     });

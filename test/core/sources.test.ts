@@ -59,6 +59,33 @@ describe('sources', () => {
       ['two ministers', 'The plan was shelved on Monday, but two ministers said the talks would resume.'],
       ['several MPs', 'Several MPs told the BBC that the whips had been busy.'],
       ['one senior officer at Defence Headquarters', 'One senior officer at Defence Headquarters said troops were overstretched.'],
+      ['two of the people', 'He has told aides he wants a fresh mandate, two of the people said.'],
+      ['Three of them', 'Three of them told reporters that the deal was close.'],
+      ['A European diplomat', 'A European diplomat who follows the file closely said that the truce was fragile.'],
+      ['the MP', '“They cannot fix this with a phone call,” the MP said.'],
+      ['A senior Komeito executive', 'A senior Komeito executive said the party would not oppose a delay.'],
+      ['The consultant', 'The consultant said that requests for extra shifts had been turned down.'],
+      ['staff', 'Nurses warned managers about corridor care, staff say.'],
+      ['Some state officials', 'Some state officials praised the plan.'],
+      ['An informed source', 'An informed source told the agency that the talks had resumed.'],
+      ['a retired officer', 'The unit had been warned, a retired officer said.'],
+      ['A person in the family', 'A person in the family said the plan was dead.'],
+      ['A member of the assembly', 'A member of the assembly said the vote was rigged.'],
+      ['Those present', 'Those present said the mood was grim.'],
+      ['Those involved', 'Those involved say a deal is close.'],
+      ['A third', 'Two officials said the plan was dead. A third said it could be revived.'],
+      ['a local journalist', 'The border was closed overnight, a local journalist told AFP.'],
+      ['one analyst', 'The deal is overpriced, one analyst said.'],
+      ['A patient', 'A patient who waited 31 hours said nobody came.'],
+      ['An official', 'An official who spoke on Tuesday said the plan was dead.'],
+      ['Dozens of staff', 'Dozens of staff have complained that the ward is unsafe.'],
+      ['A number of officials', 'A number of officials said the vote was lost.'],
+      ['a Department of Health source', 'The guidance is ready, a Department of Health source said.'],
+      ['a Bank of England official', 'Rates will stay on hold, a Bank of England official said.'],
+      ['Another', 'Two sources said the talks were dead. Another said they could be revived.'],
+      ['Both', 'Two sources said the talks had stalled. Both said they could be revived.'],
+      ['The two', 'Two sources said the talks had stalled. The two said they could be revived.'],
+      ['All three', 'Three diplomats said the talks had stalled. All three said they could be revived.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
@@ -70,6 +97,11 @@ describe('sources', () => {
         assert.ok(s.text.toLowerCase().includes(phrase.toLowerCase()), `source text ${JSON.stringify(s.text)} should cover ${JSON.stringify(phrase)}`);
       });
     }
+
+    it('leaves "Both said" after two named people to them, no unnamed source', () => {
+      const a = analyze('Hillary Clinton and Donald Trump met on Monday. Both said the talks were dead. Officials said the talks had stalled. Hillary Clinton and Donald Trump met again. Both said so.');
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['Officials']);
+    });
 
     it('does not take the object of a verb after a comma for an inverted source ("…, telling his colleagues")', () => {
       const text = 'Reid quieted the chatter, telling his colleagues to be patient. He spoke, saying that investigators were busy.';
@@ -232,6 +264,39 @@ describe('sources', () => {
     }
   });
 
+  it('flags a group in a short headline even when its noun has no plural "s" ("…, staff say")', () => {
+    const text = ['Nurses warned bosses about corridor care months before patient died, staff say', '*By our health correspondent*', 'Senior nurses warned managers for months.'].join('\n\n');
+    const a = analyze(text);
+    assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['staff'], `sources: ${describeSources(a)}`);
+  });
+
+  it('flags a wire headline\'s source after a dash or colon, or before a colon ("… - officials", "Officials: …")', () => {
+    const body = ['The army said on Sunday that it was ready.', 'More text follows here.'];
+    const cases: Array<[string, string]> = [
+      ['Israel weighs wider strikes in Lebanon - officials', 'officials'],
+      ['Japan PM mulls snap election: sources', 'sources'],
+      ['Officials: Israel weighs wider strikes', 'Officials'],
+      ['Israel weighs strikes - Lebanese security sources', 'Lebanese security sources'],
+      ['Israel to widen strikes in Lebanon, says senior official', 'senior official'],
+    ];
+    for (const [headline, source] of cases) {
+      const a = analyze([headline, ...body].join('\n\n'));
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [source], `${headline}: ${describeSources(a)}`);
+    }
+    for (const headline of ['Analysis: Israel weighs strikes', 'Israel weighs strikes - Reuters']) {
+      const a = analyze([headline, ...body].join('\n\n'));
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], `${headline}: ${describeSources(a)}`);
+    }
+  });
+
+  it('links "the MP" back to "a member of parliament" first described', () => {
+    const text = 'Another LDP member of parliament, speaking on condition of anonymity, said the office had misread the anger. “They cannot,” the MP said.';
+    const a = analyze(text);
+    const later = a.sources.find((x) => x.text === 'the MP');
+    assert.ok(later && later.kind === 'anonymous' && later.antecedent !== undefined, describeSources(a));
+    assert.ok(a.quotes[0].speaker.name?.startsWith('Another LDP member'), JSON.stringify(a.quotes[0].speaker));
+  });
+
   it('does not take a description of a named person for an unnamed source ("Douglas Brinkley, a historian")', () => {
     for (const text of [
       'The rules were set in 2005, said Jeffrey N. Trimble, a senior official with the Broadcasting Board of Governors.',
@@ -272,6 +337,8 @@ describe('sources', () => {
       ['rights groups', 'Rights groups said the arrests were unlawful.'],
       ['industry executives', 'Industry executives say production lines are already full.'],
       ['Some in the party', 'Some in the party worry that a shuffle will look like panic.'],
+      ['Some staff', 'Some staff say they expect little to change.'],
+      ['some members of the governing coalition', 'On the left, some members of the governing coalition also expressed frustration, arguing that the reform left the funds intact.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as a vague attribution`, () => {
