@@ -32,7 +32,7 @@ function analyzeWith(input: string, options: AnalyzeOptions, scratch: Scratch): 
   const { quotes: raw, stray } = findQuotes(tokens, options.maxUnclosedQuoteLength ?? 3000);
   const isCue = cueTester(tokens, lex);
   const found = findPeople(tokens, lex, isCue);
-  const attributed = attribute({ tokens, lex, quotes: raw, people: found.people, personAt: found.personAt, isCue });
+  const attributed = attribute({ tokens, lex, quotes: raw, people: found.people, personAt: found.personAt, headline: found.headline, isCue });
   const quotes: Quote[] = attributed.quotes.filter((a) => !isTerm(tokens, a)).map(({ quote: q, speaker, cue }) => ({
     start: q.start,
     end: q.end,

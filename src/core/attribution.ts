@@ -11,7 +11,7 @@ import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './t
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
 import { DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
 import { sortInPlace } from './sort-in-place';
-import { SourceContext } from './source-context';
+import { SourceContext, stateOwned } from './source-context';
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'stated', 'states', 'announced', 'tweeted', 'posted', 'according', 'explained', 'noted', 'declared', 'asked', 'insisted', 'argued', 'warned', 'replied', 'responded', 'spoke', 'speaks', 'recalled', 'recalls', 'remarked', 'commented', 'explains', 'notes']);
@@ -169,6 +169,8 @@ export interface AttributionInput {
   quotes: RawQuote[];
   people: PersonRecord[];
   personAt: Int32Array;
+  /** Per paragraph: written in Title Case (a headline), as the people pass read it. */
+  headline: boolean[];
   isCue: (t: number) => boolean;
 }
 
@@ -254,7 +256,7 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
 }
 
 export function attribute(input: AttributionInput): { quotes: AttributedQuote[]; sources: Source[] } {
-  const { tokens, lex, quotes, people, personAt, isCue } = input;
+  const { tokens, lex, quotes, people, personAt, headline, isCue } = input;
   const { count, text, wordNo, words: { lower: lowers } } = tokens;
   const np = new NounPhrases(tokens, lex, personAt);
   const sources: Source[] = [];
@@ -387,11 +389,6 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return false;
   };
 
-  /** Whether a word among tokens [a, b) opens with "state" ("state media", "state-run television"). */
-  const stateWord = (a: number, b: number): boolean => {
-    for (let u = a; u < b; u++) if (lowers[wordNo[u]].startsWith('state')) return true;
-    return false;
-  };
   /** No person named between token `from` and the group word at `to`, in the same or the next paragraph. */
   const groupJustCited = (from: number, to: number): boolean => {
     if (tokens.paragraph[to] - tokens.paragraph[Math.min(from, to)] > 1) return false;
@@ -472,7 +469,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const phrase = text.slice(start, end);
     // "Indian media reported", "state media said": the media at large, no outlet named, is vague sourcing.
     // State media is an outlet of its own ("state news media claimed"), as in the vague phrase list.
-    if (headWord === 'media' && p.b - p.a <= 3 && lowers[wordNo[p.a]] !== 'the') return { kind: 'media', sourceKind: stateWord(p.a, p.head) ? 'media' : 'vague', name: phrase, start, end };
+    if (headWord === 'media' && p.b - p.a <= 3 && lowers[wordNo[p.a]] !== 'the') return { kind: 'media', sourceKind: stateOwned(tokens, p.a, p.head) ? 'media' : 'vague', name: phrase, start, end };
     // "Two ministers said", "several MPs told": unidentified holders of an office, counted, are unnamed sources.
     // Not the subject of a clause someone else reports ("A Labour figure said several MPs had complained").
     if (PLURAL_OFFICES.has(headWord) && PLURAL_COUNTS.has(lowers[wordNo[p.a]]) && !(p.a > 0 && (isCue(p.a - 1) || lowers[wordNo[p.a - 1]] === 'that'))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
@@ -1708,8 +1705,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return true;
   }
 
-  collectSources({ tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt });
-  dropAppositions(tokens, sources, personAt, isCue);
+  // Whether the text opens with a short headline, asked by both passes below.
+  const headlineAbove = shortHeadline(tokens, headline[0] === true);
+  collectSources({ tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt, headlineAbove });
+  dropAppositions(tokens, sources, personAt, isCue, headlineAbove);
   sortInPlace(sources, (x, y) => x.start - y.start || y.end - x.end);
   const final = dedupe(sources);
   linkAntecedents(tokens, final, heads);
@@ -1731,8 +1730,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
  * said"); and one person described in a short headline above the article ("Lawmaker urges
  * retaliation on Russia"), who the article names below.
  */
-function dropAppositions(tokens: Tokens, sources: Source[], personAt: Int32Array, isCue: (t: number) => boolean): void {
-  const headline = shortHeadline(tokens);
+function dropAppositions(tokens: Tokens, sources: Source[], personAt: Int32Array, isCue: (t: number) => boolean, headline: boolean): void {
   let n = 0;
   for (const s of sources) {
     const t = s.kind === 'anonymous' && s.person === undefined ? tokenAt(tokens, s.start) : -1;
@@ -1751,25 +1749,21 @@ const GROUP_NOUNS = new Set(['staff', 'people', 'personnel', 'police', 'crew', '
 
 /**
  * Whether the text opens with a short headline: a first paragraph of one sentence, at most 20 words
- * and no quotation, written as a headline (Title Case, or with no final stop), above two paragraphs
- * or more.
+ * and no quotation, written as a headline (in Title Case, `titleCase`, as the people pass read it, or
+ * with no final stop), above two paragraphs or more.
  */
-function shortHeadline(tokens: Tokens): boolean {
+function shortHeadline(tokens: Tokens, titleCase: boolean): boolean {
   if (tokens.paragraphEnd.length < 3) return false;
   let words = 0;
-  let caps = 0;
   let last = -1;
   for (let u = 0; u < tokens.count && tokens.paragraph[u] === 0; u++) {
     if (tokens.sentence[u] !== 0 || tokens.kind[u] === TokenKind.Quote) return false;
-    if (tokens.kind[u] === TokenKind.Word) {
-      if (++words > 20) return false;
-      caps += tokens.cap[u];
-    }
+    if (tokens.kind[u] === TokenKind.Word && ++words > 20) return false;
     last = u;
   }
   if (last < 0) return false;
   const end = tokens.text.charCodeAt(tokens.start[last]);
-  return caps * 10 >= words * 7 || !(end === 46 || end === 33 || end === 63);
+  return titleCase || !(end === 46 || end === 33 || end === 63);
 }
 
 /** Passive verbs whose agent ("was asked by X") speaks the quote that follows. */
@@ -1842,6 +1836,8 @@ interface SourceScan {
   sourceAt: Int32Array;
   heads: Map<number, string>;
   personAt: Int32Array;
+  /** The text opens with a short headline (`shortHeadline`). */
+  headlineAbove: boolean;
 }
 
 const ACCORDING_ID = wordId('according');
@@ -1864,7 +1860,7 @@ const BY_ID = wordId('by');
 
 /** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
 function collectSources(s: SourceScan): void {
-  const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt } = s;
+  const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt, headlineAbove } = s;
   const { count, text, wordNo, words: { lower: lowers } } = tokens;
   const personAtFree = (p: NP) => personAt[p.head] < 0;
   /** Token h is a role or title whose holder an apposition names ("A spokesman for the company, X,"). */
@@ -2117,7 +2113,7 @@ function collectSources(s: SourceScan): void {
   }
   // A wire headline's source after a dash or colon, or before a colon: "Israel weighs wider strikes - officials",
   // "Japan PM mulls snap election: sources", "Officials: Israel weighs wider strikes".
-  if (shortHeadline(tokens)) {
+  if (headlineAbove) {
     let last = 0;
     while (last + 1 < count && tokens.paragraph[last + 1] === 0) last++;
     const mark = (t: number) => tokens.kind[t] === TokenKind.Punct && HEADLINE_MARKS.has(tokens.words.surface[tokens.wordNo[t]]);

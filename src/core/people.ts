@@ -41,6 +41,8 @@ export interface PeopleResult {
   people: PersonRecord[];
   /** For every token: the person whose name mention covers it, or -1. */
   personAt: Int32Array;
+  /** Per paragraph: written in Title Case (a headline), where capitalization says little about names. */
+  headline: boolean[];
 }
 
 /** What the caller knows about cue positions: is token t a reporting verb? */
@@ -113,7 +115,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const roleSpan = (s: number, e: number, exact: boolean): Affix | null => {
     let u = s;
     // "her chief of staff": a person's possessive opens the phrase ("its"/"their" stay: "its chief executive" points back to a body).
-    if (u < e && (tok(u) === 'the' || tok(u) === 'a' || tok(u) === 'an' || tok(u) === 'her' || tok(u) === 'his' || tok(u) === 'my' || tok(u) === 'our' || tok(u) === 'your')) u++;
+    if (u < e && (ARTICLES.has(tok(u)) || PERSONAL_POSSESSIVES.has(tok(u)))) u++;
     let affiliation: string | null = null;
     // Affiliation: "France’s", "Israeli", "the European Commission’s", "US".
     for (let guard = 0; u < e && guard < 3; guard++) {
@@ -599,7 +601,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const keys = one ?? two?.keys ?? runKeys.slice(0, n);
     if (keys.length === 1) {
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before; "Mr. Obama" is not Michelle Obama.
-      const target = resolveSurname(keys[0], tokens.start[a], undefined, a > 0 ? HONORIFIC_GENDER.get(lowers[wordNo[a - 1]]) : undefined);
+      const target = resolveSurname(keys[0], tokens.start[a], undefined, genderBefore(a));
       if (target >= 0) {
         addMention(target, a, b);
         applyAffix(target, runAffix, false);
@@ -839,7 +841,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     for (const m of p.mentions) for (let u = tokenAt(tokens, m.start); u < count && tokens.start[u] < m.end; u++) if (personAt[u] === id) personAt[u] = -1;
     p.mentions.length = 0;
   }
-  return compact(tokens, people, personAt);
+  return { ...compact(tokens, people, personAt), headline };
 
   /** A closing quote mark among the two tokens before token u (“…,” Keller said; “…” — Keller said). */
   function quoteEndsBefore(u: number): boolean {
@@ -850,11 +852,15 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** The gender an honorific before any of the person's mentions gives ("Mr. Obama"), if any. */
   function honorificGender(p: PersonRecord): 'm' | 'f' | undefined {
     for (const m of p.mentions) {
-      const t = tokenAt(tokens, m.start);
-      const g = t > 0 ? HONORIFIC_GENDER.get(lowers[wordNo[t - 1]]) : undefined;
+      const g = genderBefore(tokenAt(tokens, m.start));
       if (g) return g;
     }
     return undefined;
+  }
+
+  /** The gender the honorific right before token t gives ("Mr." → m), if any. */
+  function genderBefore(t: number): 'm' | 'f' | undefined {
+    return t > 0 ? HONORIFIC_GENDER.get(lowers[wordNo[t - 1]]) : undefined;
   }
 }
 
@@ -936,7 +942,7 @@ function pairKeys(tokens: Tokens, u: number, make: (u: number) => string[]): Pai
 const byStart = (x: PersonMention, y: PersonMention) => x.start - y.start;
 
 /** Drops people with no mention (known people never named) and sorts mentions. */
-function compact(tokens: Tokens, people: PersonRecord[], personAt: Int32Array): PeopleResult {
+function compact(tokens: Tokens, people: PersonRecord[], personAt: Int32Array): Omit<PeopleResult, 'headline'> {
   const map = new Int32Array(people.length).fill(-1);
   const kept: PersonRecord[] = [];
   // Re-derive each mention's owner from personAt: a token claimed twice keeps its last owner.
@@ -968,8 +974,10 @@ const FORMER = /^(?:a |an |the )?(?:former|ex-)/i;
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** "her chief of staff, Thomas Bélanger,": a possessive determiner opens an apposition before a name. */
-const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
+/** A person's possessive determiners: "her chief of staff, Thomas Bélanger,". */
+const PERSONAL_POSSESSIVES = new Set(['her', 'his', 'our', 'my', 'your']);
+/** Possessive determiners, which open an apposition before a name ("its chief executive, X,"). */
+const POSSESSIVE_DETERMINERS = new Set([...PERSONAL_POSSESSIVES, 'their', 'its']);
 /** A party and state after a legislator's name: "R-Ky.", "D-Mass.", "I-Vt.". */
 const PARTY_STATE = /^[rdi]-[a-z]/;
 /** The gender an honorific before a surname gives ("Mr. Obama", "Mrs. Clinton"). */
@@ -1008,7 +1016,7 @@ const PORTFOLIO_ENDS = new Set([
 /** Board seats: an office at a public body ("European Central Bank Executive Board member"), not at a company. */
 const BOARD_TITLES = new Set(['board member', 'executive board member', 'governing council member', 'board director', 'non-executive director']);
 /** Words that make a bank a public one. */
-const PUBLIC_BANKS = new Set(['central', 'national', 'reserve', 'federal', 'development', 'investment', 'world', 'people’s', "people's", 'bundesbank']);
+const PUBLIC_BANKS = new Set(['central', 'national', 'reserve', 'federal', 'development', 'investment', 'world', 'people’s', "people's"]);
 const CORPORATE_TITLES = new Set(['chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'coo', 'chief financial officer', 'cfo']);
 
 /** ", who heads the …": verbs of leading a body. */

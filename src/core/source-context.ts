@@ -53,6 +53,13 @@ const PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'by', 'from', 'among', 
 /** Last words of media phrases that name a kind of outlet rather than report: "foreign media", "state television". */
 const MEDIA_WORDS = new Set(['media', 'television', 'tv']);
 
+/** Whether a word among tokens [a, b) opens with "state" ("state media", "state-run television"): an outlet of its own. */
+export function stateOwned(tokens: Tokens, a: number, b: number): boolean {
+  const lowers = tokens.words.lower;
+  for (let u = a; u < b; u++) if (lowers[tokens.wordNo[u]].startsWith('state')) return true;
+  return false;
+}
+
 export class SourceContext {
   private readonly lowers: string[];
 
@@ -103,7 +110,7 @@ export class SourceContext {
   /** "Israeli media": vague when it reports ("Israeli media said", "according to local media"), not as a thing. */
   private mediaAsSource(from: number, last: number, afterAccording: boolean): boolean {
     // State media is an outlet of its own ("Iranian state television quoted…").
-    for (let t = from; t < last; t++) if (this.lower(t).startsWith('state')) return false;
+    if (stateOwned(this.tokens, from, last)) return false;
     if (afterAccording) return true;
     let t = last + 1;
     while (t < last + 4 && BETWEEN.has(this.lower(t))) t++;
