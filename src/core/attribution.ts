@@ -201,9 +201,11 @@ interface Resolved {
 const cueWordFlags = flagsPerLexicon((lex: Lexicon) => [
   lowerIn(new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according', 'state', 'states'])),
   lowerIn(new Set(['according', 'by'])),
+  lowerIn(STANCE_GROUPS),
 ]);
 const CUE_WORD = WordFlags.bit(0);
 const ACCORDING_OR_BY = WordFlags.bit(1);
+const STANCE_GROUP = WordFlags.bit(2);
 
 /** Builds the cue test for a token stream: a reporting verb in verb position. */
 export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean {
@@ -1853,6 +1855,8 @@ const BELIEF_VERBS = new Set(['believe', 'believes', 'believed', 'think', 'think
 const INVERTED_SOURCE_VERBS = new Set(['said', 'says', 'added', 'citing', 'quoting']);
 /** The nouns of unnamed sources proper (not "participants", "members"). */
 const SOURCE_NOUNS = new Set(['officials', 'official', 'sources', 'source', 'diplomats', 'diplomat', 'aides', 'aide', 'insiders', 'insider', 'advisers', 'advisors']);
+/** Groups of unnamed sources whose stance an article may state for them ("officials were irritated"). */
+const STANCE_GROUPS = new Set(['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'negotiators', 'mediators']);
 const SOURCE_PLACE_PREPS = new Set(['in', 'at', 'within', 'inside', 'from', 'on']);
 /** Words between an unnamed source and its verb: "officials had warned". */
 const BEFORE_VERB = new Set(['had', 'have', 'has', 'would', 'could', 'also', 'reportedly', 'privately', 'previously']);
@@ -1935,7 +1939,7 @@ function collectSources(s: SourceScan): void {
   for (let u = 0; u < count; u++) {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
     // Most words start nothing below: not "according" or "by", no word that can be a cue, no phrase of the two lists.
-    if (!flags.has(tokens, u, ACCORDING_OR_BY | CUE_WORD) && !lex.vaguePhrases.mayStartAt(tokens, u) && !lex.anonymityPhrases.mayStartAt(tokens, u)) continue;
+    if (!flags.has(tokens, u, ACCORDING_OR_BY | CUE_WORD | STANCE_GROUP) && !lex.vaguePhrases.mayStartAt(tokens, u) && !lex.anonymityPhrases.mayStartAt(tokens, u)) continue;
     const id = tokens.lowerId[u];
     // Vague sourcing phrases: "it is understood", "reportedly", "media reports".
     // "according to people familiar with the matter": the source is what follows "according to".
@@ -2019,6 +2023,19 @@ function collectSources(s: SourceScan): void {
         add('anonymous', tokens.start[u + 1], tokens.end[h], text.slice(tokens.start[u + 1], tokens.end[h]));
         heads.set(tokens.start[u + 1], lowers[wordNo[h]]);
         u = h;
+        continue;
+      }
+    }
+    // "Officials in Jerusalem were irritated by the remarks", "Diplomats at the UN believe …": an unnamed group's
+    // stance, stated for it.
+    if (flags.has(tokens, u, STANCE_GROUP) && sourceAt[u] < 0 && personAt[u] < 0) {
+      const e = sourceContext.stanceEnd(u);
+      const whole = e > 0 ? np.endingAt(u, Math.max(0, u - 6)) : null;
+      const a = whole && whole.head === u && whole.type === 'np' ? whole.a : u;
+      if (e > 0 && inQuote[a] < 0 && sourceContext.subjectPosition(a)) {
+        add('anonymous', tokens.start[a], tokens.end[e - 1], text.slice(tokens.start[a], tokens.end[e - 1]));
+        heads.set(tokens.start[a], lowers[wordNo[u]]);
+        u = e - 1;
         continue;
       }
     }

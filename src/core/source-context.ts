@@ -53,6 +53,28 @@ const PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'by', 'from', 'among', 
 /** Last words of media phrases that name a kind of outlet rather than report: "foreign media", "state television". */
 const MEDIA_WORDS = new Set(['media', 'television', 'tv']);
 
+/** Rumours as a thing said: "Residents say rumours that … have spread" (the residents are the source). */
+const RUMOURS = new Set(['rumours', 'rumors']);
+const SAY_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
+
+/** What a group thinks or feels, stated for it: "officials believe", "officials were irritated by the remarks". */
+const STANCE_VERBS = new Set([
+  'believe', 'believed', 'think', 'thought', 'fear', 'feared', 'suspect', 'suspected', 'expect', 'expected',
+  'doubt', 'doubted', 'worry', 'worried', 'hope', 'hoped', 'feel', 'felt', 'assume', 'assumed',
+]);
+const STANCE_STATES = new Set([
+  'irritated', 'annoyed', 'angered', 'angry', 'alarmed', 'concerned', 'worried', 'frustrated', 'furious', 'incensed',
+  'livid', 'upset', 'unhappy', 'dismayed', 'disappointed', 'surprised', 'stunned', 'shocked', 'pleased', 'relieved',
+  'delighted', 'confident', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'wary', 'convinced', 'divided',
+  'uneasy', 'nervous', 'anxious', 'puzzled', 'baffled', 'bemused', 'satisfied', 'encouraged', 'hopeful', 'adamant',
+]);
+/** Adverbs between a group and its stance: "officials were privately irritated", "officials also believe". */
+const STANCE_ADVERBS = new Set(['also', 'still', 'now', 'privately', 'reportedly', 'increasingly', 'visibly', 'deeply', 'quietly', 'clearly', 'openly', 'already', 'particularly', 'especially']);
+/** Verbs linking a group to how it feels, like "were": "officials seemed irritated". */
+const LINKING = new Set(['seem', 'seemed', 'seems', 'appear', 'appeared', 'appears', 'grew', 'remain', 'remained', 'remains']);
+/** Prepositions that place a group of officials: "officials in Jerusalem", "diplomats at the UN". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'within', 'inside', 'from']);
+
 /** Whether a word among tokens [a, b) opens with "state" ("state media", "state-run television"): an outlet of its own. */
 export function stateOwned(tokens: Tokens, a: number, b: number): boolean {
   const lowers = tokens.words.lower;
@@ -92,6 +114,7 @@ export class SourceContext {
     const lastWord = this.lower(last);
     if (length === 1 && (lastWord === 'reports' || lastWord === 'report')) return this.bareReports(from, afterAccording);
     if (MEDIA_WORDS.has(lastWord)) return this.mediaAsSource(from, last, afterAccording);
+    if (length === 1 && RUMOURS.has(lastWord) && SAY_VERBS.has(this.lower(from - 1))) return false;
     // "some analysts", "many experts": a group as the object of a verb sources nothing ("that frustrates many analysts").
     if (length === 2 && this.lex.vagueGroupHeads.has(lastWord) && !afterAccording) return !PREPOSITIONS.has(this.lower(from - 1));
     return true;
@@ -116,6 +139,31 @@ export class SourceContext {
     while (t < last + 4 && BETWEEN.has(this.lower(t))) t++;
     const next = this.lower(t);
     return next === 'reports' || next === 'report' || this.isCue(t);
+  }
+
+  /**
+   * The end (exclusive) of an unnamed group whose head noun is at `h` when what follows states what
+   * it thinks or feels: "Officials in Jerusalem were irritated by the remarks", "diplomats believe".
+   * The group may be placed ("in Jerusalem", "at the UN"); -1 when no stance follows.
+   */
+  stanceEnd(h: number): number {
+    let end = h + 1;
+    let t = end;
+    // "in Jerusalem", "at the foreign ministry": a short place, capitalized or after "the".
+    if (PLACE_PREPOSITIONS.has(this.lower(t))) {
+      let k = t + 1;
+      if (this.lower(k) === 'the') k++;
+      const first = k;
+      while (k < t + 6 && this.isWord(k) && (isCapWord(this.tokens, k) || (k > first && this.lower(k) === 'of'))) k++;
+      if (k === first || !isCapWord(this.tokens, k - 1)) return -1;
+      end = t = k;
+    }
+    for (let k = 0; k < 2 && STANCE_ADVERBS.has(this.lower(t)); k++) t++;
+    const be = BE.has(this.lower(t)) || LINKING.has(this.lower(t));
+    if (be) t++;
+    for (let k = 0; k < 2 && STANCE_ADVERBS.has(this.lower(t)); k++) t++;
+    if (!this.isWord(t)) return -1;
+    return (be ? STANCE_STATES : STANCE_VERBS).has(this.lower(t)) ? end : -1;
   }
 
   /** Whether the phrase starting at `a` opens its clause: not the object of a verb or preposition ("offered some advice"). */

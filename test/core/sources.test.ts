@@ -86,6 +86,11 @@ describe('sources', () => {
       ['Both', 'Two sources said the talks had stalled. Both said they could be revived.'],
       ['The two', 'Two sources said the talks had stalled. The two said they could be revived.'],
       ['All three', 'Three diplomats said the talks had stalled. All three said they could be revived.'],
+      ['Officials in Valletta', 'Officials in Valletta were irritated by the remarks.'],
+      ['Diplomats at the UN', 'Diplomats at the UN seemed surprised by the vote.'],
+      ['Officials in Riga', 'Officials in Riga believe the cable was cut on purpose.'],
+      ['An agent with the coast guard', 'An agent with the coast guard who has patrolled the strait for years said the boats left at night.'],
+      ['one agent in Haifa', 'Ticket sales have slumped. According to one agent in Haifa, “nobody is flying.”'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as an anonymous source`, () => {
@@ -404,6 +409,33 @@ describe('sources: unnamed groups', () => {
     assert.ok(vague.some((t) => t.startsWith('Residents')), JSON.stringify(a.sources));
     assert.ok(vague.some((t) => t.includes('business leaders')), JSON.stringify(a.sources));
     assert.deepEqual(a.people, []);
+  });
+
+  it('takes no stance from a group that is an object or states none ("told officials in X that", "officials in X met")', () => {
+    for (const text of ['He told officials in Riga that he was pleased.', 'Officials in Riga met on Monday and were pleased.', 'Officials in Riga were replaced after the vote.']) {
+      const a = analyze(text);
+      assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], text);
+    }
+  });
+
+  it('reads rumours that a source says as what is said, not as a source ("Residents say rumours that …")', () => {
+    const a = analyze('Residents say rumours that the water was poisoned have spread quickly. Amid rumours of a coup, the army deployed.');
+    assert.deepEqual(a.sources.map((s) => [s.kind, s.text]), [['vague', 'Residents'], ['vague', 'rumours']]);
+  });
+
+  it('reports "It was also reported" as vague sourcing', () => {
+    const a = analyze('It was also reported that the ministry had cancelled the visit.');
+    assert.deepEqual(a.sources.map((s) => [s.kind, s.text]), [['vague', 'It was also reported']]);
+  });
+
+  it('reports "Travel agents say" as vague sourcing and links "the agent" back to an unnamed agent', () => {
+    const vague = analyze('Travel agents say bookings fell sharply this month.');
+    assert.deepEqual(vague.sources.map((s) => [s.kind, s.text]), [['vague', 'Travel agents']]);
+    const text = 'An agent with the customs service said the cargo was never inspected. “We had no scanner,” the agent said.';
+    const a = analyze(text);
+    const later = a.sources.find((x) => x.text === 'the agent');
+    assert.ok(later && later.kind === 'anonymous' && later.antecedent !== undefined, describeSources(a));
+    assert.equal(a.quotes[0].speaker.kind, 'anonymous');
   });
 
   it('never ends a subject on a preposition ("… failed on Monday to agree")', () => {
