@@ -9,7 +9,7 @@ import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
-import { DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, TIME_WORDS } from './words';
+import { DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, readyTo, TIME_WORDS } from './words';
 import { sortInPlace } from './sort-in-place';
 import { SourceContext, stateOwned } from './source-context';
 
@@ -240,7 +240,8 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
       const p = lowers[wordNo[t - 1]];
       // "the two write", "the three say": a number after "the" is the subject, not a determiner of the noun.
       const counted = NUMBER_WORDS.has(p) && lowers[wordNo[t - 2]] === 'the';
-      if (!counted && (DETERMINERS.has(p) || p === 'to' || p === 'of' || p === 'in' || p === 'for' || isPossessive(p))) return false;
+      // "The strategist was careful to add": a verb after "to" that a copula and an adjective of readiness govern.
+      if (!counted && (DETERMINERS.has(p) || (p === 'to' && !readyTo(tokens, t - 1)) || p === 'of' || p === 'in' || p === 'for' || isPossessive(p))) return false;
     } else if (w.endsWith('ed') || w.endsWith('en')) {
       // "a noted author", "the stated goal", "Rubio’s proposed credit", "his stated aim"
       const p = lowers[wordNo[t - 1]] ?? '';
@@ -391,6 +392,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return false;
   };
 
+  /** The index of the last unnamed source before offset `before` whose head noun is `head`; -1 when none. */
+  const unnamedBefore = (head: string, before: number): number => {
+    for (let i = sources.length - 1; i >= 0; i--) {
+      const s = sources[i];
+      if (s.start < before && s.kind === 'anonymous' && heads.get(s.start) === head) return i;
+    }
+    return -1;
+  };
+
+  /** The start of person `q`'s last mention before offset `before`; -1 when none. */
+  const lastMentionBefore = (q: number, before: number): number => {
+    let last = -1;
+    for (const m of people[q].mentions) if (m.start < before) last = m.start;
+    return last;
+  };
+
   /** No person named between token `from` and the group word at `to`, in the same or the next paragraph. */
   const groupJustCited = (from: number, to: number): boolean => {
     if (tokens.paragraph[to] - tokens.paragraph[Math.min(from, to)] > 1) return false;
@@ -501,6 +518,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // sentence, the share of people speaks.
     if (SHARE_SUBJECTS.has(headWord)) return pollIn(tokens.sentence[p.a]) ?? { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
     const definite = lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this';
+    // "A senior leader in the party said … The leader said", "A prosecutor familiar with the case … the prosecutor
+    // said": the unnamed source met last under that noun, unless a person holding that title was mentioned since.
+    if (definite && p.b - p.a === 2 && !lex.anonymousHeads.has(headWord)) {
+      const k = unnamedBefore(headWord, start);
+      const q = k >= 0 ? titled.get(headWord) : undefined;
+      if (k >= 0 && (q === undefined || lastMentionBefore(q, start) < sources[k].start)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    }
     // "the spokesman said" after "spokesman Oleg Nikolenko": the named holder of that role.
     if (definite && !SOURCE_WORD.test(headWord)) {
       const q = titled.get(headWord);
@@ -1844,6 +1868,9 @@ interface SourceScan {
 
 const ACCORDING_ID = wordId('according');
 const WHO_ID = wordId('who');
+const FAMILIAR_ID = wordId('familiar');
+/** Verbs between "who" and an anonymity marker: "who was not authorised to speak". */
+const WHO_BE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
 /** Prepositions between an unnamed source and the one it serves: "aides to the Speaker", "advisers for the mayor". */
 const COMPLEMENT_PREPS = new Set(['to', 'for', 'of']);
 /** Prepositions that end some unnamed-source phrases before their object ("those briefed on", "people familiar with"). */
@@ -1947,7 +1974,10 @@ function collectSources(s: SourceScan): void {
     // Lengths in tokens of the longest phrase of each list starting there (0: none).
     const vagueLength = lex.vaguePhrases.lengthAt(tokens, from);
     const vague = vagueLength > 0 && sourceContext.phrase(from, vagueLength, from !== u) ? vagueLength : 0;
-    const anon = lex.anonymityPhrases.lengthAt(tokens, from);
+    let anon = lex.anonymityPhrases.lengthAt(tokens, from);
+    // "A diplomat familiar with the file", "a prosecutor familiar with the investigation": the list names the
+    // common objects; after a source noun or an office, any object marks the source.
+    if (anon === 0 && id === FAMILIAR_ID && u > 0 && lowers[wordNo[u + 1]] === 'with' && inQuote[u - 1] < 0 && (lex.anonymousHeads.has(lowers[wordNo[u - 1]]) || lex.titles.longestAt(tokens, u - 1, u)?.value.official)) anon = 2;
     if (vague > 0 && anon <= vague) {
       let a = from;
       // "Israeli media reports": take the nationality with it.
@@ -1989,18 +2019,38 @@ function collectSources(s: SourceScan): void {
       if (!owner) {
         // "a senior official, who spoke on condition of anonymity": the phrase the marker belongs to.
         let c = u - 1;
+        // "…, who was not authorised to speak, said": the clause's verb, then "who".
+        if (c > 0 && WHO_BE.has(lowers[wordNo[c]]) && tokens.lowerId[c - 1] === WHO_ID) c--;
         if (lowers[wordNo[c]] === 'who' || lowers[wordNo[c]] === 'speaking' || lowers[wordNo[c]] === 'because') c--;
         if (tokens.words.surface[tokens.wordNo[c]] === ',') {
           // "A soldier serving with a unit near the front, who gave only his call sign": the source noun, not the last one.
-          for (let k = c - 1; k >= 0 && k > c - 14 && !owner; k--) if (lex.anonymousHeads.has(lowers[wordNo[k]]) && inQuote[k] < 0) owner = np.endingAt(k, Math.max(0, k - 8));
+          for (let k = c - 1; k >= 0 && k > c - 14 && !owner; k--) {
+            if (!lex.anonymousHeads.has(lowers[wordNo[k]]) || inQuote[k] >= 0) continue;
+            owner = np.endingAt(k, Math.max(0, k - 8));
+            // "An official at the Electoral Commission in Harare, who …": its complement up to the comma.
+            let w = k + 1;
+            while (w < c && tokens.kind[w] === TokenKind.Word) w++;
+            if (owner && w === c && c > k + 2 && SOURCE_PLACE_PREPS.has(lowers[wordNo[k + 1]])) owner = { ...owner, b: c };
+          }
           owner ??= np.endingAt(c - 1, Math.max(0, c - 12));
         }
         // "said a reservist who spoke on condition of anonymity"
         else if (c >= 0 && tokens.kind[c] === TokenKind.Word && !isCue(c) && (lowers[wordNo[u]] === 'who' || lowers[wordNo[u - 1]] === 'who')) owner = np.endingAt(c, Math.max(0, c - 12));
         // "a Qatari official briefed on the talks": the phrase right after the source noun.
         else if (c >= 0 && lex.anonymousHeads.has(lowers[wordNo[c]]) && inQuote[c] < 0) owner = np.endingAt(c, Math.max(0, c - 12));
+        // "A federal prosecutor familiar with the investigation": an unidentified office holder marked as a source.
+        else if (c >= 0 && c === u - 1 && inQuote[c] < 0 && lex.titles.longestAt(tokens, c, c + 1)?.value.official) {
+          const holder = np.endingAt(c, Math.max(0, c - 6));
+          if (holder && holder.head === c && holder.type === 'np' && UNIDENTIFIED.has(lowers[wordNo[holder.a]])) owner = holder;
+        }
         // "Speaking on condition of anonymity, a senior official said"
         if (!owner && tokens.words.surface[tokens.wordNo[end]] === ',') owner = np.after(end + 1, Math.min(count, end + 12));
+      }
+      // "A U.S. law enforcement official familiar with the investigation": the source's phrase keeps its complement.
+      if (owner && owner.b === from && id === FAMILIAR_ID) {
+        const object = anon === 2 ? np.after(from + 2, Math.min(count, from + 10)) : null;
+        if (anon > 2) owner = { ...owner, b: from + anon };
+        else if (object && object.a === from + 2 && inQuote[object.a] < 0) owner = { ...owner, b: object.b };
       }
       if (owner && owner.type !== 'pronoun' && personAtFree(owner)) {
         add('anonymous', tokens.start[owner.a], tokens.end[owner.b - 1], text.slice(tokens.start[owner.a], tokens.end[owner.b - 1]));
@@ -2052,6 +2102,14 @@ function collectSources(s: SourceScan): void {
     if (!p && u > 0) {
       const d = describedByClause(u);
       if (d && lex.anonymousHeads.has(lowers[wordNo[d.head]])) p = d;
+    }
+    // "An official at the Election Commission in New Delhi, who was not authorised to speak, said": the place ends
+    // the unnamed source's phrase, which the anonymity marker has found; it is no source of its own.
+    if (p && p.b + 1 < count && tokens.lowerId[p.b + 1] === WHO_ID && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
+      let k = p.a - 1;
+      const s0 = tokens.sentenceStart[tokens.sentence[p.a]];
+      while (k >= s0 && k > p.a - 10 && sourceAt[k] < 0) k--;
+      if (k >= s0 && k > p.a - 10 && sources[sourceAt[k]].kind === 'anonymous') continue;
     }
     // "Two officers who responded to the crash told investigators": the unnamed source a relative clause describes.
     if (p && p.type === 'np') {

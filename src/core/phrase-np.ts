@@ -7,7 +7,7 @@ import { TokenKind, isPossessive, wordId, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordFlags, type WordTest } from './word-flags';
-import { idTable, CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS } from './words';
+import { idTable, CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS, readyTo } from './words';
 
 export type NPType = 'pronoun' | 'name' | 'np';
 
@@ -177,6 +177,8 @@ export class NounPhrases {
     for (let k = 0; k < 4 && u >= floor && this.isWord(u) && this.is(u, F.VerbModifier); k++) u--;
     // "was quoted as saying"
     if (u >= floor + 1 && lowers[wordNo[u]] === 'as' && lowers[wordNo[u - 1]] === 'quoted') u -= 2;
+    // "The strategist was careful to add", "the spokesman was quick to point out": a copula, an adjective, "to".
+    else if (u >= floor + 2 && readyTo(this.tokens, u)) u -= 3;
     // "Reuters quoted an official as saying", "state television quoted a member of parliament as saying": the
     // object before "as saying" speaks.
     else if (u > floor && lowers[wordNo[u]] === 'as' && lowers[wordNo[v]] === 'saying') u -= 1;

@@ -1,5 +1,5 @@
 /** Small closed-class word lists the engine's rules rely on (lowercase). */
-import { idLimit, wordId } from './text';
+import { idLimit, wordId, type Tokens } from './text';
 
 /**
  * A word list as a table indexed by registered word id (`Tokens.lowerId`): membership of a
@@ -35,6 +35,17 @@ export const VERB_MODIFIERS = new Set([
   // Negated auxiliaries, with either apostrophe: "he hasn’t spoken", "she doesn't say".
   ...['has', 'have', 'had', 'does', 'do', 'was', 'is', 'were', 'are', 'could', 'would', 'should', 'wo', 'ca'].flatMap((w) => [`${w}n't`, `${w}n’t`]),
 ]);
+
+/** Adjectives before "to" and a reporting verb: "was careful to add", "were quick to point out". */
+const READY_TO = new Set(['careful', 'quick', 'keen', 'eager', 'anxious', 'happy', 'willing', 'ready', 'swift', 'unwilling', 'reluctant']);
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'seemed', 'appeared']);
+
+/** Whether token `to` is the "to" of "was careful to", "were quick to": a copula, an adjective of readiness, "to". */
+export function readyTo(tokens: Tokens, to: number): boolean {
+  const lowers = tokens.words.lower;
+  const w = tokens.wordNo;
+  return to >= 2 && lowers[w[to]] === 'to' && READY_TO.has(lowers[w[to - 1]]) && COPULAS.has(lowers[w[to - 2]]);
+}
 
 /** Capitalized words at the start of a sentence that are not part of a name. */
 export const FUNCTION_WORDS = new Set([

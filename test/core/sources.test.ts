@@ -86,6 +86,10 @@ describe('sources', () => {
       ['Both', 'Two sources said the talks had stalled. Both said they could be revived.'],
       ['The two', 'Two sources said the talks had stalled. The two said they could be revived.'],
       ['All three', 'Three diplomats said the talks had stalled. All three said they could be revived.'],
+      ['A state prosecutor familiar with the inquiry', 'A state prosecutor familiar with the inquiry said the charges were ready.'],
+      ['An executive familiar with the bid', 'An executive familiar with the bid said the price was too high.'],
+      ['An official at the Electoral Commission in Harare', 'An official at the Electoral Commission in Harare, who was not authorised to speak to the press, said the roll was final.'],
+      ['The strategist', 'A campaign strategist for the ruling alliance said turnout would decide it. The strategist was careful to add that the polls had been wrong before.'],
       ['Officials in Valletta', 'Officials in Valletta were irritated by the remarks.'],
       ['Diplomats at the UN', 'Diplomats at the UN seemed surprised by the vote.'],
       ['Officials in Riga', 'Officials in Riga believe the cable was cut on purpose.'],
@@ -409,6 +413,27 @@ describe('sources: unnamed groups', () => {
     assert.ok(vague.some((t) => t.startsWith('Residents')), JSON.stringify(a.sources));
     assert.ok(vague.some((t) => t.includes('business leaders')), JSON.stringify(a.sources));
     assert.deepEqual(a.people, []);
+  });
+
+  it('links "the prosecutor" and "the leader" to the unnamed source met last under that noun, not to a titled person named before it', () => {
+    const text = 'Rahul Verma, the leader of the opposition, spoke on Monday. Later, a senior leader in the governing party said the count was fair. The leader said the minister had agreed. A federal prosecutor familiar with the inquiry said the case was strong. “We will get them,” the prosecutor said.';
+    const a = analyze(text);
+    for (const later of ['The leader', 'the prosecutor']) {
+      const s = a.sources.find((x) => x.text === later);
+      assert.ok(s && s.kind === 'anonymous' && s.antecedent !== undefined, `${later}: ${describeSources(a)}`);
+    }
+    assert.equal(a.quotes[0].speaker.kind, 'anonymous');
+    // Named after the unnamed one, the titled person is "the leader".
+    const named = analyze('A senior leader in the governing party said the count was fair. Rahul Verma, the leader of the opposition, spoke on Monday. The leader said the minister had agreed.');
+    assert.equal(named.sources.find((x) => x.text === 'The leader')?.kind, 'person', describeSources(named));
+    // Prosecutors acting in court are no unnamed source.
+    const court = analyze('Prosecutors said in court that the defendant had fled.');
+    assert.deepEqual(court.sources.filter((x) => x.kind === 'anonymous'), []);
+  });
+
+  it('takes no place inside an unnamed source\'s phrase for a source of its own ("An official at X in New Delhi, who …, said")', () => {
+    const a = analyze('An official at the Electoral Commission in Harare, who was not authorised to speak to the press, said the roll was final.');
+    assert.deepEqual(a.sources.map((x) => x.kind), ['anonymous'], describeSources(a));
   });
 
   it('takes no stance from a group that is an object or states none ("told officials in X that", "officials in X met")', () => {
