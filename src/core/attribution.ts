@@ -2052,7 +2052,9 @@ function collectSources(s: SourceScan): void {
         if (anon > 2) owner = { ...owner, b: from + anon };
         else if (object && object.a === from + 2 && inQuote[object.a] < 0) owner = { ...owner, b: object.b };
       }
-      if (owner && owner.type !== 'pronoun' && personAtFree(owner)) {
+      // "senior officials from the two ministries will meet in Seoul": a group from the list that only acts.
+      const acts = owner !== null && owner.b === end && end === from + anon && sourceContext.groupActsAfter(end);
+      if (owner && owner.type !== 'pronoun' && personAtFree(owner) && !acts) {
         add('anonymous', tokens.start[owner.a], tokens.end[owner.b - 1], text.slice(tokens.start[owner.a], tokens.end[owner.b - 1]));
         heads.set(tokens.start[owner.a], lowers[wordNo[owner.head]]);
       } else if (isCue(u)) {

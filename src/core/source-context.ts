@@ -72,6 +72,8 @@ const STANCE_STATES = new Set([
 const STANCE_ADVERBS = new Set(['also', 'still', 'now', 'privately', 'reportedly', 'increasingly', 'visibly', 'deeply', 'quietly', 'clearly', 'openly', 'already', 'particularly', 'especially']);
 /** Verbs linking a group to how it feels, like "were": "officials seemed irritated". */
 const LINKING = new Set(['seem', 'seemed', 'seems', 'appear', 'appeared', 'appears', 'grew', 'remain', 'remained', 'remains']);
+/** Modals before what a group will do: "officials will meet". */
+const MODALS = new Set(['will', 'would', 'shall', 'must']);
 /** Prepositions that place a group of officials: "officials in Jerusalem", "diplomats at the UN". */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'within', 'inside', 'from']);
 
@@ -164,6 +166,25 @@ export class SourceContext {
     for (let k = 0; k < 2 && STANCE_ADVERBS.has(this.lower(t)); k++) t++;
     if (!this.isWord(t)) return -1;
     return (be ? STANCE_STATES : STANCE_VERBS).has(this.lower(t)) ? end : -1;
+  }
+
+  /**
+   * Whether an unnamed group ending before token `b` acts in what follows, stating nothing: a modal and a
+   * verb that neither reports nor states a stance, after an optional complement ("senior officials from the
+   * two ministries will meet in Seoul").
+   */
+  groupActsAfter(b: number): boolean {
+    let t = b;
+    if (PLACE_PREPOSITIONS.has(this.lower(t))) {
+      const limit = t + 7;
+      t++;
+      while (t < limit && this.isWord(t) && !MODALS.has(this.lower(t))) t++;
+    }
+    if (!MODALS.has(this.lower(t))) return false;
+    t++;
+    while (t < b + 10 && STANCE_ADVERBS.has(this.lower(t))) t++;
+    const verb = this.lower(t);
+    return this.isWord(t) && !this.isCue(t) && !STANCE_VERBS.has(verb) && !BE.has(verb) && this.lex.verbs.get(verb) === undefined;
   }
 
   /** Whether the phrase starting at `a` opens its clause: not the object of a verb or preposition ("offered some advice"). */

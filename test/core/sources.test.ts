@@ -436,6 +436,13 @@ describe('sources: unnamed groups', () => {
     assert.deepEqual(a.sources.map((x) => x.kind), ['anonymous'], describeSources(a));
   });
 
+  it('takes no unnamed source from a listed group that only acts ("senior officials from the two ministries will meet")', () => {
+    const a = analyze('Under the deal, senior officials from the two ministries will meet in Geneva next month.');
+    assert.deepEqual(a.sources, [], describeSources(a));
+    const says = analyze('Senior officials will say more on Monday.');
+    assert.deepEqual(says.sources.map((x) => x.kind), ['anonymous']);
+  });
+
   it('takes no stance from a group that is an object or states none ("told officials in X that", "officials in X met")', () => {
     for (const text of ['He told officials in Riga that he was pleased.', 'Officials in Riga met on Monday and were pleased.', 'Officials in Riga were replaced after the vote.']) {
       const a = analyze(text);
