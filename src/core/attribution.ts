@@ -157,6 +157,9 @@ const SPOKEN_BY = new Set(['used', 'made', 'given', 'provided', 'offered', 'shar
 
 /** "declined to comment": a source is named even when it says nothing. */
 const NON_COMMENT = new Set(['declined', 'refused', 'declines', 'refuses']);
+/** "gave no details", "provided no further details": saying no more, a cue as "declined to comment" is. */
+const GAVE_NO = new Set(['gave', 'gives', 'provided', 'provides', 'offered', 'offers']);
+const NO_WHAT = new Set(['details', 'detail', 'explanation', 'timeline', 'figures', 'reason', 'evidence', 'comment', 'names', 'information']);
 const COMMENT = new Set(['comment', 'say', 'discuss', 'confirm', 'elaborate', 'respond', 'speculate', 'name', 'identify', 'specify', 'disclose', 'answer']);
 
 const VERB_MODIFIERS_REL = new Set(['has', 'had', 'have', 'also', 'later', 'once', 'previously', 'recently', 'repeatedly', 'often', 'publicly', 'frequently', 'never', 'famously', 'then']);
@@ -199,7 +202,7 @@ interface Resolved {
  * `collectSources` without being a cue.
  */
 const cueWordFlags = flagsPerLexicon((lex: Lexicon) => [
-  lowerIn(new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, 'put', 'according', 'state', 'states'])),
+  lowerIn(new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, ...GAVE_NO, 'put', 'according', 'state', 'states'])),
   lowerIn(new Set(['according', 'by'])),
   lowerIn(STANCE_GROUPS),
 ]);
@@ -234,6 +237,8 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
       }
       return false;
     }
+    // "The source gave no details", "the ministry provided no further details": saying nothing more, as "declined to comment".
+    if (GAVE_NO.has(w)) return lowers[wordNo[t + 1]] === 'no' && (NO_WHAT.has(lowers[wordNo[t + 2]]) || (lowers[wordNo[t + 2]] === 'further' && NO_WHAT.has(lowers[wordNo[t + 3]])));
     if (!lex.verbs.has(w)) return (w === 'according' && lowers[wordNo[t + 1]] === 'to') || (FINDING.has(w) && lowers[wordNo[t + 1]] === 'that') || (NON_COMMENT.has(w) && lowers[wordNo[t + 1]] === 'to' && COMMENT.has(lowers[wordNo[t + 2]]));
     if (NOUNLIKE.has(w)) {
       if (t === 0 || (tokens.kind[t - 1] !== TokenKind.Word && tokens.words.surface[tokens.wordNo[t - 1]] !== ',')) return false;

@@ -90,6 +90,7 @@ describe('sources', () => {
       ['An executive familiar with the bid', 'An executive familiar with the bid said the price was too high.'],
       ['An official at the Electoral Commission in Harare', 'An official at the Electoral Commission in Harare, who was not authorised to speak to the press, said the roll was final.'],
       ['The strategist', 'A campaign strategist for the ruling alliance said turnout would decide it. The strategist was careful to add that the polls had been wrong before.'],
+      ['The source', 'A military source told the agency that jets struck a depot. The source gave no details about casualties.'],
       ['Officials in Valletta', 'Officials in Valletta were irritated by the remarks.'],
       ['Diplomats at the UN', 'Diplomats at the UN seemed surprised by the vote.'],
       ['Officials in Riga', 'Officials in Riga believe the cable was cut on purpose.'],
