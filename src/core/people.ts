@@ -200,7 +200,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // "a spokesman for the company": a company's post is no public office.
     // "Amnesty International's Nigeria director", "director of the university's law centre": no public office either.
     // (Only asked of an office: the affiliation's words are split only then.)
-    const commercial = anyOfficial && !!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation));
+    // "the emergency coordinator in Uganda for Médecins Sans Frontières": the body may also stand in the title's complement.
+    const commercial =
+      anyOfficial &&
+      ((!!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation))) ||
+        (titleEnd < e && nonGovernmental(text.slice(tokens.start[titleEnd], tokens.end[e - 1]))));
     // "Lakeshore's chief executive", "chief executive of the missile-maker …": a corporate post is an office only
     // at a public body ("chief executive of NHS England"; "its chief executive" after "the agency").
     const corporate = anyOfficial && CORPORATE_TITLES.has(m.value.title) && !publicBody(affiliation, lowers[wordNo[u]] === 'its' || lowers[wordNo[u]] === 'their' ? u : -1);
@@ -660,7 +664,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     applyAffix(id, affix, true);
     // "Dr. Amina Yusuf, the state's health commissioner,": an office after the name still makes an official.
     // A former office does not outweigh the honorific ("Dr. X, a former Israeli diplomat who now teaches …").
-    if (after && after !== affix && after.official && !(after.title && FORMER.test(after.title))) applyAffix(id, after, false);
+    // The office then names the person's post ("Dr. X, the WHO regional director for Africa,": not "dr.").
+    if (after && after !== affix && after.official && !(after.title && FORMER.test(after.title))) {
+      const p = people[id];
+      if (p.title !== null && !p.official && ACADEMIC_HONORIFICS.has(p.title)) p.title = null;
+      applyAffix(id, after, true);
+    }
   }
 
   function afterAppositionEnd(b: number): number {
@@ -984,6 +993,8 @@ const PARTY_STATE = /^[rdi]-[a-z]/;
 const HONORIFIC_GENDER = new Map<string, 'm' | 'f'>([
   ['mr.', 'm'], ['mr', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'],
 ]);
+/** Honorifics that give a run its title ("Dr. X") but yield it to an office in apposition ("Dr. X, the WHO regional director,"). */
+const ACADEMIC_HONORIFICS = new Set(['dr.', 'dr', 'prof.', 'prof', 'professor', 'doctor']);
 /** Family and partners: "the nominee’s eldest daughter" is no office. */
 const RELATIVES = new Set([
   'wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'son-in-law', 'daughter-in-law', 'father-in-law',
@@ -1073,7 +1084,8 @@ const peopleFlags = flagsPerLexicon((lex: Lexicon): WordTest[] => [
   lowerIn(FUNCTION_WORDS),
   lowerIn(TITLE_MODIFIERS),
   lowerIn(ORDINALS),
-  lowerIn(CLAUSE_BREAKERS),
+  // "the WHO regional director": an organisation's acronym is no relative pronoun.
+  (words, n) => CLAUSE_BREAKERS.has(words.lower[n]) && !isAcronym(words.surface[n]),
   lowerIn(PRONOUN_OR_VERB),
   lowerIn(MONTHS_AND_DAYS),
   lowerIn(lex.orgHeads),

@@ -1,0 +1,28 @@
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import { personNamed } from './helpers';
+
+const names = (text: string) => analyze(text).people.map((p) => p.name);
+
+describe('people: posts at international bodies, NGOs, portfolios and companies', () => {
+  it('reads an intergovernmental body\'s acronym before the office ("the WHO regional director"): an official, the office as title', () => {
+    const text = 'Prof. Aurelio Nsimba-Varga, the WHO Regional Director for the Western Pacific, said vaccination had slowed.';
+    const p = personNamed(analyze(text), 'Aurelio Nsimba-Varga');
+    assert.equal(p.official, true);
+    assert.equal(p.affiliation, 'WHO');
+    assert.match(p.title ?? '', /^regional director for the western pacific$/i);
+  });
+
+  it('makes an NGO post named in the title\'s complement no office ("coordinator in Chad for Médecins Sans Frontières")', () => {
+    const text = 'Ingrid Solheim-Baptiste, the medical coordinator in Chad for Médecins Sans Frontières, said the clinic was full.';
+    const p = personNamed(analyze(text), 'Ingrid Solheim-Baptiste');
+    assert.equal(p.official, false, `title: ${p.title}`);
+    const q = personNamed(analyze('Duncan Ferreira, the country director in Sudan for the Norwegian Refugee Council, said aid was blocked.'), 'Duncan Ferreira');
+    assert.equal(q.official, false, `title: ${q.title}`);
+  });
+
+  it('keeps an NGO\'s post before the name no office ("Oxfam\'s humanitarian director, X,")', () => {
+    const p = personNamed(analyze("Oxfam's humanitarian director, Rafaela Quintero, said the convoy was stopped."), 'Rafaela Quintero');
+    assert.equal(p.official, false);
+  });
+});
