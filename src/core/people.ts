@@ -521,6 +521,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
     }
     if (a >= b) return b;
+    // "The IDF Spokesperson's Unit", "the Prime Minister's Office": what a title's possessive owns is no name.
+    if (title && a > titleFrom && is(a - 1, W.Possessive)) return b;
     // Trailing words after a generational suffix or possessive end the name.
     for (let u = a; u < b; u++) {
       if (is(u, W.NameSuffix | W.Possessive)) {

@@ -25,4 +25,11 @@ describe('people: posts at international bodies, NGOs, portfolios and companies'
     const p = personNamed(analyze("Oxfam's humanitarian director, Rafaela Quintero, said the convoy was stopped."), 'Rafaela Quintero');
     assert.equal(p.official, false);
   });
+
+  it('makes no person of what a title\'s possessive owns ("The Navy Spokesperson\'s Unit", "the Governor\'s Office")', () => {
+    const text = "The Navy Spokesperson's Unit declined to comment. “We are reviewing it,” the Governor's Office said in a statement.";
+    const a = analyze(text);
+    assert.deepEqual(names(text), [], JSON.stringify(a.people));
+    assert.notEqual(a.quotes[0]?.speaker.kind, 'person', JSON.stringify(a.quotes[0]?.speaker));
+  });
 });
