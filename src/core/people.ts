@@ -267,10 +267,45 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return s;
   };
 
+  /**
+   * A portfolio listed with commas after a title: "Minister of Economy, Trade and Industry,". For the comma at token
+   * `c` right after "<title> of|for <Caps>", the token of the comma that closes the list, or -1. The list's items are
+   * capitalized words, its last one after "and".
+   */
+  const portfolioEnd = (c: number): number => {
+    let i = c;
+    while (i > c - 4 && i > 0 && isCapWord(tokens, i - 1)) i--;
+    if (i === c || i < 2 || (tok(i - 1) !== 'of' && tok(i - 1) !== 'for') || !lex.titles.mayEndAt(tokens, i - 2)) return -1;
+    let u = c + 1;
+    for (let items = 0; items < 8; items++) {
+      const last = tok(u) === 'and';
+      if (last) u++;
+      const from = u;
+      // An item is a portfolio, not a person ("…, Ruth Abara, and Interior Minister Sam Osei,").
+      while (u < count && u < from + 3 && isCapWord(tokens, u) && !is(u, W.Function | W.FirstName | W.Honorific)) u++;
+      if (u === from) return -1;
+      if (last) return isPunct(u, ',') ? u : -1;
+      if (isPunct(u, ',')) u++;
+      else if (tok(u) !== 'and') return -1;
+    }
+    return -1;
+  };
+
   /** A title before the name: "deputy foreign minister Emine…", "Ukraine’s deputy foreign minister, Emine…". */
   const titleBefore = (a: number, floor: number): Affix | null => {
     if (isPunct(a - 1, ',')) {
       const e = a - 1;
+      // "Minister of Economy, Trade and Industry, X": the title runs over the list to the comma before the name;
+      // "Trade" inside the list is none of its holder's names.
+      for (let c = e; c > floor + 2 && c > e - 16; c--) {
+        if (!isPunct(c, ',')) continue;
+        const end = portfolioEnd(c);
+        if (end === e) {
+          const r = portfolioTitle(c, floor);
+          if (r) return { ...r, title: r.title + text.slice(tokens.start[c], tokens.end[e - 1]) };
+        }
+        if (end > e) return null;
+      }
       const s = roleStart(e, floor);
       if (s === e) return null;
       // The apposition must open the clause or follow a determiner/possessive.
@@ -296,6 +331,20 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (r) return r;
     }
     return null;
+  };
+
+  /** The title before a portfolio list's first comma at token c ("Japan’s Minister of Economy"), the portfolio kept in the title. */
+  const portfolioTitle = (c: number, floor: number): Affix | null => {
+    const s = roleStart(c, floor);
+    if (s === c) return null;
+    const r = roleSpan(s, c, false);
+    if (!r?.title) return null;
+    // "the Minister of Economy, …": the reader took the first item for the affiliation.
+    let i = c;
+    while (isCapWord(tokens, i - 1)) i--;
+    const item = text.slice(tokens.start[i], tokens.end[c - 1]);
+    if (r.affiliation === item && !r.title.endsWith(item)) return { ...r, title: `${r.title} ${tok(i - 1)} ${item}`, affiliation: null };
+    return r;
   };
 
   /** Apposition after the name: ", Israel’s foreign minister," / ", the interim chairwoman of the DNC". */

@@ -32,4 +32,24 @@ describe('people: posts at international bodies, NGOs, portfolios and companies'
     assert.deepEqual(names(text), [], JSON.stringify(a.people));
     assert.notEqual(a.quotes[0]?.speaker.kind, 'person', JSON.stringify(a.quotes[0]?.speaker));
   });
+
+  it('reads a portfolio listed with commas as one title ("Minister of Lands, Forestry and Mines, X,")', () => {
+    const text = "Ghana's Minister of Lands, Forestry and Mines, Kwabena Asante-Boateng, said the licences would be reviewed.";
+    const a = analyze(text);
+    assert.deepEqual(names(text), ['Kwabena Asante-Boateng']);
+    const p = personNamed(a, 'Kwabena Asante-Boateng');
+    assert.equal(p.official, true);
+    assert.equal(p.title, 'minister of Lands, Forestry and Mines');
+    assert.equal(p.affiliation, 'Ghana');
+  });
+
+  it('finds the holder of a listed portfolio with an East Asian name ("Secretary of Science, Technology and Innovation, Lim Wei-ling,")', () => {
+    const text = 'The Secretary of Science, Technology, and Innovation, Lim Wei-ling, told reporters the grant was approved. Lim said more would follow.';
+    const a = analyze(text);
+    assert.deepEqual(names(text), ['Lim Wei-ling']);
+    const p = personNamed(a, 'Lim Wei-ling');
+    assert.equal(p.official, true);
+    assert.match(p.title ?? '', /^secretary of Science, Technology, and Innovation$/);
+    assert.equal(p.mentions.length, 2);
+  });
 });
