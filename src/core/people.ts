@@ -670,6 +670,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         applyAffix(target, runAffix, false);
         return;
       }
+      // "Andrade Moreira" after "Lúcia Andrade Moreira": a double surname without the given name.
+      const full = resolveSurnames(keys, tokens.start[a]);
+      if (full >= 0) {
+        addMention(full, a, b);
+        applyAffix(full, runAffix, false);
+        return;
+      }
     }
     // A title before the name stays in its sentence ("7:19 p.m.\n\nPresidential candidate Marco Rubio").
     // An office in apposition before outranks a title of no office in the run ("The Care Quality Commission’s
@@ -745,6 +752,29 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const m = people[p].mentions;
       const at = m.length ? m[m.length - 1].start : 0;
       if (at <= pos && at >= bestPos) {
+        best = p;
+        bestPos = at;
+      }
+    }
+    return best;
+  }
+
+  /** The person last named before `pos` whose name ends in all of `keys` and has more words before them (a double surname), or -1. */
+  function resolveSurnames(keys: string[], pos: number): number {
+    const list = byWord.get(keys[keys.length - 1]);
+    if (list === undefined) return -1;
+    let best = -1;
+    let bestPos = -1;
+    for (const p of list) {
+      const full = people[p].keys;
+      const d = full.length - keys.length;
+      // Up to four words in all ("María Fernanda López Ortega"): a longer run is no name one can shorten so.
+      if (d < 1 || full.length > 4) continue;
+      let same = true;
+      for (let i = 0; i < keys.length && same; i++) same = full[d + i] === keys[i];
+      const m = people[p].mentions;
+      const at = m.length ? m[m.length - 1].start : -1;
+      if (same && at >= 0 && at <= pos && at >= bestPos) {
         best = p;
         bestPos = at;
       }

@@ -52,4 +52,13 @@ describe('people: posts at international bodies, NGOs, portfolios and companies'
     assert.match(p.title ?? '', /^secretary of Science, Technology, and Innovation$/);
     assert.equal(p.mentions.length, 2);
   });
+
+  it('joins a later double surname to the person named in full ("Teresa Baptista Quaresma" … "Baptista Quaresma said")', () => {
+    const text = 'Teresa Baptista Quaresma, a nurse, arrived at dawn. “We had no water,” Baptista Quaresma said. José Luis Ibarra Montoya runs the shelter. Ibarra Montoya said it was full.';
+    const a = analyze(text);
+    assert.deepEqual(names(text), ['Teresa Baptista Quaresma', 'José Luis Ibarra Montoya']);
+    assert.equal(personNamed(a, 'Teresa Baptista Quaresma').mentions.length, 2);
+    assert.equal(personNamed(a, 'José Luis Ibarra Montoya').mentions.length, 2);
+    assert.equal(a.quotes[0].speaker.name, 'Teresa Baptista Quaresma');
+  });
 });
