@@ -652,7 +652,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       applyAffix(existing, runAffix ?? titleAfter(b), false);
       return;
     }
-    if (!looksLikeName(a, b)) return;
+    if (!looksLikeName(a, b) || stockMove(a, b)) return;
     const keys = one ?? two?.keys ?? runKeys.slice(0, n);
     if (keys.length === 1) {
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before; "Mr. Obama" is not Michelle Obama.
@@ -728,6 +728,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (p.title !== null && !p.official && ACADEMIC_HONORIFICS.has(p.title)) p.title = null;
       applyAffix(id, after, true);
     }
+  }
+
+  /** The name at [a, b) is a listed company's: "shares of X fell", "with X gaining 3.1%". */
+  function stockMove(a: number, b: number): boolean {
+    if ((tok(a - 1) === 'of' || tok(a - 1) === 'in') && (tok(a - 2) === 'shares' || tok(a - 2) === 'stock')) return true;
+    return b < count && STOCK_MOVE_IDS[lowerId[b]] === 1 && PRICE_CHANGE.test(text.slice(tokens.end[b], tokens.end[b] + 30));
   }
 
   function afterAppositionEnd(b: number): number {
@@ -1095,8 +1101,20 @@ const COMMERCIAL = new Set([
   'company', 'companies', 'firm', 'corporation', 'corp.', 'inc.', 'developer', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'airline',
   'insurer', 'lender', 'startup', 'start-up', 'conglomerate', 'brand', 'chain', 'supplier', 'producer', 'operator', 'publisher', 'studio',
   'motors', 'industries', 'holdings', 'inc', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'ag', 'systems', 'technologies', 'ventures', 'enterprises',
-  'pharmaceuticals', 'airways', 'airlines', 'labs', 'studios', 'economics',
+  'pharmaceuticals', 'airways', 'airlines', 'labs', 'studios', 'economics', 'electronics', 'chemical', 'chemicals', 'semiconductor',
+  'semiconductors', 'automotive', 'aerospace', 'telecom', 'therapeutics', 'biotech', 'insurance', 'securities', 'bancorp',
 ]);
+
+/** Verbs of a share price's move: "with Stella Chemifa gaining 3.1%" (a company, not a person). */
+const STOCK_MOVES = new Set([
+  'gaining', 'gained', 'gains', 'rising', 'rose', 'rises', 'falling', 'fell', 'falls', 'losing', 'lost', 'loses', 'jumped', 'jumping', 'jumps',
+  'dropped', 'dropping', 'drops', 'slid', 'sliding', 'slides', 'climbed', 'climbing', 'climbs', 'surged', 'surging', 'surges', 'tumbled',
+  'tumbling', 'tumbles', 'slumped', 'slumping', 'plunged', 'plunging', 'soared', 'soaring', 'sank', 'sinking', 'advanced', 'advancing',
+  'declined', 'declining', 'added', 'adding', 'shed', 'shedding', 'slipped', 'slipping', 'rallied', 'rallying', 'eased', 'easing', 'dipped',
+]);
+const STOCK_MOVE_IDS = idTable(STOCK_MOVES);
+/** A share price's change after its verb: " 3.1%", " as much as 12 percent". */
+const PRICE_CHANGE = /^\s+(?:as much as |nearly |almost |about |around |more than |over |some |by )?\$?\d[\d.,]*\s?(?:%|percent\b|per cent\b|pc\b)/;
 
 /** Last words of a minister's portfolio ("Home Affairs", "Foreign Affairs", "Information", "Security"). */
 const PORTFOLIO_ENDS = new Set([

@@ -61,4 +61,16 @@ describe('people: posts at international bodies, NGOs, portfolios and companies'
     assert.equal(personNamed(a, 'José Luis Ibarra Montoya').mentions.length, 2);
     assert.equal(a.quotes[0].speaker.name, 'Teresa Baptista Quaresma');
   });
+
+  it('makes no person of a company named by its trade ("Daewon Electronics", "Kessler Chemicals")', () => {
+    const text = 'Daewon Electronics declined to comment. “We follow the rules,” Kessler Chemicals said in a statement.';
+    assert.deepEqual(names(text), []);
+  });
+
+  it('makes no person of the subject of a share price\'s move ("with Hollis Brandt gaining 4.2%", "shares of X fell")', () => {
+    const text = 'Tokyo stocks closed higher, with Hollis Brandt gaining 4.2% and Marigold Ito falling as much as 7 percent. Shares of Nadia Kurosawa fell after the report.';
+    assert.deepEqual(names(text), []);
+    // A person who gains something else stays a person.
+    assert.deepEqual(names('Laura Brandt gained 3 kilograms over the winter, her doctor said.'), ['Laura Brandt']);
+  });
 });
