@@ -200,7 +200,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // "a spokesman for the company": a company's post is no public office.
     // "Amnesty International's Nigeria director", "director of the university's law centre": no public office either.
     // (Only asked of an office: the affiliation's words are split only then.)
-    const commercial = anyOfficial && !!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation));
+    // "the emergency coordinator in Uganda for Médecins Sans Frontières": the body may also stand in the title's complement.
+    const commercial =
+      anyOfficial &&
+      ((!!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation))) ||
+        (titleEnd < e && nonGovernmental(text.slice(tokens.start[titleEnd], tokens.end[e - 1]))));
     // "Lakeshore's chief executive", "chief executive of the missile-maker …": a corporate post is an office only
     // at a public body ("chief executive of NHS England"; "its chief executive" after "the agency").
     const corporate = anyOfficial && CORPORATE_TITLES.has(m.value.title) && !publicBody(affiliation, lowers[wordNo[u]] === 'its' || lowers[wordNo[u]] === 'their' ? u : -1);
@@ -263,10 +267,45 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return s;
   };
 
+  /**
+   * A portfolio listed with commas after a title: "Minister of Economy, Trade and Industry,". For the comma at token
+   * `c` right after "<title> of|for <Caps>", the token of the comma that closes the list, or -1. The list's items are
+   * capitalized words, its last one after "and".
+   */
+  const portfolioEnd = (c: number): number => {
+    let i = c;
+    while (i > c - 4 && i > 0 && isCapWord(tokens, i - 1)) i--;
+    if (i === c || i < 2 || (tok(i - 1) !== 'of' && tok(i - 1) !== 'for') || !lex.titles.mayEndAt(tokens, i - 2)) return -1;
+    let u = c + 1;
+    for (let items = 0; items < 8; items++) {
+      const last = tok(u) === 'and';
+      if (last) u++;
+      const from = u;
+      // An item is a portfolio, not a person ("…, Ruth Abara, and Interior Minister Sam Osei,").
+      while (u < count && u < from + 3 && isCapWord(tokens, u) && !is(u, W.Function | W.FirstName | W.Honorific)) u++;
+      if (u === from) return -1;
+      if (last) return isPunct(u, ',') ? u : -1;
+      if (isPunct(u, ',')) u++;
+      else if (tok(u) !== 'and') return -1;
+    }
+    return -1;
+  };
+
   /** A title before the name: "deputy foreign minister Emine…", "Ukraine’s deputy foreign minister, Emine…". */
   const titleBefore = (a: number, floor: number): Affix | null => {
     if (isPunct(a - 1, ',')) {
       const e = a - 1;
+      // "Minister of Economy, Trade and Industry, X": the title runs over the list to the comma before the name;
+      // "Trade" inside the list is none of its holder's names.
+      for (let c = e; c > floor + 2 && c > e - 16; c--) {
+        if (!isPunct(c, ',')) continue;
+        const end = portfolioEnd(c);
+        if (end === e) {
+          const r = portfolioTitle(c, floor);
+          if (r) return { ...r, title: r.title + text.slice(tokens.start[c], tokens.end[e - 1]) };
+        }
+        if (end > e) return null;
+      }
       const s = roleStart(e, floor);
       if (s === e) return null;
       // The apposition must open the clause or follow a determiner/possessive.
@@ -292,6 +331,20 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (r) return r;
     }
     return null;
+  };
+
+  /** The title before a portfolio list's first comma at token c ("Japan’s Minister of Economy"), the portfolio kept in the title. */
+  const portfolioTitle = (c: number, floor: number): Affix | null => {
+    const s = roleStart(c, floor);
+    if (s === c) return null;
+    const r = roleSpan(s, c, false);
+    if (!r?.title) return null;
+    // "the Minister of Economy, …": the reader took the first item for the affiliation.
+    let i = c;
+    while (isCapWord(tokens, i - 1)) i--;
+    const item = text.slice(tokens.start[i], tokens.end[c - 1]);
+    if (r.affiliation === item && !r.title.endsWith(item)) return { ...r, title: `${r.title} ${tok(i - 1)} ${item}`, affiliation: null };
+    return r;
   };
 
   /** Apposition after the name: ", Israel’s foreign minister," / ", the interim chairwoman of the DNC". */
@@ -517,6 +570,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
     }
     if (a >= b) return b;
+    // "The IDF Spokesperson's Unit", "the Prime Minister's Office": what a title's possessive owns is no name.
+    if (title && a > titleFrom && is(a - 1, W.Possessive)) return b;
     // Trailing words after a generational suffix or possessive end the name.
     for (let u = a; u < b; u++) {
       if (is(u, W.NameSuffix | W.Possessive)) {
@@ -597,7 +652,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       applyAffix(existing, runAffix ?? titleAfter(b), false);
       return;
     }
-    if (!looksLikeName(a, b)) return;
+    if (!looksLikeName(a, b) || stockMove(a, b)) return;
     const keys = one ?? two?.keys ?? runKeys.slice(0, n);
     if (keys.length === 1) {
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before; "Mr. Obama" is not Michelle Obama.
@@ -613,6 +668,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (target >= 0 && (keys.length === 1 || people[target].keys[0] === keys[0])) {
         addMention(target, a, b);
         applyAffix(target, runAffix, false);
+        return;
+      }
+      // "Andrade Moreira" after "Lúcia Andrade Moreira": a double surname without the given name.
+      const full = resolveSurnames(keys, tokens.start[a]);
+      if (full >= 0) {
+        addMention(full, a, b);
+        applyAffix(full, runAffix, false);
         return;
       }
     }
@@ -660,7 +722,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     applyAffix(id, affix, true);
     // "Dr. Amina Yusuf, the state's health commissioner,": an office after the name still makes an official.
     // A former office does not outweigh the honorific ("Dr. X, a former Israeli diplomat who now teaches …").
-    if (after && after !== affix && after.official && !(after.title && FORMER.test(after.title))) applyAffix(id, after, false);
+    // The office then names the person's post ("Dr. X, the WHO regional director for Africa,": not "dr.").
+    if (after && after !== affix && after.official && !(after.title && FORMER.test(after.title))) {
+      const p = people[id];
+      if (p.title !== null && !p.official && ACADEMIC_HONORIFICS.has(p.title)) p.title = null;
+      applyAffix(id, after, true);
+    }
+  }
+
+  /** The name at [a, b) is a listed company's: "shares of X fell", "with X gaining 3.1%". */
+  function stockMove(a: number, b: number): boolean {
+    if ((tok(a - 1) === 'of' || tok(a - 1) === 'in') && (tok(a - 2) === 'shares' || tok(a - 2) === 'stock')) return true;
+    return b < count && STOCK_MOVE_IDS[lowerId[b]] === 1 && PRICE_CHANGE.test(text.slice(tokens.end[b], tokens.end[b] + 30));
   }
 
   function afterAppositionEnd(b: number): number {
@@ -685,6 +758,29 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const m = people[p].mentions;
       const at = m.length ? m[m.length - 1].start : 0;
       if (at <= pos && at >= bestPos) {
+        best = p;
+        bestPos = at;
+      }
+    }
+    return best;
+  }
+
+  /** The person last named before `pos` whose name ends in all of `keys` and has more words before them (a double surname), or -1. */
+  function resolveSurnames(keys: string[], pos: number): number {
+    const list = byWord.get(keys[keys.length - 1]);
+    if (list === undefined) return -1;
+    let best = -1;
+    let bestPos = -1;
+    for (const p of list) {
+      const full = people[p].keys;
+      const d = full.length - keys.length;
+      // Up to four words in all ("María Fernanda López Ortega"): a longer run is no name one can shorten so.
+      if (d < 1 || full.length > 4) continue;
+      let same = true;
+      for (let i = 0; i < keys.length && same; i++) same = full[d + i] === keys[i];
+      const m = people[p].mentions;
+      const at = m.length ? m[m.length - 1].start : -1;
+      if (same && at >= 0 && at <= pos && at >= bestPos) {
         best = p;
         bestPos = at;
       }
@@ -984,6 +1080,8 @@ const PARTY_STATE = /^[rdi]-[a-z]/;
 const HONORIFIC_GENDER = new Map<string, 'm' | 'f'>([
   ['mr.', 'm'], ['mr', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'],
 ]);
+/** Honorifics that give a run its title ("Dr. X") but yield it to an office in apposition ("Dr. X, the WHO regional director,"). */
+const ACADEMIC_HONORIFICS = new Set(['dr.', 'dr', 'prof.', 'prof', 'professor', 'doctor']);
 /** Family and partners: "the nominee’s eldest daughter" is no office. */
 const RELATIVES = new Set([
   'wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'son-in-law', 'daughter-in-law', 'father-in-law',
@@ -1003,8 +1101,20 @@ const COMMERCIAL = new Set([
   'company', 'companies', 'firm', 'corporation', 'corp.', 'inc.', 'developer', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'airline',
   'insurer', 'lender', 'startup', 'start-up', 'conglomerate', 'brand', 'chain', 'supplier', 'producer', 'operator', 'publisher', 'studio',
   'motors', 'industries', 'holdings', 'inc', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'ag', 'systems', 'technologies', 'ventures', 'enterprises',
-  'pharmaceuticals', 'airways', 'airlines', 'labs', 'studios', 'economics',
+  'pharmaceuticals', 'airways', 'airlines', 'labs', 'studios', 'economics', 'electronics', 'chemical', 'chemicals', 'semiconductor',
+  'semiconductors', 'automotive', 'aerospace', 'telecom', 'therapeutics', 'biotech', 'insurance', 'securities', 'bancorp',
 ]);
+
+/** Verbs of a share price's move: "with Stella Chemifa gaining 3.1%" (a company, not a person). */
+const STOCK_MOVES = new Set([
+  'gaining', 'gained', 'gains', 'rising', 'rose', 'rises', 'falling', 'fell', 'falls', 'losing', 'lost', 'loses', 'jumped', 'jumping', 'jumps',
+  'dropped', 'dropping', 'drops', 'slid', 'sliding', 'slides', 'climbed', 'climbing', 'climbs', 'surged', 'surging', 'surges', 'tumbled',
+  'tumbling', 'tumbles', 'slumped', 'slumping', 'plunged', 'plunging', 'soared', 'soaring', 'sank', 'sinking', 'advanced', 'advancing',
+  'declined', 'declining', 'added', 'adding', 'shed', 'shedding', 'slipped', 'slipping', 'rallied', 'rallying', 'eased', 'easing', 'dipped',
+]);
+const STOCK_MOVE_IDS = idTable(STOCK_MOVES);
+/** A share price's change after its verb: " 3.1%", " as much as 12 percent". */
+const PRICE_CHANGE = /^\s+(?:as much as |nearly |almost |about |around |more than |over |some |by )?\$?\d[\d.,]*\s?(?:%|percent\b|per cent\b|pc\b)/;
 
 /** Last words of a minister's portfolio ("Home Affairs", "Foreign Affairs", "Information", "Security"). */
 const PORTFOLIO_ENDS = new Set([
@@ -1073,7 +1183,8 @@ const peopleFlags = flagsPerLexicon((lex: Lexicon): WordTest[] => [
   lowerIn(FUNCTION_WORDS),
   lowerIn(TITLE_MODIFIERS),
   lowerIn(ORDINALS),
-  lowerIn(CLAUSE_BREAKERS),
+  // "the WHO regional director": an organisation's acronym is no relative pronoun.
+  (words, n) => CLAUSE_BREAKERS.has(words.lower[n]) && !isAcronym(words.surface[n]),
   lowerIn(PRONOUN_OR_VERB),
   lowerIn(MONTHS_AND_DAYS),
   lowerIn(lex.orgHeads),
