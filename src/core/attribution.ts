@@ -397,9 +397,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return false;
   };
 
-  /** The index of the last unnamed source before offset `before` whose head noun is `head`; -1 when none. */
+  /**
+   * The index of the last unnamed source before offset `before` whose head noun is `head`, among the 64
+   * sources found last (sources are found in reading order, so these are the nearest); -1 when none.
+   */
   const unnamedBefore = (head: string, before: number): number => {
-    for (let i = sources.length - 1; i >= 0; i--) {
+    for (let i = sources.length - 1; i >= 0 && i >= sources.length - 64; i--) {
       const s = sources[i];
       if (s.start < before && s.kind === 'anonymous' && heads.get(s.start) === head) return i;
     }
@@ -409,7 +412,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** The start of person `q`'s last mention before offset `before`; -1 when none. */
   const lastMentionBefore = (q: number, before: number): number => {
     let last = -1;
-    for (const m of people[q].mentions) if (m.start < before) last = m.start;
+    for (const m of people[q].mentions) {
+      if (m.start >= before) break;
+      last = m.start;
+    }
     return last;
   };
 
