@@ -126,6 +126,10 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 /** Heads of subjects that are part of a group or an unnamed someone: "most said", "both oppose", "someone called it". */
 /** Determiners of someone not identified: "a minister", "another MP", "one senator". */
 const UNIDENTIFIED = new Set(['a', 'an', 'another', 'one']);
+/** Quantifiers that leave a group unnamed: "some commuters said", "many residents say". */
+const VAGUE_QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'numerous', 'various']);
+/** Prepositions placing a group by a name: "Residents of Saravena", "Residents in Gaza". */
+const GROUP_PLACES = new Set(['of', 'in', 'from']);
 /** Offices whose unnamed holders act rather than speak as sources ("a federal judge ruled"). */
 const ACTING_OFFICES = new Set(['candidate', 'candidates', 'nominee', 'president', 'judge', 'justice', 'prosecutor']);
 /** Words inside a title that no lexicon lists alone: "defence minister" = "defence" + a title. */
@@ -545,6 +549,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (lex.anonymousHeads.has(headWord) || SOURCE_WORD.test(headWord) || (SPOKESPEOPLE.has(headWord) && (!definite || unnamedSpokespeople.has(headWord)))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (MEDIA_HEADS.has(headWord)) return { kind: 'media', sourceKind: 'media', name: phrase, start, end };
     if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+    // "Residents of Saravena say", "Residents in Gaza said": a group opening the sentence, placed by a name.
+    const opener = lowers[wordNo[p.a]];
+    if (p.type === 'name' && p.b - p.a >= 3 && p.a === tokens.sentenceStart[tokens.sentence[p.a]] && ENDS_S.test(opener) && isPersonNoun(opener) && GROUP_PLACES.has(lowers[wordNo[p.a + 1]]) && !isCapWord(tokens, p.a + 1)) {
+      return lex.anonymousHeads.has(opener) ? { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: opener } : { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    }
     // "Residents say…": a common noun capitalized only because it opens the sentence.
     const commonNoun = p.b - p.a === 1 && p.a === tokens.sentenceStart[tokens.sentence[p.a]] && (isPersonNoun(headWord) || lex.vagueGroupHeads.has(headWord));
     // "Another Labour MP said": a capitalized role with no name in it is a role, not a person's name.
@@ -578,6 +587,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // Any other description: "a young boy", "the gambling tycoon": an unnamed or described person.
     const det = lowers[wordNo[p.a]];
+    // "some commuters said", "many residents say": an unnamed part of a group, vague sourcing.
+    if (VAGUE_QUANTIFIERS.has(det) && ENDS_S.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     if ((DETERMINERS.has(det) || isPossessive(det)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
     if (ENDS_S.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };

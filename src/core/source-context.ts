@@ -42,6 +42,12 @@ const ACTING_VERBS = new Set([
 
 const DEFINITE = new Set(['the', 'these', 'those']);
 
+/** Verbs of promising, acts when "to" and a verb follow: "opponents vowed to keep fighting". */
+const PROMISING = new Set(['vow', 'pledge', 'promise']);
+
+/** Words after "reported to" that name whom it was reported to: "was reported to the board". */
+const TO_WHOM = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'police', 'authorities', 'him', 'them', 'us', 'me']);
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 
 /** Words between a subject or auxiliary and its verb: "are now openly questioning", "has always claimed". */
@@ -117,6 +123,8 @@ export class SourceContext {
     if (length === 1 && (lastWord === 'reports' || lastWord === 'report')) return this.bareReports(from, afterAccording);
     if (MEDIA_WORDS.has(lastWord)) return this.mediaAsSource(from, last, afterAccording);
     if (length === 1 && RUMOURS.has(lastWord) && SAY_VERBS.has(this.lower(from - 1))) return false;
+    // "The shortage was reported to the board": reported to someone, not "was reported to have fled".
+    if (lastWord === 'to' && (TO_WHOM.has(this.lower(last + 1)) || isCapWord(this.tokens, last + 1))) return false;
     // "some analysts", "many experts": a group as the object of a verb sources nothing ("that frustrates many analysts").
     if (length === 2 && this.lex.vagueGroupHeads.has(lastWord) && !afterAccording) return !PREPOSITIONS.has(this.lower(from - 1));
     return true;
@@ -225,6 +233,8 @@ export class SourceContext {
     if (lemma === undefined) return true;
     // "critics called it a giveaway" claims; "leaders called for calm" acts.
     if (ACTING_VERBS.has(lemma) || (lemma === 'call' && (this.lower(verb + 1) === 'for' || this.lower(verb + 1) === 'on'))) return false;
+    // "opponents vowed to keep fighting": a promise to act, not a claim.
+    if (PROMISING.has(lemma) && this.lower(verb + 1) === 'to') return false;
     let before = verb - 1;
     while (before > a && (BETWEEN.has(this.lower(before)) || this.lower(before).endsWith('ly'))) before--;
     const be = BE.has(this.lower(before));

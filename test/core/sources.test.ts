@@ -91,6 +91,9 @@ describe('sources', () => {
       ['An official at the Electoral Commission in Harare', 'An official at the Electoral Commission in Harare, who was not authorised to speak to the press, said the roll was final.'],
       ['The strategist', 'A campaign strategist for the ruling alliance said turnout would decide it. The strategist was careful to add that the polls had been wrong before.'],
       ['The source', 'A military source told the agency that jets struck a depot. The source gave no details about casualties.'],
+      ['Two delegates', 'OPEC+ delegates said the cut was agreed. Two delegates told the agency it was deep.'],
+      ['the delegate', 'A delegate from a non-Gulf producer said the plan was fair. “It works,” the delegate said.'],
+      ['Officials of the ruling party', 'Officials of the ruling party said the vote would go ahead.'],
       ['Officials in Valletta', 'Officials in Valletta were irritated by the remarks.'],
       ['Diplomats at the UN', 'Diplomats at the UN seemed surprised by the vote.'],
       ['Officials in Riga', 'Officials in Riga believe the cable was cut on purpose.'],
@@ -442,6 +445,25 @@ describe('sources: unnamed groups', () => {
     assert.deepEqual(a.sources, [], describeSources(a));
     const says = analyze('Senior officials will say more on Monday.');
     assert.deepEqual(says.sources.map((x) => x.kind), ['anonymous']);
+  });
+
+  it('reports an unnamed part of a group or a group placed by a name as vague sourcing ("some commuters said", "Residents of Saravena say")', () => {
+    for (const [text, phrase] of [
+      ['At the interchange, some commuters said they had walked for hours.', 'some commuters'],
+      ['Residents of Saravena say the checkpoints have multiplied.', 'Residents of Saravena'],
+      ['Residents in Gaza said they were hungry.', 'Residents in Gaza'],
+    ]) {
+      const a = analyze(text);
+      assert.deepEqual(a.sources.map((x) => [x.kind, x.text]), [['vague', phrase]], text);
+    }
+  });
+
+  it('takes no vague source from a report made to someone or a group promising to act ("was reported to the board", "opponents vowed to")', () => {
+    for (const text of ['The shortage was reported to the board at 7:10 a.m.', 'Opponents vowed to keep fighting in court.']) {
+      assert.deepEqual(analyze(text).sources, [], text);
+    }
+    assert.deepEqual(analyze('The envoy was reported to have left.').sources.map((x) => x.kind), ['vague']);
+    assert.deepEqual(analyze('Critics vowed that the plan would fail.').sources.map((x) => x.kind), ['vague']);
   });
 
   it('takes no stance from a group that is an object or states none ("told officials in X that", "officials in X met")', () => {
