@@ -535,7 +535,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const definite = lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this';
     // "A senior leader in the party said … The leader said", "A prosecutor familiar with the case … the prosecutor
     // said": the unnamed source met last under that noun, unless a person holding that title was mentioned since.
-    if (definite && p.b - p.a === 2 && !lex.anonymousHeads.has(headWord)) {
+    if (definite && p.b - p.a === 2) {
       const k = unnamedBefore(headWord, start);
       const q = k >= 0 ? titled.get(headWord) : undefined;
       if (k >= 0 && (q === undefined || lastMentionBefore(q, start) < sources[k].start)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
@@ -1759,16 +1759,55 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   dropAppositions(tokens, sources, personAt, isCue, headlineAbove);
   sortInPlace(sources, (x, y) => x.start - y.start || y.end - x.end);
   const final = dedupe(sources);
+  const relinked = unnamedRoleAnaphors(final, heads, people);
   linkAntecedents(tokens, final, heads);
   // Speakers that are later definite mentions take the antecedent's description as their name.
   for (const q of out) {
     const src = q.speaker.start !== null ? sourceStartingAt(final, q.speaker.start) : undefined;
+    // "“…,” the negotiator said" read as the titled person before the unnamed negotiator was found.
+    if (src && relinked.has(src) && q.speaker.person !== undefined) {
+      q.speaker = { kind: 'anonymous', name: src.name, start: q.speaker.start, end: q.speaker.end };
+    }
     if (src && src.antecedent !== undefined) q.speaker.name = src.name;
     // A speaker marked anonymous after the fact ("who spoke on condition of anonymity").
     if (src && src.kind === 'anonymous' && q.speaker.kind === 'person' && q.speaker.person === undefined) q.speaker.kind = 'anonymous';
   }
   return { quotes: out, sources: final };
 }
+
+/**
+ * Re-reads, in place, a definite role ("the negotiator") taken for a titled person ("the rebels' chief negotiator,
+ * X,") as the unnamed source of that noun ("A government negotiator, who asked not to be named,") when that source
+ * came after the person's last mention: the quotes' speakers are read before the anonymity markers are. Returns
+ * the sources changed.
+ */
+function unnamedRoleAnaphors(sources: Source[], heads: Map<number, string>, people: PersonRecord[]): Set<Source> {
+  const changed = new Set<Source>();
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
+    if (s.kind !== 'person' || s.person === undefined || !ROLE_ANAPHOR.test(s.text)) continue;
+    const head = s.text.slice(s.text.indexOf(' ') + 1).toLowerCase();
+    let last = -1;
+    for (const m of people[s.person].mentions) {
+      if (m.start >= s.start) break;
+      last = m.start;
+    }
+    for (let j = i - 1; j >= 0 && j >= i - 64 && sources[j].start > last; j--) {
+      const u = sources[j];
+      if (u.kind !== 'anonymous' || heads.get(u.start) !== head) continue;
+      s.kind = 'anonymous';
+      s.name = u.text;
+      delete s.person;
+      heads.set(s.start, head);
+      changed.add(s);
+      break;
+    }
+  }
+  return changed;
+}
+
+/** "the negotiator", "The spokesman": a definite role of one word. */
+const ROLE_ANAPHOR = /^(?:the|The) [a-z]+$/;
 
 /**
  * Removes, in place, unnamed-source phrases that describe a person the text names: the named

@@ -12,7 +12,7 @@ const WORK_CUES = /(?:show|program|programme|film|movie|documentary|book|memoir|
 const TERM_CUES = /(?:so[- ]called|the (?:term|word|words|phrase|slogan|hashtag|nickname|label|motto|banner|sign)|chants? of|read|reading|known as|dubbed|nicknamed|branded|labell?ed)\s*[,:]?\s*$/i;
 
 /** Words that give a name or label: the nickname “…”, known as “…”. */
-const NAME_CUES = /(?:so[- ]called|the (?:nickname|moniker)|nicknamed|known as)\s*[,:]?\s*$/i;
+const NAME_CUES = /(?:so[- ]called|the (?:nickname|moniker)|nicknamed|known(?: (?:inside|within|in|to|among|the|his|her|its|their|group|party|movement|followers|fighters|comrades|ranks|as)){0,4} as)\s*[,:]?\s*$/i;
 
 /** A name part right before a quoted nickname ("Robert C. “Bobby” Scott"), and the surname right after it. */
 const NAME_BEFORE = /(?:\p{Lu}\.|\p{Lu}\p{Ll}+)\s$/u;
@@ -39,8 +39,9 @@ export function isTerm(tokens: Tokens, a: AttributedQuote): boolean {
   if (a.speaker.kind === 'unknown' && words <= 3) {
     // A nickname inside a name: Rep. Robert C. “Bobby” Scott.
     if (titleCase(inner) && NAME_BEFORE.test(tokens.text.slice(Math.max(0, q.start - 4), q.start)) && NAME_AFTER.test(tokens.text.slice(q.end, q.end + 3))) return true;
-    // A name given, even as a sentence of its own: yoking him with the nickname “Lyin’ Ted.”
-    if (NAME_CUES.test(tokens.text.slice(Math.max(0, q.start - 30), q.start))) return true;
+    // A name given, even as a sentence of its own: yoking him with the nickname “Lyin’ Ted.”, a commander known
+    // inside the group as “Simón,”.
+    if (NAME_CUES.test(tokens.text.slice(Math.max(0, q.start - 40), q.start))) return true;
   }
   if (!q.partial) return false;
   return a.speaker.kind === 'unknown' && (words <= 1 || (words <= 6 && TERM_CUES.test(tokens.text.slice(Math.max(0, q.start - 30), q.start))));

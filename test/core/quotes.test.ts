@@ -342,5 +342,10 @@ describe('quotes', () => {
       ].join('\n\n');
       assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['"nasty guy."', '"Mostly True."']);
     });
+
+    it('leaves an alias given with words between "known" and "as" ("known inside the group as “Simón”")', () => {
+      const a = analyze('The commander, known inside the group as “Simón”, left the talks on Monday.');
+      assert.deepEqual(a.quotes, []);
+    });
   });
 });

@@ -435,6 +435,13 @@ describe('sources: unnamed groups', () => {
     assert.deepEqual(court.sources.filter((x) => x.kind === 'anonymous'), []);
   });
 
+  it('links "the negotiator" to the unnamed negotiator met after a named one', () => {
+    const text = 'The rebels’ chief negotiator, Nelson Ibarra, said the talks were over. A government negotiator, who asked not to be named, said the rebels were divided. “They cannot deliver their own commanders,” the negotiator said.';
+    const a = analyze(text);
+    const later = a.sources.find((x) => x.text === 'the negotiator');
+    assert.ok(later && later.kind === 'anonymous' && later.antecedent !== undefined, describeSources(a));
+  });
+
   it('takes no place inside an unnamed source\'s phrase for a source of its own ("An official at X in New Delhi, who …, said")', () => {
     const a = analyze('An official at the Electoral Commission in Harare, who was not authorised to speak to the press, said the roll was final.');
     assert.deepEqual(a.sources.map((x) => x.kind), ['anonymous'], describeSources(a));

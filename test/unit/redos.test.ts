@@ -65,9 +65,9 @@ const BOUNDED: Record<string, string> = {
   // terms.ts TERM_CUES: tested on the 30 characters before a quote.
   '(?:so[- ]called|the (?:term|word|words|phrase|slogan|hashtag|nickname|label|motto|banner|sign)|chants? of|read|reading|known as|dubbed|nicknamed|branded|labell?ed)\\s*[,:]?\\s*$':
     'terms.ts: applied to the 30 characters before a quote',
-  // terms.ts NAME_CUES: tested on the 30 characters before a quote.
-  '(?:so[- ]called|the (?:nickname|moniker)|nicknamed|known as)\\s*[,:]?\\s*$':
-    'terms.ts: applied to the 30 characters before a quote',
+  // terms.ts NAME_CUES: tested on the 40 characters before a quote.
+  '(?:so[- ]called|the (?:nickname|moniker)|nicknamed|known(?: (?:inside|within|in|to|among|the|his|her|its|their|group|party|movement|followers|fighters|comrades|ranks|as)){0,4} as)\\s*[,:]?\\s*$':
+    'terms.ts: applied to the 40 characters before a quote',
   // terms.ts WORK_AFTER: tested on the 30 characters after a quote.
   '^\\s*(?:movie|film|show|theme|song|series|program|programme|book|documentary|novel|memoir|slogan|hashtag|feature|campaign|movement|ad|album|tour|brand|app|event|agenda|label|platform|wave|podcast|broadcast|segment|column|newsletter|bill|act|plan|initiative|rule|doctrine|policy)\\b':
     'terms.ts: anchored, applied to the 30 characters after a quote',
