@@ -39,6 +39,7 @@ const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
 const ALL_CAPS = /^[A-Z][A-Z.]+$/;
 const CAPS_ABBREVIATION = /^[A-Z.&-]+$/;
 const YEAR = /^\d{4}$/;
+const DIGIT_FIRST = /^\d/;
 const WHITE_SPACE_RUN = /\s+/;
 /** Words of non-white-space characters with one space between each two. */
 const SINGLE_SPACED = /^\S+(?: \S+)*$/;
@@ -1943,8 +1944,14 @@ const BELIEF_VERBS = new Set(['believe', 'believes', 'believed', 'think', 'think
 const INVERTED_SOURCE_VERBS = new Set(['said', 'says', 'added', 'citing', 'quoting']);
 /** The nouns of unnamed sources proper (not "participants", "members"). */
 const SOURCE_NOUNS = new Set(['officials', 'official', 'sources', 'source', 'diplomats', 'diplomat', 'aides', 'aide', 'insiders', 'insider', 'advisers', 'advisors']);
-/** Groups of unnamed sources whose stance an article may state for them ("officials were irritated"). */
-const STANCE_GROUPS = new Set(['officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'negotiators', 'mediators']);
+/**
+ * Unnamed sources whose stance an article may state for them: groups ("officials were irritated") and, after
+ * "a"/"one", a single source ("A delegate from a non-Gulf producer was sceptical").
+ */
+const STANCE_GROUPS = new Set([
+  'officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'negotiators', 'mediators', 'delegates',
+  'official', 'source', 'diplomat', 'aide', 'insider', 'adviser', 'advisor', 'negotiator', 'mediator', 'delegate',
+]);
 const SOURCE_PLACE_PREPS = new Set(['in', 'at', 'within', 'inside', 'from', 'on']);
 /** Words between an unnamed source and its verb: "officials had warned". */
 const BEFORE_VERB = new Set(['had', 'have', 'has', 'would', 'could', 'also', 'reportedly', 'privately', 'previously']);
@@ -2145,7 +2152,11 @@ function collectSources(s: SourceScan): void {
       const e = sourceContext.stanceEnd(u);
       const whole = e > 0 ? np.endingAt(u, Math.max(0, u - 6)) : null;
       const a = whole && whole.head === u && whole.type === 'np' ? whole.a : u;
-      if (e > 0 && inQuote[a] < 0 && sourceContext.subjectPosition(a)) {
+      // Not a count ("Another 24 delegates are divided among the districts").
+      let counted = false;
+      for (let k = a; k < u; k++) if (DIGIT_FIRST.test(lowers[wordNo[k]])) counted = true;
+      const unnamed = !counted && (ENDS_S.test(lowers[wordNo[u]]) || UNIDENTIFIED.has(lowers[wordNo[a]]));
+      if (e > 0 && unnamed && inQuote[a] < 0 && sourceContext.subjectPosition(a)) {
         add('anonymous', tokens.start[a], tokens.end[e - 1], text.slice(tokens.start[a], tokens.end[e - 1]));
         heads.set(tokens.start[a], lowers[wordNo[u]]);
         u = e - 1;

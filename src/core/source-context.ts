@@ -75,9 +75,11 @@ const STANCE_STATES = new Set([
   'uneasy', 'nervous', 'anxious', 'puzzled', 'baffled', 'bemused', 'satisfied', 'encouraged', 'hopeful', 'adamant',
 ]);
 /** Adverbs between a group and its stance: "officials were privately irritated", "officials also believe". */
-const STANCE_ADVERBS = new Set(['also', 'still', 'now', 'privately', 'reportedly', 'increasingly', 'visibly', 'deeply', 'quietly', 'clearly', 'openly', 'already', 'particularly', 'especially']);
+const STANCE_ADVERBS = new Set(['also', 'still', 'now', 'privately', 'reportedly', 'increasingly', 'visibly', 'deeply', 'quietly', 'clearly', 'openly', 'already', 'particularly', 'especially', 'less', 'more', 'far', 'much', 'even', 'equally', 'openly']);
 /** Verbs linking a group to how it feels, like "were": "officials seemed irritated". */
 const LINKING = new Set(['seem', 'seemed', 'seems', 'appear', 'appeared', 'appears', 'grew', 'remain', 'remained', 'remains']);
+/** Words joining clauses, which no complement of a group holds. */
+const COORDINATORS = new Set(['and', 'or', 'but']);
 /** Modals before what a group will do: "officials will meet". */
 const MODALS = new Set(['will', 'would', 'shall', 'must']);
 /** Prepositions that place a group of officials: "officials in Jerusalem", "diplomats at the UN". */
@@ -159,13 +161,16 @@ export class SourceContext {
   stanceEnd(h: number): number {
     let end = h + 1;
     let t = end;
-    // "in Jerusalem", "at the foreign ministry": a short place, capitalized or after "the".
+    // "in Jerusalem", "at the foreign ministry", "from one of the guarantor countries": a short complement, up to
+    // the verb.
     if (PLACE_PREPOSITIONS.has(this.lower(t))) {
       let k = t + 1;
-      if (this.lower(k) === 'the') k++;
-      const first = k;
-      while (k < t + 6 && this.isWord(k) && (isCapWord(this.tokens, k) || (k > first && this.lower(k) === 'of'))) k++;
-      if (k === first || !isCapWord(this.tokens, k - 1)) return -1;
+      while (k < t + 8 && this.isWord(k) && !BE.has(this.lower(k)) && !LINKING.has(this.lower(k)) && !STANCE_VERBS.has(this.lower(k))) {
+        // "Officials in Riga met on Monday and were pleased": a clause of its own, no complement.
+        if (CLAUSE_OPENERS.has(this.lower(k)) || COORDINATORS.has(this.lower(k))) return -1;
+        k++;
+      }
+      if (k === t + 1 || !this.isWord(k)) return -1;
       end = t = k;
     }
     for (let k = 0; k < 2 && STANCE_ADVERBS.has(this.lower(t)); k++) t++;

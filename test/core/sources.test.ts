@@ -94,6 +94,8 @@ describe('sources', () => {
       ['Two delegates', 'OPEC+ delegates said the cut was agreed. Two delegates told the agency it was deep.'],
       ['the delegate', 'A delegate from a non-Gulf producer said the plan was fair. “It works,” the delegate said.'],
       ['Officials of the ruling party', 'Officials of the ruling party said the vote would go ahead.'],
+      ['A delegate from a non-Gulf producer', 'A delegate from a non-Gulf producer was sceptical. “We have heard it before,” the delegate said.'],
+      ['A diplomat from one of the guarantor countries', 'A diplomat from one of the guarantor countries was less hopeful.'],
       ['Officials in Valletta', 'Officials in Valletta were irritated by the remarks.'],
       ['Diplomats at the UN', 'Diplomats at the UN seemed surprised by the vote.'],
       ['Officials in Riga', 'Officials in Riga believe the cable was cut on purpose.'],
@@ -474,7 +476,7 @@ describe('sources: unnamed groups', () => {
   });
 
   it('takes no stance from a group that is an object or states none ("told officials in X that", "officials in X met")', () => {
-    for (const text of ['He told officials in Riga that he was pleased.', 'Officials in Riga met on Monday and were pleased.', 'Officials in Riga were replaced after the vote.']) {
+    for (const text of ['He told officials in Riga that he was pleased.', 'Officials in Riga met on Monday and were pleased.', 'Officials in Riga were replaced after the vote.', 'Another 24 delegates are divided among the districts.', 'The official was furious.']) {
       const a = analyze(text);
       assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], text);
     }
