@@ -281,7 +281,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // "a spokeswoman for the president’s re-election campaign, X,", "the justice secretary in the devolved
       // government, X,": a title's complement is part of the phrase.
       // "The assistant director in charge of the office, X,": "in charge of" is such a complement too.
-      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at' || lowers[wordNo[s - 1]] === 'in') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1) || (lowers[wordNo[s - 2]] === 'charge' && tok(s - 3) === 'in'))) continue;
+      // "Norway’s special envoy to the talks, X,": "to" too.
+      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at' || lowers[wordNo[s - 1]] === 'in' || lowers[wordNo[s - 1]] === 'to') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1) || (lowers[wordNo[s - 2]] === 'charge' && tok(s - 3) === 'in'))) continue;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (w === 'the' || w === 'a' || w === 'an') break;
       if (isPossessive(w) && isCapWord(tokens, s)) {
@@ -343,7 +344,16 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // The apposition must open the clause or follow a determiner/possessive.
       const first = lowers[wordNo[s]];
       if (!(first === 'the' || first === 'a' || first === 'an' || POSSESSIVE_DETERMINERS.has(first) || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
-      return roleSpan(s, e, false);
+      const r = roleSpan(s, e, false);
+      // "Nigeria Labour Congress (NLC) President, Comrade X,": the body before a bracketed acronym is the affiliation.
+      if (r && !r.affiliation && isPunct(s - 1, ')') && isPunct(s - 3, '(') && s - 4 >= floor && isCapWord(tokens, s - 4)) {
+        let o = s - 4;
+        while (o - 1 >= floor && o > s - 10 && isCapWord(tokens, o - 1)) o--;
+        if (ARTICLES.has(tok(o)) && o < s - 4) o++;
+        const body = text.slice(tokens.start[o], tokens.end[s - 4]);
+        return { ...r, affiliation: body, official: r.official && !nonGovernmental(body) && !firmAt(body) };
+      }
+      return r;
     }
     // "Additional Director General of Police (Law and Order) X": a portfolio in brackets after the title.
     if (isPunct(a - 1, ')')) {
@@ -560,6 +570,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         a++;
         continue;
       }
+      // "SP Olamide Ogunbiyi", "DSP X": a police rank's abbreviation before a given name and surname (not "SP leader X",
+      // the Samajwadi Party's).
+      if (!title && POLICE_RANKS.has(surfaces[wordNo[a]]) && b - a >= 3 && !lex.titles.lengthAt(tokens, a + 1, b) && !is(a + 1, W.OrgHead | W.PlaceHead | W.Acronym)) {
+        titleFrom = a;
+        title = { title: surfaces[wordNo[a]], official: true };
+        a++;
+        continue;
+      }
       // "Assistant U.S. Attorney", "Business Administrator", "Council President": words before a
       // title inside the run belong to the title.
       // "Milwaukee Public Schools Superintendent X": a body's name ending in its head word, then a title.
@@ -722,9 +740,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // A title before the name stays in its sentence ("7:19 p.m.\n\nPresidential candidate Marco Rubio").
     // An office in apposition before outranks a title of no office in the run ("The Care Quality Commission’s
     // chief inspector of hospitals, Professor X,": the chief inspector, not the professor).
-    const before = runAffix?.official ? null : titleBefore(from, Math.max(0, from - 16, tokens.sentenceStart[tokens.sentence[from]]));
+    // A rank alone in the run yields to an office before it ("The command’s public relations officer, SP X,").
+    const rank = !!runAffix?.title && RANK_TITLES.has(runAffix.title.toLowerCase());
+    const before = runAffix?.official && !rank ? null : titleBefore(from, Math.max(0, from - 16, tokens.sentenceStart[tokens.sentence[from]]));
     const after = titleAfter(b);
-    const affix = runAffix && !(before?.official && !runAffix.official) ? runAffix : before ?? after;
+    const affix = runAffix && !(before?.official && (!runAffix.official || rank)) ? runAffix : before ?? after;
     // In a Title Case headline every word is capitalized and verbs look like cues: no evidence there.
     // "in neighbouring Zamfara state": "state" after a name is a noun, no cue.
     // An apposition or relative clause of any shape before the cue also tells ("X, a 42-year-old farmer, said",
@@ -1198,6 +1218,11 @@ const PUBLIC_BODIES = new Set([
   'u.n.', 'un', 'ombudsman', 'tribunal',
 ]);
 const PUBLIC_BODY_IDS = idTable(PUBLIC_BODIES);
+
+/** Police ranks abbreviated in capitals (South Asian and Nigerian style), before a given name and surname. */
+const POLICE_RANKS = new Set(['SP', 'ASP', 'DSP', 'CSP', 'SSP', 'ACP', 'DCP', 'CP', 'AIG', 'DIG', 'IGP']);
+/** Ranks that yield the title to an office in apposition before them. */
+const RANK_TITLES = new Set([...[...POLICE_RANKS].map((r) => r.toLowerCase()), 'supt.', 'supt', 'insp.', 'insp', 'sgt.', 'sgt', 'det.', 'cmdr.']);
 
 /** Head words of a public body's name (no places: "New York City", "Pennsylvania State University"). */
 const NAMED_PUBLIC_BODY_IDS = idTable([

@@ -69,4 +69,38 @@ describe('people: abbreviated given names, places, portfolios and heads of bodie
     const q = personNamed(analyze('Hedda Vinterberg, director of policy at Kestrel Capital Partners, said the deal was priced in.'), 'Hedda Vinterberg');
     assert.equal(q.official, false, `title: ${q.title}`);
   });
+
+  it('reads a possessive nationality, an office and its complement before the name as the title ("Sweden’s special envoy to the negotiations, X,")', () => {
+    const p = personNamed(analyze('Sweden’s special envoy to the negotiations, Helga Marstrand, said the parties were close.'), 'Helga Marstrand');
+    assert.equal(p.official, true);
+    assert.equal(p.title, 'special envoy to the negotiations');
+    assert.equal(p.affiliation, 'Sweden');
+  });
+
+  it('finds a name after a police rank\'s abbreviation, the office before it as the title ("public relations officer, DSP X,")', () => {
+    const text = 'The command’s public relations officer, DSP Adebayo Oyelaran, said two suspects were held.';
+    const p = personNamed(analyze(text), 'Adebayo Oyelaran');
+    assert.equal(p.official, true);
+    assert.equal(p.title, 'public relations officer');
+    const q = personNamed(analyze('ASP Funmilayo Adeyemi told reporters the road was reopened.'), 'Funmilayo Adeyemi');
+    assert.equal(q.official, true);
+    // "SP" as the Samajwadi Party: no rank before a title or alone.
+    const r = analyze('SP leader Akhil Prasad said the SP would contest every seat.');
+    assert.deepEqual(r.people.map((x) => x.name), ['Akhil Prasad']);
+  });
+
+  it('makes a trade union\'s officer no official ("Trades Union Congress (TUC) President, Comrade X,", "president of the Teamsters")', () => {
+    const text = 'The Trades Union Congress (TUC) President, Comrade Musa Lawal, told reporters the strike would go on.';
+    const a = analyze(text);
+    assert.deepEqual(names(text), ['Musa Lawal']);
+    const p = personNamed(a, 'Musa Lawal');
+    assert.equal(p.official, false, `title: ${p.title}`);
+    assert.equal(p.affiliation, 'Trades Union Congress');
+    for (const t of ['Kofi Mensah, president of the Ghana Trades Union Congress, said pay talks had failed.', 'Kofi Mensah, president of the Teamsters, said pay talks had failed.', 'Ghana Labour Congress President Kofi Mensah said pay talks had failed.']) {
+      assert.equal(personNamed(analyze(t), 'Kofi Mensah').official, false, t);
+    }
+    // A public body's head before a bracketed acronym stays an official.
+    const q = personNamed(analyze('Independent National Electoral Commission (INEC) Chairman, Mahmood Yakubu, said the count was complete.'), 'Mahmood Yakubu');
+    assert.equal(q.official, true);
+  });
 });
