@@ -3,7 +3,7 @@
  * the name, in an apposition, or after it), and joins later mentions (`Lapid`,
  * `Mr. Lapid`) to the person first named in full.
  */
-import { TokenKind, isPossessive, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
+import { TokenKind, isPossessive, isUpperCode, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
@@ -240,17 +240,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
    * London"), ends in a company's or research firm's head word and names no public body.
    */
   const firmAt = (affiliation: string): boolean => {
-    let body = affiliation;
+    // Read by index: asked of most offices with an affiliation, on every mention with an apposition.
+    let end = affiliation.length;
     // " in London", " in the Philippines": a place closing the affiliation.
-    const inAt = body.lastIndexOf(' in ');
-    if (inAt > 0 && body.indexOf(',', inAt) < 0) {
-      const p = body.startsWith('the ', inAt + 4) ? inAt + 8 : inAt + 4;
-      if (p < body.length && body[p] !== body[p].toLowerCase()) body = body.slice(0, inAt);
+    const inAt = affiliation.lastIndexOf(' in ');
+    if (inAt > 0 && affiliation.indexOf(',', inAt) < 0) {
+      const p = affiliation.startsWith('the ', inAt + 4) ? inAt + 8 : inAt + 4;
+      if (p < end && isUpperCode(affiliation.charCodeAt(p))) end = inAt;
     }
-    const at = body.lastIndexOf(' at ');
-    if (at >= 0) body = body.slice(at + 4);
-    const last = body.toLowerCase().split(WHITE_SPACE).pop() ?? '';
-    return (COMMERCIAL.has(last) || FIRMS.has(last)) && !publicBody(body, -1);
+    const last = affiliation.slice(affiliation.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
+    if (!COMMERCIAL.has(last) && !FIRMS.has(last)) return false;
+    const at = affiliation.lastIndexOf(' at ', end);
+    return !publicBody(affiliation.slice(at >= 0 ? at + 4 : 0, end), -1);
   };
 
   /** A capitalized public body's head word among tokens [s, e) ("Authority", "Office"). */
@@ -572,7 +573,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       // "SP Olamide Ogunbiyi", "DSP X": a police rank's abbreviation before a given name and surname (not "SP leader X",
       // the Samajwadi Party's).
-      if (!title && POLICE_RANKS.has(surfaces[wordNo[a]]) && b - a >= 3 && !lex.titles.lengthAt(tokens, a + 1, b) && !is(a + 1, W.OrgHead | W.PlaceHead | W.Acronym)) {
+      if (!title && is(a, W.Acronym) && POLICE_RANKS.has(surfaces[wordNo[a]]) && b - a >= 3 && !lex.titles.lengthAt(tokens, a + 1, b) && !is(a + 1, W.OrgHead | W.PlaceHead | W.Acronym)) {
         titleFrom = a;
         title = { title: surfaces[wordNo[a]], official: true };
         a++;
@@ -603,8 +604,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // "Israeli Ambassador to Ukraine Michael Brodsky": the name follows "to <place>"; "Mayor of Greater Manchester
     // Andy Burnham", "Director-General of the National Emergency Management Agency Zainab X": "of [the] <body>".
     // "Minister of Trade and Industry X": a portfolio the lexicon's title ends in, continued after "and".
-    const link = tok(b) === 'to' || tok(b) === 'of' || tok(b) === 'for' || (tok(b) === 'and' && PORTFOLIO_ENDS.has(tok(b - 1)) && !is(b + 1, W.FirstName));
-    if (a === b && title && link && (isCapWord(tokens, b + 1) || (tok(b) !== 'to' && tok(b) !== 'and' && tok(b + 1) === 'the' && isCapWord(tokens, b + 2)))) {
+    if (a === b && title && (tok(b) === 'to' || tok(b) === 'of' || tok(b) === 'for' || (tok(b) === 'and' && PORTFOLIO_ENDS.has(tok(b - 1)) && !is(b + 1, W.FirstName))) && (isCapWord(tokens, b + 1) || (tok(b) !== 'to' && tok(b) !== 'and' && tok(b + 1) === 'the' && isCapWord(tokens, b + 2)))) {
       const c = isCapWord(tokens, b + 1) ? b + 1 : b + 2;
       let e = c;
       // "Minister of Labour and Employment X": a portfolio word, "and" and another portfolio stay in the body.
