@@ -3,7 +3,7 @@
  * the name, in an apposition, or after it), and joins later mentions (`Lapid`,
  * `Mr. Lapid`) to the person first named in full.
  */
-import { TokenKind, isPossessive, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
+import { TokenKind, isPossessive, isUpperCode, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
 import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
@@ -184,7 +184,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // The rest: "for Ukraine's military intelligence agency" (affiliation) or "in Manila" (part of the title).
     if (titleEnd < e) {
       for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word || (isCue(v) && !isCapWord(tokens, v)) || (is(v, W.ClauseBreaker) && lowers[wordNo[v]] !== 'and')) return null;
-      if (e - titleEnd > 9) return null;
+      // A long complement only names a public body ("head of the U.N. Office for the Coordination of Humanitarian
+      // Affairs in the Philippines"); else it is more likely a list or a clause.
+      if (e - titleEnd > 9 && (e - titleEnd > 13 || !capitalizedPublicBody(titleEnd, e))) return null;
       const prep = lowers[wordNo[titleEnd]];
       let restStart = titleEnd + 1;
       if (tok(restStart) === 'the') restStart++;
@@ -203,7 +205,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // "the emergency coordinator in Uganda for Médecins Sans Frontières": the body may also stand in the title's complement.
     const commercial =
       anyOfficial &&
-      ((!!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation))) ||
+      ((!!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation) || firmAt(affiliation))) ||
         (titleEnd < e && nonGovernmental(text.slice(tokens.start[titleEnd], tokens.end[e - 1]))));
     // "Lakeshore's chief executive", "chief executive of the missile-maker …": a corporate post is an office only
     // at a public body ("chief executive of NHS England"; "its chief executive" after "the agency").
@@ -233,6 +235,31 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return false;
   };
 
+  /**
+   * True when the affiliation's body, after "at" and before a place ("oil research at Harborview Energy Research in
+   * London"), ends in a company's or research firm's head word and names no public body.
+   */
+  const firmAt = (affiliation: string): boolean => {
+    // Read by index: asked of most offices with an affiliation, on every mention with an apposition.
+    let end = affiliation.length;
+    // " in London", " in the Philippines": a place closing the affiliation.
+    const inAt = affiliation.lastIndexOf(' in ');
+    if (inAt > 0 && affiliation.indexOf(',', inAt) < 0) {
+      const p = affiliation.startsWith('the ', inAt + 4) ? inAt + 8 : inAt + 4;
+      if (p < end && isUpperCode(affiliation.charCodeAt(p))) end = inAt;
+    }
+    const last = affiliation.slice(affiliation.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
+    if (!COMMERCIAL.has(last) && !FIRMS.has(last)) return false;
+    const at = affiliation.lastIndexOf(' at ', end);
+    return !publicBody(affiliation.slice(at >= 0 ? at + 4 : 0, end), -1);
+  };
+
+  /** A capitalized public body's head word among tokens [s, e) ("Authority", "Office"). */
+  const capitalizedPublicBody = (s: number, e: number): boolean => {
+    for (let v = s; v < e; v++) if (NAMED_PUBLIC_BODY_IDS[lowerId[v]] === 1 && isCapWord(tokens, v)) return true;
+    return false;
+  };
+
   /** True when the affiliation names a non-governmental body ("Amnesty International", "Harvard University"). */
   const nonGovernmental = (affiliation: string): boolean => {
     const l = affiliation.toLowerCase();
@@ -246,7 +273,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** Where a role phrase that ends at `e` starts: back over words to a determiner, possessive or clause edge. */
   const roleStart = (e: number, floor: number): number => {
     let s = e;
-    while (s - 1 >= floor && s > e - 12 && tokens.kind[s - 1] === TokenKind.Word) {
+    while (s - 1 >= floor && s > e - 16 && tokens.kind[s - 1] === TokenKind.Word) {
       const w = lowers[wordNo[s - 1]];
       // Coordination stays inside ("minister for Europe and foreign affairs"); clauses, verbs and pronouns end it.
       // A past participle ends the phrase, unless a determiner makes it an adjective ("the devolved government").
@@ -255,7 +282,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // "a spokeswoman for the president’s re-election campaign, X,", "the justice secretary in the devolved
       // government, X,": a title's complement is part of the phrase.
       // "The assistant director in charge of the office, X,": "in charge of" is such a complement too.
-      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at' || lowers[wordNo[s - 1]] === 'in') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1) || (lowers[wordNo[s - 2]] === 'charge' && tok(s - 3) === 'in'))) continue;
+      // "Norway’s special envoy to the talks, X,": "to" too.
+      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at' || lowers[wordNo[s - 1]] === 'in' || lowers[wordNo[s - 1]] === 'to') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1) || (lowers[wordNo[s - 2]] === 'charge' && tok(s - 3) === 'in'))) continue;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (w === 'the' || w === 'a' || w === 'an') break;
       if (isPossessive(w) && isCapWord(tokens, s)) {
@@ -306,12 +334,27 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         }
         if (end > e) return null;
       }
-      const s = roleStart(e, floor);
+      let s = roleStart(e, floor);
       if (s === e) return null;
+      // Beyond nine words, a phrase names a public body ("the chief executive of the Nigerian Midstream and Downstream
+      // Petroleum Regulatory Authority, X,"); else it is read from nine words before the comma at most.
+      if (e - s > 9 && !capitalizedPublicBody(s, e)) {
+        floor = Math.max(floor, e - 9);
+        s = roleStart(e, floor);
+      }
       // The apposition must open the clause or follow a determiner/possessive.
       const first = lowers[wordNo[s]];
       if (!(first === 'the' || first === 'a' || first === 'an' || POSSESSIVE_DETERMINERS.has(first) || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
-      return roleSpan(s, e, false);
+      const r = roleSpan(s, e, false);
+      // "Nigeria Labour Congress (NLC) President, Comrade X,": the body before a bracketed acronym is the affiliation.
+      if (r && !r.affiliation && isPunct(s - 1, ')') && isPunct(s - 3, '(') && s - 4 >= floor && isCapWord(tokens, s - 4)) {
+        let o = s - 4;
+        while (o - 1 >= floor && o > s - 10 && isCapWord(tokens, o - 1)) o--;
+        if (ARTICLES.has(tok(o)) && o < s - 4) o++;
+        const body = text.slice(tokens.start[o], tokens.end[s - 4]);
+        return { ...r, affiliation: body, official: r.official && !nonGovernmental(body) && !firmAt(body) };
+      }
+      return r;
     }
     // "Additional Director General of Police (Law and Order) X": a portfolio in brackets after the title.
     if (isPunct(a - 1, ')')) {
@@ -528,6 +571,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         a++;
         continue;
       }
+      // "SP Olamide Ogunbiyi", "DSP X": a police rank's abbreviation before a given name and surname (not "SP leader X",
+      // the Samajwadi Party's).
+      if (!title && is(a, W.Acronym) && POLICE_RANKS.has(surfaces[wordNo[a]]) && b - a >= 3 && !lex.titles.lengthAt(tokens, a + 1, b) && !is(a + 1, W.OrgHead | W.PlaceHead | W.Acronym)) {
+        titleFrom = a;
+        title = { title: surfaces[wordNo[a]], official: true };
+        a++;
+        continue;
+      }
       // "Assistant U.S. Attorney", "Business Administrator", "Council President": words before a
       // title inside the run belong to the title.
       // "Milwaukee Public Schools Superintendent X": a body's name ending in its head word, then a title.
@@ -552,10 +603,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     // "Israeli Ambassador to Ukraine Michael Brodsky": the name follows "to <place>"; "Mayor of Greater Manchester
     // Andy Burnham", "Director-General of the National Emergency Management Agency Zainab X": "of [the] <body>".
-    if (a === b && title && (tok(b) === 'to' || tok(b) === 'of' || tok(b) === 'for') && (isCapWord(tokens, b + 1) || (tok(b) !== 'to' && tok(b + 1) === 'the' && isCapWord(tokens, b + 2)))) {
+    // "Minister of Trade and Industry X": a portfolio the lexicon's title ends in, continued after "and".
+    if (a === b && title && (tok(b) === 'to' || tok(b) === 'of' || tok(b) === 'for' || (tok(b) === 'and' && PORTFOLIO_ENDS.has(tok(b - 1)) && !is(b + 1, W.FirstName))) && (isCapWord(tokens, b + 1) || (tok(b) !== 'to' && tok(b) !== 'and' && tok(b + 1) === 'the' && isCapWord(tokens, b + 2)))) {
       const c = isCapWord(tokens, b + 1) ? b + 1 : b + 2;
       let e = c;
-      while (e < count && (isCapWord(tokens, e) || (is(e, W.NameParticle) && isCapWord(tokens, e + 1))) && sameLine(tokens, e)) e++;
+      // "Minister of Labour and Employment X": a portfolio word, "and" and another portfolio stay in the body.
+      while (e < count && (isCapWord(tokens, e) || (is(e, W.NameParticle) && isCapWord(tokens, e + 1)) || (tokens.lowerId[e] === AND_ID && e > c && PORTFOLIO_ENDS.has(tok(e - 1)) && isCapWord(tokens, e + 1) && !is(e + 1, W.FirstName))) && sameLine(tokens, e)) e++;
       const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e) || bodyBeforeName(c, e);
       // The name keeps two words at least ("MP for Bristol West" names no one called "West").
       if (place && c + place < e - 1) {
@@ -596,8 +649,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function bodyBeforeName(c: number, e: number): number {
     for (let k = e - 2; k > c; k--) if (is(k - 1, W.OrgHead | W.PlaceHead)) return k - c;
     for (let k = c + 1; k < e - 1; k++) if (is(k, W.FirstName)) return k - c;
-    // "Minister for Home Affairs Kithure Kindiki": a portfolio, then a name of two words.
-    return e - c >= 4 && PORTFOLIO_ENDS.has(tok(e - 3)) ? e - 2 - c : 0;
+    // "Minister for Home Affairs Kithure Kindiki", "Minister of Labour and Employment X": a portfolio, then a name
+    // of two words or more.
+    for (let k = e - 3; k >= c && k >= e - 5; k--) {
+      // No name holds "and" ("Minister of Environment and Climate Change, X": no name here).
+      if (tokens.lowerId[k + 1] === AND_ID) return 0;
+      if (PORTFOLIO_ENDS.has(tok(k))) return k + 1 - c;
+    }
+    return 0;
   }
 
   /**
@@ -652,7 +711,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       applyAffix(existing, runAffix ?? titleAfter(b), false);
       return;
     }
-    if (!looksLikeName(a, b) || stockMove(a, b)) return;
+    if (!looksLikeName(a, b) || stockMove(a, b) || placeNamed(a)) return;
     const keys = one ?? two?.keys ?? runKeys.slice(0, n);
     if (keys.length === 1) {
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before; "Mr. Obama" is not Michelle Obama.
@@ -681,9 +740,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // A title before the name stays in its sentence ("7:19 p.m.\n\nPresidential candidate Marco Rubio").
     // An office in apposition before outranks a title of no office in the run ("The Care Quality Commission’s
     // chief inspector of hospitals, Professor X,": the chief inspector, not the professor).
-    const before = runAffix?.official ? null : titleBefore(from, Math.max(0, from - 10, tokens.sentenceStart[tokens.sentence[from]]));
+    // A rank alone in the run yields to an office before it ("The command’s public relations officer, SP X,").
+    const rank = !!runAffix?.title && RANK_TITLES.has(runAffix.title.toLowerCase());
+    const before = runAffix?.official && !rank ? null : titleBefore(from, Math.max(0, from - 16, tokens.sentenceStart[tokens.sentence[from]]));
     const after = titleAfter(b);
-    const affix = runAffix && !(before?.official && !runAffix.official) ? runAffix : before ?? after;
+    const affix = runAffix && !(before?.official && (!runAffix.official || rank)) ? runAffix : before ?? after;
     // In a Title Case headline every word is capitalized and verbs look like cues: no evidence there.
     // "in neighbouring Zamfara state": "state" after a name is a noun, no cue.
     // An apposition or relative clause of any shape before the cue also tells ("X, a 42-year-old farmer, said",
@@ -728,6 +789,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (p.title !== null && !p.official && ACADEMIC_HONORIFICS.has(p.title)) p.title = null;
       applyAffix(id, after, true);
     }
+  }
+
+  /** The name at token a follows "the town of", "the province of", …: a place ("in the town of Bato, Mayor X said"). */
+  function placeNamed(a: number): boolean {
+    return a >= 2 && tokens.lowerId[a - 1] === OF_ID && PLACE_KIND_IDS[lowerId[a - 2]] === 1;
   }
 
   /** The name at [a, b) is a listed company's: "shares of X fell", "with X gaining 3.1%". */
@@ -1096,6 +1162,8 @@ const GENDERED_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 
 /** Prepositions of place: the single capitalized word after one is a place, not a person ("an aide in Guwahati said"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+/** Kinds of place named after "of": "the town of Bato", "the province of Cotabato". */
+const PLACE_KIND_IDS = idTable(new Set(['town', 'city', 'village', 'province', 'district', 'municipality', 'county', 'state', 'region', 'island', 'port', 'barangay', 'borough', 'township', 'parish', 'prefecture', 'governorate', 'emirate', 'kingdom', 'republic']));
 /** Heads of an affiliation that make a post commercial, not official: "a spokesman for the company". */
 const COMMERCIAL = new Set([
   'company', 'companies', 'firm', 'corporation', 'corp.', 'inc.', 'developer', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'airline',
@@ -1103,6 +1171,12 @@ const COMMERCIAL = new Set([
   'motors', 'industries', 'holdings', 'inc', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'ag', 'systems', 'technologies', 'ventures', 'enterprises',
   'pharmaceuticals', 'airways', 'airlines', 'labs', 'studios', 'economics', 'electronics', 'chemical', 'chemicals', 'semiconductor',
   'semiconductors', 'automotive', 'aerospace', 'telecom', 'therapeutics', 'biotech', 'insurance', 'securities', 'bancorp',
+]);
+
+/** Head words of private research and advisory firms: "Harborview Energy Research", "Kestrel Capital Partners". */
+const FIRMS = new Set([
+  'research', 'consulting', 'consultancy', 'consultants', 'partners', 'capital', 'advisors', 'advisers', 'advisory', 'analytics', 'associates',
+  'investments', 'strategies',
 ]);
 
 /** Verbs of a share price's move: "with Stella Chemifa gaining 3.1%" (a company, not a person). */
@@ -1120,6 +1194,10 @@ const PRICE_CHANGE = /^\s+(?:as much as |nearly |almost |about |around |more tha
 const PORTFOLIO_ENDS = new Set([
   'affairs', 'security', 'defence', 'defense', 'health', 'information', 'justice', 'finance', 'trade', 'industry', 'interior', 'education',
   'energy', 'transport', 'agriculture', 'environment', 'planning', 'development', 'housing', 'labour', 'labor', 'police', 'works', 'communications',
+  'employment', 'tourism', 'culture', 'sport', 'sports', 'youth', 'women', 'infrastructure', 'resources', 'technology', 'innovation',
+  'information', 'fisheries', 'forestry', 'mines', 'mining', 'arts', 'science', 'heritage', 'welfare', 'aviation', 'petroleum', 'power',
+  'water', 'commerce', 'investment', 'economy', 'lands', 'telecommunications', 'immigration', 'tourism', 'livestock', 'irrigation', 'trade',
+  'transportation', 'equality', 'integration', 'reconstruction', 'sanitation', 'fisheries', 'cooperatives', 'manpower', 'migration',
 ]);
 
 /** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */
@@ -1136,9 +1214,22 @@ const PUBLIC_BODIES = new Set([
   'ministry', 'department', 'agency', 'bank', 'committee', 'commission', 'council', 'police', 'army', 'military', 'navy', 'brigade', 'battalion',
   'regiment', 'command', 'forces', 'party', 'parliament', 'senate', 'assembly', 'congress', 'government', 'administration',
   'authority', 'bureau', 'court', 'prosecutor', 'delegation', 'caucus', 'cabinet', 'municipality', 'province', 'region',
-  'state', 'county', 'city', 'embassy', 'mission', 'directorate', 'inspectorate', 'regulator', 'secretariat', 'nhs',
+  'state', 'county', 'city', 'embassy', 'mission', 'directorate', 'inspectorate', 'regulator', 'secretariat', 'nhs', 'office', 'service',
+  'u.n.', 'un', 'ombudsman', 'tribunal',
 ]);
 const PUBLIC_BODY_IDS = idTable(PUBLIC_BODIES);
+
+/** Police ranks abbreviated in capitals (South Asian and Nigerian style), before a given name and surname. */
+const POLICE_RANKS = new Set(['SP', 'ASP', 'DSP', 'CSP', 'SSP', 'ACP', 'DCP', 'CP', 'AIG', 'DIG', 'IGP']);
+/** Ranks that yield the title to an office in apposition before them. */
+const RANK_TITLES = new Set([...[...POLICE_RANKS].map((r) => r.toLowerCase()), 'supt.', 'supt', 'insp.', 'insp', 'sgt.', 'sgt', 'det.', 'cmdr.']);
+
+/** Head words of a public body's name (no places: "New York City", "Pennsylvania State University"). */
+const NAMED_PUBLIC_BODY_IDS = idTable([
+  'ministry', 'department', 'agency', 'commission', 'council', 'authority', 'bureau', 'office', 'administration', 'court', 'committee',
+  'parliament', 'senate', 'assembly', 'congress', 'government', 'directorate', 'inspectorate', 'regulator', 'secretariat', 'service',
+  'tribunal', 'embassy', 'police', 'army', 'navy', 'party', 'u.n.', 'un', 'nations',
+]);
 
 /** The word tests of the people pass, as bits of `peopleFlags`. */
 const enum W {

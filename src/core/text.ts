@@ -123,6 +123,29 @@ function isAbbreviationSlow(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Abbreviated given names that keep their period before the rest of a name: "Ma. Theresa Reyes" (María),
+ * "Wm.", "Chas.", "Geo.", "Jas.", "Thos.", "Jos.", "Benj.".
+ */
+const GIVEN_NAME_ABBREVIATIONS = new Set(['ma', 'wm', 'chas', 'geo', 'jas', 'thos', 'jos', 'benj']);
+/** Words after which such a word is a place or a surname ending a sentence ("in Jos.", "Jack Ma."), not a given name. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'outside', 'into', 'across', 'around', 'via', 'toward', 'towards', 'through']);
+
+/**
+ * True when the word [start, end), followed by a period, is an abbreviated given name: capitalized, listed, and a
+ * capitalized word that opens no sentence follows after one space; the token before (`before`, as written) is no
+ * preposition of place ("in Jos.") nor a capitalized word without a period ("Jack Ma. Alibaba said").
+ */
+function givenNameAbbreviation(text: string, start: number, end: number, before: string): boolean {
+  if (!isUpperCode(text.charCodeAt(start)) || text.charCodeAt(end + 1) !== 32 || !isUpperCode(text.charCodeAt(end + 2))) return false;
+  if (!GIVEN_NAME_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) return false;
+  if (PLACE_PREPOSITIONS.has(before.toLowerCase())) return false;
+  if (before.length > 0 && isUpperCode(before.charCodeAt(0)) && before.charCodeAt(before.length - 1) !== 46) return false;
+  let e = end + 2;
+  while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
+  return !SENTENCE_OPENERS.has(text.slice(end + 2, e).toLowerCase());
+}
+
+/**
  * Splits `text` into tokens, paragraphs and sentences. Linear in the text's length. The token
  * arrays come from `scratch` (fresh ones unless an analysis hands in its own).
  */
@@ -212,7 +235,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
           j += 2;
         } else break;
       }
-      if (j < n && text.charCodeAt(j) === 46 && isAbbreviation(text, i, j)) {
+      if (j < n && text.charCodeAt(j) === 46 && (isAbbreviation(text, i, j) || (j - i <= 4 && givenNameAbbreviation(text, i, j, count > 0 ? words.surface[wordNo[count - 1]] : '')))) {
         h = Math.imul(h ^ 46, 0x01000193);
         j++;
       }

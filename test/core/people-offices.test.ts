@@ -1,0 +1,106 @@
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import { personNamed } from './helpers';
+
+const names = (text: string) => analyze(text).people.map((p) => p.name);
+
+describe('people: abbreviated given names, places, portfolios and heads of bodies', () => {
+  it('keeps an abbreviated given name in the name ("Sen. Ma. Luisa Abalos-Cruz", "Chas. Ellery Dunmore") and in its sentence', () => {
+    const text = 'Sen. Ma. Luisa Abalos-Cruz, a member of the Senate finance committee, said the audit was late. Chas. Ellery Dunmore told reporters he agreed.';
+    const a = analyze(text);
+    assert.deepEqual(names(text), ['Ma. Luisa Abalos-Cruz', 'Chas. Ellery Dunmore']);
+    const p = personNamed(a, 'Ma. Luisa Abalos-Cruz');
+    assert.equal(p.official, true);
+    assert.match(p.title ?? '', /^sen\.$/i);
+    assert.equal(p.titledAtFirstMention, true);
+    // The period ends no sentence: the quote's cue before it finds the whole name.
+    const q = analyze('Sen. Ma. Luisa Abalos-Cruz said: “We will look at every peso.”').quotes[0];
+    assert.equal(q?.speaker.name, 'Ma. Luisa Abalos-Cruz', JSON.stringify(q?.speaker));
+    // A later mention by the double surname or the given name and surname joins the person.
+    const b = analyze(`${text} Abalos-Cruz said the report was due.`);
+    assert.equal(personNamed(b, 'Ma. Luisa Abalos-Cruz').mentions.length, 2);
+  });
+
+  it('reads "in Jos." and "Jack Ma." as ending their sentence, not as a given name', () => {
+    assert.deepEqual(names('The governor spoke in Jos. Police Commissioner Danladi Yusuf said the curfew holds.'), ['Danladi Yusuf']);
+    const a = analyze('The company was founded by Yun Ma. Alibaba Group later listed its shares.');
+    assert.ok(!a.people.some((p) => p.name.includes('Alibaba')), JSON.stringify(a.people.map((p) => p.name)));
+  });
+
+  it('makes no person of a place after "the town of" ("in the town of Sagada, Mayor X said")', () => {
+    const text = 'In the town of Sagada, Mayor Rolando Bautista said the roads were closed. In the municipality of Calbayog, Barangay Captain Nestor Villanueva said the water rose.';
+    const a = analyze(text);
+    assert.deepEqual(names(text), ['Rolando Bautista', 'Nestor Villanueva']);
+    const p = personNamed(a, 'Nestor Villanueva');
+    assert.equal(p.official, true);
+    assert.match(p.title ?? '', /^barangay captain$/i);
+  });
+
+  it('reads a portfolio joined by "and" before the name as the title ("Minister of Labour and Employment X")', () => {
+    const text = 'Minister of Labour and Employment Chidinma Okafor-Eze said the talks had failed. Minister of Trade and Industry Aliyu Danjuma said exports rose.';
+    const a = analyze(text);
+    assert.deepEqual(names(text), ['Chidinma Okafor-Eze', 'Aliyu Danjuma']);
+    for (const [n, title] of [['Chidinma Okafor-Eze', /^minister of labour and employment$/i], ['Aliyu Danjuma', /^minister of trade and industry$/i]] as const) {
+      const p = personNamed(a, n);
+      assert.equal(p.official, true, n);
+      assert.match(p.title ?? '', title);
+    }
+    // "and" ends no name: a portfolio of two words after "and" and a name after a comma.
+    const b = 'The Minister of Environment and Climate Change, Lúcia Andrade Moreira, acknowledged the difficulties.';
+    assert.deepEqual(names(b), ['Lúcia Andrade Moreira']);
+    assert.deepEqual(names('Minister of Health Ngozi Okonjo said the clinics were open.'), ['Ngozi Okonjo']);
+  });
+
+  it('makes the head of a public body named at length an official ("the chief executive of the … Regulatory Authority, X,")', () => {
+    const text = 'The chief executive of the Nigerian Upstream and Downstream Petroleum Regulatory Authority, Chukwudi Obi, said prices would rise.';
+    const p = personNamed(analyze(text), 'Chukwudi Obi');
+    assert.equal(p.official, true);
+    assert.equal(p.title, 'chief executive');
+    assert.match(p.affiliation ?? '', /Regulatory Authority$/);
+    const u = 'Britta Lindqvist, head of the U.N. Office for the Coordination of Humanitarian Affairs in Sudan, said aid was blocked.';
+    const q = personNamed(analyze(u), 'Britta Lindqvist');
+    assert.equal(q.official, true);
+    assert.equal(q.title, 'head');
+  });
+
+  it('makes a post at a research firm no office ("head of oil research at Northgate Energy Research in London")', () => {
+    const p = personNamed(analyze('Oskar Brandt, head of oil research at Northgate Energy Research in London, said supply was tight.'), 'Oskar Brandt');
+    assert.equal(p.official, false, `title: ${p.title}`);
+    const q = personNamed(analyze('Hedda Vinterberg, director of policy at Kestrel Capital Partners, said the deal was priced in.'), 'Hedda Vinterberg');
+    assert.equal(q.official, false, `title: ${q.title}`);
+  });
+
+  it('reads a possessive nationality, an office and its complement before the name as the title ("Sweden’s special envoy to the negotiations, X,")', () => {
+    const p = personNamed(analyze('Sweden’s special envoy to the negotiations, Helga Marstrand, said the parties were close.'), 'Helga Marstrand');
+    assert.equal(p.official, true);
+    assert.equal(p.title, 'special envoy to the negotiations');
+    assert.equal(p.affiliation, 'Sweden');
+  });
+
+  it('finds a name after a police rank\'s abbreviation, the office before it as the title ("public relations officer, DSP X,")', () => {
+    const text = 'The command’s public relations officer, DSP Adebayo Oyelaran, said two suspects were held.';
+    const p = personNamed(analyze(text), 'Adebayo Oyelaran');
+    assert.equal(p.official, true);
+    assert.equal(p.title, 'public relations officer');
+    const q = personNamed(analyze('ASP Funmilayo Adeyemi told reporters the road was reopened.'), 'Funmilayo Adeyemi');
+    assert.equal(q.official, true);
+    // "SP" as the Samajwadi Party: no rank before a title or alone.
+    const r = analyze('SP leader Akhil Prasad said the SP would contest every seat.');
+    assert.deepEqual(r.people.map((x) => x.name), ['Akhil Prasad']);
+  });
+
+  it('makes a trade union\'s officer no official ("Trades Union Congress (TUC) President, Comrade X,", "president of the Teamsters")', () => {
+    const text = 'The Trades Union Congress (TUC) President, Comrade Musa Lawal, told reporters the strike would go on.';
+    const a = analyze(text);
+    assert.deepEqual(names(text), ['Musa Lawal']);
+    const p = personNamed(a, 'Musa Lawal');
+    assert.equal(p.official, false, `title: ${p.title}`);
+    assert.equal(p.affiliation, 'Trades Union Congress');
+    for (const t of ['Kofi Mensah, president of the Ghana Trades Union Congress, said pay talks had failed.', 'Kofi Mensah, president of the Teamsters, said pay talks had failed.', 'Ghana Labour Congress President Kofi Mensah said pay talks had failed.']) {
+      assert.equal(personNamed(analyze(t), 'Kofi Mensah').official, false, t);
+    }
+    // A public body's head before a bracketed acronym stays an official.
+    const q = personNamed(analyze('Independent National Electoral Commission (INEC) Chairman, Mahmood Yakubu, said the count was complete.'), 'Mahmood Yakubu');
+    assert.equal(q.official, true);
+  });
+});
