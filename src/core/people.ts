@@ -261,13 +261,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   };
 
   /** True when the affiliation names a non-governmental body ("Amnesty International", "Harvard University"). */
+  // Affiliations repeat through an article: each is looked up once.
+  const nonGovernmentalSeen = new Map<string, boolean>();
   const nonGovernmental = (affiliation: string): boolean => {
-    const l = affiliation.toLowerCase();
-    if (lex.nonGovernmental.has(l)) return true;
-    for (const w of l.split(WHITE_SPACE)) if (lex.nonGovernmental.has(w)) return true;
-    // "the Kenya Red Cross": a known name inside the affiliation.
-    for (const n of lex.nonGovernmental) if (n.indexOf(' ') > 0 && l.includes(n)) return true;
-    return false;
+    let known = nonGovernmentalSeen.get(affiliation);
+    if (known === undefined) nonGovernmentalSeen.set(affiliation, (known = nonGovernmentalName(affiliation, lex)));
+    return known;
   };
 
   /** Where a role phrase that ends at `e` starts: back over words to a determiner, possessive or clause edge. */
@@ -1348,4 +1347,19 @@ function headlineParagraphs(tokens: Tokens): boolean[] {
   const out: boolean[] = new Array(n);
   for (let p = 0; p < n; p++) out[p] = (words[p] >= 3 && caps[p] * 10 >= words[p] * 7) || (words[p] > 0 && words[p] <= 2 && caps[p] === words[p]);
   return out;
+}
+
+/** Multi-word names of non-governmental bodies, per lexicon ("kenya red cross"). */
+const multiWordNgos = new WeakMap<Lexicon, string[]>();
+
+/** Whether an affiliation names a non-governmental body: whole, by one of its words, or containing a known name. */
+function nonGovernmentalName(affiliation: string, lex: Lexicon): boolean {
+  const l = affiliation.toLowerCase();
+  if (lex.nonGovernmental.has(l)) return true;
+  for (const w of l.split(WHITE_SPACE)) if (lex.nonGovernmental.has(w)) return true;
+  let names = multiWordNgos.get(lex);
+  if (names === undefined) multiWordNgos.set(lex, (names = [...lex.nonGovernmental].filter((n) => n.indexOf(' ') > 0)));
+  // "the Kenya Red Cross": a known name inside the affiliation.
+  for (const n of names) if (l.includes(n)) return true;
+  return false;
 }
