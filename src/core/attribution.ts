@@ -164,7 +164,7 @@ const SPOKEN_BY = new Set(['used', 'made', 'given', 'provided', 'offered', 'shar
 const NON_COMMENT = new Set(['declined', 'refused', 'declines', 'refuses']);
 /** "gave no details", "provided no further details": saying no more, a cue as "declined to comment" is. */
 const GAVE_NO = new Set(['gave', 'gives', 'provided', 'provides', 'offered', 'offers']);
-const NO_WHAT = new Set(['details', 'detail', 'explanation', 'timeline', 'figures', 'reason', 'evidence', 'comment', 'names', 'information']);
+const NO_WHAT = new Set(['details', 'detail', 'explanation', 'timeline', 'figures', 'reason', 'comment', 'names', 'information']);
 const COMMENT = new Set(['comment', 'say', 'discuss', 'confirm', 'elaborate', 'respond', 'speculate', 'name', 'identify', 'specify', 'disclose', 'answer']);
 
 const VERB_MODIFIERS_REL = new Set(['has', 'had', 'have', 'also', 'later', 'once', 'previously', 'recently', 'repeatedly', 'often', 'publicly', 'frequently', 'never', 'famously', 'then']);
@@ -201,10 +201,20 @@ interface Resolved {
 }
 
 /**
+ * Unnamed sources whose stance an article may state for them: groups ("officials were irritated") and, after
+ * "a"/"one", a single source ("A delegate from a non-Gulf producer was sceptical").
+ */
+const STANCE_GROUPS = new Set([
+  'officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'negotiators', 'mediators', 'delegates',
+  'official', 'source', 'diplomat', 'aide', 'insider', 'adviser', 'advisor', 'negotiator', 'mediator', 'delegate',
+]);
+
+/**
  * Every word that can start a cue (reporting verbs, phrasal verbs, "put it", "according to",
  * "declined to comment"), per lexicon, as a word flag: one array read turns away the many
  * words that cannot. A second flag marks "according" and "by", which can start a source in
- * `collectSources` without being a cue.
+ * `collectSources` without being a cue; a third the unnamed sources whose stance may be stated
+ * for them (`STANCE_GROUPS`).
  */
 const cueWordFlags = flagsPerLexicon((lex: Lexicon) => [
   lowerIn(new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, ...GAVE_NO, 'put', 'according', 'state', 'states'])),
@@ -403,26 +413,20 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   /**
-   * The index of the last unnamed source before offset `before` whose head noun is `head`, among the 64
-   * sources found last (sources are found in reading order, so these are the nearest); -1 when none.
+   * The index of the nearest unnamed source before offset `before` whose head noun is `head`, among the
+   * 64 sources found last (the quote pass's, then the source scan's: roughly the nearest); -1 when none.
    */
   const unnamedBefore = (head: string, before: number): number => {
+    let best = -1;
     for (let i = sources.length - 1; i >= 0 && i >= sources.length - 64; i--) {
       const s = sources[i];
-      if (s.start < before && s.kind === 'anonymous' && heads.get(s.start) === head) return i;
+      if (s.start < before && s.kind === 'anonymous' && heads.get(s.start) === head && (best < 0 || s.start > sources[best].start)) best = i;
     }
-    return -1;
+    return best;
   };
 
   /** The start of person `q`'s last mention before offset `before`; -1 when none. */
-  const lastMentionBefore = (q: number, before: number): number => {
-    let last = -1;
-    for (const m of people[q].mentions) {
-      if (m.start >= before) break;
-      last = m.start;
-    }
-    return last;
-  };
+  const lastMentionBefore = (q: number, before: number): number => lastMentionStartBefore(people[q].mentions, before);
 
   /** No person named between token `from` and the group word at `to`, in the same or the next paragraph. */
   const groupJustCited = (from: number, to: number): boolean => {
@@ -1788,11 +1792,7 @@ function unnamedRoleAnaphors(sources: Source[], heads: Map<number, string>, peop
     const s = sources[i];
     if (s.kind !== 'person' || s.person === undefined || !ROLE_ANAPHOR.test(s.text)) continue;
     const head = s.text.slice(s.text.indexOf(' ') + 1).toLowerCase();
-    let last = -1;
-    for (const m of people[s.person].mentions) {
-      if (m.start >= s.start) break;
-      last = m.start;
-    }
+    const last = lastMentionStartBefore(people[s.person].mentions, s.start);
     for (let j = i - 1; j >= 0 && j >= i - 64 && sources[j].start > last; j--) {
       const u = sources[j];
       if (u.kind !== 'anonymous' || heads.get(u.start) !== head) continue;
@@ -1805,6 +1805,18 @@ function unnamedRoleAnaphors(sources: Source[], heads: Map<number, string>, peop
     }
   }
   return changed;
+}
+
+/** The start of the last of `mentions` (sorted by start) that starts before offset `before`; -1 when none. */
+function lastMentionStartBefore(mentions: readonly { start: number }[], before: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1].start : -1;
 }
 
 /** "the negotiator", "The spokesman": a definite role of one word. */
@@ -1944,14 +1956,6 @@ const BELIEF_VERBS = new Set(['believe', 'believes', 'believed', 'think', 'think
 const INVERTED_SOURCE_VERBS = new Set(['said', 'says', 'added', 'citing', 'quoting']);
 /** The nouns of unnamed sources proper (not "participants", "members"). */
 const SOURCE_NOUNS = new Set(['officials', 'official', 'sources', 'source', 'diplomats', 'diplomat', 'aides', 'aide', 'insiders', 'insider', 'advisers', 'advisors']);
-/**
- * Unnamed sources whose stance an article may state for them: groups ("officials were irritated") and, after
- * "a"/"one", a single source ("A delegate from a non-Gulf producer was sceptical").
- */
-const STANCE_GROUPS = new Set([
-  'officials', 'sources', 'diplomats', 'aides', 'insiders', 'advisers', 'advisors', 'negotiators', 'mediators', 'delegates',
-  'official', 'source', 'diplomat', 'aide', 'insider', 'adviser', 'advisor', 'negotiator', 'mediator', 'delegate',
-]);
 const SOURCE_PLACE_PREPS = new Set(['in', 'at', 'within', 'inside', 'from', 'on']);
 /** Words between an unnamed source and its verb: "officials had warned". */
 const BEFORE_VERB = new Set(['had', 'have', 'has', 'would', 'could', 'also', 'reportedly', 'privately', 'previously']);
@@ -2033,7 +2037,8 @@ function collectSources(s: SourceScan): void {
   };
   for (let u = 0; u < count; u++) {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
-    // Most words start nothing below: not "according" or "by", no word that can be a cue, no phrase of the two lists.
+    // Most words start nothing below: not "according" or "by", no word that can be a cue or a stance group, no phrase
+    // of the two lists.
     if (!flags.has(tokens, u, ACCORDING_OR_BY | CUE_WORD | STANCE_GROUP) && !lex.vaguePhrases.mayStartAt(tokens, u) && !lex.anonymityPhrases.mayStartAt(tokens, u)) continue;
     const id = tokens.lowerId[u];
     // Vague sourcing phrases: "it is understood", "reportedly", "media reports".
@@ -2183,7 +2188,9 @@ function collectSources(s: SourceScan): void {
       let k = p.a - 1;
       const s0 = tokens.sentenceStart[tokens.sentence[p.a]];
       while (k >= s0 && k > p.a - 10 && sourceAt[k] < 0) k--;
-      if (k >= s0 && k > p.a - 10 && sources[sourceAt[k]].kind === 'anonymous') continue;
+      const unnamed = k >= s0 && k > p.a - 10 ? sources[sourceAt[k]] : undefined;
+      // Only when that source's phrase runs up to the place ("Officials in Kyiv said Smith, who …, said" is Smith's).
+      if (unnamed !== undefined && unnamed.kind === 'anonymous' && unnamed.end >= tokens.end[p.b - 1] && personAt[p.head] < 0) continue;
     }
     // "Two officers who responded to the crash told investigators": the unnamed source a relative clause describes.
     if (p && p.type === 'np') {

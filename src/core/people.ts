@@ -710,7 +710,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       applyAffix(existing, runAffix ?? titleAfter(b), false);
       return;
     }
-    if (!looksLikeName(a, b) || stockMove(a, b) || placeNamed(a)) return;
+    if (!looksLikeName(a, b) || stockMove(a, b) || (b - a === 1 && placeNamed(a))) return;
     const keys = one ?? two?.keys ?? runKeys.slice(0, n);
     if (keys.length === 1) {
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before; "Mr. Obama" is not Michelle Obama.
@@ -729,7 +729,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         return;
       }
       // "Andrade Moreira" after "Lúcia Andrade Moreira": a double surname without the given name.
-      const full = resolveSurnames(keys, tokens.start[a]);
+      const full = resolveDoubleSurname(keys, tokens.start[a]);
       if (full >= 0) {
         addMention(full, a, b);
         applyAffix(full, runAffix, false);
@@ -798,7 +798,15 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** The name at [a, b) is a listed company's: "shares of X fell", "with X gaining 3.1%". */
   function stockMove(a: number, b: number): boolean {
     if ((tok(a - 1) === 'of' || tok(a - 1) === 'in') && (tok(a - 2) === 'shares' || tok(a - 2) === 'stock')) return true;
-    return b < count && STOCK_MOVE_IDS[lowerId[b]] === 1 && PRICE_CHANGE.test(text.slice(tokens.end[b], tokens.end[b] + 30));
+    return b < count && STOCK_MOVE_IDS[lowerId[b]] === 1 && PRICE_CHANGE.test(text.slice(tokens.end[b], tokens.end[b] + 30)) && marketSentence(a);
+  }
+
+  /** Whether the sentence of token `a` speaks of a market ("shares", "stocks", "index"): not a poll ("Warren gained 3 percent"). */
+  function marketSentence(a: number): boolean {
+    const s = tokens.sentence[a];
+    const s1 = s + 1 < tokens.sentenceStart.length ? tokens.sentenceStart[s + 1] : count;
+    for (let u = tokens.sentenceStart[s]; u < s1 && u < count; u++) if (MARKET_WORD_IDS[lowerId[u]] === 1) return true;
+    return false;
   }
 
   function afterAppositionEnd(b: number): number {
@@ -831,7 +839,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   }
 
   /** The person last named before `pos` whose name ends in all of `keys` and has more words before them (a double surname), or -1. */
-  function resolveSurnames(keys: string[], pos: number): number {
+  function resolveDoubleSurname(keys: string[], pos: number): number {
     const list = byWord.get(keys[keys.length - 1]);
     if (list === undefined) return -1;
     let best = -1;
@@ -1186,17 +1194,20 @@ const STOCK_MOVES = new Set([
   'declined', 'declining', 'added', 'adding', 'shed', 'shedding', 'slipped', 'slipping', 'rallied', 'rallying', 'eased', 'easing', 'dipped',
 ]);
 const STOCK_MOVE_IDS = idTable(STOCK_MOVES);
+/** Words that make a sentence about a market: "with X gaining 3.1%" there is a share price. */
+const MARKET_WORD_IDS = idTable(['shares', 'share', 'stock', 'stocks', 'index', 'indices', 'exchange', 'market', 'markets', 'trading', 'traded', 'nikkei', 'kospi', 'nasdaq', 'dow', 'ftse', 'dax', 'bourse', 'equities', 'sector', 'chipmakers', 'investors']);
 /** A share price's change after its verb: " 3.1%", " as much as 12 percent". */
 const PRICE_CHANGE = /^\s+(?:as much as |nearly |almost |about |around |more than |over |some |by )?\$?\d[\d.,]*\s?(?:%|percent\b|per cent\b|pc\b)/;
 
 /** Last words of a minister's portfolio ("Home Affairs", "Foreign Affairs", "Information", "Security"). */
 const PORTFOLIO_ENDS = new Set([
-  'affairs', 'security', 'defence', 'defense', 'health', 'information', 'justice', 'finance', 'trade', 'industry', 'interior', 'education',
-  'energy', 'transport', 'agriculture', 'environment', 'planning', 'development', 'housing', 'labour', 'labor', 'police', 'works', 'communications',
-  'employment', 'tourism', 'culture', 'sport', 'sports', 'youth', 'women', 'infrastructure', 'resources', 'technology', 'innovation',
-  'information', 'fisheries', 'forestry', 'mines', 'mining', 'arts', 'science', 'heritage', 'welfare', 'aviation', 'petroleum', 'power',
-  'water', 'commerce', 'investment', 'economy', 'lands', 'telecommunications', 'immigration', 'tourism', 'livestock', 'irrigation', 'trade',
-  'transportation', 'equality', 'integration', 'reconstruction', 'sanitation', 'fisheries', 'cooperatives', 'manpower', 'migration',
+  'affairs', 'security', 'defence', 'defense', 'health', 'information', 'justice', 'finance', 'trade', 'industry',
+  'interior', 'education', 'energy', 'transport', 'agriculture', 'environment', 'planning', 'development', 'housing',
+  'labour', 'labor', 'police', 'works', 'communications', 'employment', 'tourism', 'culture', 'sport', 'sports',
+  'youth', 'women', 'infrastructure', 'resources', 'technology', 'innovation', 'fisheries', 'forestry', 'mines',
+  'mining', 'arts', 'science', 'heritage', 'welfare', 'aviation', 'petroleum', 'power', 'water', 'commerce',
+  'investment', 'economy', 'lands', 'telecommunications', 'immigration', 'livestock', 'irrigation', 'transportation',
+  'equality', 'integration', 'reconstruction', 'sanitation', 'cooperatives', 'manpower', 'migration',
 ]);
 
 /** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */

@@ -75,11 +75,15 @@ const STANCE_STATES = new Set([
   'uneasy', 'nervous', 'anxious', 'puzzled', 'baffled', 'bemused', 'satisfied', 'encouraged', 'hopeful', 'adamant',
 ]);
 /** Adverbs between a group and its stance: "officials were privately irritated", "officials also believe". */
-const STANCE_ADVERBS = new Set(['also', 'still', 'now', 'privately', 'reportedly', 'increasingly', 'visibly', 'deeply', 'quietly', 'clearly', 'openly', 'already', 'particularly', 'especially', 'less', 'more', 'far', 'much', 'even', 'equally', 'openly']);
+const STANCE_ADVERBS = new Set(['also', 'still', 'now', 'privately', 'reportedly', 'increasingly', 'visibly', 'deeply', 'quietly', 'clearly', 'openly', 'already', 'particularly', 'especially', 'less', 'more', 'far', 'much', 'even', 'equally']);
 /** Verbs linking a group to how it feels, like "were": "officials seemed irritated". */
 const LINKING = new Set(['seem', 'seemed', 'seems', 'appear', 'appeared', 'appears', 'grew', 'remain', 'remained', 'remains']);
 /** Words joining clauses, which no complement of a group holds. */
 const COORDINATORS = new Set(['and', 'or', 'but']);
+/** Pronouns that open a clause of their own inside a group's complement: "Officials in Kyiv said they …". */
+const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'we', 'i', 'you']);
+/** States after a participle that describe a group rather than state its stance: "officials feared dead". */
+const PARTICIPLE_STATES = new Set(['dead', 'missing', 'killed', 'lost', 'drowned']);
 /** Modals before what a group will do: "officials will meet". */
 const MODALS = new Set(['will', 'would', 'shall', 'must']);
 /** Prepositions that place a group of officials: "officials in Jerusalem", "diplomats at the UN". */
@@ -126,7 +130,7 @@ export class SourceContext {
     if (MEDIA_WORDS.has(lastWord)) return this.mediaAsSource(from, last, afterAccording);
     if (length === 1 && RUMOURS.has(lastWord) && SAY_VERBS.has(this.lower(from - 1))) return false;
     // "The shortage was reported to the board": reported to someone, not "was reported to have fled".
-    if (lastWord === 'to' && (TO_WHOM.has(this.lower(last + 1)) || isCapWord(this.tokens, last + 1))) return false;
+    if (lastWord === 'to' && this.lower(last - 1) === 'reported' && (TO_WHOM.has(this.lower(last + 1)) || isCapWord(this.tokens, last + 1))) return false;
     // "some analysts", "many experts": a group as the object of a verb sources nothing ("that frustrates many analysts").
     if (length === 2 && this.lex.vagueGroupHeads.has(lastWord) && !afterAccording) return !PREPOSITIONS.has(this.lower(from - 1));
     return true;
@@ -166,8 +170,9 @@ export class SourceContext {
     if (PLACE_PREPOSITIONS.has(this.lower(t))) {
       let k = t + 1;
       while (k < t + 8 && this.isWord(k) && !BE.has(this.lower(k)) && !LINKING.has(this.lower(k)) && !STANCE_VERBS.has(this.lower(k))) {
-        // "Officials in Riga met on Monday and were pleased": a clause of its own, no complement.
-        if (CLAUSE_OPENERS.has(this.lower(k)) || COORDINATORS.has(this.lower(k))) return -1;
+        // "Officials in Riga met on Monday and were pleased", "Officials in Kyiv said they were worried": a clause of
+        // its own or a reporting verb, no complement.
+        if (CLAUSE_OPENERS.has(this.lower(k)) || COORDINATORS.has(this.lower(k)) || SUBJECT_PRONOUNS.has(this.lower(k)) || this.isCue(k)) return -1;
         k++;
       }
       if (k === t + 1 || !this.isWord(k)) return -1;
@@ -178,6 +183,8 @@ export class SourceContext {
     if (be) t++;
     for (let k = 0; k < 2 && STANCE_ADVERBS.has(this.lower(t)); k++) t++;
     if (!this.isWord(t)) return -1;
+    // "Officials expected to attend", "officials thought to be involved", "feared dead": a participle describing them.
+    if (!be && (this.lower(t + 1) === 'to' || PARTICIPLE_STATES.has(this.lower(t + 1)))) return -1;
     return (be ? STANCE_STATES : STANCE_VERBS).has(this.lower(t)) ? end : -1;
   }
 

@@ -132,18 +132,26 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'out
 
 /**
  * True when the word [start, end), followed by a period, is an abbreviated given name: capitalized, listed, and a
- * capitalized word that opens no sentence follows after one space; the token before (`before`, as written) is no
- * preposition of place ("in Jos.") nor a capitalized word without a period ("Jack Ma. Alibaba said").
+ * capitalized word that opens no sentence and a second capitalized word follow after one space each; the token before
+ * (`before`, as written) is no preposition of place ("in Jos."), no reporting verb or honorific ("said Ma.", "Mr. Ma.")
+ * nor a capitalized word without a period ("Jack Ma. Alibaba said").
  */
 function givenNameAbbreviation(text: string, start: number, end: number, before: string): boolean {
   if (!isUpperCode(text.charCodeAt(start)) || text.charCodeAt(end + 1) !== 32 || !isUpperCode(text.charCodeAt(end + 2))) return false;
   if (!GIVEN_NAME_ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) return false;
   if (PLACE_PREPOSITIONS.has(before.toLowerCase())) return false;
   if (before.length > 0 && isUpperCode(before.charCodeAt(0)) && before.charCodeAt(before.length - 1) !== 46) return false;
+  if (NOT_BEFORE_GIVEN_NAME.has(before.toLowerCase())) return false;
   let e = end + 2;
   while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
+  // A given name and a surname follow ("Ma. Theresa Reyes"), not one capitalized word opening a sentence ("said Ma.
+  // Analysts were skeptical").
+  if (text.charCodeAt(e) !== 32 || !isUpperCode(text.charCodeAt(e + 1))) return false;
   return !SENTENCE_OPENERS.has(text.slice(end + 2, e).toLowerCase());
 }
+
+/** Words after which "Ma." is a surname ending a sentence ("said Ma.", "Mr. Ma."). */
+const NOT_BEFORE_GIVEN_NAME = new Set(['said', 'says', 'told', 'added', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
 /**
  * Splits `text` into tokens, paragraphs and sentences. Linear in the text's length. The token

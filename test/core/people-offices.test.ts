@@ -21,6 +21,12 @@ describe('people: abbreviated given names, places, portfolios and heads of bodie
     assert.equal(personNamed(b, 'Ma. Luisa Abalos-Cruz').mentions.length, 2);
   });
 
+  it('reads "said Ma." and "Mr. Ma." before a sentence as a surname ending it, not as a given name', () => {
+    const a = analyze('“We will grow,” said Ma. Analysts were skeptical, one said. The money came from Mr. Ma. Officials said so.');
+    assert.ok(!a.people.some((p) => /Analysts|Officials/.test(p.name)), JSON.stringify(a.people.map((p) => p.name)));
+    assert.ok(a.sources.some((s) => s.text === 'Officials' && s.kind === 'anonymous'), JSON.stringify(a.sources));
+  });
+
   it('reads "in Jos." and "Jack Ma." as ending their sentence, not as a given name', () => {
     assert.deepEqual(names('The governor spoke in Jos. Police Commissioner Danladi Yusuf said the curfew holds.'), ['Danladi Yusuf']);
     const a = analyze('The company was founded by Yun Ma. Alibaba Group later listed its shares.');

@@ -72,5 +72,7 @@ describe('people: posts at international bodies, NGOs, portfolios and companies'
     assert.deepEqual(names(text), []);
     // A person who gains something else stays a person.
     assert.deepEqual(names('Laura Brandt gained 3 kilograms over the winter, her doctor said.'), ['Laura Brandt']);
+    // A candidate gaining in a poll is no share price.
+    assert.deepEqual(names('Sen. Clara Whitby gained 3 percent in the new poll.'), ['Clara Whitby']);
   });
 });

@@ -444,6 +444,20 @@ describe('sources: unnamed groups', () => {
     assert.ok(later && later.kind === 'anonymous' && later.antecedent !== undefined, describeSources(a));
   });
 
+  it('ends a placed group before its reporting verb ("Officials in Kyiv said they were worried")', () => {
+    for (const [text, phrase] of [
+      ['Officials in Kyiv said they were worried about the talks.', 'Officials in Kyiv'],
+      ['Diplomats at the talks told reporters they were hopeful.', 'Diplomats at the talks'],
+    ]) {
+      assert.deepEqual(analyze(text).sources.map((x) => [x.kind, x.text]), [['anonymous', phrase]], text);
+    }
+  });
+
+  it('keeps a named person after an unnamed source as a source of its own ("Two officials said Smith, who …, said")', () => {
+    const a = analyze('Two officials said Smith, who was in Paris, said the deal was off.');
+    assert.deepEqual(a.sources.map((x) => [x.kind, x.text]), [['anonymous', 'Two officials'], ['person', 'Smith']]);
+  });
+
   it('takes no place inside an unnamed source\'s phrase for a source of its own ("An official at X in New Delhi, who …, said")', () => {
     const a = analyze('An official at the Electoral Commission in Harare, who was not authorised to speak to the press, said the roll was final.');
     assert.deepEqual(a.sources.map((x) => x.kind), ['anonymous'], describeSources(a));
@@ -476,7 +490,7 @@ describe('sources: unnamed groups', () => {
   });
 
   it('takes no stance from a group that is an object or states none ("told officials in X that", "officials in X met")', () => {
-    for (const text of ['He told officials in Riga that he was pleased.', 'Officials in Riga met on Monday and were pleased.', 'Officials in Riga were replaced after the vote.', 'Another 24 delegates are divided among the districts.', 'The official was furious.']) {
+    for (const text of ['He told officials in Riga that he was pleased.', 'Officials in Riga met on Monday and were pleased.', 'Officials in Riga were replaced after the vote.', 'Another 24 delegates are divided among the districts.', 'The official was furious.', 'Officials expected to attend the summit were delayed.', 'Officials thought to be involved were arrested.']) {
       const a = analyze(text);
       assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), [], text);
     }

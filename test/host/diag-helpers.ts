@@ -38,8 +38,9 @@ export async function diagnosticsWhen(doc: vscode.TextDocument, what: string, pr
 const tempDirs: string[] = [];
 
 /** Deletes the folders of `openTempFile` (after their editors are closed). */
+/** Removes the temp folders; retried, since VS Code may still be writing into one as it closes (ENOTEMPTY). */
 export function removeTempFiles(): void {
-  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
 
 /**

@@ -132,7 +132,7 @@ describe('Problems (diagnostics)', () => {
     beforeEach(() => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attribution-lens-rules-'));
     });
-    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
 
     it('applies the lexicon and severities of the nearest config, the user setting winning, and follows changes to the file', async function () {
       this.timeout(60_000);

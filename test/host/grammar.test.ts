@@ -21,7 +21,7 @@ describe('grammar', () => {
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attribution-lens-grammar-'));
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
   afterEach(closeAllEditors);
 
   it('is contributed: the article and plain-text grammars and the plain-text and Markdown injections', () => {

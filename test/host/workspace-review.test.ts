@@ -66,7 +66,7 @@ describe('Review Workspace', function () {
     await setSetting('attributionLens.review', 'maxFileSizeKB', undefined);
     await setSetting('files', 'exclude', undefined);
     api.workspaceReview.clear();
-    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   });
 
   afterEach(() => closeAllEditors());
@@ -119,10 +119,10 @@ describe('Review Workspace', function () {
       const h = uri('later/h.md');
       assert.deepStrictEqual(ourDiagnostics(h), []);
       await writeUntil(file('later/h.md'), SOURCED, 'the changed file reviewed again', () => ourDiagnostics(h).length === 3, 4_000);
-      fs.rmSync(file('later'), { recursive: true, force: true });
+      fs.rmSync(file('later'), { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       await until('the deleted file’s problems gone', () => ourDiagnostics(h).length === 0 || undefined, 20_000);
     } finally {
-      fs.rmSync(file('later'), { recursive: true, force: true });
+      fs.rmSync(file('later'), { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     }
   });
 
@@ -187,7 +187,7 @@ describe('Review Workspace', function () {
     const md = vscode.Uri.file(path.join(path.dirname(out.fsPath), 'report.md'));
     await vscode.commands.executeCommand('attributionLens.exportWorkspaceReport', 'markdown', md);
     assert.match(fs.readFileSync(md.fsPath, 'utf8'), /^# Workspace sourcing review\n/);
-    fs.rmSync(path.dirname(out.fsPath), { recursive: true, force: true });
+    fs.rmSync(path.dirname(out.fsPath), { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   });
 
   it('Review Again on the report page reviews the files as they are now', async () => {
@@ -205,7 +205,7 @@ describe('Review Workspace', function () {
       api.workspaceReview.receive({ type: 'review-everything', path: '/etc/passwd' });
       api.workspaceReview.receive('review');
     } finally {
-      fs.rmSync(file('later'), { recursive: true, force: true });
+      fs.rmSync(file('later'), { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     }
   });
 
