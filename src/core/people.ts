@@ -410,10 +410,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   };
 
   const addMention = (p: number, a: number, b: number) => {
-    let end = tokens.end[b - 1];
-    if (isPossessive(surfaces[wordNo[b - 1]])) end -= 2;
+    const last = surfaces[wordNo[b - 1]];
+    const possessive = isPossessive(last);
+    const end = possessive ? tokens.end[b - 1] - 2 : tokens.end[b - 1];
     const start = tokens.start[a];
-    const mention: PersonMention = { start, end, text: text.slice(start, end), title: undefined };
+    // A one-word mention without a possessive is its word exactly: the word table's string, not a new slice.
+    const mentionText = b - a === 1 && !possessive ? last : text.slice(start, end);
+    const mention: PersonMention = { start, end, text: mentionText, title: undefined };
     people[p].mentions.push(mention);
     for (let u = a; u < b; u++) personAt[u] = p;
   };
