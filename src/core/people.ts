@@ -439,7 +439,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // The capitalized run, with lowercase particles inside it.
     let b = capitalizedRunEnd(t + 1);
     // "Secretary of State Antony Blinken", "Leader of the Opposition X": a title running across "of"/"for"/"to" joins the run.
-    if (b + 1 < count && (lowers[wordNo[b]] === 'of' || lowers[wordNo[b]] === 'for' || lowers[wordNo[b]] === 'to') && sameLine(tokens, b)) b = titleAcrossLink(t, b);
+    // (Compared by registered id: one typed-array read for every capitalized run.)
+    if (b + 1 < count && (lowerId[b] === OF_ID || lowerId[b] === FOR_ID || lowerId[b] === TO_ID) && sameLine(tokens, b)) b = titleAcrossLink(t, b);
     const runEnd = b;
     if (b === t + 1 && commonWordSurname(t)) continue;
     let a = t;
@@ -1039,6 +1040,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 /** "and", "of": words inside a body's name ("Department of Health and Social Care"). */
 const AND_ID = wordId('and');
 const OF_ID = wordId('of');
+const FOR_ID = wordId('for');
+const TO_ID = wordId('to');
 const oppositeOf = (g: 'm' | 'f' | undefined): 'm' | 'f' | undefined => (g === 'm' ? 'f' : g === 'f' ? 'm' : undefined);
 
 /** Scratch for the keys of a run of several words (see `runKeysOf`): reused, only its first n entries count. */
