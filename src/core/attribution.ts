@@ -436,14 +436,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   const resolve = (p: NP): Resolved | null => {
-    const { start } = span(p.a, p.b);
+    // Read straight from the token arrays: resolve runs for every candidate phrase, and an object per call adds up.
+    const start = tokens.start[p.a];
     // A pronoun's key drops a contracted verb ("he’s" → "he"), which the mention leaves out too.
     const headWord = p.type === 'pronoun' ? tokens.words.key[wordNo[p.head]] : lowers[wordNo[p.head]];
-    const end = p.type === 'pronoun' && p.b === p.a + 1 ? start + headWord.length : span(p.a, p.b).end;
+    const end = p.type === 'pronoun' && p.b === p.a + 1 ? start + headWord.length : tokens.end[p.b - 1];
     // "His office said", "Her office said in a statement": the office speaks for its holder.
     if (p.type === 'np' && headWord === 'office' && p.b - p.a === 2 && (lowers[wordNo[p.a]] === 'his' || lowers[wordNo[p.a]] === 'her')) {
       const owner = resolve({ a: p.a, b: p.a + 1, type: 'pronoun', head: p.a });
-      if (owner && owner.person !== undefined) return { kind: 'person', sourceKind: 'person', name: owner.name, person: owner.person, start, end: span(p.a, p.b).end };
+      if (owner && owner.person !== undefined) return { kind: 'person', sourceKind: 'person', name: owner.name, person: owner.person, start, end: tokens.end[p.b - 1] };
     }
     if (p.type === 'pronoun') {
       if (headWord === 'it' || headWord === 'its') {
@@ -672,10 +673,18 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
   };
 
-  // First token after each paragraph, so a quote's paragraph end is one lookup.
+  // First token after each paragraph (0: not asked yet), found once per paragraph asked about: only paragraphs
+  // with quotes are, so no pass over every token.
   const paragraphEnd = new Int32Array(tokens.paragraphEnd.length);
-  for (let u = 0; u < count; u++) paragraphEnd[tokens.paragraph[u]] = u + 1;
-  const paraEndTok = (u: number) => paragraphEnd[tokens.paragraph[u]];
+  const paraEndTok = (u: number) => {
+    const p = tokens.paragraph[u];
+    if (paragraphEnd[p] === 0) {
+      let v = u + 1;
+      while (v < count && tokens.paragraph[v] === p) v++;
+      paragraphEnd[p] = v;
+    }
+    return paragraphEnd[p];
+  };
 
   /** “…,” X said / “…,” said X / “…,” according to X. */
   const after = (qi: number): [Resolved, Cue] | null => {
