@@ -2034,6 +2034,14 @@ function collectSources(s: SourceScan): void {
     }
     return null;
   };
+  /**
+   * The end of the object that starts right at token `at` after a phrase's closing preposition ("briefed on | the
+   * talks", "familiar with | the investigation"), within eight words and outside quotes; `at` itself when none.
+   */
+  const objectEnd = (at: number): number => {
+    const object = np.after(at, Math.min(count, at + 8));
+    return object && object.a === at && inQuote[object.a] < 0 ? object.b : at;
+  };
   /** The noun phrase right before "who" when the words from "who" to token `a` hold no mark or cue; else null. */
   const describedByClause = (a: number): NP | null => {
     // Most subjects follow no relative clause: look for "who" first, then check the words after it.
@@ -2089,9 +2097,8 @@ function collectSources(s: SourceScan): void {
       for (let k = u; k < end; k++) if (lex.anonymousHeads.has(lowers[wordNo[k]]) || lowers[wordNo[k]] === 'source' || lowers[wordNo[k]] === 'sources' || (k === u && lowers[wordNo[k]] === 'those')) owner = { a: u, b: end, type: 'np', head: k };
       // "those briefed on the talks": a phrase ending in a preposition takes its object.
       if (owner && owner.b === end && OBJECT_PREPS.has(lowers[wordNo[end - 1]])) {
-        const object = np.after(end, Math.min(count, end + 8));
         if (OBJECT_PRONOUNS.has(lowers[wordNo[end]])) owner = { ...owner, b: end + 1 };
-        else if (object && object.a === end && inQuote[object.a] < 0) owner = { ...owner, b: object.b };
+        else owner = { ...owner, b: objectEnd(end) };
       }
       // "US intelligence officials believe": a phrase opening with its head takes the modifiers before it.
       if (owner && owner.head === u && u > 0 && inQuote[u - 1] < 0) {
@@ -2130,9 +2137,8 @@ function collectSources(s: SourceScan): void {
       }
       // "A U.S. law enforcement official familiar with the investigation": the source's phrase keeps its complement.
       if (owner && owner.b === from && id === FAMILIAR_ID) {
-        const object = anon === 2 ? np.after(from + 2, Math.min(count, from + 10)) : null;
-        if (anon > 2) owner = { ...owner, b: from + anon };
-        else if (object && object.a === from + 2 && inQuote[object.a] < 0) owner = { ...owner, b: object.b };
+        const b = anon > 2 ? from + anon : objectEnd(from + 2);
+        if (b > from + 2) owner = { ...owner, b };
       }
       // "senior officials from the two ministries will meet in Seoul": a group from the list that only acts.
       const acts = owner !== null && owner.b === end && end === from + anon && sourceContext.groupActsAfter(end);

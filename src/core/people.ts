@@ -284,7 +284,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // "Norway’s special envoy to the talks, X,": "to" too.
       if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at' || lowers[wordNo[s - 1]] === 'in' || lowers[wordNo[s - 1]] === 'to') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1) || (lowers[wordNo[s - 2]] === 'charge' && tok(s - 3) === 'in'))) continue;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
-      if (w === 'the' || w === 'a' || w === 'an') break;
+      if (ARTICLES.has(w)) break;
       if (isPossessive(w) && isCapWord(tokens, s)) {
         while (s - 1 >= floor && isCapWord(tokens, s - 1)) s--;
         if (s - 1 >= floor && lowers[wordNo[s - 1]] === 'the') s--;
@@ -343,7 +343,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       // The apposition must open the clause or follow a determiner/possessive.
       const first = lowers[wordNo[s]];
-      if (!(first === 'the' || first === 'a' || first === 'an' || POSSESSIVE_DETERMINERS.has(first) || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
+      if (!(ARTICLES.has(first) || POSSESSIVE_DETERMINERS.has(first) || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;
       const r = roleSpan(s, e, false);
       // "Nigeria Labour Congress (NLC) President, Comrade X,": the body before a bracketed acronym is the affiliation.
       if (r && !r.affiliation && isPunct(s - 1, ')') && isPunct(s - 3, '(') && s - 4 >= floor && isCapWord(tokens, s - 4)) {
