@@ -615,7 +615,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e) || bodyBeforeName(c, e);
       // The name keeps two words at least ("MP for Bristol West" names no one called "West").
       if (place && c + place < e - 1) {
-        title = { title: title.title + ' ' + tok(b) + ' ' + text.slice(tokens.start[b + 1], tokens.end[c + place - 1]), official: title.official };
+        // "Minister of Labour and Employment": a portfolio continued after "and" is read as the lexicon's title is
+        // (lowercase); a body or place after "to"/"of"/"for" keeps its capitals ("ambassador to Ukraine").
+        const body = text.slice(tokens.start[b + 1], tokens.end[c + place - 1]);
+        title = { title: title.title + ' ' + tok(b) + ' ' + (tok(b) === 'and' ? body.toLowerCase() : body), official: title.official };
         a = c + place;
         b = e;
         // "Chief of Army Staff Lt. Gen. X": a rank after the body belongs to the title.
@@ -714,7 +717,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       applyAffix(existing, runAffix ?? titleAfter(b), false);
       return;
     }
-    if (!looksLikeName(a, b) || stockMove(a, b) || (b - a === 1 && placeNamed(a))) return;
+    if (!looksLikeName(a, b) || stockMove(a, b) || (b - a === 1 && placeNamed(a))) {
+      if (b - a === 1) demonymSurname(a, b, runAffix, honorific);
+      return;
+    }
     const keys = one ?? two?.keys ?? runKeys.slice(0, n);
     if (keys.length === 1) {
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before; "Mr. Obama" is not Michelle Obama.
@@ -792,6 +798,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (p.title !== null && !p.official && ACADEMIC_HONORIFICS.has(p.title)) p.title = null;
       applyAffix(id, after, true);
     }
+  }
+
+  /**
+   * A demonym standing alone that is the surname of someone named in full before ("Lindiwe Zulu … Ms Zulu",
+   * "Zulu said"): that person, when an honorific or a reporting verb shows a person ("Zulu king" stays a demonym).
+   */
+  function demonymSurname(a: number, b: number, runAffix: Affix | null, honorific: boolean): void {
+    if (!is(a, W.Nationality) || !(honorific || (isCue(b) && tok(b) !== 'state') || isCue(a - 1))) return;
+    const target = resolveSurname(tokens.words.key[wordNo[a]], tokens.start[a], undefined, genderBefore(a));
+    if (target < 0 || people[target].keys.length < 2) return;
+    addMention(target, a, b);
+    applyAffix(target, runAffix, false);
   }
 
   /** The name at token a follows "the town of", "the province of", …: a place ("in the town of Bato, Mayor X said"). */
@@ -923,7 +941,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const mm = lex.media.lengthAt(tokens, a, b);
     if (pm === n || om === n || mm === n || lex.metonyms.lengthAt(tokens, a, b) === n) return false;
     if ((pm || om || mm) && !is(a, W.FirstName)) return false;
-    if (is(a, W.Nationality) || is(b - 1, W.Nationality)) return false;
+    // "Lindiwe Zulu, general secretary of the union, said": a surname that is also a demonym ("Zulu", "English") is a
+    // name when a given name opens the run and an office follows in apposition.
+    if (is(a, W.Nationality) || (is(b - 1, W.Nationality) && !(n >= 2 && titleAfter(b) !== null))) return false;
     if (lex.titles.lengthAt(tokens, b - 1, b)) return false;
     return true;
   }

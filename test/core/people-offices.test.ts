@@ -46,10 +46,10 @@ describe('people: abbreviated given names, places, portfolios and heads of bodie
     const text = 'Minister of Labour and Employment Chidinma Okafor-Eze said the talks had failed. Minister of Trade and Industry Aliyu Danjuma said exports rose.';
     const a = analyze(text);
     assert.deepEqual(names(text), ['Chidinma Okafor-Eze', 'Aliyu Danjuma']);
-    for (const [n, title] of [['Chidinma Okafor-Eze', /^minister of labour and employment$/i], ['Aliyu Danjuma', /^minister of trade and industry$/i]] as const) {
+    for (const [n, title] of [['Chidinma Okafor-Eze', 'minister of labour and employment'], ['Aliyu Danjuma', 'minister of trade and industry']] as const) {
       const p = personNamed(a, n);
       assert.equal(p.official, true, n);
-      assert.match(p.title ?? '', title);
+      assert.equal(p.title, title, n); // one case throughout, as the lexicon's titles are
     }
     // "and" ends no name: a portfolio of two words after "and" and a name after a comma.
     const b = 'The Minister of Environment and Climate Change, Lúcia Andrade Moreira, acknowledged the difficulties.';

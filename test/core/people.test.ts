@@ -427,6 +427,17 @@ describe('people', () => {
       personNamed(a, 'Mark Hill');
     });
 
+    it('reads a given name and a surname that is also a demonym ("Lindiwe Zulu") as a person when an office follows, and links the bare surname later', () => {
+      const text = 'Lindiwe Zulu, general secretary of the metalworkers’ union, said the strike would go ahead. Ms Zulu said talks had failed. “We are ready,” Zulu said. The Zulu king stayed silent.';
+      const a = analyze(text);
+      const p = personNamed(a, 'Lindiwe Zulu');
+      assert.equal(p.title, 'general secretary');
+      assert.deepEqual(p.mentions.map((m) => m.text), ['Lindiwe Zulu', 'Zulu', 'Zulu']);
+      assert.equal(a.quotes[0].speaker.name, 'Lindiwe Zulu');
+      // Without an office in apposition a demonym stays a demonym.
+      assert.equal(analyze('The Zulu nation, a proud people, said nothing.').people.length, 0);
+    });
+
     it('makes the director of a non-governmental organization no official ("Amnesty International’s Nigeria director")', () => {
       const a = analyze('Amnesty International’s Nigeria director, Olufemi Adebayo-Nwosu, said the authorities had failed to protect schools. James Odhiambo, the head of the Kenya Red Cross, said aid was arriving.');
       assert.equal(personNamed(a, 'Olufemi Adebayo-Nwosu').official, false);
