@@ -220,10 +220,13 @@ const cueWordFlags = flagsPerLexicon((lex: Lexicon) => [
   lowerIn(new Set([...lex.verbs.keys(), ...PHRASAL.keys(), ...NON_COMMENT, ...FINDING, ...GAVE_NO, 'put', 'according', 'state', 'states'])),
   lowerIn(new Set(['according', 'by'])),
   lowerIn(STANCE_GROUPS),
+  (words, n) => lex.vaguePhrases.mayStartWith(words.keyId(n)) || lex.anonymityPhrases.mayStartWith(words.keyId(n)),
 ]);
 const CUE_WORD = WordFlags.bit(0);
 const ACCORDING_OR_BY = WordFlags.bit(1);
 const STANCE_GROUP = WordFlags.bit(2);
+/** The word starts a phrase of the vague or the anonymity list. */
+const SOURCE_PHRASE_START = WordFlags.bit(3);
 
 /** Builds the cue test for a token stream: a reporting verb in verb position. */
 export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean {
@@ -998,9 +1001,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * blank-line separated, a single line break still ends the attribution ("…,” he said.\nZimmerman …").
    */
   const lineEnd = (from: number, limit: number): number => {
-    for (let u = Math.max(from, 1); u < limit; u++) {
-      for (let c = tokens.end[u - 1]; c < tokens.start[u]; c++) if (text.charCodeAt(c) === 10) return u;
-    }
+    for (let u = Math.max(from, 1); u < limit; u++) if (tokens.lineBreak[u] === 1) return u;
     return limit;
   };
 
@@ -2056,7 +2057,7 @@ function collectSources(s: SourceScan): void {
     if (tokens.kind[u] !== TokenKind.Word || inQuote[u] >= 0) continue;
     // Most words start nothing below: not "according" or "by", no word that can be a cue or a stance group, no phrase
     // of the two lists.
-    if (!flags.has(tokens, u, ACCORDING_OR_BY | CUE_WORD | STANCE_GROUP) && !lex.vaguePhrases.mayStartAt(tokens, u) && !lex.anonymityPhrases.mayStartAt(tokens, u)) continue;
+    if (!flags.has(tokens, u, ACCORDING_OR_BY | CUE_WORD | STANCE_GROUP | SOURCE_PHRASE_START)) continue;
     const id = tokens.lowerId[u];
     // Vague sourcing phrases: "it is understood", "reportedly", "media reports".
     // "according to people familiar with the matter": the source is what follows "according to".

@@ -1365,9 +1365,7 @@ function isDigitCode(c: number): boolean {
 }
 
 function sameLine(tokens: Tokens, u: number): boolean {
-  const { text } = tokens;
-  for (let i = tokens.end[u - 1]; i < tokens.start[u]; i++) if (text.charCodeAt(i) === 10) return false;
-  return true;
+  return u <= 0 || u >= tokens.count || tokens.lineBreak[u] === 0;
 }
 
 /** Paragraphs written in Title Case (headlines), where capitalization says little about names. */

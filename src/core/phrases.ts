@@ -85,6 +85,11 @@ export class PhraseTrie<V> {
     return node.value as V;
   }
 
+  /** False when no phrase starts with the key whose registered id is `keyId`. */
+  mayStartWith(keyId: number): boolean {
+    return this.firstKeys[keyId] === 1;
+  }
+
   /** False when no phrase starts with token `u`'s key, so `longestAt(tokens, u)` is null. */
   mayStartAt(tokens: Tokens, u: number): boolean {
     return u >= 0 && u < tokens.count && this.firstKeys[tokens.keyId[u]] === 1;

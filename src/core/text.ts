@@ -36,6 +36,8 @@ export interface Tokens {
   readonly keyId: Int32Array;
   /** 1 when the word can be part of a name: capitalized, or a particle-prefixed surname ("el-Shazly"). */
   readonly cap: Uint8Array;
+  /** 1 when a line break lies between token t - 1 and token t (0 for the first token). */
+  readonly lineBreak: Uint8Array;
   /** Index of the paragraph / sentence each token belongs to. */
   readonly paragraph: Int32Array;
   readonly sentence: Int32Array;
@@ -168,6 +170,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
   let lowerId = scratch.int32('lowerId', cap);
   let keyId = scratch.int32('keyId', cap);
   let wordNo = scratch.int32('wordNo', cap);
+  let lineBreak = scratch.uint8('lineBreak', cap);
   let count = 0;
   if (table.size > WORD_TABLE_LIMIT) table = new WordTable();
   const words = table;
@@ -223,8 +226,11 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
       lowerId = scratch.int32('lowerId', cap, count);
       keyId = scratch.int32('keyId', cap, count);
       wordNo = scratch.int32('wordNo', cap, count);
+      lineBreak = scratch.uint8('lineBreak', cap, count);
       paraEnds = scratch.int32('paragraphEnd', cap, paragraphCount);
     }
+    // Every line break since the last token went through the white-space branch above.
+    lineBreak[count] = newlines > 0 ? 1 : 0;
     newlines = 0;
     let e: number;
     let k: TokenKind;
@@ -329,6 +335,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
     cap: capA.subarray(0, count),
     lowerId: lowerId.subarray(0, count),
     keyId: keyId.subarray(0, count),
+    lineBreak: lineBreak.subarray(0, count),
     paragraph: paragraph.subarray(0, count),
     sentence,
     sentenceStart,
