@@ -638,13 +638,27 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         break;
       }
     }
+    // In a Title Case headline the run goes on past the name ("Pastor Wants Girl Scout Leaders To Be Executed", "Chief
+    // Justice John Roberts Did Not Give Rise To …"): after a title the name ends at a function word or a verb, and
+    // a name that still runs over four words is none.
+    // What follows the name is read no further (the whole run is returned).
+    const readTo = b;
+    if (title && headline[tokens.paragraph[a]]) {
+      for (let u = a; u < b; u++) {
+        if (is(u, W.Function | W.Verb | W.PronounOrVerb)) {
+          b = u;
+          break;
+        }
+      }
+      if (b - a > 4 || a >= b) return readTo;
+    }
     // "Chief Executive Jane Doe", "Lakeshore Chief Executive …": a corporate post, an office only at a public body.
     if (title && title.official && ((CORPORATE_TITLES.has(lastTitle) && !publicBody(affiliation, -1)) || (affiliation !== null && nonGovernmental(affiliation)))) title = { title: title.title, official: false };
     // "European Central Bank Executive Board member X": a board seat at a public body is an office.
     else if (title && !title.official && BOARD_TITLES.has(lastTitle) && publicBody(affiliation, -1)) title = { title: title.title, official: true };
     const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
     handleName(a, b, title || honorific ? from : a, affix, honorific);
-    return b;
+    return readTo;
   }
 
   /**
@@ -717,7 +731,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       applyAffix(existing, runAffix ?? titleAfter(b), false);
       return;
     }
-    if (!looksLikeName(a, b) || stockMove(a, b) || (b - a === 1 && placeNamed(a))) {
+    if (!looksLikeName(a, b, !!runAffix?.title) || stockMove(a, b) || (b - a === 1 && placeNamed(a))) {
       if (b - a === 1) demonymSurname(a, b, runAffix, honorific);
       return;
     }
@@ -901,19 +915,20 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return runKeys.slice(0, runKeysOf(u, u + 2));
   }
 
-  function looksLikeName(a: number, b: number): boolean {
+  /** Whether the run [a, b) can be a name; `titled`: a title opens the run ("Billionaire Mark Cuban"). */
+  function looksLikeName(a: number, b: number, titled = false): boolean {
     // "the Department of Health and Social Care": the end of a known body's name after "and" or "of" is no name.
     if (a >= 2 && tokens.kind[a - 1] === TokenKind.Word && (tokens.lowerId[a - 1] === AND_ID || tokens.lowerId[a - 1] === OF_ID) && isCapWord(tokens, a - 2)) {
       const body = lex.organizations.longestEndingAt(tokens, b, Math.max(0, a - 8), b - a + 8);
       if (body && body.length > b - a + 1) return false;
     }
-    if (b - a !== 1) return looksLikeRun(a, b);
+    if (b - a !== 1) return looksLikeRun(a, b, titled);
     let v = oneWordName[wordNo[a]];
     if (v === 0) oneWordName[wordNo[a]] = v = looksLikeRun(a, b) ? 1 : 2;
     return v === 1;
   }
 
-  function looksLikeRun(a: number, b: number): boolean {
+  function looksLikeRun(a: number, b: number, titled = false): boolean {
     if (lex.ignoredNames.lengthAt(tokens, a, b) === b - a) return false;
     if (b - a === 1) {
       // "He’s", "That’s", "Wednesday’s": a function word or a day before ’s; "R-Ky.": a party and state.
@@ -941,9 +956,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const mm = lex.media.lengthAt(tokens, a, b);
     if (pm === n || om === n || mm === n || lex.metonyms.lengthAt(tokens, a, b) === n) return false;
     if ((pm || om || mm) && !is(a, W.FirstName)) return false;
-    // "Lindiwe Zulu, general secretary of the union, said": a surname that is also a demonym ("Zulu", "English") is a
-    // name when a given name opens the run and an office follows in apposition.
-    if (is(a, W.Nationality) || (is(b - 1, W.Nationality) && !(n >= 2 && titleAfter(b) !== null))) return false;
+    // "Lindiwe Zulu, general secretary of the union, said", "Billionaire Mark Cuban": a surname that is also a demonym
+    // ("Zulu", "English") is a name when a given name opens the run and an office comes before it or in apposition.
+    if (is(a, W.Nationality) || (is(b - 1, W.Nationality) && !(n >= 2 && (titled || titleAfter(b) !== null)))) return false;
     if (lex.titles.lengthAt(tokens, b - 1, b)) return false;
     return true;
   }

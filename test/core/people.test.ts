@@ -438,6 +438,17 @@ describe('people', () => {
       assert.equal(analyze('The Zulu nation, a proud people, said nothing.').people.length, 0);
     });
 
+    it('ends a name after a title in a Title Case headline at a function word or a verb ("Chief Justice John Roberts Did Not …")', () => {
+      const a = analyze('No, Chief Justice John Roberts Did Not Give Rise To Donald Trump\n\nThe chief justice said nothing. Roberts was asked about it on Tuesday.');
+      const p = personNamed(a, 'John Roberts');
+      assert.equal(p.title, 'chief justice');
+      assert.ok(a.people.every((q) => q.name.split(' ').length <= 3), a.people.map((q) => q.name).join(', '));
+      // A title followed by a whole clause names no one.
+      assert.equal(analyze('Anchor Expressed Fear About Future Prejudice Against Her Daughter\n\nShe spoke on Monday.').people.length, 0);
+      // "Billionaire Mark Cuban …": a title before a demonym surname also makes the run a name.
+      personNamed(analyze('Billionaire Mark Cuban Just Revealed Who He’d Pick Between Cruz And Trump\n\nCuban said he would back Trump.'), 'Mark Cuban');
+    });
+
     it('makes the director of a non-governmental organization no official ("Amnesty International’s Nigeria director")', () => {
       const a = analyze('Amnesty International’s Nigeria director, Olufemi Adebayo-Nwosu, said the authorities had failed to protect schools. James Odhiambo, the head of the Kenya Red Cross, said aid was arriving.');
       assert.equal(personNamed(a, 'Olufemi Adebayo-Nwosu').official, false);
