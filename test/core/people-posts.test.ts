@@ -75,4 +75,13 @@ describe('people: posts at international bodies, NGOs, portfolios and companies'
     // A candidate gaining in a poll is no share price.
     assert.deepEqual(names('Sen. Clara Whitby gained 3 percent in the new poll.'), ['Clara Whitby']);
   });
+  it('splits a body, a post and a name run together ("Maricopa County Recorder Helen Purcell", "United Steelworkers Political Director Tim Waters")', () => {
+    const text = 'Maricopa County Recorder Helen Purcell said the lines were long. United Steelworkers Political Director Tim Waters said the union would campaign. Council on American-Islamic Relations National Executive Director Nihad Awad said so.';
+    assert.deepEqual(names(text), ['Helen Purcell', 'Tim Waters', 'Nihad Awad']);
+    const a = analyze(text);
+    assert.equal(personNamed(a, 'Helen Purcell').official, true);
+    assert.equal(personNamed(a, 'Tim Waters').official, false);
+    // "principal" alone stays an adjective: "the principal opponent" is no post.
+    assert.equal(analyze('Mr. Raman Jha, the principal opponent of the chief minister, said so.').people[0].title, null);
+  });
 });
