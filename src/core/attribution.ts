@@ -102,6 +102,8 @@ const POSSESSED_CUES = new Set([
   'warning',
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Nouns for someone's account of events: "in Smith's words", "in her telling", "in his recollection". */
+const ACCOUNT_NOUNS = new Set(['words', 'telling', 'recollection', 'account', 'version', 'view', 'estimation', 'opinion', 'memory', 'judgment', 'judgement']);
 /** Words that, owned, introduce what their owner said after "was": "his dictum was, “…”", "her message was: “…”". */
 const OWNED_WORDS = new Set(['dictum', 'motto', 'mantra', 'message', 'words', 'slogan', 'line', 'catchphrase', 'advice', 'question', 'verdict']);
 
@@ -303,6 +305,23 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   }
 
   const span = (a: number, b: number) => ({ start: tokens.start[a], end: tokens.end[b - 1] });
+  /**
+   * "in Smith's words", "in her telling", "in Mr. Lopez's recollection" at token u: whose account the quote gives (a
+   * named owner or a possessive pronoun; "the leader's" is left: a common noun's possessive resolves to nothing here).
+   */
+  const inAccountOf = (u: number, limit: number): [Resolved, Cue] | null => {
+    if (tokens.lowerId[u] !== IN_ID || u + 2 >= limit) return null;
+    for (let n = u + 2; n < limit && n <= u + 5; n++) {
+      if (!ACCOUNT_NOUNS.has(lowers[wordNo[n]])) continue;
+      const o = n - 1;
+      let p: NP | null = null;
+      if (o === u + 1 && POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
+      else if (isPossessive(tokens.words.surface[tokens.wordNo[o]]) && isCapWord(tokens, o)) p = np.endingAt(o, u + 1);
+      const r = p && p.a === u + 1 ? resolve(p) : null;
+      return r ? [r, cueOf('according-to', u, n + 1)] : null;
+    }
+    return null;
+  };
   const cueOf = (kind: CueKind, a: number, b: number): Cue => ({ kind, start: tokens.start[a], end: tokens.end[b - 1], text: text.slice(tokens.start[a], tokens.end[b - 1]) });
   let lastPerson = -1;
   let lastResolved: Resolved | null = null;
@@ -709,6 +728,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const r = p && resolve(p);
       if (r) return [r, cueOf('according-to', u, u + 4)];
     }
+    // “…,” in Smith's words, “…” / in her telling.
+    const account = inAccountOf(u, limit);
+    if (account) return account;
     // “…,” as X put it / as X said.
     if (lowers[wordNo[u]] === 'as' && !isCue(u + 1)) {
       const sv = np.subjectThenVerb(u + 1, limit, isCue);
@@ -1282,6 +1304,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         const p = np.after(v + 2, from);
         const r = p && resolve(p);
         if (r) return [r, cueOf('according-to', v, v + 2)];
+        continue;
+      }
+      // "In Smith's telling, “…”", "In her words, the plan was “…”".
+      if (tokens.lowerId[v] === IN_ID) {
+        const account = inAccountOf(v, from);
+        if (account) return account;
         continue;
       }
       if (!isCue(v)) continue;
@@ -1951,6 +1979,7 @@ interface SourceScan {
 }
 
 const ACCORDING_ID = wordId('according');
+const IN_ID = wordId('in');
 const WHO_ID = wordId('who');
 const FAMILIAR_ID = wordId('familiar');
 /** Verbs between "who" and an anonymity marker: "who was not authorised to speak". */

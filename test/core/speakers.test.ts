@@ -357,6 +357,15 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'Nobody reads the fine print').speaker.name, 'Dana Whitfield');
     });
 
+    it('links a quote given as someone\'s account: "in Warsame\'s words", "In her telling, “…”"', () => {
+      const text = 'Amina Warsame ran the clinic for a decade. “We had nothing,” in Warsame’s words, “not even gloves.” Her deputy, Joyce Otieno, stayed on. In her telling, the ministry “simply forgot us.” Later, “it got better,” in his view, said a driver.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'We had nothing').speaker.name, 'Amina Warsame');
+      assert.equal(quoteWith(a, 'not even gloves').speaker.name, 'Amina Warsame');
+      assert.equal(quoteWith(a, 'We had nothing').cue?.text, 'in Warsame’s words');
+      assert.equal(quoteWith(a, 'simply forgot us').speaker.name, 'Joyce Otieno');
+    });
+
     it('reads "X shot back" as a cue', () => {
       const text = '“The numbers are wrong,” said Gary Holt. “Then show us yours,” Linda Marsh shot back.';
       assert.equal(quoteWith(analyze(text), 'show us yours').speaker.name, 'Linda Marsh');
