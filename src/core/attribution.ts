@@ -103,7 +103,7 @@ const POSSESSED_CUES = new Set([
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** Nouns for someone's account of events: "in Smith's words", "in her telling", "in his recollection". */
-const ACCOUNT_NOUNS = new Set(['words', 'telling', 'recollection', 'account', 'version', 'view', 'estimation', 'opinion', 'memory', 'judgment', 'judgement']);
+const ACCOUNT_NOUNS = new Set(['words', 'telling', 'recollection', 'account', 'version', 'view', 'estimation', 'opinion', 'judgment', 'judgement']);
 /** Words that, owned, introduce what their owner said after "was": "his dictum was, “…”", "her message was: “…”". */
 const OWNED_WORDS = new Set(['dictum', 'motto', 'mantra', 'message', 'words', 'slogan', 'line', 'catchphrase', 'advice', 'question', 'verdict']);
 
@@ -306,10 +306,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   const span = (a: number, b: number) => ({ start: tokens.start[a], end: tokens.end[b - 1] });
   /**
-   * "in Smith's words", "in her telling", "in Mr. Lopez's recollection" at token u: whose account the quote gives (a
-   * named owner or a possessive pronoun; "the leader's" is left: a common noun's possessive resolves to nothing here).
+   * "in Smith's words", "in her telling", "in Mr. Lopez's recollection" at token u: whose account the quote gives, a
+   * person named or meant by a possessive pronoun ("the leader's" is left: a common noun's possessive resolves to
+   * nothing here; "in Washington's view", "in Tuesday's account" name no person). Returns the end of the phrase too.
    */
-  const inAccountOf = (u: number, limit: number): [Resolved, Cue] | null => {
+  const inAccountOf = (u: number, limit: number): [Resolved, Cue, number] | null => {
     if (tokens.lowerId[u] !== IN_ID || u + 2 >= limit) return null;
     for (let n = u + 2; n < limit && n <= u + 5; n++) {
       if (!ACCOUNT_NOUNS.has(lowers[wordNo[n]])) continue;
@@ -318,7 +319,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (o === u + 1 && POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
       else if (isPossessive(tokens.words.surface[tokens.wordNo[o]]) && isCapWord(tokens, o)) p = np.endingAt(o, u + 1);
       const r = p && p.a === u + 1 ? resolve(p) : null;
-      return r ? [r, cueOf('according-to', u, n + 1)] : null;
+      return r && r.person !== undefined ? [r, cueOf('according-to', u, n + 1), n + 1] : null;
     }
     return null;
   };
@@ -728,9 +729,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const r = p && resolve(p);
       if (r) return [r, cueOf('according-to', u, u + 4)];
     }
-    // “…,” in Smith's words, “…” / in her telling.
+    // “…,” in Smith's words, “…” / “…,” in her telling. — only where nothing else follows the phrase but the quote's
+    // next part or the sentence's end ("“…,” in his view, said Mary Jones": she says it).
     const account = inAccountOf(u, limit);
-    if (account) return account;
+    if (account) {
+      let e = account[2];
+      if (e < count && tokens.words.surface[tokens.wordNo[e]] === ',') e++;
+      if (e >= limit || tokens.kind[e] === TokenKind.Quote || SENTENCE_END_MARK.test(tokens.words.surface[tokens.wordNo[e]])) return [account[0], account[1]];
+    }
     // “…,” as X put it / as X said.
     if (lowers[wordNo[u]] === 'as' && !isCue(u + 1)) {
       const sv = np.subjectThenVerb(u + 1, limit, isCue);
@@ -1306,10 +1312,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (r) return [r, cueOf('according-to', v, v + 2)];
         continue;
       }
-      // "In Smith's telling, “…”", "In her words, the plan was “…”".
+      // "In Smith's telling, “…”", "In her words, the plan was “…”": the phrase opens the sentence ("Mary Jones said
+      // that, in Smith's view, …": she is the speaker).
       if (tokens.lowerId[v] === IN_ID) {
-        const account = inAccountOf(v, from);
-        if (account) return account;
+        const account = v === tokens.sentenceStart[tokens.sentence[v]] ? inAccountOf(v, from) : null;
+        if (account) return [account[0], account[1]];
         continue;
       }
       if (!isCue(v)) continue;

@@ -618,7 +618,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         // "Minister of Labour and Employment": a portfolio continued after "and" is read as the lexicon's title is
         // (lowercase); a body or place after "to"/"of"/"for" keeps its capitals ("ambassador to Ukraine").
         const body = text.slice(tokens.start[b + 1], tokens.end[c + place - 1]);
-        title = { title: title.title + ' ' + tok(b) + ' ' + (tok(b) === 'and' ? body.toLowerCase() : body), official: title.official };
+        title = { title: title.title + ' ' + tok(b) + ' ' + (tok(b) === 'and' ? lowerWords(body) : body), official: title.official };
         a = c + place;
         b = e;
         // "Chief of Army Staff Lt. Gen. X": a rank after the body belongs to the title.
@@ -638,19 +638,19 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         break;
       }
     }
-    // In a Title Case headline the run goes on past the name ("Pastor Wants Girl Scout Leaders To Be Executed", "Chief
-    // Justice John Roberts Did Not Give Rise To …"): after a title the name ends at a function word or a verb, and
-    // a name that still runs over four words is none.
+    // In a Title Case headline the run goes on past the name ("Chief Justice John Roberts Did Not Give Rise To …",
+    // "Anchor Expressed Fear About …"): after a title the name ends at a function word or a verb after its first word
+    // (a given name may be one: "Sen. Will Hurd"), and a title followed by a verb names no one.
     // What follows the name is read no further (the whole run is returned).
     const readTo = b;
     if (title && headline[tokens.paragraph[a]]) {
-      for (let u = a; u < b; u++) {
+      if ((is(a, W.Verb) && !is(a, W.FirstName)) || HEADLINE_NON_NAMES.has(tok(a))) return readTo;
+      for (let u = a + 1; u < b; u++) {
         if (is(u, W.Function | W.Verb | W.PronounOrVerb)) {
           b = u;
           break;
         }
       }
-      if (b - a > 4 || a >= b) return readTo;
     }
     // "Chief Executive Jane Doe", "Lakeshore Chief Executive …": a corporate post, an office only at a public body.
     if (title && title.official && ((CORPORATE_TITLES.has(lastTitle) && !publicBody(affiliation, -1)) || (affiliation !== null && nonGovernmental(affiliation)))) title = { title: title.title, official: false };
@@ -816,10 +816,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   /**
    * A demonym standing alone that is the surname of someone named in full before ("Lindiwe Zulu … Ms Zulu",
-   * "Zulu said"): that person, when an honorific or a reporting verb shows a person ("Zulu king" stays a demonym).
+   * "Zulu said", "said Zulu."): that person, when an honorific or a reporting verb shows a person ("the Zulu king",
+   * "said Zulu workers", "told Zulu chiefs" stay demonyms: a word after it makes it a modifier).
    */
   function demonymSurname(a: number, b: number, runAffix: Affix | null, honorific: boolean): void {
-    if (!is(a, W.Nationality) || !(honorific || (isCue(b) && tok(b) !== 'state') || isCue(a - 1))) return;
+    if (!is(a, W.Nationality)) return;
+    const nounAfter = b < count && tokens.kind[b] === TokenKind.Word;
+    if (!(honorific || (isCue(b) && tok(b) !== 'state') || (isCue(a - 1) && !nounAfter))) return;
     const target = resolveSurname(tokens.words.key[wordNo[a]], tokens.start[a], undefined, genderBefore(a));
     if (target < 0 || people[target].keys.length < 2) return;
     addMention(target, a, b);
@@ -957,8 +960,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (pm === n || om === n || mm === n || lex.metonyms.lengthAt(tokens, a, b) === n) return false;
     if ((pm || om || mm) && !is(a, W.FirstName)) return false;
     // "Lindiwe Zulu, general secretary of the union, said", "Billionaire Mark Cuban": a surname that is also a demonym
-    // ("Zulu", "English") is a name when a given name opens the run and an office comes before it or in apposition.
-    if (is(a, W.Nationality) || (is(b - 1, W.Nationality) && !(n >= 2 && (titled || titleAfter(b) !== null)))) return false;
+    // ("Zulu", "English") is a name of two words when an office follows in apposition, or when a title comes before a
+    // known given name ("President Macron French officials", "Chancellor Angela Merkel German officials": no name).
+    if (is(a, W.Nationality) || (is(b - 1, W.Nationality) && !(n === 2 && ((titled && is(a, W.FirstName)) || titleAfter(b) !== null)))) return false;
     if (lex.titles.lengthAt(tokens, b - 1, b)) return false;
     return true;
   }
@@ -1184,6 +1188,11 @@ const FORMER = /^(?:a |an |the )?(?:former|ex-)/i;
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Words after a title in a Title Case headline that open no name ("CNN President On Trump: …", "Federal Judge Just
+ * Gave …"); other function words may be given names ("Sen. Will Hurd", "Do Kwon").
+ */
+const HEADLINE_NON_NAMES = new Set(['on', 'in', 'at', 'to', 'for', 'of', 'about', 'over', 'after', 'before', 'with', 'from', 'by', 'into', 'against', 'just', 'now', 'still', 'also', 'again', 'not', 'the', 'a']);
 /** A person's possessive determiners: "her chief of staff, Thomas Bélanger,". */
 const PERSONAL_POSSESSIVES = new Set(['her', 'his', 'our', 'my', 'your']);
 /** Possessive determiners, which open an apposition before a name ("its chief executive, X,"). */
@@ -1381,6 +1390,11 @@ function isDigitCode(c: number): boolean {
 
 function sameLine(tokens: Tokens, u: number): boolean {
   return u <= 0 || u >= tokens.count || tokens.lineBreak[u] === 0;
+}
+
+/** `s` with its capitalized words lowercased and its acronyms kept ("Trade and EU Affairs" → "trade and EU affairs"). */
+function lowerWords(s: string): string {
+  return s.replace(/\S+/g, (w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()));
 }
 
 /** Paragraphs written in Title Case (headlines), where capitalization says little about names. */

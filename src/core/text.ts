@@ -36,7 +36,7 @@ export interface Tokens {
   readonly keyId: Int32Array;
   /** 1 when the word can be part of a name: capitalized, or a particle-prefixed surname ("el-Shazly"). */
   readonly cap: Uint8Array;
-  /** 1 when a line break lies between token t - 1 and token t (0 for the first token). */
+  /** 1 when a line break lies between token t - 1 and token t (for the first token: before it). */
   readonly lineBreak: Uint8Array;
   /** Index of the paragraph / sentence each token belongs to. */
   readonly paragraph: Int32Array;

@@ -447,6 +447,19 @@ describe('people', () => {
       assert.equal(analyze('Anchor Expressed Fear About Future Prejudice Against Her Daughter\n\nShe spoke on Monday.').people.length, 0);
       // "Billionaire Mark Cuban …": a title before a demonym surname also makes the run a name.
       personNamed(analyze('Billionaire Mark Cuban Just Revealed Who He’d Pick Between Cruz And Trump\n\nCuban said he would back Trump.'), 'Mark Cuban');
+      // A given name that is also a function word stays ("Sen. Will Hurd"), and a long name stays whole.
+      personNamed(analyze('Sen. Will Hurd Says He Will Fight On\n\nHurd said so.'), 'Will Hurd');
+      personNamed(analyze('Senator Mary Ann Van Der Berg\n\nVan Der Berg said so.'), 'Mary Ann Van Der Berg');
+      // "CNN President On Trump: …": a preposition after the title opens no name.
+      assert.deepEqual(analyze('CNN President On Trump: ‘We Do Not Pay Candidates’\n\nCNN President Jeff Zucker said so.').people.map((q) => q.name), ['Jeff Zucker']);
+    });
+
+    it('takes a demonym after a name or before a noun as a demonym ("President Macron French officials", "said Zulu workers")', () => {
+      assert.equal(analyze('President Macron French officials said the talks failed.').people.some((p) => /French/.test(p.name)), false);
+      assert.equal(analyze('Chancellor Angela Merkel German officials said so.').people.some((p) => /German/.test(p.name)), false);
+      const a = analyze('Lindiwe Zulu, general secretary of the union, said so. “We will strike,” said Zulu workers. The king told Zulu chiefs to wait.');
+      assert.equal(personNamed(a, 'Lindiwe Zulu').mentions.length, 1);
+      assert.notEqual(a.quotes[0].speaker.name, 'Lindiwe Zulu');
     });
 
     it('makes the director of a non-governmental organization no official ("Amnesty International’s Nigeria director")', () => {

@@ -366,6 +366,16 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'simply forgot us').speaker.name, 'Joyce Otieno');
     });
 
+    it('keeps a named speaker over an account phrase, and reads no account from a place, a day or a tribute', () => {
+      const text = 'John Smith led the team. “It was a mess,” in his view, said Mary Jones. “It was worse,” in Tuesday’s account, the police said. Mary Jones said that, in Smith’s view, the plan was “a mess too.” Ann Lee died in May. In her memory, the town named the park “Lee Green.”';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'It was a mess').speaker.name, 'Mary Jones');
+      assert.equal(quoteWith(a, 'It was worse').speaker.kind, 'organization');
+      assert.notEqual(quoteWith(a, 'It was worse').speaker.name, 'Tuesday’s');
+      assert.equal(quoteWith(a, 'a mess too').speaker.name, 'Mary Jones');
+      assert.notEqual(quoteWith(a, 'Lee Green')?.speaker.name, 'Ann Lee');
+    });
+
     it('reads "X shot back" as a cue', () => {
       const text = '“The numbers are wrong,” said Gary Holt. “Then show us yours,” Linda Marsh shot back.';
       assert.equal(quoteWith(analyze(text), 'show us yours').speaker.name, 'Linda Marsh');
