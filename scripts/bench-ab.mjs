@@ -12,20 +12,16 @@
 // 101 runs at load 3–4; rerun when the load average (printed) is high.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { corpus } from './bench-corpus.mjs';
+import { engineFile, numberOption } from './lib/bench-args.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args.splice(i, 2)[1]) : fallback;
-};
-const runs = option('--runs', 61);
-const kb = option('--kb', 1024);
+const runs = numberOption(args, '--runs', 61);
+const kb = numberOption(args, '--kb', 1024);
 const child = args[0] === '--child' ? args.shift() : null;
 if (args.length !== 2) {
   console.error('usage: node scripts/bench-ab.mjs OLD NEW [--runs N] [--kb K]   (OLD, NEW: dist folders or core.js files)');
@@ -35,7 +31,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 if (child) {
-  const load = (p) => require(path.resolve(p.endsWith('.js') ? p : path.join(p, 'core.js'))).analyze;
+  const load = (p) => require(engineFile(p)).analyze;
   const first = load(args[0]);
   const second = load(args[1]);
   const text = corpus(kb * 1024);

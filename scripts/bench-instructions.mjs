@@ -24,16 +24,13 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { corpus } from './bench-corpus.mjs';
+import { engineFile, numberOption } from './lib/bench-args.mjs';
 
 const run = promisify(execFile);
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args.splice(i, 2)[1]) : fallback;
-};
-const kb = option('--kb', 256);
-const warmup = option('--warmup', 8);
-const top = option('--top', 15);
+const kb = numberOption(args, '--kb', 256);
+const warmup = numberOption(args, '--warmup', 8);
+const top = numberOption(args, '--top', 15);
 
 if (args[0] === '--child') {
   // node bench-instructions.mjs --child CORE RUNS --kb K
@@ -46,8 +43,7 @@ if (args[0] === '--child') {
     console.error('usage: node scripts/bench-instructions.mjs OLD NEW [--kb K] [--warmup W] [--top N]   (OLD, NEW: dist folders or core.js files)');
     process.exit(2);
   }
-  const core = (p) => (fs.statSync(p).isDirectory() ? path.join(p, 'core.js') : p);
-  const [oldCore, newCore] = args.map((p) => path.resolve(core(p)));
+  const [oldCore, newCore] = args.map(engineFile);
   const self = fileURLToPath(import.meta.url);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'al-instructions-'));
   const missing = (tool) => (e) => {
