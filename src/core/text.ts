@@ -45,6 +45,11 @@ export interface Tokens {
   readonly sentenceStart: Int32Array;
   /** Where each paragraph ends (its last token's end), by paragraph index; its length is the number of paragraphs. */
   readonly paragraphEnd: Int32Array;
+  /**
+   * By block of `1 << BLOCK_BITS` characters: the first token starting at or after the block's start (see
+   * `tokenAt`), plus a final sentinel equal to `count`.
+   */
+  readonly blockFirst: Int32Array;
   /** Where this analysis's passes take their per-token arrays from (see scratch.ts). */
   readonly scratch: Scratch;
 }
@@ -322,6 +327,16 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
   }
   starts[s + 1] = count;
   const sentenceStart = starts.subarray(0, s + 2);
+
+  // Where each block of characters starts in the token list, so `tokenAt` searches a few tokens, not all.
+  const blocks = (n >> BLOCK_BITS) + 1;
+  const blockFirst = scratch.int32('blockFirst', blocks + 1).subarray(0, blocks + 1);
+  for (let b = 0, t = 0; b < blocks; b++) {
+    const pos = b << BLOCK_BITS;
+    while (t < count && start[t] < pos) t++;
+    blockFirst[b] = t;
+  }
+  blockFirst[blocks] = count;
   const tokenWords = wordNo.subarray(0, count);
 
   return {
@@ -340,6 +355,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
     sentence,
     sentenceStart,
     paragraphEnd: paraEnds.subarray(0, paragraphCount),
+    blockFirst,
     scratch,
   };
 }
@@ -352,10 +368,16 @@ function startsSentence(text: string, pos: number, k: number): boolean {
   return isUpperCode(c) || (c >= 48 && c <= 57) || c === 40 || c === 91 || c === 0x2014;
 }
 
-/** Index of the first token whose start is >= pos (binary search). */
+/** Characters per block of `Tokens.blockFirst`: 64, so a block holds about a dozen tokens of prose. */
+const BLOCK_BITS = 6;
+
+/** Index of the first token whose start is >= pos (binary search within pos's block). */
 export function tokenAt(tokens: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = tokens.count;
+  const block = pos <= 0 ? 0 : pos >> BLOCK_BITS;
+  if (block >= tokens.blockFirst.length - 1) return tokens.count;
+  // The answer lies between the first token of pos's block and the first of the next block.
+  let lo = tokens.blockFirst[block];
+  let hi = tokens.blockFirst[block + 1];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens.start[mid] < pos) lo = mid + 1;
