@@ -6,9 +6,10 @@
  * for the external memory), the same array reused about 0.2 ms; a 1 MB text needs about ten.
  *
  * Arrays come back as they were left: the caller writes every entry it reads, or fills them.
- * They stay allocated (about 9 bytes per character of the longest text analysed) until the
- * next analysis reuses or outgrows them, up to MAX_KEPT_BYTES (about what a text of 7 million
- * characters needs): within the editor's default size limit (2 MB) that is at most about 18 MB;
+ * They stay allocated (about 14 bytes per character of the longest text analysed, measured on
+ * the 1 MB bench text; 2 of them the text's code units, see code-units.ts) until the next
+ * analysis reuses or outgrows them, up to MAX_KEPT_BYTES (about what a text of 4.5 million
+ * characters needs): within the editor's default size limit (2 MB) that is at most about 28 MB;
  * the arrays of a still longer text ("Analyze Anyway", the CLI) are let go when it ends. Reuse
  * pays most on long texts: the 4 MB bench collection took 579–702 ms with its arrays let go
  * after each run, 415–489 ms with them kept.

@@ -5,6 +5,7 @@
 import { FLAGS, GEN, INFO_STRIDE, KEY_ID, LOWER_ID, WordFlag, WordTable, hashOf, isUpperCode } from './word-table';
 import { registrationGeneration } from './word-ids';
 import { Scratch } from './scratch';
+import { codeUnits } from './code-units';
 
 export { isPossessive, withoutPossessive, isUpperCode } from './word-table';
 export { wordId, knownId, idLimit } from './word-ids';
@@ -166,6 +167,8 @@ const NOT_BEFORE_GIVEN_NAME = new Set(['said', 'says', 'told', 'added', 'mr.', '
  */
 export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens {
   const n = text.length;
+  // The characters are read from a typed array (see code-units.ts); `text` only for rare checks.
+  const units = codeUnits(text, scratch);
   let cap = (n >> 2) + 16;
   let start = scratch.int32('start', cap);
   let end = scratch.int32('end', cap);
@@ -196,7 +199,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
   let lineStart = true;
   let headingLine = false;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = units[i];
     if (c === 32 || isSpaceCode(c)) {
       if (c === 10) {
         newlines++;
@@ -216,7 +219,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
     }
     if (lineStart && (c === 62 || (c === 35 && /^#{1,6}[ \t]/.test(text.slice(i, i + 7))))) {
       if (c === 35) pendingBreak = paraStart >= 0 || pendingBreak;
-      while (i < n && (text.charCodeAt(i) === c || text.charCodeAt(i) === 32)) i++;
+      while (i < n && (units[i] === c || units[i] === 32)) i++;
       if (c === 35) headingLine = true;
       continue;
     }
@@ -245,28 +248,28 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
       let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       let j = i + 1;
       while (j < n) {
-        const d = text.charCodeAt(j);
+        const d = units[j];
         if (isWordCode(d)) {
           h = Math.imul(h ^ d, 0x01000193);
           j++;
-        } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 0x2010 || d === 0x2011) && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
-          h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ text.charCodeAt(j + 1), 0x01000193);
+        } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 0x2010 || d === 0x2011) && j + 1 < n && isWordCode(units[j + 1])) {
+          h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ units[j + 1], 0x01000193);
           j += 2;
         } else break;
       }
-      if (j < n && text.charCodeAt(j) === 46 && (isAbbreviation(text, i, j) || (j - i <= 4 && givenNameAbbreviation(text, i, j, count > 0 ? words.surface[wordNo[count - 1]] : '')))) {
+      if (j < n && units[j] === 46 && (isAbbreviation(text, i, j) || (j - i <= 4 && givenNameAbbreviation(text, i, j, count > 0 ? words.surface[wordNo[count - 1]] : '')))) {
         h = Math.imul(h ^ 46, 0x01000193);
         j++;
       }
       e = j;
       k = TokenKind.Word;
-      no = words.numberOf(text, i, e, h, true);
+      no = words.numberOf(text, units, i, e, h, true);
     } else {
       // Surrogate pairs stay whole so that no token splits a code point; two straight
       // single quotes ('') stand for a double quote mark, as some newspapers print it.
-      e = c === 39 && i + 1 < n && text.charCodeAt(i + 1) === 39 ? i + 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+      e = c === 39 && i + 1 < n && units[i + 1] === 39 ? i + 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < n && (units[i + 1] & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
       k = isQuoteCode(c) ? TokenKind.Quote : TokenKind.Punct;
-      no = e - i === 1 ? words.charNumber(text, i) : words.numberOf(text, i, e, hashOf(text, i, e), false);
+      no = e - i === 1 ? words.charNumber(text, units, i) : words.numberOf(text, units, i, e, hashOf(text, i, e), false);
     }
     // The word table's arrays may have grown: read them afresh.
     const at = INFO_STRIDE * no;
@@ -308,18 +311,18 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
     sentence[t] = s;
     const k = kind[t];
     if (k === TokenKind.Punct) {
-      const c = text.charCodeAt(start[t]);
+      const c = units[start[t]];
       if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
         // Skip closing quotes / brackets that belong to this sentence.
         let u = t + 1;
-        while (u < count && start[u] === end[u - 1] && (kind[u] === TokenKind.Quote || text.charCodeAt(start[u]) === 41)) u++;
+        while (u < count && start[u] === end[u - 1] && (kind[u] === TokenKind.Quote || units[start[u]] === 41)) u++;
         if (u < count && paragraph[u] === paragraph[t] && startsSentence(text, start[u], kind[u])) {
           for (let v = t + 1; v < u; v++) sentence[v] = s;
           t = u - 1;
           breakNext = true;
         }
       }
-    } else if (k === TokenKind.Word && end[t] - start[t] > 1 && text.charCodeAt(end[t] - 1) === 46) {
+    } else if (k === TokenKind.Word && end[t] - start[t] > 1 && units[end[t] - 1] === 46) {
       // "U.S." or "Jan." can end a sentence too, when a clear sentence opener follows.
       const u = t + 1;
       if (u < count && paragraph[u] === paragraph[t] && kind[u] === TokenKind.Word && SENTENCE_OPENERS.has(words.lower[wordNo[u]])) breakNext = true;
