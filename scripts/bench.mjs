@@ -1,14 +1,22 @@
 // Speed and memory of the engine: `npm run bench`.
 // For a ~30 KB article and ~1 MB and ~4 MB collections of articles, prints the median
 // analysis time, throughput, peak memory, and the same for a plain regex scan of the
-// same text (the ceiling). Each size runs in a fresh child process so peak RSS is its own; the
-// linearity check times 1 MB and 4 MB by turns in one more process.
+// same text (the ceiling). Each size runs in fresh child processes so peak RSS is its own; the
+// linearity check times 1 MB and 4 MB by turns in more processes.
+//
+// Every measurement that a target judges runs in PROCESSES separate processes, and the target is
+// judged on the middle one: on the shared 2-core machines one process's ratio of the analysis to
+// the scan moved between 1.4× and 3.7× for one build within minutes (the machine's speed changes
+// between the analysis's runs and the scan's), so a single process decides a 3× target by chance.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { corpus } from './bench-corpus.mjs';
 
 const require = createRequire(import.meta.url);
+
+/** Processes per measured size: the targets are judged on the middle one. */
+const PROCESSES = 3;
 
 /** Hostile inputs of about `bytes`: they must cost no more per byte than news text. */
 function adversarial(kind, bytes) {
@@ -123,7 +131,14 @@ function main() {
   ];
   const run = (size, kind) =>
     JSON.parse(execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', String(size), ...(kind ? [kind] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 }));
-  const rows = sizes.map(([label, size]) => ({ label, ...run(size) }));
+  // Each size in PROCESSES processes, by turns (30 KB, 1 MB, 4 MB, then again), so that a slow
+  // stretch of the machine does not fall on all processes of one size. A row is the process whose
+  // ratio to the scan is the middle one (for 30 KB: whose median time is).
+  const bySize = sizes.map(() => []);
+  for (let p = 0; p < PROCESSES; p++) sizes.forEach(([, size], i) => bySize[i].push(run(size)));
+  const middle = (results, of) => [...results].sort((a, b) => of(a) - of(b))[results.length >> 1];
+  const ratioOf = (r) => r.ms / r.scanMs;
+  const rows = sizes.map(([label], i) => ({ label, ...middle(bySize[i], i === 0 ? (r) => r.ms : ratioOf), all: bySize[i] }));
   const hostile = [
     ['1 MB of quote marks', 1024 * 1024, 'quotes'],
     ['1 MB, one paragraph', 1024 * 1024, 'one-paragraph'],
@@ -136,6 +151,8 @@ function main() {
       `${r.label.padEnd(17)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KB ${r.ms.toFixed(2).padStart(8)} ms ${r.mbps.toFixed(1).padStart(7)} ${r.scanMs.toFixed(2).padStart(9)} ms ${r.scanMbps.toFixed(1).padStart(9)} ${(r.ms / r.scanMs).toFixed(2).padStart(6)}x ${r.peakRssMb.toFixed(0).padStart(6)} MB ${r.retainedMb.toFixed(1).padStart(8)} MB`,
     );
   }
+  console.log(`(each row: the middle of ${PROCESSES} processes; every process, as analysis / scan ms = ratio:)`);
+  for (const r of rows) console.log(`  ${r.label.padEnd(17)} ${r.all.map((x) => `${x.ms.toFixed(1)} / ${x.scanMs.toFixed(1)} = ${ratioOf(x).toFixed(2)}×`).join('   ')}`);
   console.log('\nhostile input       size      median     MB/s');
   for (const r of hostile) console.log(`${r.label.padEnd(19)} ${(r.bytes / 1024).toFixed(0).padStart(5)} KB ${r.ms.toFixed(1).padStart(9)} ms ${r.mbps.toFixed(1).padStart(7)}`);
   // Linearity: the time per MB at 256 KB and at 1 MB; a ratio near 1 is linear, near 4 quadratic.
@@ -155,14 +172,16 @@ function main() {
     console.log(`${label.padEnd(19)} ${perMb(a).toFixed(1).padStart(13)} ${perMb(b).toFixed(1).padStart(13)} ${(perMb(b) / perMb(a)).toFixed(2).padStart(7)}`);
   }
   const [small, one, four] = rows;
-  const lin = JSON.parse(execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--linearity'], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+  const lins = [];
+  for (let p = 0; p < PROCESSES; p++) lins.push(JSON.parse(execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--linearity'], { encoding: 'utf8', maxBuffer: 1 << 20 })));
+  const lin = middle(lins, (l) => l.fourMs / l.oneMs);
   const ratio = lin.fourMs / lin.oneMs;
   const linear = ratio / (lin.fourBytes / lin.oneBytes);
-  console.log(`\n4 MB / 1 MB: ${(four.ms / one.ms).toFixed(2)}× in the separate processes above; by turns in one process ${lin.fourMs.toFixed(1)} / ${lin.oneMs.toFixed(1)} ms (medians of 9)`);
+  console.log(`\n4 MB / 1 MB: ${(four.ms / one.ms).toFixed(2)}× in the separate processes above; by turns in one process ${lin.fourMs.toFixed(1)} / ${lin.oneMs.toFixed(1)} ms (medians of 9; the middle of ${PROCESSES} processes: ${lins.map((l) => `${(l.fourMs / l.oneMs).toFixed(2)}×`).join(', ')})`);
   const checks = [
-    [`30 KB article median ≤ 3 ms`, small.ms <= 3, `${small.ms.toFixed(2)} ms`],
-    [`full analysis ≤ 3× the regex scan (1 MB)`, one.ms <= 3 * one.scanMs, `${(one.ms / one.scanMs).toFixed(2)}×`],
-    [`4 MB ≤ 4.5× the 1 MB time (by turns)`, ratio <= 4.5, `${ratio.toFixed(2)}× (per-byte ${linear.toFixed(2)})`],
+    [`30 KB article median ≤ 3 ms (middle process)`, small.ms <= 3, `${small.ms.toFixed(2)} ms`],
+    [`full analysis ≤ 3× the regex scan (1 MB, middle process)`, one.ms <= 3 * one.scanMs, `${(one.ms / one.scanMs).toFixed(2)}×`],
+    [`4 MB ≤ 4.5× the 1 MB time (by turns, middle process)`, ratio <= 4.5, `${ratio.toFixed(2)}× (per-byte ${linear.toFixed(2)})`],
   ];
   console.log('');
   for (const [what, ok, value] of checks) console.log(`${ok ? 'PASS' : 'MISS'}  ${what}: ${value}`);
