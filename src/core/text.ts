@@ -315,7 +315,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
       if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
         // Skip closing quotes / brackets that belong to this sentence.
         let u = t + 1;
-        while (u < count && start[u] === end[u - 1] && (kind[u] === TokenKind.Quote || units[start[u]] === 41)) u++;
+        while (u < count && start[u] === end[u - 1] && (kind[u] === TokenKind.Quote || text.charCodeAt(start[u]) === 41)) u++;
         if (u < count && paragraph[u] === paragraph[t] && startsSentence(text, start[u], kind[u])) {
           for (let v = t + 1; v < u; v++) sentence[v] = s;
           t = u - 1;
