@@ -376,8 +376,9 @@ const BLOCK_BITS = 6;
 
 /** Index of the first token whose start is >= pos (binary search within pos's block). */
 export function tokenAt(tokens: Tokens, pos: number): number {
+  // Past the text (2^31 and more, or Infinity, would also wrap the shift below) no token starts.
+  if (pos >= tokens.text.length) return tokens.count;
   const block = pos <= 0 ? 0 : pos >> BLOCK_BITS;
-  if (block >= tokens.blockFirst.length - 1) return tokens.count;
   // The answer lies between the first token of pos's block and the first of the next block.
   let lo = tokens.blockFirst[block];
   let hi = tokens.blockFirst[block + 1];

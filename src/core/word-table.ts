@@ -61,9 +61,14 @@ export const FLAGS = 2;
 const HASH = 3;
 /** The registration generation the word's ids were read at. */
 export const GEN = 4;
-/** The word's length, and where its code units start in `units`. */
+/** The word's length, and where its code units start in `units` (-1 for a word longer than `MAX_UNITS_WORD`). */
 const LENGTH = 5;
 const UNITS_AT = 6;
+/**
+ * Longer words keep no copy of their units and are compared with their string: news words are far
+ * shorter, and a text without spaces would otherwise add two bytes a character to the table.
+ */
+const MAX_UNITS_WORD = 64;
 
 export class WordTable {
   /** Words held; word numbers run from 1 to `size`. */
@@ -126,8 +131,13 @@ export class WordTable {
       if (n === 0) break;
       const at = INFO_STRIDE * n;
       if (this.info[at + HASH] === h && this.info[at + LENGTH] === len) {
-        const own = this.units;
         let u = this.info[at + UNITS_AT];
+        if (u < 0) {
+          if (text.startsWith(this.surface[n], s)) return n;
+          i = (i + 1) & mask;
+          continue;
+        }
+        const own = this.units;
         let k = s;
         while (k < e && own[u] === units[k]) {
           u++;
@@ -166,13 +176,16 @@ export class WordTable {
     this.info[INFO_STRIDE * n + FLAGS] = word ? WordFlag.Word | (nameLike(w) ? WordFlag.Cap : 0) : 0;
     this.info[INFO_STRIDE * n + HASH] = h;
     this.info[INFO_STRIDE * n + LENGTH] = w.length;
-    this.info[INFO_STRIDE * n + UNITS_AT] = this.unitsUsed;
-    if (this.unitsUsed + w.length > this.units.length) {
-      const units = new Uint16Array(Math.max(2 * this.units.length, this.unitsUsed + w.length));
-      units.set(this.units);
-      this.units = units;
+    if (w.length > MAX_UNITS_WORD) this.info[INFO_STRIDE * n + UNITS_AT] = -1;
+    else {
+      this.info[INFO_STRIDE * n + UNITS_AT] = this.unitsUsed;
+      if (this.unitsUsed + w.length > this.units.length) {
+        const units = new Uint16Array(2 * this.units.length);
+        units.set(this.units);
+        this.units = units;
+      }
+      for (let k = 0; k < w.length; k++) this.units[this.unitsUsed++] = w.charCodeAt(k);
     }
-    for (let k = 0; k < w.length; k++) this.units[this.unitsUsed++] = w.charCodeAt(k);
     this.readIds(n);
     this.slots[at] = n;
     if (2 * this.size > this.slots.length) this.rehash();

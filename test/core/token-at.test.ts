@@ -23,9 +23,12 @@ describe('tokenAt', () => {
     assert.equal(tokenAt(tokens, 0), 0);
     assert.equal(tokenAt(tokens, 10), tokens.count);
     assert.equal(tokenAt(tokens, 1e9), tokens.count);
+    // Positions a 32-bit shift would wrap.
+    for (const far of [2 ** 31, 2 ** 32 + 5, 1e12, Infinity]) assert.equal(tokenAt(tokens, far), tokens.count, String(far));
     const empty = tokenize('');
     assert.equal(tokenAt(empty, 0), 0);
     assert.equal(tokenAt(empty, 5), 0);
+    assert.equal(tokenAt(empty, 2 ** 31), 0);
   });
 
   it('agrees with a plain scan on a long text reused after a shorter one (scratch arrays keep old entries)', () => {

@@ -48,6 +48,22 @@ describe('word table', () => {
     assert.equal(table.numberOf('xyz', units('xyz'), 0, 3, 42, true), b);
   });
 
+  it('keeps long words (compared by their string, with no copy of their units) apart and finds them in another text', () => {
+    const table = new WordTable();
+    const long = (c: string) => 'w'.repeat(99) + c;
+    // Same hash and length (forced), different last character.
+    const a = table.numberOf(long('a'), units(long('a')), 0, 100, 7, true);
+    const b = table.numberOf(long('b'), units(long('b')), 0, 100, 7, true);
+    assert.notEqual(a, b);
+    const text = `He wrote ${long('b')} and ${long('a')}.`;
+    assert.equal(table.numberOf(text, units(text), 9, 109, 7, true), b);
+    assert.equal(table.numberOf(text, units(text), 114, 214, 7, true), a);
+    // A short word with the same forced hash after them is a word of its own.
+    const c = table.numberOf('abc', units('abc'), 0, 3, 7, true);
+    assert.ok(c !== a && c !== b);
+    assert.equal(table.numberOf('xabcx', units('xabcx'), 1, 4, 7, true), c);
+  });
+
   it('holds the lookup key (no possessive) and the flags', () => {
     const table = new WordTable();
     const n = numberOf(table, 'Ukraine’s');
