@@ -19,7 +19,7 @@ interface NodeBufferClass {
 
 /** Node's Buffer, on a little-endian machine (where its utf16le bytes are the Uint16Array's units). */
 const nodeBuffer: NodeBufferClass | undefined =
-  new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? ((globalThis as { Buffer?: NodeBufferClass }).Buffer ?? undefined) : undefined;
+  new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? (globalThis as { Buffer?: NodeBufferClass }).Buffer : undefined;
 
 /** `text`'s code units: entry i is `text.charCodeAt(i)`; its length is `text.length`. */
 export function codeUnits(text: string, scratch: Scratch): Uint16Array {

@@ -131,23 +131,19 @@ export class WordTable {
       if (n === 0) break;
       const at = INFO_STRIDE * n;
       if (this.info[at + HASH] === h && this.info[at + LENGTH] === len) {
-        let u = this.info[at + UNITS_AT];
-        if (u < 0) {
-          if (text.startsWith(this.surface[n], s)) return n;
-          i = (i + 1) & mask;
-          continue;
-        }
-        const own = this.units;
-        let k = s;
-        while (k < e && own[u] === units[k]) {
-          u++;
-          k++;
-        }
-        if (k === e) return n;
+        const u = this.info[at + UNITS_AT];
+        if (u < 0 ? text.startsWith(this.surface[n], s) : this.sameUnits(u, units, s, e)) return n;
       }
       i = (i + 1) & mask;
     }
     return this.add(ownCopy(text.slice(s, e)), h, word, i);
+  }
+
+  /** True when the word units from `u` on equal `units`[s, e) (the length was compared before). */
+  private sameUnits(u: number, units: Uint16Array, s: number, e: number): boolean {
+    const own = this.units;
+    for (let k = s; k < e; k++, u++) if (own[u] !== units[k]) return false;
+    return true;
   }
 
   /** The word number of the one punctuation character at `text`[i] (`units`: as for `numberOf`). */

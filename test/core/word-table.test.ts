@@ -4,11 +4,11 @@ import { knownId, wordId } from '../../src/core/word-ids';
 import { tokenize } from '../../src/core/text';
 import { codeUnits } from '../../src/core/code-units';
 import { Scratch } from '../../src/core/scratch';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 
 /** `text`'s code units, as the tokenizer hands them to the word table. */
 const units = (text: string): Uint16Array => codeUnits(text, new Scratch());
-import * as v8 from 'v8';
-import * as vm from 'vm';
 
 /** The word number of `w` in `table`, looked up the way the tokenizer does. */
 function numberOf(table: WordTable, w: string, word = true): number {
