@@ -651,6 +651,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
           break;
         }
       }
+      // The article below says where the name ends ("Sen. Ted Cruz Visits Iowa Farm" → "Ted Cruz"), and that
+      // a run it never names is none ("Texas Gov. Hears From Parents", "Mayor Wants Girl Scout Leaders").
+      const e = headlineNameEnd(a, b);
+      if (e < 0) return readTo;
+      b = e;
     }
     // "Chief Executive Jane Doe", "Lakeshore Chief Executive …": a corporate post, an office only at a public body.
     if (title && title.official && ((CORPORATE_TITLES.has(lastTitle) && !publicBody(affiliation, -1)) || (affiliation !== null && nonGovernmental(affiliation)))) title = { title: title.title, official: false };
@@ -659,6 +664,37 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
     handleName(a, b, title || honorific ? from : a, affix, honorific);
     return readTo;
+  }
+
+  /**
+   * The end of the name that opens the run [a, b) after a title in a headline, as the article around the headline
+   * writes it (with a capital, within `HEADLINE_BODY_REACH` tokens either side): through the first of the run's words the
+   * article writes and the ones right after it that it writes too. Only given names may come before that word
+   * ("Senator Mary Ann Van Der Berg" … "Van Der Berg said"), and a given name keeps the word after it ("Sen.
+   * Ted Cruz" … "Cruz said"). `b` when no article text is within reach, or the article confirms none of the
+   * words but the run opens with a given name or a reporting verb follows it; otherwise -1: no one is named.
+   */
+  function headlineNameEnd(a: number, b: number): number {
+    const keys = tokens.words.key;
+    const n = Math.min(b - a, 8);
+    const seen = new Uint8Array(n);
+    let body = false;
+    for (let t = Math.max(0, a - HEADLINE_BODY_REACH), stop = Math.min(count, a + HEADLINE_BODY_REACH); t < stop; t++) {
+      if (headline[tokens.paragraph[t]]) continue;
+      body = true;
+      if (!isCapWord(tokens, t)) continue;
+      const key = keys[wordNo[t]];
+      for (let k = 0; k < n; k++) if (keys[wordNo[a + k]] === key) seen[k] = 1;
+    }
+    if (!body) return b;
+    let first = 0;
+    while (first < n && !seen[first] && is(a + first, W.FirstName)) first++;
+    // "Reporter Jomana Karadsheh says:": a reporting verb after the run says it is a name.
+    if (first === n || !seen[first]) return is(a, W.FirstName) || isCue(b) ? b : -1;
+    let e = first + 1;
+    while (e < n && seen[e]) e++;
+    if (e === 1 && is(a, W.FirstName) && b - a >= 2) e = 2;
+    return a + e;
   }
 
   /**
@@ -1188,6 +1224,8 @@ const FORMER = /^(?:a |an |the )?(?:former|ex-)/i;
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** How many tokens either side of a headline's name `headlineNameEnd` reads for the names the article writes. */
+const HEADLINE_BODY_REACH = 2000;
 /**
  * Words after a title in a Title Case headline that open no name ("CNN President On Trump: …", "Federal Judge Just
  * Gave …"); other function words may be given names ("Sen. Will Hurd", "Do Kwon").

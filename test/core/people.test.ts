@@ -454,6 +454,25 @@ describe('people', () => {
       assert.deepEqual(analyze('CNN President On Trump: ‘We Do Not Pay Candidates’\n\nCNN President Jeff Zucker said so.').people.map((q) => q.name), ['Jeff Zucker']);
     });
 
+    it('ends a headline name where the article confirms it, and finds none in a run the article never names ("Texas Gov. Hears …")', () => {
+      // "Visits Iowa Farm" follows the name in the headline; the article writes "Ted Cruz" and "Cruz".
+      const cruz = analyze('Sen. Ted Cruz Visits Iowa Farm\n\nDES MOINES — Sen. Ted Cruz toured a farm in Iowa. “Farmers matter,” Cruz said.');
+      assert.deepEqual(cruz.people.map((q) => q.name), ['Ted Cruz']);
+      assert.deepEqual(personNamed(cruz, 'Ted Cruz').mentions.map((m) => m.text), ['Ted Cruz', 'Ted Cruz', 'Cruz']);
+      assert.equal(cruz.quotes[0].speaker.name, 'Ted Cruz');
+      // A surname before the headline's verb joins the full name the article gives.
+      const abbott = analyze('Gov. Abbott Signs Border Bill\n\nAUSTIN — Greg Abbott, the governor of Texas, signed the bill. “We will act,” Abbott said.');
+      assert.deepEqual(abbott.people.map((q) => q.name), ['Greg Abbott']);
+      assert.equal(personNamed(abbott, 'Greg Abbott').mentions.length, 3);
+      // A verb or a common noun after the title that the article never writes as a name is no one.
+      assert.deepEqual(analyze('Texas Gov. Hears From Parents on School Safety\n\nAUSTIN — Texas Gov. Greg Abbott met parents on Tuesday. “We will act,” Abbott said.').people.map((q) => q.name), ['Greg Abbott']);
+      assert.deepEqual(analyze('Mayor Wants Girl Scout Leaders To Sign Pledge\n\nThe mayor, John Smith, said on Monday that he wanted it signed. “It matters,” Smith said.').people.map((q) => q.name), ['John Smith']);
+      // The article may name the person before the headline-like line ("Enter President Trump.").
+      assert.equal(personNamed(analyze('Donald Trump spoke in Ohio on Monday about trade.\n\nEnter President Trump.\n\nThe crowd cheered.'), 'Donald Trump').mentions.length, 2);
+      // A short line in Title Case before a quote: the reporting verb after the run says it is a name.
+      personNamed(analyze('The network aired the report live.\n\nReporter Jomana Karadsheh says:\n\n“Well, according to the eyewitness, the attack began at noon.”'), 'Jomana Karadsheh');
+    });
+
     it('takes a demonym after a name or before a noun as a demonym ("President Macron French officials", "said Zulu workers")', () => {
       assert.equal(analyze('President Macron French officials said the talks failed.').people.some((p) => /French/.test(p.name)), false);
       assert.equal(analyze('Chancellor Angela Merkel German officials said so.').people.some((p) => /German/.test(p.name)), false);
