@@ -588,6 +588,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // "Another Labour MP said": a capitalized role with no name in it is a role, not a person's name.
     const roleName = p.type === 'name' && p.b - p.a >= 2 && !!lex.titles.longestAt(tokens, p.head, p.head + 1);
     if (p.type === 'name' && !commonNoun && !roleName) {
+      // "Article 33 affirms:", "Resolution 2334 says": one capitalized word numbered after it names a document or
+      // a thing, not a person.
+      if (p.b - p.a === 1 && p.b < count && tokens.lineBreak[p.b] === 0 && DIGIT_FIRST.test(tokens.words.surface[tokens.wordNo[p.b]])) {
+        return { kind: 'organization', sourceKind: 'organization', name: text.slice(start, tokens.end[p.b]), start, end: tokens.end[p.b] };
+      }
+      // "Any", "Every": a determiner capitalized because it opens the sentence is no name.
+      if (p.b - p.a === 1 && FUNCTION_WORD_IDS[tokens.lowerId[p.a]] === 1) return null;
       // A name the house rules say is never a person (`ignoredNames`) speaks as an organization.
       const ignored = lex.ignoredNames.longestAt(tokens, p.a, p.b)?.length === p.b - p.a;
       // A name ending in "s" reads as a group ("Democrats"), unless a given name opens it ("Michelle Marks").

@@ -169,6 +169,13 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'media', 'Haaretz', 'Haaretz');
     });
 
+    it('makes a numbered document no person ("Article 33 affirms: “…”"), and a capitalized determiner no speaker ("Any …")', () => {
+      const text = 'Article 33 affirms: “No state shall expel a refugee.”';
+      assertSpeaker(text, quoteWith(analyze(text), 'No state shall'), 'organization', 'Article 33', 'Article 33');
+      const any = 'Senator Jane Ruiz spoke on Monday.\n\nAny “cleareyed” interpretation of the deal, said Michael Kofman, an expert at the Wilson Center, would read this as “the best means of saving what is left.”';
+      assert.notEqual(quoteWith(analyze(any), 'the best means').speaker.name, 'Any');
+    });
+
     it('keeps "The ministry said: “…”" with the ministry when the next sentence begins "Haaretz reported"', () => {
       const text = 'The ministry said: “We remain committed to dialogue.” Haaretz reported that the meeting was tense.';
       const q = quoteWith(analyze(text), 'We remain committed');
