@@ -329,7 +329,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         const end = portfolioEnd(c);
         if (end === e) {
           const r = portfolioTitle(c, floor);
-          if (r) return { ...r, title: r.title + text.slice(tokens.start[c], tokens.end[e - 1]) };
+          // Lowercase, as a portfolio continued after "and" is ("minister of economy, trade and industry").
+          if (r) return { ...r, title: lowerWords(r.title + text.slice(tokens.start[c], tokens.end[e - 1])) };
         }
         if (end > e) return null;
       }
@@ -612,7 +613,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       let e = c;
       // "Minister of Labour and Employment X": a portfolio word, "and" and another portfolio stay in the body.
       while (e < count && (isCapWord(tokens, e) || (is(e, W.NameParticle) && isCapWord(tokens, e + 1)) || (tokens.lowerId[e] === AND_ID && e > c && PORTFOLIO_ENDS.has(tok(e - 1)) && isCapWord(tokens, e + 1) && !is(e + 1, W.FirstName))) && sameLine(tokens, e)) e++;
-      const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e) || bodyBeforeName(c, e);
+      const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e) || bodyBeforeName(c, e, tok(b) === 'and');
       // The name keeps two words at least ("MP for Bristol West" names no one called "West").
       if (place && c + place < e - 1) {
         // "Minister of Labour and Employment": a portfolio continued after "and" is read as the lexicon's title is
@@ -700,13 +701,23 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /**
    * The length of the body's name that opens the capitalized words [c, e) and leaves a name of two words or more
    * after it, when no lexicon knows the body: up to its last head word ("National Emergency Management Agency"),
-   * else up to a known given name ("Greater Manchester | Andy Burnham"); or 0.
+   * else up to a known given name ("Greater Manchester | Andy Burnham"), else up to a portfolio; or 0. A portfolio
+   * continued after "and" (`continued`) is looked for first: "Minister of Trade and Industry | Gan Kim Yong" ("Kim"
+   * is a given name too).
    */
-  function bodyBeforeName(c: number, e: number): number {
+  function bodyBeforeName(c: number, e: number, continued: boolean): number {
+    const portfolio = continued ? portfolioBeforeName(c, e) : 0;
+    if (portfolio > 0) return portfolio;
     for (let k = e - 2; k > c; k--) if (is(k - 1, W.OrgHead | W.PlaceHead)) return k - c;
     for (let k = c + 1; k < e - 1; k++) if (is(k, W.FirstName)) return k - c;
-    // "Minister for Home Affairs Kithure Kindiki", "Minister of Labour and Employment X": a portfolio, then a name
-    // of two words or more.
+    return continued ? 0 : portfolioBeforeName(c, e);
+  }
+
+  /**
+   * "Minister for Home Affairs Kithure Kindiki", "Minister of Labour and Employment X": the length of a portfolio
+   * that opens the capitalized words [c, e) and leaves a name of two to four words after it; or 0.
+   */
+  function portfolioBeforeName(c: number, e: number): number {
     for (let k = e - 3; k >= c && k >= e - 5; k--) {
       // No name holds "and" ("Minister of Environment and Climate Change, X": no name here).
       if (tokens.lowerId[k + 1] === AND_ID) return 0;
