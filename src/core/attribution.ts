@@ -318,6 +318,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       let p: NP | null = null;
       if (o === u + 1 && POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
       else if (isPossessive(tokens.words.surface[tokens.wordNo[o]]) && isCapWord(tokens, o)) p = np.endingAt(o, u + 1);
+      else if (o === u + 2 && tokens.lowerId[u + 1] === THE_ID && isPossessive(tokens.words.surface[tokens.wordNo[o]])) {
+        // "In the president’s words": the person the article gave that title, named before.
+        const q = titled.get(tokens.words.key[wordNo[o]]);
+        if (q === undefined || people[q].mentions[0].start >= tokens.start[u]) return null;
+        return [{ kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start: tokens.start[u + 1], end: tokens.start[o] + tokens.words.key[wordNo[o]].length }, cueOf('according-to', u, n + 1), n + 1];
+      }
       const r = p && p.a === u + 1 ? resolve(p) : null;
       return r && r.person !== undefined ? [r, cueOf('according-to', u, n + 1), n + 1] : null;
     }
@@ -1994,6 +2000,7 @@ interface SourceScan {
 
 const ACCORDING_ID = wordId('according');
 const IN_ID = wordId('in');
+const THE_ID = wordId('the');
 const WHO_ID = wordId('who');
 const FAMILIAR_ID = wordId('familiar');
 /** Verbs between "who" and an anonymity marker: "who was not authorised to speak". */

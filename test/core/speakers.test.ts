@@ -373,6 +373,14 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'simply forgot us').speaker.name, 'Joyce Otieno');
     });
 
+    it('links an account given by a title the article gave someone: "In the president’s words, …"', () => {
+      const text = 'President Joe Biden met the union leaders on Monday.\n\nIn the president’s words, the deal was “a win for workers.”';
+      assertSpeaker(text, quoteWith(analyze(text), 'a win for workers'), 'person', 'Joe Biden', 'the president');
+      // No one holds the title yet, or no one ever: no speaker from the phrase.
+      assert.notEqual(quoteWith(analyze('In the president’s words, the deal was “a win for workers.”\n\nPresident Joe Biden arrived on Tuesday.'), 'a win').cue?.text, 'In the president’s words');
+      assert.equal(quoteWith(analyze('Joe Biden met them.\n\nIn the leader’s recollection, the deal was “a win for workers.”'), 'a win').speaker.kind, 'unknown');
+    });
+
     it('keeps a named speaker over an account phrase, and reads no account from a place, a day or a tribute', () => {
       const text = 'John Smith led the team. “It was a mess,” in his view, said Mary Jones. “It was worse,” in Tuesday’s account, the police said. Mary Jones said that, in Smith’s view, the plan was “a mess too.” Ann Lee died in May. In her memory, the town named the park “Lee Green.”';
       const a = analyze(text);
