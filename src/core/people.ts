@@ -91,6 +91,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** People first met as one bare word beside a cue ("Ofgem said"): dropped at the end unless more is learnt of them. */
   const cueOnly: number[] = [];
   const headline = headlineParagraphs(tokens);
+  /** Capitalized words outside headlines (see `capitalizedBodyWords`), made when a headline first needs them. */
+  let bodyWords: { all: number[]; byKey: Map<string, number[]> } | null = null;
   /**
    * Per word number, whether the word alone looks like a name (0 not asked yet, 1 yes, 2 no): a
    * one-word run's answer depends on its word only, and "Trump" or "Tuesday" are asked hundreds of times.
@@ -677,25 +679,40 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
    */
   function headlineNameEnd(a: number, b: number): number {
     const keys = tokens.words.key;
+    const { all, byKey } = (bodyWords ??= capitalizedBodyWords());
+    const from = a - HEADLINE_BODY_REACH;
+    const to = a + HEADLINE_BODY_REACH;
+    const near = (at: number[] | undefined) => {
+      if (at === undefined) return false;
+      const i = firstAtLeast(at, from);
+      return i < at.length && at[i] < to;
+    };
+    if (!near(all)) return b;
     const n = Math.min(b - a, 8);
-    const seen = new Uint8Array(n);
-    let body = false;
-    for (let t = Math.max(0, a - HEADLINE_BODY_REACH), stop = Math.min(count, a + HEADLINE_BODY_REACH); t < stop; t++) {
-      if (headline[tokens.paragraph[t]]) continue;
-      body = true;
-      if (!isCapWord(tokens, t)) continue;
-      const key = keys[wordNo[t]];
-      for (let k = 0; k < n; k++) if (keys[wordNo[a + k]] === key) seen[k] = 1;
-    }
-    if (!body) return b;
+    const seen = (k: number) => near(byKey.get(keys[wordNo[a + k]]));
     let first = 0;
-    while (first < n && !seen[first] && is(a + first, W.FirstName)) first++;
+    while (first < n && is(a + first, W.FirstName) && !seen(first)) first++;
     // "Reporter Jomana Karadsheh says:": a reporting verb after the run says it is a name.
-    if (first === n || !seen[first]) return is(a, W.FirstName) || isCue(b) ? b : -1;
+    if (first === n || !seen(first)) return is(a, W.FirstName) || isCue(b) ? b : -1;
     let e = first + 1;
-    while (e < n && seen[e]) e++;
+    while (e < n && seen(e)) e++;
     if (e === 1 && is(a, W.FirstName) && b - a >= 2) e = 2;
     return a + e;
+  }
+
+  /** The capitalized words outside headlines, by key, in token order (`all`: every one of them); made on first use. */
+  function capitalizedBodyWords(): { all: number[]; byKey: Map<string, number[]> } {
+    const all: number[] = [];
+    const byKey = new Map<string, number[]>();
+    for (let t = 0; t < count; t++) {
+      if (!isCapWord(tokens, t) || headline[tokens.paragraph[t]]) continue;
+      all.push(t);
+      const key = tokens.words.key[wordNo[t]];
+      const at = byKey.get(key);
+      if (at === undefined) byKey.set(key, [t]);
+      else at.push(t);
+    }
+    return { all, byKey };
   }
 
   /**
@@ -1431,6 +1448,18 @@ export function nameKeys(name: string): string[] {
     .split(/\s+/)
     .map((w) => w.toLowerCase())
     .filter((w) => w && !NAME_SUFFIXES.has(w) && !/^[a-z]\.$/.test(w) && !NAME_PARTICLES.has(w));
+}
+
+/** The index of the first value at least `v` in the ascending `xs` (`xs.length` when none is). */
+function firstAtLeast(xs: number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isDigitCode(c: number): boolean {
