@@ -65,6 +65,9 @@ describe('people: posts at international bodies, NGOs, portfolios and companies'
   it('makes no person of a company named by its trade ("Daewon Electronics", "Kessler Chemicals")', () => {
     const text = 'Daewon Electronics declined to comment. “We follow the rules,” Kessler Chemicals said in a statement.';
     assert.deepEqual(names(text), []);
+    // Firms named for a founder: consultancies, estate agents, advisers.
+    const firms = 'Lesley Deutch, a senior vice president at John Burns Real Estate Consulting, said the model was dying. Henry Realty sold the lot, and Mark Ames of Ames Associates said so.';
+    assert.deepEqual(names(firms), ['Lesley Deutch', 'Mark Ames']);
   });
 
   it('makes no person of the subject of a share price\'s move ("with Hollis Brandt gaining 4.2%", "shares of X fell")', () => {
