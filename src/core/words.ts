@@ -64,6 +64,10 @@ export const FUNCTION_WORDS = new Set([
   'enter', 'meet', 'imagine', 'remember', 'welcome', 'consider', 'exit', 'cue', 'behold', 'having', 'additional',
   // Counts opening a sentence ("Two Republicans said").
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands',
+  // Pronouns with a contracted verb opening a quote or sentence ("“You’ve called women …”", "They're saying"), and
+  // a possessive pronoun standing alone ("Mine told me").
+  ...['you', 'we', 'they'].flatMap((w) => ['re', 've', 'll', 'd'].flatMap((v) => [`${w}'${v}`, `${w}’${v}`])),
+  'mine', 'yours', 'ours', 'theirs',
 ]);
 
 /** FUNCTION_WORDS, also with a final period ("However."): by id. */

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
-import { personNamed } from './helpers';
+import { personNamed, quoteWith } from './helpers';
 
 const has = (s: string | null, sub: string) => s !== null && s.toLowerCase().includes(sub);
 
@@ -397,6 +397,13 @@ describe('people', () => {
     it('finds no person in a source noun and its verb in a Title Case headline ("…, Sources Say")', () => {
       const a = analyze(['Bank Weighs Bid for Rival, Sources Say', 'The bank said on Sunday that it was ready.', 'More text follows here.'].join('\n\n'));
       assert.deepEqual(a.people.map((p) => p.name), []);
+    });
+
+    it('finds no person in a pronoun with a contracted verb or a lone possessive pronoun ("“We’re warned …,” Walsh wrote", "Mine told me")', () => {
+      const text = 'Matt Walsh wrote a column.\n\n“We’re warned that the time will come,” Walsh wrote. “You’ve called women names,” Kelly said. "They\'re saying we must act," Shields said. "Mine told me to wait," she said.';
+      const a = analyze(text);
+      assert.deepEqual(a.people.map((p) => p.name).sort(), ['Kelly', 'Matt Walsh', 'Shields']);
+      assert.equal(quoteWith(a, 'warned').speaker.name, 'Matt Walsh');
     });
 
     it('finds no person "West" in "MP for Bristol West"', () => {
