@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Finding, Quote, Source } from './core/types';
 import { snippet } from './core/snippet';
+import { statedAnonymityReason } from './core/stated-anonymity-reason';
 import type { ArticleAnalyses } from './article-analyses';
 import { registerForArticles } from './article-settings';
 import { findingsAt, personMentionAt, quoteAt, quotesOf, sourceAt } from './analysis-at';
@@ -86,6 +87,12 @@ export function flaggedSourceHover(doc: vscode.TextDocument, a: Analysis, s: Sou
   md.appendMarkdown(`**${esc(e.title)}**: “${esc(s.text)}”\n\n`);
   const first = s.antecedent !== undefined ? a.sources[s.antecedent] : undefined;
   if (first) md.appendMarkdown(`Refers back to “${esc(first.text)}” ([line ${lineOf(doc, first.start)}](${revealRangeLink(doc.uri, first.start, first.end)}))\n\n`);
+  if (s.kind === 'anonymous') {
+    // The reason the article gives, here or where the source was first met ("…, speaking on condition of anonymity because …").
+    const text = doc.getText();
+    const why = statedAnonymityReason(text, s.start, s.end) ?? (first ? statedAnonymityReason(text, first.start, first.end) : null);
+    if (why) md.appendMarkdown(`The article says why: “${esc(why)}”. The Quick Fix *Mark as intentionally anonymous* records it.\n\n`);
+  }
   appendExplanation(md, e);
   return md;
 }

@@ -1,13 +1,15 @@
 /**
  * Quick fixes for the Attribution Lens problems (diagnostics.ts):
  * - unattributed-quote: add a speaker placeholder after the quote (`“…,” [WHO] said.`);
- * - anonymous-source: record why the source is anonymous (`attribution-lens-anonymous: REASON`);
+ * - anonymous-source: record why the source is anonymous (`attribution-lens-anonymous: REASON`), offering the
+ *   reason the article itself gives (core/stated-anonymity-reason.ts);
  * - every code: turn it off on this line or in this file (markers), and show its documentation.
  * Markers use the HTML-comment form, except in plain text, where the bracket form reads better.
  */
 import * as vscode from 'vscode';
 import { isFindingCode } from './core/codes';
 import { anonymityReasonEdit, disableFileEdit, disableLineEdit, type TextEdit } from './core/marker-edits';
+import { statedAnonymityReason } from './core/stated-anonymity-reason';
 import type { DirectiveForm } from './core/markers';
 import type { FindingCode } from './core/types';
 import { registerForArticles } from './article-settings';
@@ -97,7 +99,8 @@ class QuickFixes implements vscode.CodeActionProvider {
       action('Mark as intentionally anonymous…').command = {
         title: 'Mark as intentionally anonymous…',
         command: MARK_ANONYMOUS_COMMAND,
-        arguments: [doc.uri, offset],
+        // The reason the article gives, if any, is offered as the marker's reason.
+        arguments: [doc.uri, offset, statedAnonymityReason(text, offset, doc.offsetAt(diagnostic.range.end))],
       };
     }
     const line = disableLineEdit(text, code, offset, form);
@@ -117,15 +120,19 @@ class QuickFixes implements vscode.CodeActionProvider {
 
 /**
  * Records a reason for the anonymous sources on the line of `offset`. Without `reason` it asks
- * for one; true when the marker was written.
+ * for one, offering `stated` (the reason the article gives) to accept or edit; true when the
+ * marker was written.
  */
-async function markAnonymous(uri: vscode.Uri | string, offset: number, reason?: string): Promise<boolean> {
+async function markAnonymous(uri: vscode.Uri | string, offset: number, stated?: string | null, reason?: string): Promise<boolean> {
   const doc = await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
   const given =
     reason ??
     (await vscode.window.showInputBox({
       title: 'Mark as intentionally anonymous',
-      prompt: 'Why was anonymity granted? The reason is kept in the article as a marker.',
+      prompt: stated
+        ? 'Why was anonymity granted? Offered: the reason the article gives. The reason is kept in the article as a marker.'
+        : 'Why was anonymity granted? The reason is kept in the article as a marker.',
+      value: typeof stated === 'string' ? stated : undefined,
       placeHolder: 'e.g. not authorized to speak publicly; identity known to the editor',
       validateInput: (v) => (v.trim() ? undefined : 'Give a reason.'),
     }));

@@ -154,6 +154,16 @@ describe('Hovers', () => {
     assert.ok(later.text.includes('Refers back to “A senior Israeli official”'), later.text);
   });
 
+  it('on an anonymous source whose reason the article gives: that reason, here and on a later mention', async () => {
+    const doc = (
+      await openArticle('A senior official, who spoke on condition of anonymity because the talks are private, said the deal was close. The official said more.\n')
+    ).document;
+    const first = await hoversAt(doc, offsetOf(doc, 'senior official', 0, 3));
+    assert.ok(first.text.includes('The article says why: “the talks are private”'), first.text);
+    const later = await hoversAt(doc, offsetOf(doc, 'The official', 0, 5));
+    assert.ok(later.text.includes('The article says why: “the talks are private”'), later.text);
+  });
+
   it('on a vague attribution: why it is flagged and what an editor asks', async () => {
     const doc = (await openSample()).document;
     const media = await hoversAt(doc, offsetOf(doc, 'Israeli media reports', 0, 10));

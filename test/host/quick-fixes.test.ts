@@ -73,11 +73,25 @@ describe('Quick fixes', () => {
     await diagnosticsWhen(doc, 'two findings', (l) => l.length === 2);
     const action = (await actionsFor(doc, 'anonymous-source')).find((a) => a.title === 'Mark as intentionally anonymous…');
     assert.ok(action?.command);
+    // The article gives no reason to offer.
+    assert.strictEqual(action.command.arguments?.[2], null);
     // The command asks for the reason; tests pass it as the last argument instead.
     const applied = await vscode.commands.executeCommand<boolean>(action.command.command, ...(action.command.arguments ?? []), 'not authorized to speak');
     assert.strictEqual(applied, true);
     assert.strictEqual(doc.getText(), 'Critics say the plan will fail.\nA senior official said it was over. <!-- attribution-lens-anonymous: not authorized to speak -->\n');
     assert.deepStrictEqual(await diagnosticsWhen(doc, 'the anonymous source explained', (l) => l.length === 1), ['vague-attribution Warning “Critics say”']);
+  });
+
+  it('offers the reason the article gives for an anonymous source as the marker\'s reason', async () => {
+    await extensionApi();
+    const doc = (await openTempFile('An aide, who asked not to be named because she feared losing her job, said the minister shouted.\n', '.md')).document;
+    await diagnosticsWhen(doc, 'the anonymous source', (l) => l.length === 1);
+    const action = (await actionsFor(doc, 'anonymous-source')).find((a) => a.title === 'Mark as intentionally anonymous…');
+    assert.strictEqual(action?.command?.arguments?.[2], 'she feared losing her job');
+    const applied = await vscode.commands.executeCommand<boolean>(action.command.command, ...(action.command.arguments ?? []), 'she feared losing her job');
+    assert.strictEqual(applied, true);
+    assert.ok(doc.getText().includes('<!-- attribution-lens-anonymous: she feared losing her job -->'), doc.getText());
+    await diagnosticsWhen(doc, 'the anonymous source explained', (l) => l.length === 0);
   });
 
   it('turns a code off on one line (bracket form in plain text)', async () => {

@@ -1,0 +1,95 @@
+/**
+ * The reason an article itself gives for keeping a source unnamed ("…, who spoke on condition of
+ * anonymity because the talks are private"), read from the source's sentence. The editor offers it
+ * as the reason of an anonymity marker and shows it in the source's hover. Pure; no `vscode`.
+ */
+
+/** How far either side of the source its sentence is read, in characters. */
+const REACH = 400;
+/** The longest reason returned, in characters (cut at a word). */
+const MAX_LENGTH = 160;
+
+/**
+ * The patterns, tried in order; each ends in a clause of reason that runs to a stop, a semicolon or colon, a quote
+ * mark, a bracket, a comma or a dash. The first group, when there is one, is the reason; otherwise the whole match.
+ * - "on (the) condition of anonymity because|as|since X", "anonymity to discuss X"
+ * - "asked not to be named because X" and the like
+ * - "not authorized to speak publicly (about X)" and the like
+ * - "for fear of X", "fearing reprisals"
+ * - "because of|given the sensitivity of X"
+ * (Literals, for the ReDoS check in test/unit/redos.test.ts; a clause opens with no white space.)
+ */
+const PATTERNS: readonly RegExp[] = [
+  /\banonymity\s+(?:because|as|since)\s+(?:of\s+)?([^\s.;:!?"“”«»()[\],—–][^.;:!?"“”«»()[\],—–]*)/iu,
+  /\banonymity\s+((?:in\s+order\s+)?to\s+(?:discuss|describe|talk\s+about|speak\s+(?:freely|candidly|openly)|share|reveal|detail)[^.;:!?"“”«»()[\],—–]*)/iu,
+  /\b(?:asked|requested|insisted|declined|agreed)\s+(?:not\s+to\s+be|to\s+not\s+be)\s+(?:named|identified|quoted\s+by\s+name)\s+(?:because|as|since)\s+(?:of\s+)?([^\s.;:!?"“”«»()[\],—–][^.;:!?"“”«»()[\],—–]*)/iu,
+  /\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared|entitled)\s+to\s+(?:speak|talk|discuss|comment|brief|be\s+(?:named|identified|quoted))[^.;:!?"“”«»()[\],—–]*/iu,
+  /\b(?:for\s+fear\s+of|fearing|out\s+of\s+fear\s+of)\s+[^\s.;:!?"“”«»()[\],—–][^.;:!?"“”«»()[\],—–]*/iu,
+  /\b(?:because\s+of|given|due\s+to)\s+the\s+sensitivity\s+of\s+[^\s.;:!?"“”«»()[\],—–][^.;:!?"“”«»()[\],—–]*/iu,
+];
+
+/**
+ * The reason the article gives, in the sentence around `text`[start, end), for keeping that source
+ * anonymous; null when it gives none. White space is collapsed and the reason is cut to
+ * `MAX_LENGTH` characters at a word.
+ */
+export function statedAnonymityReason(text: string, start: number, end: number): string | null {
+  const sentence = sentenceAround(text, start, end);
+  for (const re of PATTERNS) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const reason = tidy(m[1] ?? m[0]);
+    if (reason) return reason;
+  }
+  return null;
+}
+
+/** The sentence holding [start, end), within `REACH` characters either side, on no more than one paragraph. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = Math.max(0, start - REACH);
+  for (let i = start - 1; i >= a; i--) {
+    if (paragraphBreakAt(text, i) || sentenceEndAt(text, i)) {
+      a = i + 1;
+      break;
+    }
+  }
+  let b = Math.min(text.length, end + REACH);
+  for (let i = end; i < b; i++) {
+    if (paragraphBreakAt(text, i) || sentenceEndAt(text, i)) {
+      b = i;
+      break;
+    }
+  }
+  return text.slice(a, b);
+}
+
+/** A blank line starts at `i` (a line feed and another line break right after it). */
+function paragraphBreakAt(text: string, i: number): boolean {
+  return text[i] === '\n' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'));
+}
+
+/**
+ * A sentence ends with the mark at `i`: ".", "!" or "?" before white space, a full stop not after an abbreviation
+ * ("U.S.", "Mr.", "Sen.": a capital opening at most three letters, or a word with a stop inside).
+ */
+function sentenceEndAt(text: string, i: number): boolean {
+  const c = text[i];
+  if ((c !== '.' && c !== '!' && c !== '?') || !WHITE.test(text[i + 1] ?? ' ')) return false;
+  if (c !== '.') return true;
+  let w = i;
+  while (w > 0 && !WHITE.test(text[w - 1])) w--;
+  const word = text.slice(w, i);
+  return !(word.includes('.') || (word.length <= 3 && CAPITAL.test(word)));
+}
+
+const WHITE = /\s/;
+const CAPITAL = /^\p{Lu}/u;
+
+function tidy(s: string): string {
+  let r = s.replace(/\s+/g, ' ').trim();
+  if (r.length > MAX_LENGTH) {
+    const cut = r.lastIndexOf(' ', MAX_LENGTH);
+    r = r.slice(0, cut > 0 ? cut : MAX_LENGTH) + '…';
+  }
+  return r;
+}
