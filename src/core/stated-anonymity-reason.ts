@@ -38,7 +38,11 @@ export function statedAnonymityReason(text: string, start: number, end: number):
   for (const re of PATTERNS) {
     const m = re.exec(sentence);
     if (!m) continue;
-    const reason = tidy(m[1] ?? m[0]);
+    // With no comma after the reason, the clause runs on into the sentence's verb: "… because they were not
+    // authorized to discuss the findings said the audit team had …".
+    const raw = m[1] ?? m[0];
+    const verb = REPORTING_VERB.exec(raw);
+    const reason = tidy(verb ? raw.slice(0, verb.index) : raw);
     if (reason) return reason;
   }
   return null;
@@ -83,6 +87,8 @@ function sentenceEndAt(text: string, i: number): boolean {
 }
 
 const WHITE = /\s/;
+/** A reporting verb, which a reason does not run into. */
+const REPORTING_VERB = /\s(?:said|says|told|tells|added|adds|confirmed|confirms)\b/u;
 const CAPITAL = /^\p{Lu}/u;
 
 function tidy(s: string): string {

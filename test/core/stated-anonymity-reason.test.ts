@@ -16,6 +16,10 @@ describe('stated anonymity reason', () => {
     assert.equal(reasonFor('Speaking on condition of anonymity since the inquiry is still open, a police source said two men were held.'), 'the inquiry is still open');
   });
 
+  it('ends a reason with no comma after it at the sentence\'s reporting verb', () => {
+    assert.equal(reasonFor('Two auditors who spoke on condition of anonymity because they were not authorized to discuss the findings said the names repeated.'), 'they were not authorized to discuss the findings');
+  });
+
   it('reads a purpose after "anonymity to discuss …"', () => {
     assert.equal(reasonFor('Two officials, who requested anonymity to discuss internal deliberations, said the plan was shelved.'), 'to discuss internal deliberations');
   });
