@@ -74,7 +74,8 @@ function peopleSection(id: string, heading: string, people: SourcingReportModel[
 
 function anonymousSection(m: SourcingReportModel): string {
   const items = m.anonymousSources.map((a) => {
-    const reason = a.reason !== null ? `<span class="reason">Reason: ${esc(a.reason)}</span>` : '<span class="reason missing">No reason recorded (add <code>attribution-lens-anonymous: REASON</code>)</span>';
+    const stated = a.statedReason !== null ? `; the article says: “${esc(a.statedReason)}”` : '';
+    const reason = a.reason !== null ? `<span class="reason">Reason: ${esc(a.reason)}</span>` : `<span class="reason missing">No reason recorded${stated} (add <code>attribution-lens-anonymous: REASON</code>)</span>`;
     const more = a.mentions > 1 ? ` <span class="note">(${plural(a.mentions, 'mention')})</span>` : '';
     return `<li>${where(a)} ${link(a, `“${snippet(a.text, 80)}”`, 'source')}${more}<br>${reason}</li>`;
   });

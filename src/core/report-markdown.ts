@@ -42,7 +42,8 @@ export function sourcingReportMarkdown(m: SourcingReportModel): string {
   if (!m.anonymousSources.length) out.push('No anonymous sources.');
   for (const a of m.anonymousSources) {
     const mentions = a.mentions > 1 ? ` (${a.mentions} mentions)` : '';
-    out.push(`- ${a.line}:${a.column} “${md(a.text)}”${mentions}: ${a.reason !== null ? `reason: ${md(a.reason)}` : '**no reason recorded**'}`);
+    const stated = a.statedReason !== null ? ` (the article says: “${md(a.statedReason)}”)` : '';
+    out.push(`- ${a.line}:${a.column} “${md(a.text)}”${mentions}: ${a.reason !== null ? `reason: ${md(a.reason)}` : `**no reason recorded**${stated}`}`);
   }
   out.push('', '## Vague attributions', '');
   if (!m.vagueSources.length) out.push('No vague attributions.');

@@ -11,6 +11,7 @@ import { LineIndex } from './position';
 import { reviewProblems, type Review, type ReviewProblem } from './review';
 import { reportedSpeakerKinds, type SpeakerShare } from './summary';
 import type { Analysis, Severity } from './types';
+import { statedAnonymityReason } from './stated-anonymity-reason';
 
 export interface ReportPlace {
   start: number;
@@ -45,6 +46,8 @@ export interface ReportAnonymousSource extends ReportPlace {
   text: string;
   /** The reason an `attribution-lens-anonymous` marker records, or null when none does. */
   reason: string | null;
+  /** The reason the article's text gives for the anonymity (`stated-anonymity-reason.ts`), or null. */
+  statedReason: string | null;
   mentions: number;
 }
 
@@ -146,9 +149,10 @@ export function buildSourcingReport({ path, text, analysis, review }: SourcingRe
     if (root) {
       root.mentions++;
       root.reason ??= reasonOf.get(i) ?? null;
+      root.statedReason ??= statedAnonymityReason(text, s.start, s.end);
       return;
     }
-    const entry = { ...place(s.start, s.end), text: s.text, reason: reasonOf.get(i) ?? null, mentions: 1 };
+    const entry = { ...place(s.start, s.end), text: s.text, reason: reasonOf.get(i) ?? null, statedReason: statedAnonymityReason(text, s.start, s.end), mentions: 1 };
     byRoot.set(i, entry);
     anonymousSources.push(entry);
   });

@@ -4,6 +4,8 @@
  * as the reason of an anonymity marker and shows it in the source's hover. Pure; no `vscode`.
  */
 
+import { maskMarkers, mayHaveMarkers } from './markers';
+
 /** How far either side of the source its sentence is read, in characters. */
 const REACH = 400;
 /** The longest reason returned, in characters (cut at a word). */
@@ -34,7 +36,9 @@ const PATTERNS: readonly RegExp[] = [
  * `MAX_LENGTH` characters at a word.
  */
 export function statedAnonymityReason(text: string, start: number, end: number): string | null {
-  const sentence = sentenceAround(text, start, end);
+  // Control markers (`<!-- attribution-lens-anonymous: not authorized … -->`) are not the article's words.
+  const around = sentenceAround(text, start, end);
+  const sentence = mayHaveMarkers(around) ? maskMarkers(around) : around;
   for (const re of PATTERNS) {
     const m = re.exec(sentence);
     if (!m) continue;

@@ -45,6 +45,10 @@ describe('stated anonymity reason', () => {
     assert.equal(statedAnonymityReason('', 0, 0), null);
   });
 
+  it('reads no reason from a control marker in the sentence (the marker is no article text)', () => {
+    assert.equal(reasonFor('A senior official, <!-- attribution-lens-anonymous: not authorized to speak --> who spoke on condition of anonymity, said so.'), null);
+  });
+
   it('cuts a long reason at a word, collapsing white space', () => {
     const long = 'A source, speaking on condition of anonymity because ' + 'the matter is   sensitive and '.repeat(12) + 'nothing else, said so.';
     const r = reasonFor(long);

@@ -57,6 +57,18 @@ describe('sourcing report model', () => {
     assert.equal(senior.reason, REASON);
     assert.equal(senior.mentions, 2); // “The official said …”
     assert.equal(m.anonymousSources.find((a) => a.text === 'a diplomatic source')!.reason, null);
+    // The sample says no more than "who spoke on condition of anonymity": no stated reason.
+    assert.equal(senior.statedReason, null);
+  });
+
+  it('gives anonymous sources the reason the article states, in the model, the HTML and the Markdown', () => {
+    const stated = report('A senior official, who spoke on condition of anonymity because the talks are <private>, said the deal was close. The official said more.');
+    const s = stated.anonymousSources[0];
+    assert.equal(s.reason, null);
+    assert.equal(s.statedReason, 'the talks are <private>');
+    assert.equal(s.mentions, 2);
+    assert.ok(sourcingReportHtml(stated).includes('No reason recorded; the article says: “the talks are &lt;private&gt;”'));
+    assert.ok(sourcingReportMarkdown(stated).includes('**no reason recorded** (the article says: “the talks are &lt;private&gt;”)'));
   });
 
   it('lists the problems the Problems panel shows (reviewed, with marker problems), in text order', () => {
