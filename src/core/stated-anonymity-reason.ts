@@ -17,7 +17,7 @@ const MAX_LENGTH = 160;
  * - "on (the) condition of anonymity because|as|since X", "anonymity to discuss X"
  * - "asked not to be named because X" and the like
  * - "not authorized to speak publicly (about X)" and the like
- * - "for fear of X", "fearing reprisals"
+ * - "for fear of X", "fearing reprisals" (only where the sentence speaks of anonymity, as below)
  * - "because of|given the sensitivity of X"
  * (Literals, for the ReDoS check in test/unit/redos.test.ts; a clause opens with no white space.)
  */
@@ -30,6 +30,11 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:because\s+of|given|due\s+to)\s+the\s+sensitivity\s+of\s+[^\s.;:!?"“”«»()[\],—–][^.;:!?"“”«»()[\],—–]*/iu,
 ];
 
+/** The patterns from this index on count only in a sentence that speaks of anonymity (`ANONYMITY`). */
+const NEEDS_ANONYMITY = 4;
+/** Anonymity spoken of: "anonymity", "anonymously", "(not) to be named|identified". */
+const ANONYMITY = /\banonym|\bbe\s+(?:named|identified|quoted\s+by\s+name)\b/iu;
+
 /**
  * The reason the article gives, in the sentence around `text`[start, end), for keeping that source
  * anonymous; null when it gives none. White space is collapsed and the reason is cut to
@@ -39,8 +44,12 @@ export function statedAnonymityReason(text: string, start: number, end: number):
   // Control markers (`<!-- attribution-lens-anonymous: not authorized … -->`) are not the article's words.
   const around = sentenceAround(text, start, end);
   const sentence = mayHaveMarkers(around) ? maskMarkers(around) : around;
-  for (const re of PATTERNS) {
-    const m = re.exec(sentence);
+  const anonymity = ANONYMITY.test(sentence);
+  for (let k = 0; k < PATTERNS.length; k++) {
+    // Fear and sensitivity give a reason for anonymity only where the sentence speaks of it ("Residents,
+    // fearing the floods, said …" gives none).
+    if (k >= NEEDS_ANONYMITY && !anonymity) break;
+    const m = PATTERNS[k].exec(sentence);
     if (!m) continue;
     // With no comma after the reason, the clause runs on into the sentence's verb: "… because they were not
     // authorized to discuss the findings said the audit team had …".

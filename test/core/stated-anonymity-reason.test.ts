@@ -35,6 +35,11 @@ describe('stated anonymity reason', () => {
     assert.equal(reasonFor('An official said, on condition of anonymity given the sensitivity of the negotiations, that a deal was near.'), 'given the sensitivity of the negotiations');
   });
 
+  it('reads fear or sensitivity as a reason only where the sentence speaks of anonymity', () => {
+    assert.equal(reasonFor('Senior officials, fearing a backlash from voters, said the plan would wait.'), null);
+    assert.equal(reasonFor('Senior officials, who declined to be identified for fear of a backlash, said the plan would wait.'), 'for fear of a backlash');
+  });
+
   it('reads past an abbreviation inside the sentence ("a U.S. official")', () => {
     assert.equal(reasonFor('A U.S. official, speaking on condition of anonymity because the decision was not yet public, said troops would stay.'), 'the decision was not yet public');
   });
