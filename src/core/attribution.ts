@@ -307,23 +307,27 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const span = (a: number, b: number) => ({ start: tokens.start[a], end: tokens.end[b - 1] });
   /**
    * "in Smith's words", "in her telling", "in Mr. Lopez's recollection" at token u: whose account the quote gives, a
-   * person named or meant by a possessive pronoun ("the leader's" is left: a common noun's possessive resolves to
-   * nothing here; "in Washington's view", "in Tuesday's account" name no person). Returns the end of the phrase too.
+   * person named or meant by a possessive pronoun, or the person the article gave a title ("in the president's
+   * words"; "the leader's" with no leader named resolves to nothing; "in Washington's view", "in Tuesday's account"
+   * name no person). Returns the end of the phrase too.
    */
   const inAccountOf = (u: number, limit: number): [Resolved, Cue, number] | null => {
     if (tokens.lowerId[u] !== IN_ID || u + 2 >= limit) return null;
     for (let n = u + 2; n < limit && n <= u + 5; n++) {
       if (!ACCOUNT_NOUNS.has(lowers[wordNo[n]])) continue;
       const o = n - 1;
+      const owner = tokens.words.surface[tokens.wordNo[o]];
+      // "In the president’s words", "In the President’s words": the person the article gave that title, named before.
+      if (o === u + 2 && tokens.lowerId[u + 1] === THE_ID && isPossessive(owner)) {
+        const q = titled.get(tokens.words.key[wordNo[o]]);
+        if (q !== undefined && people[q].mentions[0].start < tokens.start[u]) {
+          const end = tokens.end[o] - (owner.length - withoutPossessive(owner).length);
+          return [{ kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start: tokens.start[u + 1], end }, cueOf('according-to', u, n + 1), n + 1];
+        }
+      }
       let p: NP | null = null;
       if (o === u + 1 && POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
-      else if (isPossessive(tokens.words.surface[tokens.wordNo[o]]) && isCapWord(tokens, o)) p = np.endingAt(o, u + 1);
-      else if (o === u + 2 && tokens.lowerId[u + 1] === THE_ID && isPossessive(tokens.words.surface[tokens.wordNo[o]])) {
-        // "In the president’s words": the person the article gave that title, named before.
-        const q = titled.get(tokens.words.key[wordNo[o]]);
-        if (q === undefined || people[q].mentions[0].start >= tokens.start[u]) return null;
-        return [{ kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start: tokens.start[u + 1], end: tokens.start[o] + tokens.words.key[wordNo[o]].length }, cueOf('according-to', u, n + 1), n + 1];
-      }
+      else if (isPossessive(owner) && isCapWord(tokens, o)) p = np.endingAt(o, u + 1);
       const r = p && p.a === u + 1 ? resolve(p) : null;
       return r && r.person !== undefined ? [r, cueOf('according-to', u, n + 1), n + 1] : null;
     }
@@ -595,8 +599,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const roleName = p.type === 'name' && p.b - p.a >= 2 && !!lex.titles.longestAt(tokens, p.head, p.head + 1);
     if (p.type === 'name' && !commonNoun && !roleName) {
       // "Article 33 affirms:", "Resolution 2334 says": one capitalized word numbered after it names a document or
-      // a thing, not a person.
-      if (p.b - p.a === 1 && p.b < count && tokens.lineBreak[p.b] === 0 && DIGIT_FIRST.test(tokens.words.surface[tokens.wordNo[p.b]])) {
+      // a thing, not a person; not a speaker after its verb ("said Kane 90 minutes after the whistle") or a person.
+      if (p.b - p.a === 1 && p.b < count && tokens.lineBreak[p.b] === 0 && DIGIT_FIRST.test(tokens.words.surface[tokens.wordNo[p.b]]) && personAt[p.a] < 0 && !(p.a > 0 && isCue(p.a - 1))) {
         return { kind: 'organization', sourceKind: 'organization', name: text.slice(start, tokens.end[p.b]), start, end: tokens.end[p.b] };
       }
       // "Any", "Every": a determiner capitalized because it opens the sentence is no name.

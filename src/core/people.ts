@@ -331,8 +331,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         const end = portfolioEnd(c);
         if (end === e) {
           const r = portfolioTitle(c, floor);
-          // Lowercase, as a portfolio continued after "and" is ("minister of economy, trade and industry").
-          if (r) return { ...r, title: lowerWords(r.title + text.slice(tokens.start[c], tokens.end[e - 1])) };
+          if (r) return { ...r, title: r.title + text.slice(tokens.start[c], tokens.end[e - 1]) };
         }
         if (end > e) return null;
       }
@@ -671,32 +670,49 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   /**
    * The end of the name that opens the run [a, b) after a title in a headline, as the article around the headline
-   * writes it (with a capital, within `HEADLINE_BODY_REACH` tokens either side): through the first of the run's words the
-   * article writes and the ones right after it that it writes too. Only given names may come before that word
-   * ("Senator Mary Ann Van Der Berg" … "Van Der Berg said"), and a given name keeps the word after it ("Sen.
-   * Ted Cruz" … "Cruz said"). `b` when no article text is within reach, or the article confirms none of the
-   * words but the run opens with a given name or a reporting verb follows it; otherwise -1: no one is named.
+   * writes it (with a capital, within `HEADLINE_BODY_REACH` tokens either side): through the first of the run's words
+   * the article writes, and each next word the article writes right after the one before ("Sen. Ted Cruz Visits
+   * Iowa Farm" … "Ted Cruz toured": "Ted Cruz"; "Mayor Eric Adams New York Budget Plan" … "New York City", "Adams
+   * said": "Eric Adams"). Only given names may come before that word ("Senator Mary Ann Van Der Berg" … "Van Der
+   * Berg said"). `b` when no article text is within reach, or when the article confirms none of the words but the
+   * run opens with a given name, a reporting verb follows it ("Reporter Jomana Karadsheh says:") or it ends its
+   * line ("Chief International Correspondent Lyse Doucet"); otherwise -1: no one is named ("Texas Gov. Hears From
+   * Parents").
    */
   function headlineNameEnd(a: number, b: number): number {
     const keys = tokens.words.key;
     const { all, byKey } = (bodyWords ??= capitalizedBodyWords());
     const from = a - HEADLINE_BODY_REACH;
     const to = a + HEADLINE_BODY_REACH;
-    const near = (at: number[] | undefined) => {
-      if (at === undefined) return false;
+    /** The index in `at` of its first position within reach, or -1. */
+    const firstNear = (at: number[] | undefined): number => {
+      if (at === undefined) return -1;
       const i = firstAtLeast(at, from);
-      return i < at.length && at[i] < to;
+      return i < at.length && at[i] < to ? i : -1;
     };
-    if (!near(all)) return b;
+    if (firstNear(all) < 0) return b;
     const n = Math.min(b - a, 8);
-    const seen = (k: number) => near(byKey.get(keys[wordNo[a + k]]));
+    const seen = (k: number) => firstNear(byKey.get(keys[wordNo[a + k]])) >= 0;
+    /** The article writes word k right after word k - 1 (among the first `HEADLINE_PAIR_LOOKS` of the latter within reach). */
+    const follows = (k: number): boolean => {
+      const at = byKey.get(keys[wordNo[a + k - 1]]);
+      const i = firstNear(at);
+      if (i < 0) return false;
+      const key = keys[wordNo[a + k]];
+      for (let j = i; j < at!.length && j < i + HEADLINE_PAIR_LOOKS && at![j] < to; j++) {
+        const t = at![j] + 1;
+        if (t < count && tokens.paragraph[t] === tokens.paragraph[t - 1] && isCapWord(tokens, t) && keys[wordNo[t]] === key) return true;
+      }
+      return false;
+    };
     let first = 0;
     while (first < n && is(a + first, W.FirstName) && !seen(first)) first++;
-    // "Reporter Jomana Karadsheh says:": a reporting verb after the run says it is a name.
-    if (first === n || !seen(first)) return is(a, W.FirstName) || isCue(b) ? b : -1;
+    if (first === n || !seen(first)) {
+      const endsLine = b >= count || tokens.lineBreak[b] === 1 || tokens.paragraph[b] !== tokens.paragraph[a];
+      return is(a, W.FirstName) || isCue(b) || endsLine ? b : -1;
+    }
     let e = first + 1;
-    while (e < n && seen(e)) e++;
-    if (e === 1 && is(a, W.FirstName) && b - a >= 2) e = 2;
+    while (e < n && follows(e)) e++;
     return a + e;
   }
 
@@ -1254,6 +1270,8 @@ const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** How many tokens either side of a headline's name `headlineNameEnd` reads for the names the article writes. */
 const HEADLINE_BODY_REACH = 2000;
+/** How many of a word's places in the article `headlineNameEnd` reads for the word after it. */
+const HEADLINE_PAIR_LOOKS = 64;
 /**
  * Words after a title in a Title Case headline that open no name ("CNN President On Trump: …", "Federal Judge Just
  * Gave …"); other function words may be given names ("Sen. Will Hurd", "Do Kwon").

@@ -39,7 +39,7 @@ describe('people: posts at international bodies, NGOs, portfolios and companies'
     assert.deepEqual(names(text), ['Kwabena Asante-Boateng']);
     const p = personNamed(a, 'Kwabena Asante-Boateng');
     assert.equal(p.official, true);
-    assert.equal(p.title, 'minister of lands, forestry and mines');
+    assert.equal(p.title, 'minister of Lands, Forestry and Mines');
     assert.equal(p.affiliation, 'Ghana');
   });
 
@@ -49,7 +49,7 @@ describe('people: posts at international bodies, NGOs, portfolios and companies'
     assert.deepEqual(names(text), ['Lim Wei-ling']);
     const p = personNamed(a, 'Lim Wei-ling');
     assert.equal(p.official, true);
-    assert.match(p.title ?? '', /^secretary of science, technology, and innovation$/);
+    assert.match(p.title ?? '', /^secretary of Science, Technology, and Innovation$/);
     assert.equal(p.mentions.length, 2);
   });
 

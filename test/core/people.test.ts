@@ -478,6 +478,11 @@ describe('people', () => {
       assert.equal(personNamed(analyze('Donald Trump spoke in Ohio on Monday about trade.\n\nEnter President Trump.\n\nThe crowd cheered.'), 'Donald Trump').mentions.length, 2);
       // A short line in Title Case before a quote: the reporting verb after the run says it is a name.
       personNamed(analyze('The network aired the report live.\n\nReporter Jomana Karadsheh says:\n\n“Well, according to the eyewitness, the attack began at noon.”'), 'Jomana Karadsheh');
+      // A credit line: the title and the name are the whole line.
+      personNamed(analyze('Residents fled the town on Monday as the fighting spread.\n\nChief International Correspondent Lyse Doucet\n\nThe shelling continued overnight, residents said.'), 'Lyse Doucet');
+      // The article must write the name's words one after the other, not each somewhere ("New York City", "Adams said").
+      assert.deepEqual(analyze('Mayor Eric Adams New York Budget Plan\n\nNew York City will cut spending, Adams said on Monday.').people.map((q) => q.name), ['Eric Adams']);
+      assert.deepEqual(analyze('Sen. Ted Cruz Visits Iowa Farm\n\nCruz toured a farm. Visits like this are rare, Cruz said.').people.map((q) => q.name), ['Ted Cruz']);
     });
 
     it('takes a demonym after a name or before a noun as a demonym ("President Macron French officials", "said Zulu workers")', () => {

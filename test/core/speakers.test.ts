@@ -172,6 +172,9 @@ describe('speakers', () => {
     it('makes a numbered document no person ("Article 33 affirms: “…”"), and a capitalized determiner no speaker ("Any …")', () => {
       const text = 'Article 33 affirms: “No state shall expel a refugee.”';
       assertSpeaker(text, quoteWith(analyze(text), 'No state shall'), 'organization', 'Article 33', 'Article 33');
+      // Not a speaker after its verb, with a number after the name ("said Kane 90 minutes after …").
+      const kane = '“We played well,” said Kane 90 minutes after the final whistle.';
+      assertSpeaker(kane, quoteWith(analyze(kane), 'We played well'), 'person', 'Kane', 'Kane');
       const any = 'Senator Jane Ruiz spoke on Monday.\n\nAny “cleareyed” interpretation of the deal, said Michael Kofman, an expert at the Wilson Center, would read this as “the best means of saving what is left.”';
       assert.notEqual(quoteWith(analyze(any), 'the best means').speaker.name, 'Any');
     });
@@ -376,6 +379,8 @@ describe('speakers', () => {
     it('links an account given by a title the article gave someone: "In the president’s words, …"', () => {
       const text = 'President Joe Biden met the union leaders on Monday.\n\nIn the president’s words, the deal was “a win for workers.”';
       assertSpeaker(text, quoteWith(analyze(text), 'a win for workers'), 'person', 'Joe Biden', 'the president');
+      const capital = text.replace('the president’s', 'the President’s');
+      assertSpeaker(capital, quoteWith(analyze(capital), 'a win for workers'), 'person', 'Joe Biden', 'the President');
       // No one holds the title yet, or no one ever: no speaker from the phrase.
       assert.notEqual(quoteWith(analyze('In the president’s words, the deal was “a win for workers.”\n\nPresident Joe Biden arrived on Tuesday.'), 'a win').cue?.text, 'In the president’s words');
       assert.equal(quoteWith(analyze('Joe Biden met them.\n\nIn the leader’s recollection, the deal was “a win for workers.”'), 'a win').speaker.kind, 'unknown');
