@@ -1,9 +1,10 @@
 /**
  * Hovers over an article: on a person's name (who they are, how often they appear, what they
  * said, whether the first mention gives their title); on a quote (who said it and how the engine
- * knows, or why nobody is credited); on an anonymous or vague source (why it is flagged and what
- * a careful editor asks). Article text is always escaped; the only command a hover may run is
- * `attributionLens.revealRange` (its quote links).
+ * knows, or why nobody is credited); on an anonymous or vague source (why it is flagged, what
+ * a careful editor asks and, for an anonymous one, the reason the article gives). Article text
+ * is always escaped; the only command a hover may run is `attributionLens.revealRange` (its
+ * quote links).
  */
 import * as vscode from 'vscode';
 import type { Analysis, Finding, Quote, Source } from './core/types';
@@ -90,8 +91,10 @@ export function flaggedSourceHover(doc: vscode.TextDocument, a: Analysis, s: Sou
   if (s.kind === 'anonymous') {
     // The reason the article gives, here or where the source was first met ("…, speaking on condition of anonymity because …").
     const text = doc.getText();
-    const why = statedAnonymityReason(text, s.start, s.end) ?? (first ? statedAnonymityReason(text, first.start, first.end) : null);
-    if (why) md.appendMarkdown(`The article says why: “${esc(why)}”. The Quick Fix *Mark as intentionally anonymous* records it.\n\n`);
+    const here = statedAnonymityReason(text, s.start, s.end);
+    const there = here === null && first ? statedAnonymityReason(text, first.start, first.end) : null;
+    if (here !== null) md.appendMarkdown(`The article says why: “${esc(here)}”. The Quick Fix *Mark as intentionally anonymous…* offers it as the marker's reason.\n\n`);
+    else if (there !== null) md.appendMarkdown(`Where the article first cites this source, it says why: “${esc(there)}”.\n\n`);
   }
   appendExplanation(md, e);
   return md;

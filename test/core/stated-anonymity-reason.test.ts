@@ -20,6 +20,27 @@ describe('stated anonymity reason', () => {
     assert.equal(reasonFor('Two auditors who spoke on condition of anonymity because they were not authorized to discuss the findings said the names repeated.'), 'they were not authorized to discuss the findings');
   });
 
+  it('keeps a reporting verb inside a reason that a comma ends, and ends a reason at a spaced hyphen', () => {
+    assert.equal(reasonFor('A senior official, who was not authorized to discuss what was said at the meeting, described the mood as tense.'), 'not authorized to discuss what was said at the meeting');
+    assert.equal(reasonFor('An aide spoke on condition of anonymity - because he was not authorised to speak - and said so.'), 'not authorised to speak');
+  });
+
+  it('reads "not authorized …" as the reason only after "who", beside the source or after words of anonymity', () => {
+    assert.equal(reasonFor('A senior official said detainees were not allowed to speak with lawyers.'), null);
+    assert.equal(reasonFor('A source close to the club said players were not allowed to comment on the transfer.'), null);
+    assert.equal(reasonFor('A senior official, not authorized to speak publicly, said the plan was dead.'), 'not authorized to speak publicly');
+  });
+
+  it('reads fear or sensitivity only right after words of anonymity', () => {
+    assert.equal(reasonFor('Officials, fearing a backlash, said the plan would wait, according to a source who asked not to be named.'), null);
+    assert.equal(reasonFor('A source who declined to be named said officials acted out of fear of a lawsuit.'), null);
+  });
+
+  it('ends a sentence after a short all-capitals word or a name ("the BBC.", "Joe."), not after "Mr." or an initial', () => {
+    assert.equal(reasonFor('A senior official told the BBC. Another official, who spoke on condition of anonymity because the talks are private, said they failed.'), null);
+    assert.equal(reasonFor('A senior official met Mr. Lee, speaking on condition of anonymity because the talks are private.'), 'the talks are private');
+  });
+
   it('reads a purpose after "anonymity to discuss …"', () => {
     assert.equal(reasonFor('Two officials, who requested anonymity to discuss internal deliberations, said the plan was shelved.'), 'to discuss internal deliberations');
   });
@@ -52,6 +73,13 @@ describe('stated anonymity reason', () => {
 
   it('reads no reason from a control marker in the sentence (the marker is no article text)', () => {
     assert.equal(reasonFor('A senior official, <!-- attribution-lens-anonymous: not authorized to speak --> who spoke on condition of anonymity, said so.'), null);
+  });
+
+  it('cuts a long reason with no space between code points, not inside a surrogate pair', () => {
+    const r = reasonFor('A source, speaking on condition of anonymity because a' + '😀'.repeat(100) + ', said so.');
+    assert.ok(r && r.endsWith('…'), String(r));
+    const last = r.charCodeAt(r.length - 2);
+    assert.ok(!(last >= 0xd800 && last <= 0xdbff), 'no lone high surrogate');
   });
 
   it('cuts a long reason at a word, collapsing white space', () => {

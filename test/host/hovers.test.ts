@@ -160,8 +160,9 @@ describe('Hovers', () => {
     ).document;
     const first = await hoversAt(doc, offsetOf(doc, 'senior official', 0, 3));
     assert.ok(first.text.includes('The article says why: “the talks are private”'), first.text);
+    assert.ok(first.text.includes('*Mark as intentionally anonymous…* offers it'), first.text);
     const later = await hoversAt(doc, offsetOf(doc, 'The official', 0, 5));
-    assert.ok(later.text.includes('The article says why: “the talks are private”'), later.text);
+    assert.ok(later.text.includes('Where the article first cites this source, it says why: “the talks are private”'), later.text);
   });
 
   it('on a vague attribution: why it is flagged and what an editor asks', async () => {
