@@ -91,8 +91,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** People first met as one bare word beside a cue ("Ofgem said"): dropped at the end unless more is learnt of them. */
   const cueOnly: number[] = [];
   const headline = headlineParagraphs(tokens);
-  /** Capitalized words outside headlines (see `capitalizedBodyWords`), made when a headline first needs them. */
+  /** Capitalized words outside headlines (see `capitalizedBodyWords`), made when many headlines need them. */
   let bodyWords: { all: number[]; byKey: Map<string, number[]> } | null = null;
+  /** Tokens read by `scanAround` so far (see `headlineNameEnd`). */
+  let headlineScanned = 0;
   /**
    * Per word number, whether the word alone looks like a name (0 not asked yet, 1 yes, 2 no): a
    * one-word run's answer depends on its word only, and "Trump" or "Tuesday" are asked hundreds of times.
@@ -680,6 +682,50 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
    * Parents").
    */
   function headlineNameEnd(a: number, b: number): number {
+    const n = Math.min(b - a, 8);
+    // Most texts have a few such headlines: their surroundings are read token by token. Past a budget (a text of
+    // many titled headlines) an index of the article's capitalized words is made once and read instead.
+    headlineScanned += 2 * HEADLINE_BODY_REACH;
+    const confirmed = headlineScanned <= Math.max(HEADLINE_SCAN_BUDGET, count) ? scanAround(a, n) : lookUpAround(a, n);
+    if (confirmed === null) return b;
+    const { seen, follows } = confirmed;
+    let first = 0;
+    while (first < n && is(a + first, W.FirstName) && !seen[first]) first++;
+    if (first === n || !seen[first]) {
+      const endsLine = b >= count || tokens.lineBreak[b] === 1 || tokens.paragraph[b] !== tokens.paragraph[a];
+      return is(a, W.FirstName) || isCue(b) || endsLine ? b : -1;
+    }
+    let e = first + 1;
+    while (e < n && follows[e]) e++;
+    return a + e;
+  }
+
+  /**
+   * For the n words from `a`, which the article writes (capitalized, outside headlines, within reach of `a`):
+   * `seen[k]`, and `follows[k]` when it writes word k right after word k - 1. Null when no article text is within
+   * reach. Reads every token within reach.
+   */
+  function scanAround(a: number, n: number): { seen: Uint8Array; follows: Uint8Array } | null {
+    const keys = tokens.words.key;
+    const seen = new Uint8Array(n);
+    const follows = new Uint8Array(n);
+    let body = false;
+    for (let t = Math.max(0, a - HEADLINE_BODY_REACH), stop = Math.min(count, a + HEADLINE_BODY_REACH); t < stop; t++) {
+      if (!isCapWord(tokens, t) || headline[tokens.paragraph[t]]) continue;
+      body = true;
+      const key = keys[wordNo[t]];
+      const next = t + 1 < count && tokens.paragraph[t + 1] === tokens.paragraph[t] && isCapWord(tokens, t + 1) ? keys[wordNo[t + 1]] : null;
+      for (let k = 0; k < n; k++) {
+        if (keys[wordNo[a + k]] !== key) continue;
+        seen[k] = 1;
+        if (k + 1 < n && next === keys[wordNo[a + k + 1]]) follows[k + 1] = 1;
+      }
+    }
+    return body ? { seen, follows } : null;
+  }
+
+  /** As `scanAround`, read from the index of the article's capitalized words (`capitalizedBodyWords`). */
+  function lookUpAround(a: number, n: number): { seen: Uint8Array; follows: Uint8Array } | null {
     const keys = tokens.words.key;
     const { all, byKey } = (bodyWords ??= capitalizedBodyWords());
     const from = a - HEADLINE_BODY_REACH;
@@ -690,30 +736,26 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const i = firstAtLeast(at, from);
       return i < at.length && at[i] < to ? i : -1;
     };
-    if (firstNear(all) < 0) return b;
-    const n = Math.min(b - a, 8);
-    const seen = (k: number) => firstNear(byKey.get(keys[wordNo[a + k]])) >= 0;
-    /** The article writes word k right after word k - 1 (among the first `HEADLINE_PAIR_LOOKS` of the latter within reach). */
-    const follows = (k: number): boolean => {
-      const at = byKey.get(keys[wordNo[a + k - 1]]);
+    if (firstNear(all) < 0) return null;
+    const seen = new Uint8Array(n);
+    const follows = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      const at = byKey.get(keys[wordNo[a + k]]);
       const i = firstNear(at);
-      if (i < 0) return false;
-      const key = keys[wordNo[a + k]];
+      if (i < 0) continue;
+      seen[k] = 1;
+      if (k + 1 >= n) continue;
+      // Among the first `HEADLINE_PAIR_LOOKS` places of word k within reach.
+      const key = keys[wordNo[a + k + 1]];
       for (let j = i; j < at!.length && j < i + HEADLINE_PAIR_LOOKS && at![j] < to; j++) {
         const t = at![j] + 1;
-        if (t < count && tokens.paragraph[t] === tokens.paragraph[t - 1] && isCapWord(tokens, t) && keys[wordNo[t]] === key) return true;
+        if (t < count && tokens.paragraph[t] === tokens.paragraph[t - 1] && isCapWord(tokens, t) && keys[wordNo[t]] === key) {
+          follows[k + 1] = 1;
+          break;
+        }
       }
-      return false;
-    };
-    let first = 0;
-    while (first < n && is(a + first, W.FirstName) && !seen(first)) first++;
-    if (first === n || !seen(first)) {
-      const endsLine = b >= count || tokens.lineBreak[b] === 1 || tokens.paragraph[b] !== tokens.paragraph[a];
-      return is(a, W.FirstName) || isCue(b) || endsLine ? b : -1;
     }
-    let e = first + 1;
-    while (e < n && follows(e)) e++;
-    return a + e;
+    return { seen, follows };
   }
 
   /** The capitalized words outside headlines, by key, in token order (`all`: every one of them); made on first use. */
@@ -1270,8 +1312,10 @@ const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** How many tokens either side of a headline's name `headlineNameEnd` reads for the names the article writes. */
 const HEADLINE_BODY_REACH = 2000;
-/** How many of a word's places in the article `headlineNameEnd` reads for the word after it. */
+/** How many of a word's places in the article `lookUpAround` reads for the word after it. */
 const HEADLINE_PAIR_LOOKS = 64;
+/** Tokens `headlineNameEnd` reads around headlines before it makes an index instead (or the text's tokens, if more). */
+const HEADLINE_SCAN_BUDGET = 65536;
 /**
  * Words after a title in a Title Case headline that open no name ("CNN President On Trump: …", "Federal Judge Just
  * Gave …"); other function words may be given names ("Sen. Will Hurd", "Do Kwon").

@@ -478,6 +478,11 @@ describe('people', () => {
       assert.equal(personNamed(analyze('Donald Trump spoke in Ohio on Monday about trade.\n\nEnter President Trump.\n\nThe crowd cheered.'), 'Donald Trump').mentions.length, 2);
       // A short line in Title Case before a quote: the reporting verb after the run says it is a name.
       personNamed(analyze('The network aired the report live.\n\nReporter Jomana Karadsheh says:\n\n“Well, according to the eyewitness, the attack began at noon.”'), 'Jomana Karadsheh');
+      // Many titled headlines (past the reading budget, read from an index instead): the same names.
+      const unit = 'Sen. Ted Cruz Visits Iowa Farm\n\nDES MOINES — Sen. Ted Cruz toured a farm. Visits matter, Cruz said.\n\nTexas Gov. Hears From Parents\n\nThe parents spoke.\n\n';
+      const many = analyze(unit.repeat(60));
+      assert.deepEqual([...new Set(many.people.map((q) => q.name))], ['Ted Cruz']);
+      assert.equal(many.people.reduce((n, q) => n + q.mentions.length, 0), 180);
       // A credit line: the title and the name are the whole line.
       personNamed(analyze('Residents fled the town on Monday as the fighting spread.\n\nChief International Correspondent Lyse Doucet\n\nThe shelling continued overnight, residents said.'), 'Lyse Doucet');
       // The article must write the name's words one after the other, not each somewhere ("New York City", "Adams said").
