@@ -2176,7 +2176,12 @@ function collectSources(s: SourceScan): void {
             while (w < c && tokens.kind[w] === TokenKind.Word) w++;
             if (owner && w === c && c > k + 2 && SOURCE_PLACE_PREPS.has(lowers[wordNo[k + 1]])) owner = { ...owner, b: c };
           }
-          owner ??= np.endingAt(c - 1, Math.max(0, c - 12));
+          // Not a place set off by commas ("… from Mrs. Clinton's house in Chappaqua, N.Y., speaking on the
+          // condition of anonymity"): the marker's source is further back.
+          if (!owner) {
+            const before = np.endingAt(c - 1, Math.max(0, c - 12));
+            if (before && lex.places.lengthAt(tokens, before.a, before.b) !== before.b - before.a) owner = before;
+          }
         }
         // "said a reservist who spoke on condition of anonymity"
         else if (c >= 0 && tokens.kind[c] === TokenKind.Word && !isCue(c) && (lowers[wordNo[u]] === 'who' || lowers[wordNo[u - 1]] === 'who')) owner = np.endingAt(c, Math.max(0, c - 12));

@@ -187,6 +187,12 @@ describe('sources', () => {
       assert.ok(found.some((s) => s.kind === 'anonymous'), `sources: ${describeSources(a)}`);
     });
 
+    it('gives the anonymity marker after a place set off by commas to no place ("in Chappaqua, N.Y., speaking on the condition of anonymity")', () => {
+      const text = 'Federal officials familiar with the server taken from Mrs. Clinton’s house in Chappaqua, N.Y., speaking on the condition of anonymity because they were not authorized to discuss the investigation, said it was fine.';
+      const a = analyze(text);
+      assert.deepEqual(a.sources.map((s) => `${s.kind}:${s.text}`), ['anonymous:Federal officials familiar with the server'], describeSources(a));
+    });
+
     it('makes a speaker without an anonymous head noun (a reservist) anonymous when they "spoke on condition of anonymity"', () => {
       const text = '“The army was not ready for this,” said a reservist who spoke on condition of anonymity because he was not allowed to talk to the media.';
       const a = analyze(text);
