@@ -578,6 +578,19 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         a++;
         continue;
       }
+      // "Senators Mitch McConnell and Chuck Schumer": a plural title before the first of the names it titles.
+      const plural = PLURAL_TITLES.get(tok(a));
+      if (!title && plural !== undefined && b - a >= 3) {
+        titleFrom = a;
+        title = { title: plural, official: true };
+        a++;
+        continue;
+      }
+      // "Texas-based Matt Mackowiak": where someone is based is no part of their name.
+      if (b - a >= 3 && tok(a).endsWith('-based')) {
+        a++;
+        continue;
+      }
       // "SP Olamide Ogunbiyi", "DSP X": a police rank's abbreviation before a given name and surname (not "SP leader X",
       // the Samajwadi Party's).
       if (!title && is(a, W.Acronym) && POLICE_RANKS.has(surfaces[wordNo[a]]) && b - a >= 3 && !lex.titles.lengthAt(tokens, a + 1, b) && !is(a + 1, W.OrgHead | W.PlaceHead | W.Acronym)) {
@@ -928,10 +941,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     applyAffix(id, affix, true);
     // "Dr. Amina Yusuf, the state's health commissioner,": an office after the name still makes an official.
     // A former office does not outweigh the honorific ("Dr. X, a former Israeli diplomat who now teaches …").
-    // The office then names the person's post ("Dr. X, the WHO regional director for Africa,": not "dr.").
+    // The office then names the person's post ("Dr. X, the WHO regional director for Africa,": not "dr."), as it does
+    // after a plural title ("Senators Mitch McConnell, the majority leader, and …": not "senator").
     if (after && after !== affix && after.official && !(after.title && FORMER.test(after.title))) {
       const p = people[id];
-      if (p.title !== null && !p.official && ACADEMIC_HONORIFICS.has(p.title)) p.title = null;
+      if (p.title !== null && ((!p.official && ACADEMIC_HONORIFICS.has(p.title)) || PLURAL_TITLES.has(tok(from)))) p.title = null;
       applyAffix(id, after, true);
     }
   }
@@ -1310,6 +1324,11 @@ const FORMER = /^(?:a |an |the )?(?:former|ex-)/i;
 const CAPITAL_BEFORE_LOWER = /^\p{Lu}(?=\p{Ll})/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Plural titles before names, by their singular ("Senators Mitch McConnell and Chuck Schumer"). */
+const PLURAL_TITLES = new Map([
+  ['senators', 'senator'], ['sens.', 'sen.'], ['reps.', 'rep.'], ['representatives', 'representative'], ['governors', 'governor'],
+  ['govs.', 'gov.'], ['presidents', 'president'], ['ministers', 'minister'], ['justices', 'justice'], ['mayors', 'mayor'],
+]);
 /** How many tokens either side of a headline's name `headlineNameEnd` reads for the names the article writes. */
 const HEADLINE_BODY_REACH = 2000;
 /** How many of a word's places in the article `lookUpAround` reads for the word after it. */

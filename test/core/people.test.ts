@@ -406,6 +406,21 @@ describe('people', () => {
       assert.equal(quoteWith(a, 'warned').speaker.name, 'Matt Walsh');
     });
 
+    it('reads a plural title before a name as its title, yielding to an office in apposition ("Senators Mitch McConnell and …")', () => {
+      const a = analyze('Senators Mitch McConnell and Chuck Schumer met on Monday. “We agreed,” McConnell said.');
+      assert.deepEqual(a.people.map((p) => p.name), ['Mitch McConnell', 'Chuck Schumer']);
+      assert.equal(personNamed(a, 'Mitch McConnell').title, 'senator');
+      const b = analyze('Senators Mitch McConnell, the majority leader, and Tim Scott spoke.');
+      assert.equal(personNamed(b, 'Mitch McConnell').title, 'majority leader');
+      assert.equal(analyze('Senators said so.').people.length, 0);
+    });
+
+    it('keeps where someone is based out of their name ("Texas-based Matt Mackowiak")', () => {
+      const a = analyze('“It is close,” said Texas-based Matt Mackowiak.');
+      assert.deepEqual(a.people.map((p) => p.name), ['Matt Mackowiak']);
+      assert.equal(a.quotes[0].speaker.name, 'Matt Mackowiak');
+    });
+
     it('finds no person "West" in "MP for Bristol West"', () => {
       assert.deepEqual(analyze('Mark Evans, MP for Bristol West, said the decision was wrong.').people.map((p) => p.name), ['Mark Evans']);
     });
