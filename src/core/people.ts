@@ -9,6 +9,7 @@ import type { Lexicon, TitleInfo } from './lexicon';
 import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { sortInPlace } from './sort-in-place';
+import { firstAtLeast } from './lower-bound';
 import { sameTitle } from './title-findings';
 
 /**
@@ -1529,18 +1530,6 @@ export function nameKeys(name: string): string[] {
     .split(/\s+/)
     .map((w) => w.toLowerCase())
     .filter((w) => w && !NAME_SUFFIXES.has(w) && !/^[a-z]\.$/.test(w) && !NAME_PARTICLES.has(w));
-}
-
-/** The index of the first value at least `v` in the ascending `xs` (`xs.length` when none is). */
-function firstAtLeast(xs: number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function isDigitCode(c: number): boolean {

@@ -4,6 +4,7 @@
  * every vague source was quadratic on long texts (1,460 quotes × 500 sources on a 300 KB article).
  */
 import type { Span } from './types';
+import { firstAtLeast } from './lower-bound';
 
 /** The spans may come in any order and overlap each other; `overlaps(start, end)` is `s.start < end && start < s.end` for some span. */
 export function spanOverlaps(spans: readonly Span[]): (start: number, end: number) => boolean {
@@ -14,13 +15,7 @@ export function spanOverlaps(spans: readonly Span[]): (start: number, end: numbe
   for (const s of sorted) furthestEnd.push((furthest = Math.max(furthest, s.end)));
   return (start, end) => {
     // How many spans start before `end`: they are the only candidates.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && furthestEnd[lo - 1] > start;
+    const before = firstAtLeast(starts, end);
+    return before > 0 && furthestEnd[before - 1] > start;
   };
 }

@@ -5,6 +5,7 @@
  */
 
 import { maskMarkers, mayHaveMarkers } from './markers';
+import { isAbbreviation } from './abbreviations';
 
 /** How far either side of the source its sentence is read, in characters. */
 const REACH = 400;
@@ -53,9 +54,9 @@ const NEAR_ANONYMITY_WIDE = /(?:\banonym\w*|\bbe\s+(?:named|identified|quoted\s+
  * `MAX_LENGTH` characters at a word.
  */
 export function statedAnonymityReason(text: string, start: number, end: number): string | null {
-  // Control markers (`<!-- attribution-lens-anonymous: not authorized … -->`) are not the article's words.
   const from = sentenceStart(text, start);
   const around = text.slice(from, sentenceEnd(text, end));
+  // Control markers (`<!-- attribution-lens-anonymous: not authorized … -->`) are not the article's words.
   const sentence = mayHaveMarkers(around) ? maskMarkers(around) : around;
   /** Where the source ends in `sentence`. */
   const after = end - from;
@@ -102,7 +103,7 @@ function paragraphBreakAt(text: string, i: number): boolean {
 
 /**
  * A sentence ends with the mark at `i`: ".", "!" or "?" before white space, a full stop not after an abbreviation
- * ("U.S.", "Mr.", "Sen.": a capital opening at most three letters, or a word with a stop inside).
+ * as the tokenizer reads one (`isAbbreviation`: "Mr.", "Sen.", "U.S.", an initial).
  */
 function sentenceEndAt(text: string, i: number): boolean {
   const c = text[i];
@@ -111,14 +112,8 @@ function sentenceEndAt(text: string, i: number): boolean {
   // The word before the stop, read back a few characters (abbreviations are short).
   let w = i;
   while (w > 0 && w > i - 8 && !WHITE.test(text[w - 1])) w--;
-  const word = text.slice(w, i);
-  return !(word.includes('.') || ABBREVIATIONS.has(word) || INITIAL.test(word));
+  return w === i || !isAbbreviation(text, w, i);
 }
-
-/** Abbreviations before a name that end with a stop ("Mr.", "Sen."), which ends no sentence. */
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm', 'Cmdr', 'Rev', 'Hon', 'St', 'Jr', 'Sr', 'No', 'Mt', 'Ft', 'Pres', 'Supt', 'Insp', 'Det', 'Cpl', 'Pvt']);
-/** A capital letter alone: an initial ("John F. Kennedy"). */
-const INITIAL = /^\p{Lu}$/u;
 /** A hyphen or two set off by white space: a dash. */
 const SPACED_HYPHEN = /\s--?\s/u;
 

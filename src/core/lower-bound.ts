@@ -1,0 +1,13 @@
+/** Binary search over ascending numbers, shared by the passes that look up positions. */
+
+/** The index of the first value at least `v` in the ascending `xs` (`xs.length` when none is). */
+export function firstAtLeast(xs: ArrayLike<number>, v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
