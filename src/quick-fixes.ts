@@ -129,10 +129,8 @@ async function markAnonymous(uri: vscode.Uri | string, offset: number, stated?: 
     reason ??
     (await vscode.window.showInputBox({
       title: 'Mark as intentionally anonymous',
-      prompt: stated
-        ? 'Why was anonymity granted? Offered: the reason the article gives. The reason is kept in the article as a marker.'
-        : 'Why was anonymity granted? The reason is kept in the article as a marker.',
-      value: typeof stated === 'string' ? stated : undefined,
+      prompt: `Why was anonymity granted?${stated ? ' Offered: the reason the article gives.' : ''} The reason is kept in the article as a marker.`,
+      value: stated ?? undefined,
       placeHolder: 'e.g. not authorized to speak publicly; identity known to the editor',
       validateInput: (v) => (v.trim() ? undefined : 'Give a reason.'),
     }));
