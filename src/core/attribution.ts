@@ -1672,13 +1672,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
 
   /**
    * "“…,” Trump added. Texas Sen. Ted Cruz named “Criminal Minds,” …": a quote inside a sentence whose subject is
-   * another named person does not continue the previous speaker.
+   * another named person does not continue the previous speaker. Nor one that no person spoke ("Article 33 affirms:
+   * “…” ¶ Filippo Grandi, the UN refugee chief, reacted skeptically, “…”").
    */
   const otherSubject = (qs: number, speaker: Resolved): boolean => {
     const floor = tokens.sentenceStart[tokens.sentence[qs]];
     if (floor >= qs || inQuote[floor] >= 0) return false;
     const who = namedSubject(tokens.sentence[qs], qs);
-    return who >= 0 && speaker.person !== undefined && who !== speaker.person;
+    return who >= 0 && who !== speaker.person;
   };
 
   /** The person a sentence's subject names by its head ("Sen. Ted Cruz", not "the oversized Trump face"), or -1. */

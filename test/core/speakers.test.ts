@@ -1181,6 +1181,20 @@ describe('speakers', () => {
       assert.notEqual(quoteWith(a, 'Breaking Bad').speaker.name, 'Donald Trump');
     });
 
+    it('does not continue a document or an unnamed source into a quote inside a sentence whose subject is a named person', () => {
+      const text =
+        'Article 33 affirms: “No state shall expel a refugee.”\n\n' +
+        'Filippo Grandi, the United Nations High Commissioner for Refugees, reacted skeptically to the deal, “[I am] concerned about any agreement.” He demands safeguards.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'No state shall').speaker.name, 'Article 33');
+      assertSpeaker(text, quoteWith(a, 'concerned about'), 'person', 'Filippo Grandi', 'Filippo Grandi');
+      const anonymous = '“The talks are stuck,” a senior official said.\n\nMaria Lopez, the mediator, sounded upbeat on Tuesday, “We are close.”';
+      assert.equal(quoteWith(analyze(anonymous), 'We are close').speaker.name, 'Maria Lopez');
+      // The same source goes on speaking when its next sentence names no one.
+      const same = '“The talks are stuck,” a senior official said.\n\n“We will try again next week.”';
+      assert.equal(quoteWith(analyze(same), 'try again').speaker.kind, 'anonymous');
+    });
+
     it('does not continue the previous speaker past a whole sentence whose subject is another named person, but past one about a thing named after someone', () => {
       const text =
         '"The market is not there," Jack Roffman said. Walter Hewlett then wrote a long letter to the board. "Does that not speak to your judgment?"\n\n' +
