@@ -630,7 +630,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       let e = c;
       // "Minister of Labour and Employment X": a portfolio word, "and" and another portfolio stay in the body.
       while (e < count && (isCapWord(tokens, e) || (is(e, W.NameParticle) && isCapWord(tokens, e + 1)) || (tokens.lowerId[e] === AND_ID && e > c && PORTFOLIO_ENDS.has(tok(e - 1)) && isCapWord(tokens, e + 1) && !is(e + 1, W.FirstName))) && sameLine(tokens, e)) e++;
-      const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e) || bodyBeforeName(c, e, tok(b) === 'and');
+      // A portfolio joined by "and" is looked for first ("Minister of Science and Technology Chen Liang Min").
+      let joined = tok(b) === 'and';
+      for (let k = c + 1; k < e && !joined; k++) joined = tokens.lowerId[k] === AND_ID;
+      const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e) || bodyBeforeName(c, e, joined);
       // The name keeps two words at least ("MP for Bristol West" names no one called "West").
       if (place && c + place < e - 1) {
         // "Minister of Labour and Employment": a portfolio continued after "and" is read as the lexicon's title is
@@ -791,8 +794,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
    * The length of the body's name that opens the capitalized words [c, e) and leaves a name of two words or more
    * after it, when no lexicon knows the body: up to its last head word ("National Emergency Management Agency"),
    * else up to a known given name ("Greater Manchester | Andy Burnham"), else up to a portfolio; or 0. A portfolio
-   * continued after "and" (`continued`) is looked for first: "Minister of Trade and Industry | Gan Kim Yong" ("Kim"
-   * is a given name too).
+   * joined by "and" (`continued`) is looked for first: "Minister of Trade and Industry | Gan Kim Yong", "Minister of
+   * Science and Technology | Chen Liang Min" ("Kim" and "Liang" are given names too).
    */
   function bodyBeforeName(c: number, e: number, continued: boolean): number {
     const portfolio = continued ? portfolioBeforeName(c, e) : 0;

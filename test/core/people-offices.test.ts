@@ -59,6 +59,12 @@ describe('people: abbreviated given names, places, portfolios and heads of bodie
     const c = 'Minister of Trade and Industry Gan Kim Yong said exports rose.';
     assert.deepEqual(names(c), ['Gan Kim Yong']);
     assert.equal(personNamed(analyze(c), 'Gan Kim Yong').title, 'minister of trade and industry');
+    // The same after "of" with the "and" inside the portfolio ("Liang" is a given name too), and a later mention joins.
+    const d = 'Minister of Science and Technology Chen Liang Min said the plan was sound. Chen added that more was needed.';
+    assert.deepEqual(names(d), ['Chen Liang Min']);
+    assert.equal(personNamed(analyze(d), 'Chen Liang Min').mentions.length, 2);
+    // A portfolio that is no known one still leaves the name after it.
+    assert.deepEqual(names('Secretary of Health and Human Services Alex Azar left early.'), ['Alex Azar']);
   });
 
   it('makes the head of a public body named at length an official ("the chief executive of the … Regulatory Authority, X,")', () => {
