@@ -599,8 +599,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const roleName = p.type === 'name' && p.b - p.a >= 2 && !!lex.titles.longestAt(tokens, p.head, p.head + 1);
     if (p.type === 'name' && !commonNoun && !roleName) {
       // "Article 33 affirms:", "Resolution 2334 says": one capitalized word numbered after it names a document or
-      // a thing, not a person; not a speaker after its verb ("said Kane 90 minutes after the whistle") or a person.
-      if (p.b - p.a === 1 && p.b < count && tokens.lineBreak[p.b] === 0 && DIGIT_FIRST.test(tokens.words.surface[tokens.wordNo[p.b]]) && personAt[p.a] < 0 && !(p.a > 0 && isCue(p.a - 1))) {
+      // a thing, not a person; not a speaker after its verb ("said Kane 90 minutes after the whistle") or a person,
+      // unless the word names a document ("said Article 5 of the charter") and no given name.
+      const document = DOCUMENTS.has(headWord) && !lex.firstNames.has(headWord);
+      if (p.b - p.a === 1 && p.b < count && tokens.lineBreak[p.b] === 0 && DIGIT_FIRST.test(tokens.words.surface[tokens.wordNo[p.b]]) && personAt[p.a] < 0 && (document || !(p.a > 0 && isCue(p.a - 1)))) {
         return { kind: 'organization', sourceKind: 'organization', name: text.slice(start, tokens.end[p.b]), start, end: tokens.end[p.b] };
       }
       // "Any", "Every": a determiner capitalized because it opens the sentence is no name.

@@ -175,6 +175,12 @@ describe('speakers', () => {
       // Not a speaker after its verb, with a number after the name ("said Kane 90 minutes after …").
       const kane = '“We played well,” said Kane 90 minutes after the final whistle.';
       assertSpeaker(kane, quoteWith(analyze(kane), 'We played well'), 'person', 'Kane', 'Kane');
+      // After its verb too when the word names a document (and is no given name: "said Bill 22 times" is Bill).
+      const charter = '“Members shall settle disputes peacefully,” says Article 33 of the charter.';
+      assertSpeaker(charter, quoteWith(analyze(charter), 'settle disputes'), 'organization', 'Article 33', 'Article 33');
+      assert.deepEqual(analyze(charter).people, []);
+      const bill = '“No,” said Bill 22 times.';
+      assertSpeaker(bill, quoteWith(analyze(bill), 'No'), 'person', 'Bill', 'Bill');
       const any = 'Senator Jane Ruiz spoke on Monday.\n\nAny “cleareyed” interpretation of the deal, said Michael Kofman, an expert at the Wilson Center, would read this as “the best means of saving what is left.”';
       assert.notEqual(quoteWith(analyze(any), 'the best means').speaker.name, 'Any');
     });
