@@ -1069,6 +1069,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /** True when the quote's last character inside its closing mark is a comma (“…,”). */
   const endsInComma = (qi: number): boolean => endsInMark(qi, 44);
 
+  /** True when the quote ends in ? or ! inside its marks and a lowercase word right after it goes on with the sentence. */
+  const askedOn = (qi: number): boolean => {
+    const qe = quoteEnd[qi];
+    return (endsInMark(qi, 63) || endsInMark(qi, 33)) && qe < count && tokens.kind[qe] === TokenKind.Word && !isCapWord(tokens, qe);
+  };
+
   /** True when the quote ending before token qe closes with . inside the marks. */
   const closedSentence = (qe: number): boolean => {
     const c = text.charCodeAt(tokens.start[qe - 1] - 1);
@@ -1717,7 +1723,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A fragment that ends in a comma before a subject and verb closing the sentence is theirs ("Grayson said
     // Randolph “would have no chance to win,” the source recalled"; "he “grabbed ahold of …,” said Drew
     // Heiserman"): the clause after it attributes the sentence, whatever verb came before the fragment.
-    if (q.partial && !q.unbalanced && endsInComma(qi) && !inOpeningClause(qs)) {
+    // So does one ending in ? or ! when the sentence goes on in lowercase ("… Moscow denies — “why wouldn’t you …?”
+    // asked Dunn"; not "“… the long run!” She replied").
+    if (q.partial && !q.unbalanced && (endsInComma(qi) || askedOn(qi)) && !inOpeningClause(qs)) {
       const late = after(qi);
       if (late && late[1].kind === 'verb-after' && !NAMING.has(late[1].text.toLowerCase())) found = late;
     }

@@ -1224,6 +1224,13 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'his perspective'), 'person', 'Corey Lewandowski', 'Corey Lewandowski');
     });
 
+    it('credits "asked X" after a fragment ending in ? or ! over the verb before it, but not a new sentence after it', () => {
+      const text = 'Anita Dunn spoke first.\n\nIf Russia is meddling, as Democrats are alleging, “why wouldn’t you want to raise it?” asked Dunn, a former aide.';
+      assertSpeaker(text, quoteWith(analyze(text), 'why wouldn'), 'person', 'Anita Dunn', 'Dunn');
+      const other = 'David Axelrod wrote to Hillary Clinton, telling her, “you are an all-star player!” She replied that it was an honor.';
+      assert.equal(quoteWith(analyze(other), 'all-star').speaker.name, 'David Axelrod');
+    });
+
     it('leaves a fragment in an opening subordinate clause to the verb before it ("After Scalia said … “…,” Trump said: …")', () => {
       const text = 'After Antonin Scalia said that such students might do better at "less advanced schools," Donald Trump said: "I don\'t like what he said."';
       const q = quoteWith(analyze(text), 'less advanced');
