@@ -11,6 +11,7 @@ import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './t
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
 import { DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, readyTo, TIME_WORDS } from './words';
 import { sortInPlace } from './sort-in-place';
+import { firstStartingAtLeast } from './lower-bound';
 import { SourceContext, stateOwned } from './source-context';
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'of', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'when', 'while', 'as', 'with', 'without', 'by', 'for', 'again', 'afterward', 'afterwards', 'recently', 'then']);
@@ -360,15 +361,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     while (b < count && personAt[b] === who && b < u + 8) b++;
     const m = people[who].mentions;
     // Prefer the recorded span (it excludes a possessive ’s); found by binary search on start.
-    let lo = 0;
-    let hi = m.length - 1;
     const s0 = tokens.start[a];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (m[mid].start < s0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (m[lo] && m[lo].start === s0) return m[lo];
+    const i = firstStartingAtLeast(m, s0);
+    if (i < m.length && m[i].start === s0) return m[i];
     return { start: s0, end: tokens.end[b - 1] };
   };
   /** The nearest person mentioned before token u whose known gender does not contradict the pronoun's. */
@@ -1882,14 +1877,8 @@ function unnamedRoleAnaphors(sources: Source[], heads: Map<number, string>, peop
 
 /** The start of the last of `mentions` (sorted by start) that starts before offset `before`; -1 when none. */
 function lastMentionStartBefore(mentions: readonly { start: number }[], before: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid].start < before) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? mentions[lo - 1].start : -1;
+  const i = firstStartingAtLeast(mentions, before);
+  return i > 0 ? mentions[i - 1].start : -1;
 }
 
 /** "the negotiator", "The spokesman": a definite role of one word. */
@@ -2395,14 +2384,9 @@ const PLAIN_SPEECH = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'a
 
 /** The last of the sources (in order of start, as dedupe leaves them) that starts at `start`, found by binary search. */
 function sourceStartingAt(sources: Source[], start: number): Source | undefined {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid].start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && sources[lo - 1].start === start ? sources[lo - 1] : undefined;
+  // Offsets are whole numbers: the sources starting after `start` are those starting at start + 1 or later.
+  const i = firstStartingAtLeast(sources, start + 1);
+  return i > 0 && sources[i - 1].start === start ? sources[i - 1] : undefined;
 }
 
 /** Removes sources nested inside a longer source at the same place, in place: the array kept, shortened. */

@@ -11,3 +11,15 @@ export function firstAtLeast(xs: ArrayLike<number>, v: number): number {
   }
   return lo;
 }
+
+/** As `firstAtLeast`, over spans sorted by `start`: the index of the first span starting at `v` or later. */
+export function firstStartingAtLeast(spans: readonly { start: number }[], v: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,3 +1,5 @@
+import { firstAtLeast } from './lower-bound';
+
 /** Converts UTF-16 offsets to line and column numbers. */
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -8,14 +10,8 @@ export class LineIndex {
 
   /** 0-based line of an offset. */
   line(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    // The last line starting at the offset or before it (offsets are whole numbers); line 0 for any before the text.
+    return Math.max(0, firstAtLeast(this.starts, offset + 1) - 1);
   }
 
   /** Offset where 0-based `line` starts, or undefined past the last line. */

@@ -18,6 +18,7 @@
  * speaker's words, not the article's, and are left out.
  */
 import type { Finding, Mention, Person, Quote } from './types';
+import { firstStartingAtLeast } from './lower-bound';
 
 const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'ex', 'interim', 'outgoing', 'incoming', 'retired', 'designate', 'elect', 'under', 'associate', 'co', 'junior', 'lieutenant']);
 
@@ -132,16 +133,8 @@ function quoteTest(quotes: Quote[]): (offset: number) => boolean {
   for (let i = 1; i < quotes.length && sorted; i++) sorted = quotes[i - 1].start <= quotes[i].start;
   const spans = sorted ? quotes : [...quotes].sort((a, b) => a.start - b.start);
   return (offset) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    // The last quote starting at the offset or before it (offsets are whole numbers).
+    const found = firstStartingAtLeast(spans, offset + 1) - 1;
     // Quotes do not overlap (nested ones are inside their parent), so the last one starting at or before the offset decides.
     return found >= 0 && offset < spans[found].end;
   };
