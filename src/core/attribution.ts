@@ -119,15 +119,14 @@ const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhi
 const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'speaking', 'asked', 'when', 'while', 'as', 'for', 'with', 'from', 'under', 'despite', 'according', 'unlike', 'like', 'earlier', 'later', 'last', 'this', 'by', 'following', 'amid', 'if', 'although', 'though', 'because', 'once', 'until']);
 
 
-/** An unnamed spokesperson ("a White House spokesman") is an anonymous source. */
 /** Words that open an apposition after a name: "Katie Packer, who is …", "Nate Silver, the polling guru …". */
 const APPOSITION_OPENERS = new Set(['who', 'a', 'an', 'the']);
 const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
 const PUT_IT = new Set(['put', 'puts']);
 const DASHES = new Set(['-', '–', '—', '--']);
+/** An unnamed spokesperson ("a White House spokesman") is an anonymous source. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
-/** Heads of subjects that are part of a group or an unnamed someone: "most said", "both oppose", "someone called it". */
 /** Determiners of someone not identified: "a minister", "another MP", "one senator". */
 const UNIDENTIFIED = new Set(['a', 'an', 'another', 'one']);
 /** Quantifiers that leave a group unnamed: "some commuters said", "many residents say". */
@@ -149,6 +148,7 @@ const PLURAL_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', '
 const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'number', 'handful', 'couple', 'pair']);
 /** Ordinals that stand for one more unnamed source: "a second", "a third". */
 const ORDINAL_ONES = new Set(['second', 'third', 'fourth', 'fifth']);
+/** Heads of subjects that are part of a group or an unnamed someone: "most said", "both oppose", "someone called it". */
 const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few', 'several']);
 /** Heads of subjects that are a share of those polled: "21 percent said", "a majority say". */
 const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
@@ -2015,11 +2015,11 @@ const COMPLEMENT_PREPS = new Set(['to', 'for', 'of']);
 const OBJECT_PREPS = new Set(['on', 'with', 'to', 'of', 'in', 'about']);
 /** Verbs of belief that close some unnamed-source phrases ("officials believe") and are no part of the source. */
 const BELIEF_VERBS = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'expect', 'expects', 'expected']);
-/** Prepositions placing an unnamed source: "officials in the ministry", "sources within the force". */
 /** Verbs after which an unnamed source may close the sentence: "…, said one official." */
 const INVERTED_SOURCE_VERBS = new Set(['said', 'says', 'added', 'citing', 'quoting']);
 /** The nouns of unnamed sources proper (not "participants", "members"). */
 const SOURCE_NOUNS = new Set(['officials', 'official', 'sources', 'source', 'diplomats', 'diplomat', 'aides', 'aide', 'insiders', 'insider', 'advisers', 'advisors']);
+/** Prepositions placing an unnamed source: "officials in the ministry", "sources within the force". */
 const SOURCE_PLACE_PREPS = new Set(['in', 'at', 'within', 'inside', 'from', 'on']);
 /** Words between an unnamed source and its verb: "officials had warned". */
 const BEFORE_VERB = new Set(['had', 'have', 'has', 'would', 'could', 'also', 'reportedly', 'privately', 'previously']);

@@ -1411,11 +1411,11 @@ const PORTFOLIO_ENDS = new Set([
   'equality', 'integration', 'reconstruction', 'sanitation', 'cooperatives', 'manpower', 'migration',
 ]);
 
-/** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */
 /** Board seats: an office at a public body ("European Central Bank Executive Board member"), not at a company. */
 const BOARD_TITLES = new Set(['board member', 'executive board member', 'governing council member', 'board director', 'non-executive director']);
 /** Words that make a bank a public one. */
 const PUBLIC_BANKS = new Set(['central', 'national', 'reserve', 'federal', 'development', 'investment', 'world', 'people’s', "people's"]);
+/** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */
 const CORPORATE_TITLES = new Set(['chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'coo', 'chief financial officer', 'cfo']);
 
 /** ", who heads the …": verbs of leading a body. */
