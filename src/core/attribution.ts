@@ -1480,8 +1480,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (w > 0 && (lowers[wordNo[w]] === 'why' || lowers[wordNo[w]] === 'because')) u = w + 1;
       }
       if (u < limit && tokens.kind[u] !== TokenKind.Word) u++;
-      // "Nevertheless, the board…", "Likewise, …": one capitalized word before a comma that names nobody.
-      if (u + 1 < limit && tokens.words.surface[tokens.wordNo[u + 1]] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !CAPS_ABBREVIATION.test(tokens.words.surface[tokens.wordNo[u]])) {
+      // "Nevertheless, the board…", "Likewise, …": one capitalized word before a comma that names nobody (a
+      // pronoun is the subject: "She, too, is …, cautioning that …").
+      if (u + 1 < limit && tokens.words.surface[tokens.wordNo[u + 1]] === ',' && isCapWord(tokens, u) && personAt[u] < 0 && !PRONOUNS.has(lowers[wordNo[u]]) && !lex.organizations.longestAt(tokens, u, u + 1) && !lex.places.longestAt(tokens, u, u + 1) && !lex.media.longestAt(tokens, u, u + 1) && !CAPS_ABBREVIATION.test(tokens.words.surface[tokens.wordNo[u]])) {
         u += 2;
         continue;
       }

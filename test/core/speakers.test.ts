@@ -1231,6 +1231,14 @@ describe('speakers', () => {
       assert.equal(quoteWith(analyze(other), 'all-star').speaker.name, 'David Axelrod');
     });
 
+    it('reads a pronoun set off by commas as the subject ("She, too, is …, cautioning that … “…”"), not as an opening word', () => {
+      const text = 'Hillary Clinton spoke in Ohio. She, too, is a pragmatic internationalist, cautioning that the turmoil underscores a need for “calm, steady leadership.”';
+      assertSpeaker(text, quoteWith(analyze(text), 'calm, steady'), 'person', 'Hillary Clinton', 'She');
+      // An opening word before a comma is still passed over ("Nevertheless, …").
+      const opener = 'Hillary Clinton spoke in Ohio. Nevertheless, she is a pragmatist, cautioning that the turmoil underscores a need for “calm, steady leadership.”';
+      assert.equal(quoteWith(analyze(opener), 'calm, steady').speaker.name, 'Hillary Clinton');
+    });
+
     it('leaves a fragment in an opening subordinate clause to the verb before it ("After Scalia said … “…,” Trump said: …")', () => {
       const text = 'After Antonin Scalia said that such students might do better at "less advanced schools," Donald Trump said: "I don\'t like what he said."';
       const q = quoteWith(analyze(text), 'less advanced');
