@@ -1285,7 +1285,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     let words = 0;
     const qe = quoteEnd[qi];
     for (let u = qs; u < qe && words < 2; u++) if (tokens.kind[u] === TokenKind.Word) words++;
-    if (words < 2 && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.kind[qe - 2] === TokenKind.Word && !LINKS.has(lowers[wordNo[qe]])) return null;
+    if (words < 2 && qe < count && tokens.kind[qe] === TokenKind.Word && tokens.kind[qe - 2] === TokenKind.Word && !LINKS.has(lowers[wordNo[qe]]) && personAt[qe] < 0) return null;
     for (let u = floor; u < qs; u++) if (inQuote[u] >= 0) return null;
     if (titleCase(qi)) return null;
     const p = sentenceSubject(floor, qs);

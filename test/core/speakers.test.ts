@@ -555,6 +555,11 @@ describe('speakers', () => {
       const text = 'Donald Trump invited Russia to find the “missing” emails.';
       assert.equal(analyze(text).quotes.length, 0);
     });
+
+    it('gives a one-word epithet before a known person’s name to the sentence’s subject (“little” Marco Rubio)', () => {
+      const text = 'Donald Trump attacked Mitt Romney. Then he turned to “little” Marco Rubio.';
+      assertSpeaker(text, quoteWith(analyze(text), 'little'), 'person', 'Donald Trump', 'he');
+    });
   });
   describe('quotes ending in a comma', () => {
     it('resolves "he" past a sentence that opens with a quote naming someone else ("“Is Donald Trump …?” asked Mr. Manafort, … what he calls the “crooked” process")', () => {
