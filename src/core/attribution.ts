@@ -1093,7 +1093,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const found = cueBackward(qs - 1, floor) ?? colonSubject(floor, qs - 1);
       return found && [found[0], { ...found[1], kind: 'colon-block' }];
     }
-    const found = passiveAgent(qi, floor) ?? cueBackward(qs, floor) ?? cueAtSentenceEnd(qi) ?? possessiveNounCue(qs, floor) ?? asPutIt(qs, floor);
+    const found = passiveAgent(qi, floor) ?? invertedCueBefore(qs, floor) ?? cueBackward(qs, floor) ?? cueAtSentenceEnd(qi) ?? possessiveNounCue(qs, floor) ?? asPutIt(qs, floor);
     if (found) return found;
     // "Cruz called them on it: “…”": the subject of the sentence the colon ends.
     if (qs > floor && tokens.words.surface[tokens.wordNo[qs - 1]] === ':') return colonSubject(floor, qs - 1);
@@ -1105,6 +1105,27 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r && (r.kind !== 'person' || r.person !== undefined)) return [r, cueOf('colon-block', qs - 1, qs)];
     }
     return null;
+  };
+
+  /**
+   * "In the end, said Rosenberg, “…”", "Because of how the schedule was drawn, explained Rosenberg, “…”": a
+   * reporting verb set off by a comma, its speaker after it, then a comma and the quote. Only verbs whose speaker
+   * follows them when inverted: after "told" or "asked" the name is the one spoken to ("X, who …, told POLITICO, “…”").
+   */
+  const invertedCueBefore = (qs: number, floor: number): [Resolved, Cue] | null => {
+    if (qs - 3 <= floor || tokens.words.surface[tokens.wordNo[qs - 1]] !== ',') return null;
+    let p = np.endingAt(qs - 2, Math.max(floor, qs - 10));
+    if (!p || p.type === 'pronoun' || p.a - 2 < floor) return null;
+    // "…, explained Simon Rosenberg, a Democratic strategist, “…”": the name before an apposition.
+    if (tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && p.type === 'np') {
+      const named = np.endingAt(p.a - 2, Math.max(floor, p.a - 8));
+      if (!named || named.type !== 'name' || named.a - 2 < floor) return null;
+      p = named;
+    }
+    const v = p.a - 1;
+    if (inQuote[v] >= 0 || !INVERTED_SPEECH.has(lowers[wordNo[v]]) || !isCue(v) || tokens.words.surface[tokens.wordNo[v - 1]] !== ',') return null;
+    const r = resolve(p);
+    return r ? [r, cueOf('verb-before', v, v + 1)] : null;
   };
 
   /**
@@ -2016,6 +2037,8 @@ const COMPLEMENT_PREPS = new Set(['to', 'for', 'of']);
 const OBJECT_PREPS = new Set(['on', 'with', 'to', 'of', 'in', 'about']);
 /** Verbs of belief that close some unnamed-source phrases ("officials believe") and are no part of the source. */
 const BELIEF_VERBS = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'expect', 'expects', 'expected']);
+/** Reporting verbs whose speaker may follow them, set off by commas, before the quote: "…, explained Rosenberg, “…”". */
+const INVERTED_SPEECH = new Set(['said', 'says', 'explained', 'explains', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'recalled', 'continued', 'insisted', 'warned', 'observed', 'replied', 'answered', 'acknowledged', 'conceded', 'declared', 'predicted', 'cautioned', 'countered', 'quipped', 'joked']);
 /** Verbs after which an unnamed source may close the sentence: "…, said one official." */
 const INVERTED_SOURCE_VERBS = new Set(['said', 'says', 'added', 'citing', 'quoting']);
 /** The nouns of unnamed sources proper (not "participants", "members"). */

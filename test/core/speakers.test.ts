@@ -1236,6 +1236,16 @@ describe('speakers', () => {
       assert.equal(quoteWith(analyze(other), 'all-star').speaker.name, 'David Axelrod');
     });
 
+    it('credits a reporting verb set off by commas with its speaker after it before the quote ("…, explained Rosenberg, “…”")', () => {
+      const text = 'Simon Rosenberg runs a think tank.\n\nBecause of how Democrats crafted the schedule, explained Rosenberg, “there is a scenario where it is hard to see how she gets airtime.”';
+      assertSpeaker(text, quoteWith(analyze(text), 'there is a scenario'), 'person', 'Simon Rosenberg', 'Rosenberg');
+      const apposition = 'Simon Rosenberg spoke.\n\nIn the end, said Simon Rosenberg, a Democratic strategist, “we will win.”';
+      assertSpeaker(apposition, quoteWith(analyze(apposition), 'we will win'), 'person', 'Simon Rosenberg', 'Simon Rosenberg');
+      // After "told" the name is the one spoken to.
+      const told = 'Dick Dever, who was listed on the Cruz slate, told POLITICO, “Of the three, I like John Kasich the best.”';
+      assert.equal(quoteWith(analyze(told), 'Of the three').speaker.name, 'Dick Dever');
+    });
+
     it('reads a pronoun set off by commas as the subject ("She, too, is …, cautioning that … “…”"), not as an opening word', () => {
       const text = 'Hillary Clinton spoke in Ohio. She, too, is a pragmatic internationalist, cautioning that the turmoil underscores a need for “calm, steady leadership.”';
       assertSpeaker(text, quoteWith(analyze(text), 'calm, steady'), 'person', 'Hillary Clinton', 'She');
