@@ -1518,7 +1518,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
           continue;
         }
       }
-      if (u < limit && (PREPOSITION_OPENERS.has(lowers[wordNo[u]]) || ENDS_LY.test(lowers[wordNo[u]]))) {
+      // An adverb in -ly, not a name that ends so ("Carly Fiorina won, saying …", "Kelly …").
+      if (u < limit && (PREPOSITION_OPENERS.has(lowers[wordNo[u]]) || (ENDS_LY.test(lowers[wordNo[u]]) && personAt[u] < 0))) {
         let c = u;
         // A clause or phrase may be long ("As the race has turned to primary contests in states with more diverse
         // electorates,", "On the eve of his historic election to a fourth term as prime minister in March,").

@@ -1246,6 +1246,16 @@ describe('speakers', () => {
       assert.equal(quoteWith(analyze(told), 'Of the three').speaker.name, 'Dick Dever');
     });
 
+    it('reads a sentence-opening name that ends in -ly as the subject, not as an adverb ("Carly Fiorina won, saying …")', () => {
+      for (const name of ['Carly Fiorina', 'Kelly Ayotte', 'Emily Smith']) {
+        const text = `${name} threw her support behind Ted Cruz on Wednesday, saying it is time for a “real constitutional conservative in the White House.”`;
+        assertSpeaker(text, quoteWith(analyze(text), 'real constitutional'), 'person', name, name);
+      }
+      // An adverb still opens no subject ("Separately, …" and "Quickly, …" are passed over).
+      const adverb = 'Jane Ruiz spoke first. Quickly, she left, saying it is time for a “real constitutional conservative.”';
+      assert.equal(quoteWith(analyze(adverb), 'real constitutional').speaker.name, 'Jane Ruiz');
+    });
+
     it('reads a pronoun set off by commas as the subject ("She, too, is …, cautioning that … “…”"), not as an opening word', () => {
       const text = 'Hillary Clinton spoke in Ohio. She, too, is a pragmatic internationalist, cautioning that the turmoil underscores a need for “calm, steady leadership.”';
       assertSpeaker(text, quoteWith(analyze(text), 'calm, steady'), 'person', 'Hillary Clinton', 'She');
