@@ -9,7 +9,7 @@ import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
-import { DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, readyTo, TIME_WORDS } from './words';
+import { DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, looksLikeAdverb, readyTo, TIME_WORDS } from './words';
 import { sortInPlace } from './sort-in-place';
 import { firstStartingAtLeast } from './lower-bound';
 import { SourceContext, stateOwned } from './source-context';
@@ -600,8 +600,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (p.b - p.a === 1 && p.b < count && tokens.lineBreak[p.b] === 0 && DIGIT_FIRST.test(tokens.words.surface[tokens.wordNo[p.b]]) && personAt[p.a] < 0 && (document || !(p.a > 0 && isCue(p.a - 1)))) {
         return { kind: 'organization', sourceKind: 'organization', name: text.slice(start, tokens.end[p.b]), start, end: tokens.end[p.b] };
       }
-      // "Any", "Every": a determiner capitalized because it opens the sentence is no name.
+      // "Any", "Every": a determiner capitalized because it opens the sentence is no name; nor an adverb
+      // ("Hastily politicizing the tragedy …, Trump cast …") that no person or given name has.
       if (p.b - p.a === 1 && FUNCTION_WORD_IDS[tokens.lowerId[p.a]] === 1) return null;
+      if (p.b - p.a === 1 && personAt[p.a] < 0 && p.a === tokens.sentenceStart[tokens.sentence[p.a]] && looksLikeAdverb(lowers[wordNo[p.a]]) && !lex.firstNames.has(lowers[wordNo[p.a]])) return null;
       // A name the house rules say is never a person (`ignoredNames`) speaks as an organization.
       const ignored = lex.ignoredNames.longestAt(tokens, p.a, p.b)?.length === p.b - p.a;
       // A name ending in "s" reads as a group ("Democrats"), unless a given name opens it ("Michelle Marks").

@@ -6,7 +6,7 @@
 import { TokenKind, isPossessive, isUpperCode, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
-import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
+import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, looksLikeAdverb, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { sortInPlace } from './sort-in-place';
 import { firstAtLeast } from './lower-bound';
@@ -917,6 +917,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const firstName = lex.firstNames.has(keys[0]);
     const evidence = !!affix?.title || honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
     if (keys.length === 1 && !evidence) return;
+    // "Significantly, the judge said", "Publicly, the GOP nominee feuds": an adverb opening the sentence before a
+    // comma reads like a name with an apposition, but no new person is made of it.
+    if (keys.length === 1 && !honorific && !firstName && isPunct(b, ',') && a === tokens.sentenceStart[tokens.sentence[a]] && looksLikeAdverb(tok(a))) return;
     if (keys.length === 1 && !affix?.title && !honorific) {
       // "A senior functionary in Guwahati said": a bare single word after a preposition of place is a place.
       if (a > 0 && PLACE_PREPOSITIONS.has(tok(a - 1))) return;

@@ -109,6 +109,16 @@ export const TIME_WORDS = new Set([
 /** Heads that describe a person: "the gambling tycoon", "a young boy", "the organizer". */
 export const PERSON_NOUN = /(?:-year-old|spectator|marcher|onlooker|bystander|attendee|commenter|narrator|designer|user|blogger|introducer|ist|ian|man|woman|men|women|person|people|boy|girl|child|kid|son|daughter|father|mother|wife|husband|tycoon|billionaire|mogul|host|crowd|audience|candidate|nominee|voter|resident|student|veteran|friend|neighbor|neighbour|colleague|critic|expert|chief|head|leader|guy|lady|doctor|teacher|worker|farmer|owner|manager|member|speaker|organizer|organiser|founder|player|driver|writer|reporter|researcher|lawmaker|caller|viewer|reader|listener|customer|retiree|employer|employee|president|parent|participant|attendant|immigrant|migrant|protester|demonstrator|observer|commentator|moderator|negotiator|investigator|inspector|prosecutor|governor|senator|director|mayor|author|editor|actor|donor|nurse|judge|lawyer|aide|agent|commuter|passenger|shopper|motorist|official|source|spokesperson|activist|protestor|survivor|victim|witness|fan|supporter|rival|ally|partner|cousin|brother|sister|uncle|aunt|citizen|refugee|soldier|officer|pastor|priest|rabbi|imam|star|actress|celebrity|comedian|singer|novelist|economist|scientist|analyst|strategist|pollster|consultant|adviser|advisor|representative|delegate|envoy|diplomat|minister|secretary)s?$/;
 
+/** Endings of adverbs that open a sentence ("Significantly,", "Hastily", "Collectively,"), … */
+const ADVERB_ENDING = /(?:[^aeiou]ly|ily|ally|ely)$/;
+/** … but not of surnames that end so ("Kelly", "Connolly", "Reilly", "Neely"). */
+const SURNAME_ENDING_LY = /(?:elly|olly|illy|eely)$/;
+
+/** Whether the lowercase word `w` has an adverb's ending (check given names apart: "Emily", "Carly"). */
+export function looksLikeAdverb(w: string): boolean {
+  return ADVERB_ENDING.test(w) && !SURNAME_ENDING_LY.test(w);
+}
+
 const personNounMemo = new Map<string, boolean>();
 /** PERSON_NOUN.test, remembered per word (the pattern is long and words repeat). */
 export function isPersonNoun(w: string): boolean {

@@ -279,12 +279,19 @@ describe('people', () => {
       ['the end of an organization’s name ("Club for Growth")', 'The money went to the Club for Growth, a free-market activist group, which said it would spend it.', []],
       ['a count opening the sentence ("Two Republicans")', 'Two Republicans said the bill would fail.', []],
       ['a day with ’s ("Wednesday’s")', 'Sidney Blumenthal said so on Wednesday’s broadcast of CNN’s “New Day.”', ['Sidney Blumenthal']],
+      ['an adverb opening the sentence before an apposition-like phrase ("Significantly, the judge said")', 'I paid the fine. Significantly, the judge said he could not order restitution. Publicly, the GOP nominee feuds with his party. Collectively, former governor Jeb Bush and Gov. Chris Christie won 7 percent.', ['Jeb Bush', 'Chris Christie']],
     ];
     for (const [what, t, names] of notPeople) {
       it(`does not take ${what} for a person`, () => {
         assert.deepEqual(analyze(t).people.map((p) => p.name), names);
       });
     }
+
+    it('keeps a one-word surname ending in -ly before an apposition as a person ("Connolly, the minister, said")', () => {
+      for (const name of ['Connolly', 'Daly', 'Kelly']) {
+        assert.deepEqual(analyze(`The talks ended. ${name}, the minister, said the deal was close.`).people.map((p) => p.name), [name], name);
+      }
+    });
 
     it('keeps a surname that speaks right after a quote as a person, unlike a bare word beside a cue', () => {
       assert.deepEqual(analyze('“It was fine,” Keller said.').people.map((p) => p.name), ['Keller']);

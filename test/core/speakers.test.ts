@@ -1256,6 +1256,13 @@ describe('speakers', () => {
       assert.equal(quoteWith(analyze(adverb), 'real constitutional').speaker.name, 'Jane Ruiz');
     });
 
+    it('takes no sentence-opening adverb for a speaker ("Hastily politicizing the tragedy …, Trump cast …")', () => {
+      const text = 'Donald Trump spoke on Friday.\nHastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris ― Trump cast the blame on his rivals, and emphasized the threat that “Islamic terrorism” poses.';
+      const a = analyze(text);
+      assert.notEqual(quoteWith(a, 'Islamic terrorism').speaker.name, 'Hastily');
+      assert.ok(!a.people.some((p) => p.name === 'Hastily'));
+    });
+
     it('reads a pronoun set off by commas as the subject ("She, too, is …, cautioning that … “…”"), not as an opening word', () => {
       const text = 'Hillary Clinton spoke in Ohio. She, too, is a pragmatic internationalist, cautioning that the turmoil underscores a need for “calm, steady leadership.”';
       assertSpeaker(text, quoteWith(analyze(text), 'calm, steady'), 'person', 'Hillary Clinton', 'She');
