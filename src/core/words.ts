@@ -114,9 +114,18 @@ const ADVERB_ENDING = /(?:[^aeiou]ly|ily|ally|ely)$/;
 /** … but not of surnames that end so ("Kelly", "Connolly", "Reilly", "Neely"). */
 const SURNAME_ENDING_LY = /(?:elly|olly|illy|eely)$/;
 
-/** Whether the lowercase word `w` has an adverb's ending (check given names apart: "Emily", "Carly"). */
+/** Connective adverbs that open a sentence before a comma ("Rather, the nominee …", "Therefore, …"). */
+const CONNECTIVE_ADVERBS = new Set([
+  'rather', 'therefore', 'however', 'moreover', 'meanwhile', 'nevertheless', 'nonetheless', 'instead', 'indeed', 'thus', 'hence',
+  'otherwise', 'likewise', 'furthermore', 'besides', 'overall', 'regardless', 'altogether', 'anyway', 'still',
+]);
+
+/**
+ * Whether the lowercase word `w` is a connective adverb or has an adverb's ending (check given names apart:
+ * "Emily", "Carly").
+ */
 export function looksLikeAdverb(w: string): boolean {
-  return ADVERB_ENDING.test(w) && !SURNAME_ENDING_LY.test(w);
+  return CONNECTIVE_ADVERBS.has(w) || (ADVERB_ENDING.test(w) && !SURNAME_ENDING_LY.test(w));
 }
 
 const personNounMemo = new Map<string, boolean>();
