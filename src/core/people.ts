@@ -1079,7 +1079,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (b - a === 1) {
       // "He’s", "That’s", "Wednesday’s": a function word or a day before ’s; "R-Ky.": a party and state.
       const key = tokens.words.key[wordNo[a]];
-      if (FUNCTION_WORDS.has(key) || MONTHS_AND_DAYS.has(key) || PARTY_STATE.test(key)) return false;
+      if (FUNCTION_WORDS.has(key) || MONTHS_AND_DAYS.has(key) || PARTY_STATE.test(key) || TITLED_THINGS.has(key)) return false;
       const f = flags.at(tokens, a);
       if ((f & (W.VagueGroupHead | W.AnonymousHead | W.RoleNoun | W.Verb | W.MetonymWord | W.PartyMember)) !== 0) return false;
       // "Residents", "Farmers": a plural common noun for people opening a sentence.
@@ -1349,6 +1349,8 @@ const HEADLINE_SCAN_BUDGET = 65536;
 const HEADLINE_NON_NAMES = new Set(['on', 'in', 'at', 'to', 'for', 'of', 'about', 'over', 'after', 'before', 'with', 'from', 'by', 'into', 'against', 'just', 'now', 'still', 'also', 'again', 'not', 'the', 'a']);
 /** A person's possessive determiners: "her chief of staff, Thomas Bélanger,". */
 const PERSONAL_POSSESSIVES = new Set(['her', 'his', 'our', 'my', 'your']);
+/** Nouns that follow a title word in the name of a thing, never one-word names: "Executive Order", "Executive Session", "Head Start" (not "sessions": Jeff Sessions). */
+const TITLED_THINGS = new Set(['order', 'orders', 'session', 'start']);
 /** Possessive determiners, which open an apposition before a name ("its chief executive, X,"). */
 const POSSESSIVE_DETERMINERS = new Set([...PERSONAL_POSSESSIVES, 'their', 'its']);
 /** A party and state after a legislator's name: "R-Ky.", "D-Mass.", "I-Vt.". */

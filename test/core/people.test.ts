@@ -279,6 +279,7 @@ describe('people', () => {
       ['the end of an organization’s name ("Club for Growth")', 'The money went to the Club for Growth, a free-market activist group, which said it would spend it.', []],
       ['a count opening the sentence ("Two Republicans")', 'Two Republicans said the bill would fail.', []],
       ['a day with ’s ("Wednesday’s")', 'Sidney Blumenthal said so on Wednesday’s broadcast of CNN’s “New Day.”', ['Sidney Blumenthal']],
+      ['a thing named with a title word ("Executive Order", "Head Start")', 'The president might use an Executive Order on guns. He was ready to testify in Executive Session. Sen. Jeff Sessions said the Head Start program works. Sessions added that it was cheap.', ['Jeff Sessions']],
       ['an adverb opening the sentence before an apposition-like phrase ("Significantly, the judge said")', 'I paid the fine. Significantly, the judge said he could not order restitution. Publicly, the GOP nominee feuds with his party. Collectively, former governor Jeb Bush and Gov. Chris Christie won 7 percent. Rather, the GOP presidential nominee keeps a floating array of power centers. Therefore, the nominee would be chosen at the convention.', ['Jeb Bush', 'Chris Christie']],
     ];
     for (const [what, t, names] of notPeople) {
