@@ -2040,7 +2040,10 @@ const COMPLEMENT_PREPS = new Set(['to', 'for', 'of']);
 const OBJECT_PREPS = new Set(['on', 'with', 'to', 'of', 'in', 'about']);
 /** Verbs of belief that close some unnamed-source phrases ("officials believe") and are no part of the source. */
 const BELIEF_VERBS = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'suspect', 'suspects', 'suspected', 'expect', 'expects', 'expected']);
-/** Reporting verbs whose speaker may follow them, set off by commas, before the quote: "…, explained Rosenberg, “…”". */
+/**
+ * Reporting verbs whose speaker may follow them, set off by commas, before the quote: "…, explained Rosenberg, “…”".
+ * A subset of INVERTING without the verbs whose following name is the one addressed ("told POLITICO", "asked").
+ */
 const INVERTED_SPEECH = new Set(['said', 'says', 'explained', 'explains', 'added', 'adds', 'wrote', 'writes', 'argued', 'argues', 'noted', 'notes', 'recalled', 'continued', 'insisted', 'warned', 'observed', 'replied', 'answered', 'acknowledged', 'conceded', 'declared', 'predicted', 'cautioned', 'countered', 'quipped', 'joked']);
 /** Verbs after which an unnamed source may close the sentence: "…, said one official." */
 const INVERTED_SOURCE_VERBS = new Set(['said', 'says', 'added', 'citing', 'quoting']);

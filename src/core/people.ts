@@ -794,15 +794,15 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
    * The length of the body's name that opens the capitalized words [c, e) and leaves a name of two words or more
    * after it, when no lexicon knows the body: up to its last head word ("National Emergency Management Agency"),
    * else up to a known given name ("Greater Manchester | Andy Burnham"), else up to a portfolio; or 0. A portfolio
-   * joined by "and" (`continued`) is looked for first: "Minister of Trade and Industry | Gan Kim Yong", "Minister of
+   * joined by "and" (`joined`) is looked for first: "Minister of Trade and Industry | Gan Kim Yong", "Minister of
    * Science and Technology | Chen Liang Min" ("Kim" and "Liang" are given names too).
    */
-  function bodyBeforeName(c: number, e: number, continued: boolean): number {
-    const portfolio = continued ? portfolioBeforeName(c, e) : 0;
+  function bodyBeforeName(c: number, e: number, joined: boolean): number {
+    const portfolio = joined ? portfolioBeforeName(c, e) : 0;
     if (portfolio > 0) return portfolio;
     for (let k = e - 2; k > c; k--) if (is(k - 1, W.OrgHead | W.PlaceHead)) return k - c;
     for (let k = c + 1; k < e - 1; k++) if (is(k, W.FirstName)) return k - c;
-    return continued ? 0 : portfolioBeforeName(c, e);
+    return joined ? 0 : portfolioBeforeName(c, e);
   }
 
   /**
