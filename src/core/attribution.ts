@@ -28,6 +28,10 @@ const SOURCE_WORD = /^sources?$/;
 const ENDS_S = /s$/;
 const ENDS_ED = /ed$/;
 const ENDS_ING = /ing$/;
+/** Forms of "be" before a progressive reporting verb ("was telling", "are saying"). */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am']);
+/** Short adverbs that stand between "be" and the verb ("is now saying", "was also telling"), besides those in -ly. */
+const PROGRESSIVE_ADVERBS = new Set(['now', 'also', 'still', 'already', 'even', 'again', 'not']);
 const ENDS_LY = /ly$/;
 const ENDS_ING_OR_ED = /(?:ing|ed)$/;
 const VERB_ENDING = /(?:ed|s|e)$/;
@@ -510,10 +514,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A named person anywhere in the phrase; not a bare name modifying the head noun ("a Cruz spokeswoman",
     // "the Trump campaign": the spokeswoman and the campaign speak, not Cruz or Trump).
     const modifier = p.type === 'np' && !isCapWord(tokens, p.head) && (lex.roleNouns.has(headWord) || lex.orgHeads.has(headWord) || lex.anonymousHeads.has(headWord) || SPOKESPEOPLE.has(headWord));
+    // "Gary Johnson’s doctor", "Clinton’s aides", "Trump’s supporters": someone else than the owner speaks.
+    const otherPerson = modifier && (isPersonNoun(headWord) || SPOKESPEOPLE.has(headWord));
     for (let u = p.b - 1; u >= p.a; u--) {
       const who = personAt[u];
       // A possessive stays its owner's ("Lapid’s office did not respond": Lapid, through his office).
-      if (who >= 0 && !(modifier && u < p.head && !isPossessive(tokens.words.surface[tokens.wordNo[u]])) && (p.type === 'name' || u === p.head || isCapWord(tokens, u))) {
+      if (who >= 0 && !(modifier && u < p.head && (otherPerson || !isPossessive(tokens.words.surface[tokens.wordNo[u]]))) && (p.type === 'name' || u === p.head || isCapWord(tokens, u))) {
         const m = mentionSpan(u, who);
         return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
       }
@@ -1363,7 +1369,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         continue;
       }
       if (!isCue(v)) continue;
-      if (lowers[wordNo[v - 1]] === 'was' || lowers[wordNo[v - 1]] === 'were' || lowers[wordNo[v - 1]] === 'been' || lowers[wordNo[v - 1]] === 'being') {
+      const participle = ENDS_ING.test(lowers[wordNo[v]]);
+      // "was told" is passive; "was telling" is not ("being continuing" is no verb form either).
+      if ((!participle || lowers[wordNo[v - 1]] === 'being') && (lowers[wordNo[v - 1]] === 'was' || lowers[wordNo[v - 1]] === 'were' || lowers[wordNo[v - 1]] === 'been' || lowers[wordNo[v - 1]] === 'being')) {
         // "Rubio was asked by moderator Gerard Baker whether …“…”": the one who asks speaks.
         if (QUESTIONED.has(lowers[wordNo[v]]) && lowers[wordNo[v + 1]] === 'by') {
           const p = np.after(v + 2, from);
@@ -1384,8 +1392,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // "went on to say", "saying": the subject of the sentence.
       // Otherwise ("X did this and said…", "X, in an attempt to…, wrote") the sentence's subject.
       const quotedAs = lowers[wordNo[v - 1]] === 'as' && lowers[wordNo[v - 2]] === 'quoted';
-      const participle = ENDS_ING.test(lowers[wordNo[v]]);
-      let p = !quotedAs && (lowers[wordNo[v - 1]] === 'to' || participle) ? (participle ? withSubject(v, floor) : null) : np.before(v, floor);
+      let p = !quotedAs && (lowers[wordNo[v - 1]] === 'to' || participle) ? (participle ? (progressiveSubject(v, floor) ?? withSubject(v, floor)) : null) : np.before(v, floor);
       // "Trump in his announcement speech called them “…”": a phrase after a preposition is no subject; the
       // phrase before the preposition is.
       if (p && p.b === v && p.a > floor && p.type !== 'pronoun' && OBJECT_OF.has(lowers[wordNo[p.a - 1]]) && !namesPerson(p)) {
@@ -1425,6 +1432,26 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    * "…, with Sen. John McCain calling it a “…”", "with Trump reportedly yelling: “…”": in an absolute
    * clause ("with", a subject, a participle) the participle's own subject speaks, not the sentence's.
    */
+  /**
+   * The subject of a reporting verb in a progressive form: "he’s calling it “…”", "Trump was telling reporters “…”",
+   * "they are now saying". The phrase right before the form of "be" (one adverb may stand between), or the pronoun
+   * of a contraction ("he’s"); else null.
+   */
+  const progressiveSubject = (v: number, floor: number): NP | null => {
+    let w = v - 1;
+    if (w > floor && (PROGRESSIVE_ADVERBS.has(lowers[wordNo[w]]) || looksLikeAdverb(lowers[wordNo[w]]))) w--;
+    if (w < floor || inQuote[w] >= 0 || tokens.kind[w] !== TokenKind.Word) return null;
+    const aux = lowers[wordNo[w]];
+    if (PROGRESSIVE_BE.has(aux)) {
+      if (w - 1 < floor) return null;
+      const p = np.endingAt(w - 1, floor);
+      return p && p.b === w && inQuote[p.head] < 0 ? p : null;
+    }
+    // "he’s", "she’s", "it’s": the key drops the contracted verb ("they’re" keeps it and is left alone).
+    const key = tokens.words.key[wordNo[w]];
+    return key !== aux && PRONOUNS.has(key) ? { a: w, b: w + 1, type: 'pronoun', head: w } : null;
+  };
+
   const withSubject = (v: number, floor: number): NP | null => {
     const p = np.before(v, floor);
     if (!p || p.a <= floor || p.type === 'pronoun') return null;

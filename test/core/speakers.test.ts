@@ -1363,4 +1363,42 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'simply impassable'), 'person', 'Ann Cole', 'Ann Cole');
     });
   });
+
+  describe('progressive verbs and possessive owners', () => {
+    it('credits the subject of a progressive reporting verb, not the sentence opener ("it’s safe to say he’s referring to …", "Trump was telling …", "X is now calling …")', () => {
+      const text =
+        'Donald Trump spoke on Monday.\n\nGiven his past comments, it’s safe to say he’s referring to Mexican “rapists” and more.\n\n' +
+        'Maria Okafor spoke too.\n\nIt seems that Maria Okafor is now calling the plan “a disaster” for the city.\n\n' +
+        'Later Paul Devlin was telling reporters the deal was “dead on arrival” in the Senate.';
+      const a = analyze(text);
+      const rapists = quoteWith(a, 'rapists');
+      assertSpeaker(text, rapists, 'person', 'Donald Trump', 'he');
+      assert.equal(rapists.speaker.start, text.indexOf('he’s referring'));
+      assertSpeaker(text, quoteWith(a, 'a disaster'), 'person', 'Maria Okafor', 'Maria Okafor');
+      assertSpeaker(text, quoteWith(a, 'dead on arrival'), 'person', 'Paul Devlin', 'Paul Devlin');
+    });
+    it('keeps "was told" passive and "being …ing" no verb form', () => {
+      const text =
+        'Maria Okafor spoke.\n\nShe was told the plan was “a disaster” by her staff.\n\n' +
+        'Paul Devlin writes a column. Mr. Devlin is for the time being continuing to write his sheet, “Playbook,” daily.';
+      const a = analyze(text);
+      // "was told" reports what she heard: no verb cue (the context still names her).
+      assert.notEqual(quoteWith(a, 'a disaster').cue?.text, 'told');
+      assert.notEqual(quoteWith(a, 'Playbook').speaker.name, 'Paul Devlin');
+    });
+    it('gives a quote to the person a possessive owns, not to the owner ("Gary Johnson’s doctor", "Clinton’s campaign manager"), but keeps "Lapid’s office" Lapid\'s', () => {
+      const text =
+        'Gary Johnson spoke.\n\nGary Johnson’s doctor is calling the candidate “extremely physically fit.”\n\n' +
+        'Hillary Clinton spoke.\n\nClinton’s campaign manager said the race was “far from over.”\n\n' +
+        'Yair Lapid met the envoy. Lapid’s office said it was “outraged” by the report.';
+      const a = analyze(text);
+      const fit = quoteWith(a, 'physically fit');
+      assert.equal(fit.speaker.kind, 'anonymous');
+      assert.equal(text.slice(fit.speaker.start ?? 0, fit.speaker.end ?? 0), 'Gary Johnson’s doctor');
+      const over = quoteWith(a, 'far from over');
+      assert.notEqual(over.speaker.name, 'Hillary Clinton');
+      assert.equal(text.slice(over.speaker.start ?? 0, over.speaker.end ?? 0), 'Clinton’s campaign manager');
+      assertSpeaker(text, quoteWith(a, 'outraged'), 'person', 'Yair Lapid', 'Lapid');
+    });
+  });
 });
