@@ -1995,24 +1995,33 @@ const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'when', 'while', '
 
 const DEFINITE = /^(?:the|this|that|these|those)\b/i;
 
-/** "the official" / "the same diplomatic source" point back to the last "an official" / "a source". */
+/**
+ * "the official" / "the same diplomatic source" point back to the last "an official" / "a source": the last one of
+ * the same number ("A Whitehall source … Downing Street sources … the source said": the Whitehall source), else the
+ * last one of either ("Officials said … the official added").
+ */
 function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, string>): void {
+  /** By the head's singular form: the last antecedent of any number, and the last plural one. */
   const lastByHead = new Map<string, number>();
-  const singular = (h: string) => h.replace(/s$/, '');
+  const lastPluralByHead = new Map<string, number>();
+  /** The same, singular ones only. */
+  const lastSingularByHead = new Map<string, number>();
   sources.forEach((s, i) => {
     if (s.kind !== 'anonymous') return;
     const head = heads.get(s.start);
     if (!head) return;
+    const plural = ENDS_S.test(head);
     // "Another member of parliament … the MP said": one head under two names.
-    const key = head === 'member' && memberOfParliament(tokens, s.end) ? 'mp' : singular(head);
+    const key = head === 'member' && memberOfParliament(tokens, s.end) ? 'mp' : plural ? head.slice(0, -1) : head;
     const definite = DEFINITE.test(s.text);
-    const prior = lastByHead.get(key);
+    const prior = (plural ? lastPluralByHead : lastSingularByHead).get(key) ?? lastByHead.get(key);
     if (definite && prior !== undefined) {
       s.antecedent = prior;
       s.name = sources[prior].name;
       return;
     }
-    if (!definite || prior === undefined) lastByHead.set(key, i);
+    lastByHead.set(key, i);
+    (plural ? lastPluralByHead : lastSingularByHead).set(key, i);
   });
 }
 

@@ -259,7 +259,7 @@ export class NounPhrases {
 
   /** The noun phrase whose last token is u. */
   endingAt(u: number, floor: number): NP | null {
-    const np = this.endingAtPlain(u, floor);
+    const np = this.withinParagraph(this.endingAtPlain(u, floor), u, floor);
     // "Senator Felipe Arancibia Soto of the Independent Democratic Union called …": the person the body belongs to.
     if (np && np.type === 'name' && this.personAt && np.a - 2 >= floor && this.personAt[np.head] < 0) {
       const k = np.a - 1;
@@ -272,6 +272,20 @@ export class NounPhrases {
       }
     }
     return np;
+  }
+
+  /**
+   * `np`, the phrase `endingAtPlain(u, floor)` found, read again from the start of u's paragraph when it began in an
+   * earlier one: "2:40 p.m.", a time-stamp paragraph, or a heading is no modifier of "Donald Trump’s campaign
+   * manager" below it, nor "B.C." ending a paragraph part of "Wallnau" opening the next.
+   */
+  private withinParagraph(np: NP | null, u: number, floor: number): NP | null {
+    if (np === null) return null;
+    const paragraph = this.tokens.paragraph;
+    if (paragraph[np.a] === paragraph[u]) return np;
+    let a = Math.max(np.a, floor);
+    while (a < u && paragraph[a] !== paragraph[u]) a++;
+    return this.endingAtPlain(u, a);
   }
 
   private endingAtPlain(u: number, floor: number): NP | null {

@@ -227,6 +227,34 @@ describe('sources', () => {
       assert.equal(later!.antecedent, first);
     });
 
+    it('links "the source" to the last source of its own number, else to the last of either ("A Whitehall source … Downing Street sources … the source said")', () => {
+      const text = [
+        'A Whitehall source said the offer was final.',
+        'Downing Street sources said the prime minister would not budge.',
+        'The source added that talks could resume in May.',
+        'Israeli officials said the strike was limited.',
+        'The official said more could follow.',
+      ].join('\n\n');
+      const a = analyze(text);
+      const whitehall = a.sources.findIndex((s) => s.kind === 'anonymous' && s.text === 'A Whitehall source');
+      const later = a.sources.find((s) => s.kind === 'anonymous' && s.text === 'The source');
+      assert.ok(whitehall >= 0 && later, `sources: ${describeSources(a)}`);
+      assert.equal(later!.antecedent, whitehall);
+      const officials = a.sources.findIndex((s) => s.kind === 'anonymous' && s.text === 'Israeli officials');
+      const official = a.sources.find((s) => s.kind === 'anonymous' && s.text === 'The official');
+      assert.ok(officials >= 0 && official, `sources: ${describeSources(a)}`);
+      assert.equal(official!.antecedent, officials);
+    });
+
+    it('starts a source phrase in its own paragraph, not in a time stamp or heading above it', () => {
+      const text = 'Earlier news.\n\n2:40 p.m.\n\nDonald Trump’s campaign manager says he is “gratified” by the decision.\n\n## CRITICISM\n\nElection officials said the count was fair.\n\nThe prophet Daniel lived in the mid-500s B.C.\n\nLance Wallnau spoke.\n\nThe scholar wrote in 500 B.C.\n\nWallnau elaborated on the message.';
+      const a = analyze(text);
+      assert.ok(a.sources.some((s) => s.text === 'Donald Trump’s campaign manager' && s.start === text.indexOf('Donald')), `sources: ${describeSources(a)}`);
+      assert.ok(a.sources.some((s) => s.text === 'Election officials' && s.kind === 'anonymous'), `sources: ${describeSources(a)}`);
+      assert.ok(a.sources.some((s) => s.text === 'Wallnau' && s.start === text.indexOf('Wallnau elaborated')), `sources: ${describeSources(a)}`);
+      assert.ok(!a.sources.some((s) => s.text.includes('\n')), `sources: ${describeSources(a)}`);
+    });
+
     it('spans an anonymous source over its noun phrase only, without the reporting verb', () => {
       const text = 'The visit was canceled at the last minute, a source said.';
       const a = analyze(text);
