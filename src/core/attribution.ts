@@ -1996,16 +1996,14 @@ const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'as', 'when', 'while', '
 const DEFINITE = /^(?:the|this|that|these|those)\b/i;
 
 /**
- * "the official" / "the same diplomatic source" point back to the last "an official" / "a source": the last one of
- * the same number ("A Whitehall source … Downing Street sources … the source said": the Whitehall source), else the
- * last one of either ("Officials said … the official added").
+ * "the official" / "the same diplomatic source" point back to an earlier "an official" / "a source": the last one
+ * whose words include the anaphor's modifiers ("a senior Israeli defence official … a security official … the senior
+ * defence official": the first), else the last one of the same number ("A Whitehall source … Downing Street sources
+ * … the source said": the Whitehall source), else the last one of either ("Officials said … the official added").
  */
 function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, string>): void {
-  /** By the head's singular form: the last antecedent of any number, and the last plural one. */
-  const lastByHead = new Map<string, number>();
-  const lastPluralByHead = new Map<string, number>();
-  /** The same, singular ones only. */
-  const lastSingularByHead = new Map<string, number>();
+  /** By the head's singular form: the sources that can be pointed back to, in the order they were last met. */
+  const byHead = new Map<string, number[]>();
   sources.forEach((s, i) => {
     if (s.kind !== 'anonymous') return;
     const head = heads.get(s.start);
@@ -2013,16 +2011,34 @@ function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, s
     const plural = ENDS_S.test(head);
     // "Another member of parliament … the MP said": one head under two names.
     const key = head === 'member' && memberOfParliament(tokens, s.end) ? 'mp' : plural ? head.slice(0, -1) : head;
-    const definite = DEFINITE.test(s.text);
-    const prior = (plural ? lastPluralByHead : lastSingularByHead).get(key) ?? lastByHead.get(key);
-    if (definite && prior !== undefined) {
+    const earlier = byHead.get(key);
+    if (DEFINITE.test(s.text) && earlier !== undefined) {
+      const prior = antecedentOf(s.text, head, plural, earlier, sources, heads);
       s.antecedent = prior;
       s.name = sources[prior].name;
+      // The source just pointed back to is the one met last ("… the senior defence official said. The same official").
+      earlier.push(prior);
       return;
     }
-    lastByHead.set(key, i);
-    (plural ? lastPluralByHead : lastSingularByHead).set(key, i);
+    if (earlier) earlier.push(i);
+    else byHead.set(key, [i]);
   });
+}
+
+/** Words of an anaphor that say nothing of which source it is ("the same official"). */
+const ANAPHOR_FILLER = new Set(['the', 'this', 'that', 'these', 'those', 'same']);
+
+/** Which of the `earlier` sources (indices, in the order last met; not empty) the definite phrase `text` with head `head` points to. */
+function antecedentOf(text: string, head: string, plural: boolean, earlier: number[], sources: Source[], heads: Map<number, string>): number {
+  const modifiers = text.toLowerCase().split(/\s+/).filter((w) => w !== head && !ANAPHOR_FILLER.has(w));
+  if (modifiers.length > 0) {
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const words = new Set(sources[earlier[k]].text.toLowerCase().split(/\s+/));
+      if (modifiers.every((w) => words.has(w))) return earlier[k];
+    }
+  }
+  for (let k = earlier.length - 1; k >= 0; k--) if (ENDS_S.test(heads.get(sources[earlier[k]].start)!) === plural) return earlier[k];
+  return earlier[earlier.length - 1];
 }
 
 /** Whether "of parliament" follows (or ends) the source phrase ending at offset `end`: "a member of parliament". */

@@ -246,6 +246,23 @@ describe('sources', () => {
       assert.equal(official!.antecedent, officials);
     });
 
+    it('links "the senior defence official" to the earlier official its words describe, and "the same official" to the one just met', () => {
+      const text = [
+        'A drone struck the base, a senior Israeli defence official said.',
+        'Kan, quoting a security official, said the target was a depot.',
+        'Israeli officials believe the drone was assembled in Lebanon, the senior defence official said. The same official said reserves were called up.',
+      ].join('\n\n');
+      const a = analyze(text);
+      const senior = a.sources.findIndex((s) => s.kind === 'anonymous' && s.text === 'a senior Israeli defence official');
+      assert.ok(senior >= 0, `sources: ${describeSources(a)}`);
+      for (const later of ['the senior defence official', 'The same official']) {
+        const s = a.sources.find((x) => x.kind === 'anonymous' && x.text === later);
+        assert.ok(s, `${later}: ${describeSources(a)}`);
+        assert.equal(s!.antecedent, senior, later);
+        assert.equal(s!.name, 'a senior Israeli defence official');
+      }
+    });
+
     it('starts a source phrase in its own paragraph, not in a time stamp or heading above it', () => {
       const text = 'Earlier news.\n\n2:40 p.m.\n\nDonald Trump’s campaign manager says he is “gratified” by the decision.\n\n## CRITICISM\n\nElection officials said the count was fair.\n\nThe prophet Daniel lived in the mid-500s B.C.\n\nLance Wallnau spoke.\n\nThe scholar wrote in 500 B.C.\n\nWallnau elaborated on the message.';
       const a = analyze(text);
