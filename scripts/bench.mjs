@@ -30,6 +30,8 @@ function adversarial(kind, bytes) {
   if (kind === 'no-spaces') return fill('Abc“d”E.f,G-h');
   if (kind === 'said') return fill('said Lapid said she said ');
   if (kind === 'markers') return fill('<!-- attribution-lens-disable [attribution-lens-anonymous ');
+  // Unnamed sources by the thousand, each "the senior official" looking back for the one it names.
+  if (kind === 'unnamed') return fill('An official said no. The senior official said so. Officials said yes. The source said it.\n\n');
   // Title Case lines with a title, each a headline whose name the people pass checks against the article.
   if (kind === 'headlines') return fill('Sen. Ted Cruz Visits Iowa Farm\n\nGov. Hears From Parents\n\nHe said “yes.”\n\n');
   let seed = 7;
@@ -167,6 +169,7 @@ function main() {
     ['many “said”', 'said'],
     ['unclosed markers', 'markers'],
     ['titled headlines', 'headlines'],
+    ['unnamed sources', 'unnamed'],
   ];
   console.log('\nlinearity           ms/MB @256 KB   ms/MB @1 MB   ratio');
   for (const [label, kind] of kinds) {

@@ -2031,13 +2031,15 @@ const ANAPHOR_FILLER = new Set(['the', 'this', 'that', 'these', 'those', 'same']
 /** Which of the `earlier` sources (indices, in the order last met; not empty) the definite phrase `text` with head `head` points to. */
 function antecedentOf(text: string, head: string, plural: boolean, earlier: number[], sources: Source[], heads: Map<number, string>): number {
   const modifiers = text.toLowerCase().split(/\s+/).filter((w) => w !== head && !ANAPHOR_FILLER.has(w));
+  // The last 64 only: a text of thousands of unnamed officials stays linear.
+  const from = Math.max(0, earlier.length - 64);
   if (modifiers.length > 0) {
-    for (let k = earlier.length - 1; k >= 0; k--) {
+    for (let k = earlier.length - 1; k >= from; k--) {
       const words = new Set(sources[earlier[k]].text.toLowerCase().split(/\s+/));
       if (modifiers.every((w) => words.has(w))) return earlier[k];
     }
   }
-  for (let k = earlier.length - 1; k >= 0; k--) if (ENDS_S.test(heads.get(sources[earlier[k]].start)!) === plural) return earlier[k];
+  for (let k = earlier.length - 1; k >= from; k--) if (ENDS_S.test(heads.get(sources[earlier[k]].start)!) === plural) return earlier[k];
   return earlier[earlier.length - 1];
 }
 
