@@ -119,6 +119,8 @@ const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'whose', 'that', 'once', 'if', 'where']);
 /** Words that can follow a quoted complement (“an “insult” to the volunteers”), unlike the noun a quoted modifier qualifies. */
 const LINKS = new Set(['to', 'of', 'for', 'and', 'or', 'but', 'that', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'than', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'about', 'against', 'over', 'into', 'which', 'who']);
+/** Words opening a subordinate clause before the main one ("Unless rivals quit, “…”", "If he wins, “…”"). */
+const CLAUSE_OPENING = new Set(['if', 'unless', 'when', 'once', 'until', 'although', 'though', 'while', 'whether', 'because', 'since']);
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'instead', 'indeed', 'later', 'earlier', 'separately', 'finally', 'first', 'second', 'moreover', 'besides', 'even']);
 const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'speaking', 'asked', 'when', 'while', 'as', 'for', 'with', 'from', 'under', 'despite', 'according', 'unlike', 'like', 'earlier', 'later', 'last', 'this', 'by', 'following', 'amid', 'if', 'although', 'though', 'because', 'once', 'until']);
 
@@ -1083,6 +1085,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const c = text.charCodeAt(tokens.start[qe - 1] - 1);
     return c === 46;
   };
+  /** True when the quote ends its sentence: a period, ? or ! inside its closing mark or right after it. */
+  const endsSentence = (qi: number): boolean => {
+    if (endsInMark(qi, 46) || endsInMark(qi, 63) || endsInMark(qi, 33)) return true;
+    const qe = quoteEnd[qi];
+    if (qe >= count) return true;
+    const c = text.charCodeAt(tokens.start[qe]);
+    return tokens.start[qe] === tokens.end[qe - 1] && (c === 46 || c === 63 || c === 33);
+  };
+
   /** True when token u starts a clause of its own (an object or "that"), not the end of an attribution. */
   const opensClause = (u: number): boolean => {
     if (u >= count || tokens.kind[u] !== TokenKind.Word) return false;
@@ -1794,10 +1805,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     if (!found && q.partial && prevR && prevCueTok >= 0) {
       // "“…,” Trump said. Instead, “he just acts like a defeated man.”": only an opening adverb and its comma
-      // before the quote, right after the speaker's sentence.
+      // before the quote, right after the speaker's sentence. Or an opening clause and its comma before a quote that
+      // ends the sentence ("“…,” said Steve Schmidt. Unless rivals quit the race, “it's very difficult to see …”").
       const s0 = tokens.sentenceStart[tokens.sentence[qs]];
       const pe = quoteEnd[prevQi];
-      if (qs === s0 + 2 && OPENERS.has(lowers[wordNo[s0]]) && tokens.words.surface[tokens.wordNo[s0 + 1]] === ',' && tokens.paragraph[pe - 1] === tokens.paragraph[qs] && tokens.sentence[prevCueTok] === tokens.sentence[s0 - 1] && noCueBetween(pe, qs, prevCueTok, prevR)) {
+      const opener = qs === s0 + 2 && OPENERS.has(lowers[wordNo[s0]]);
+      const clause = qs > s0 + 2 && qs <= s0 + 16 && CLAUSE_OPENING.has(lowers[wordNo[s0]]) && endsSentence(qi);
+      if ((opener || clause) && tokens.words.surface[tokens.wordNo[qs - 1]] === ',' && tokens.paragraph[pe - 1] === tokens.paragraph[qs] && tokens.sentence[prevCueTok] === tokens.sentence[s0 - 1] && noCueBetween(pe, qs, prevCueTok, prevR)) {
         found = [{ ...(restated ?? prevR) }, cueOf('continuation', qs, qs + 1)];
       }
     }

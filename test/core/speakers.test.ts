@@ -1400,5 +1400,14 @@ describe('speakers', () => {
       assert.equal(text.slice(over.speaker.start ?? 0, over.speaker.end ?? 0), 'Clinton’s campaign manager');
       assertSpeaker(text, quoteWith(a, 'outraged'), 'person', 'Yair Lapid', 'Lapid');
     });
+    it('continues the speaker of the sentence before into a quote after an opening clause that the quote ends ("Unless rivals quit the race, “it’s very difficult …”")', () => {
+      const text =
+        '“It’s an enormous moment,” said Steve Schmidt, a Republican strategist. Unless further rivals quit the race, “it’s very difficult to see how he is stopped.”\n\n' +
+        '“We won,” said Ann Cole. If rivals quit, “it’s over” for them, analysts said.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'very difficult'), 'person', 'Steve Schmidt', 'Steve Schmidt');
+      // A quote that does not end its sentence leaves it to the cue after it.
+      assert.equal(quoteWith(a, 'it’s over').speaker.kind, 'anonymous');
+    });
   });
 });
