@@ -9,7 +9,7 @@ import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
-import { DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPersonNoun, looksLikeAdverb, readyTo, TIME_WORDS } from './words';
+import { DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPeopleNoun, isPersonNoun, looksLikeAdverb, readyTo, TIME_WORDS } from './words';
 import { sortInPlace } from './sort-in-place';
 import { firstStartingAtLeast } from './lower-bound';
 import { SourceContext, stateOwned } from './source-context';
@@ -1899,7 +1899,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   sortInPlace(sources, (x, y) => x.start - y.start || y.end - x.end);
   const final = dedupe(sources);
   const relinked = unnamedRoleAnaphors(final, heads, people);
-  linkAntecedents(tokens, final, heads);
+  linkAntecedents(tokens, final, heads, inQuote);
   // Speakers that are later definite mentions take the antecedent's description as their name.
   for (const q of out) {
     const src = q.speaker.start !== null ? sourceStartingAt(final, q.speaker.start) : undefined;
@@ -2015,16 +2015,29 @@ const DEFINITE = /^(?:the|this|that|these|those)\b/i;
  * defence official": the first), else the last one of the same number ("A Whitehall source … Downing Street sources
  * … the source said": the Whitehall source), else the last one of either ("Officials said … the official added").
  */
-function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, string>): void {
+function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, string>, inQuote: Int32Array): void {
   /** By the head's singular form: the sources that can be pointed back to, in the order they were last met. */
   const byHead = new Map<string, number[]>();
+  /** The last unnamed group ("Two auditors", "Several traders"), for "one of them". */
+  let lastGroup = -1;
   sources.forEach((s, i) => {
     if (s.kind !== 'anonymous') return;
     const head = heads.get(s.start);
     if (!head) return;
-    const plural = ENDS_S.test(head);
+    // "Two auditors … one of the auditors said", "Several traders … One of them said": a member of the group met last.
+    const member = head === 'one' ? MEMBER_OF.exec(s.text) : null;
+    if (member) {
+      const group = member[1] ? lastPlural(byHead.get(member[1].toLowerCase().replace(ENDS_S, '')), sources, heads) : lastGroup;
+      if (group >= 0 && paragraphsApart(tokens, sources[group].start, s.start) <= 2 && (member[1] !== undefined || !otherGroupBetween(tokens, inQuote, sources[group].end, s.start, heads.get(sources[group].start)!))) {
+        s.antecedent = group;
+        s.name = sources[group].name;
+      }
+      return;
+    }
+    const plural = pluralHead(head);
+    if (plural) lastGroup = i;
     // "Another member of parliament … the MP said": one head under two names.
-    const key = head === 'member' && memberOfParliament(tokens, s.end) ? 'mp' : plural ? head.slice(0, -1) : head;
+    const key = head === 'member' && memberOfParliament(tokens, s.end) ? 'mp' : head.replace(ENDS_S, '');
     const earlier = byHead.get(key);
     if (DEFINITE.test(s.text) && earlier !== undefined) {
       const prior = antecedentOf(s.text, head, plural, earlier, sources, heads);
@@ -2037,6 +2050,46 @@ function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, s
     if (earlier) earlier.push(i);
     else byHead.set(key, [i]);
   });
+}
+
+/** "one of them", "one of the auditors": a member of an unnamed group (the group's plural noun in group 1). */
+const MEMBER_OF = /^one of (?:them|(?:the|those) (?:\S+ )*?(\S+s|people|men|women|staff))$/i;
+
+/** Plural nouns for people without a final "s": "Two people familiar with the talks". */
+const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'staff', 'police', 'personnel']);
+
+/** Whether an unnamed source's head word is plural ("officials", "people"). */
+function pluralHead(head: string): boolean {
+  return ENDS_S.test(head) || UNMARKED_PLURALS.has(head);
+}
+
+/** The last of the `earlier` sources (indices, in the order last met) whose head is plural; -1 when none. */
+function lastPlural(earlier: number[] | undefined, sources: Source[], heads: Map<number, string>): number {
+  if (earlier === undefined) return -1;
+  for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - 64; k--) if (pluralHead(heads.get(sources[earlier[k]].start)!)) return earlier[k];
+  return -1;
+}
+
+/**
+ * Whether a plural noun for people other than the group's `head` stands outside quotes between offsets `from` and
+ * `to` ("Two auditors … Several opposition lawmakers were angry. “…,” one of them said": them are the lawmakers), or
+ * more than 300 tokens do.
+ */
+function otherGroupBetween(tokens: Tokens, inQuote: Int32Array, from: number, to: number, head: string): boolean {
+  const end = tokenAt(tokens, to);
+  let u = tokenAt(tokens, from);
+  // Further than this, "them" is read as someone else (and a paragraph of thousands of them stays linear).
+  if (end - u > 300) return true;
+  for (; u < end; u++) {
+    const w = tokens.words.lower[tokens.wordNo[u]];
+    if (inQuote[u] < 0 && w !== head && isPeopleNoun(w)) return true;
+  }
+  return false;
+}
+
+/** How many paragraph breaks lie between the tokens at offsets `a` and `b` (a before b). */
+function paragraphsApart(tokens: Tokens, a: number, b: number): number {
+  return tokens.paragraph[tokenAt(tokens, b)] - tokens.paragraph[tokenAt(tokens, a)];
 }
 
 /** Words of an anaphor that say nothing of which source it is ("the same official"). */
@@ -2053,7 +2106,7 @@ function antecedentOf(text: string, head: string, plural: boolean, earlier: numb
       if (modifiers.every((w) => words.has(w))) return earlier[k];
     }
   }
-  for (let k = earlier.length - 1; k >= from; k--) if (ENDS_S.test(heads.get(sources[earlier[k]].start)!) === plural) return earlier[k];
+  for (let k = earlier.length - 1; k >= from; k--) if (pluralHead(heads.get(sources[earlier[k]].start)!) === plural) return earlier[k];
   return earlier[earlier.length - 1];
 }
 

@@ -139,6 +139,14 @@ export function isPersonNoun(w: string): boolean {
   return v;
 }
 
+/** Plurals ending like "journalists" that name no people: PERSON_NOUN's "-ist" ending takes them too. */
+const NOT_PEOPLE_ISTS = new Set(['lists', 'fists', 'wrists', 'twists', 'mists', 'gists', 'exists', 'insists', 'resists', 'assists', 'persists', 'consists', 'subsists', 'desists']);
+
+/** A plural noun for people ("lawmakers", "protesters", "journalists"; not "lists" or "insists"). */
+export function isPeopleNoun(w: string): boolean {
+  return w.endsWith('s') && !NOT_PEOPLE_ISTS.has(w) && isPersonNoun(w);
+}
+
 /** Members of a party named by the party ("a senior Tory", "one Democrat"): never a person's name alone. */
 export const PARTY_MEMBERS = new Set([
   'democrat', 'democrats', 'republican', 'republicans', 'tory', 'tories', 'conservative', 'conservatives', 'liberal', 'liberals',

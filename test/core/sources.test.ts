@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
-import { describeSources, sourcesAt } from './helpers';
+import { describeSources, quoteWith, sourcesAt } from './helpers';
 
 describe('sources', () => {
   describe('anonymous sources', () => {
@@ -261,6 +261,26 @@ describe('sources', () => {
         assert.equal(s!.antecedent, senior, later);
         assert.equal(s!.name, 'a senior Israeli defence official');
       }
+    });
+
+    it('gives "one of the auditors" and "one of them" the name of the unnamed group they belong to, but not past another group', () => {
+      const text = [
+        'Two auditors who reviewed the lists spoke on condition of anonymity. "Some of the people on those lists had been dead for years," one of the auditors said.',
+        '"We have the documents," one of them said.',
+        'Two people familiar with the talks said a deal was near. One of them said it could come on Friday.',
+        'Several opposition lawmakers were angry. "Half of our voters just want the courts to work again," one of them said.',
+      ].join('\n\n');
+      const a = analyze(text);
+      const auditors = a.sources.findIndex((s) => s.kind === 'anonymous' && s.text === 'Two auditors');
+      assert.ok(auditors >= 0, `sources: ${describeSources(a)}`);
+      assert.equal(quoteWith(a, 'dead for years').speaker.name, 'Two auditors');
+      assert.equal(quoteWith(a, 'the documents').speaker.name, 'Two auditors');
+      const member = a.sources.find((s) => s.text === 'one of the auditors');
+      assert.equal(member?.antecedent, auditors);
+      const people = a.sources.find((s) => s.text === 'One of them');
+      assert.ok(people?.name?.startsWith('Two people'), `sources: ${describeSources(a)}`);
+      // "them" are the lawmakers here, who are no source of their own.
+      assert.equal(quoteWith(a, 'Half of our voters').speaker.name, 'one of them');
     });
 
     it('starts a source phrase in its own paragraph, not in a time stamp or heading above it', () => {
