@@ -119,6 +119,8 @@ const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'whose', 'that', 'once', 'if', 'where']);
 /** Words that can follow a quoted complement (“an “insult” to the volunteers”), unlike the noun a quoted modifier qualifies. */
 const LINKS = new Set(['to', 'of', 'for', 'and', 'or', 'but', 'that', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'than', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'about', 'against', 'over', 'into', 'which', 'who']);
+/** Nouns for what a quote says, set after it in apposition: "“…,” a figure the delegation declined to confirm". */
+const QUOTE_DESCRIPTIONS = new Set(['figure', 'number', 'estimate', 'total', 'sum', 'claim', 'assertion', 'allegation', 'charge', 'description', 'characterization', 'characterisation', 'assessment', 'prediction', 'forecast']);
 /** Words opening a subordinate clause before the main one ("Unless rivals quit, “…”", "If he wins, “…”"). */
 const CLAUSE_OPENING = new Set(['if', 'unless', 'when', 'once', 'until', 'although', 'though', 'while', 'whether', 'because', 'since']);
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'then', 'also', 'instead', 'indeed', 'later', 'earlier', 'separately', 'finally', 'first', 'second', 'moreover', 'besides', 'even']);
@@ -742,6 +744,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (tokens.kind[u] === TokenKind.Punct && (tokens.words.surface[tokens.wordNo[u]] === ',' || tokens.words.surface[tokens.wordNo[u]] === '—' || tokens.words.surface[tokens.wordNo[u]] === '-')) u++;
     const limit = lineEnd(qe, Math.min(paraEndTok(qe - 1), u + 24));
     if (u >= limit) return null;
+    // “…,” a figure the delegation declined to confirm / “…,” a claim the ministry denied: a phrase describing what
+    // was said, whose clause attributes nothing.
+    if ((lowers[wordNo[u]] === 'a' || lowers[wordNo[u]] === 'an') && QUOTE_DESCRIPTIONS.has(lowers[wordNo[u + 1]])) return null;
     if (lowers[wordNo[u]] === 'according' && lowers[wordNo[u + 1]] === 'to') {
       const p = np.after(u + 2, limit);
       const r = p && resolve(p);

@@ -1409,5 +1409,11 @@ describe('speakers', () => {
       // A quote that does not end its sentence leaves it to the cue after it.
       assert.equal(quoteWith(a, 'it’s over').speaker.kind, 'anonymous');
     });
+    it('reads no attribution in a phrase describing the quote after it ("“…,” a figure the delegation declined to confirm")', () => {
+      const text = 'Two delegates said the UAE had secured a revision. One of them put the concession at “about 100,000 barrels, maybe a little more,” a figure the Emirati delegation declined to confirm.';
+      const a = analyze(text);
+      assert.notEqual(text.slice(quoteWith(a, '100,000').speaker.start ?? 0, quoteWith(a, '100,000').speaker.end ?? 0), 'a figure the Emirati delegation');
+      assert.notEqual(quoteWith(a, '100,000').speaker.kind, 'organization');
+    });
   });
 });
