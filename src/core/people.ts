@@ -6,7 +6,7 @@
 import { TokenKind, isPossessive, isUpperCode, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
-import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPersonNoun, looksLikeAdverb, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
+import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPeopleNoun, isPersonNoun, looksLikeAdverb, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { sortInPlace } from './sort-in-place';
 import { firstAtLeast } from './lower-bound';
@@ -870,6 +870,16 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       applyAffix(existing, runAffix ?? titleAfter(b), false);
       return;
     }
+    // "Fiona Hill … Hill said", "Park Ji-hoon … Park struck a guarded tone": a place's head word alone is the surname of
+    // someone named in full before (not "the Park", nor "Park officials"; nor a given name: "Bill" is not Bill Clinton).
+    if (b - a === 1 && (flags.at(tokens, a) & (W.PlaceHead | W.FirstName)) === W.PlaceHead && !(a > 0 && tokens.lowerId[a - 1] === THE_ID) && !(b < count && isPeopleNoun(tok(b)))) {
+      const target = resolveSurname(tokens.words.key[wordNo[a]], tokens.start[a], undefined, genderBefore(a));
+      if (target >= 0 && people[target].keys.length >= 2) {
+        addMention(target, a, b);
+        applyAffix(target, runAffix ?? titleAfter(b), false);
+        return;
+      }
+    }
     if (!looksLikeName(a, b, !!runAffix?.title) || stockMove(a, b) || (b - a === 1 && placeNamed(a))) {
       if (b - a === 1) demonymSurname(a, b, runAffix, honorific);
       return;
@@ -1224,6 +1234,7 @@ const AND_ID = wordId('and');
 const OF_ID = wordId('of');
 const FOR_ID = wordId('for');
 const TO_ID = wordId('to');
+const THE_ID = wordId('the');
 const oppositeOf = (g: 'm' | 'f' | undefined): 'm' | 'f' | undefined => (g === 'm' ? 'f' : g === 'f' ? 'm' : undefined);
 
 /** Scratch for the keys of a run of several words (see `runKeysOf`): reused, only its first n entries count. */

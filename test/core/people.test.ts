@@ -552,4 +552,19 @@ describe('people', () => {
       });
     }
   });
+
+  describe('surnames that are place words', () => {
+    it('joins "Hill", "Park", "Law" alone to the person named in full before ("Fiona Hill … Hill said", "Park Ji-hoon … Park struck"), but not "the Park", "Park officials" or a given name ("Bill")', () => {
+      const text =
+        'Hearing\n\nFiona Hill, a former White House adviser, testified on Thursday. Hill said the theory was “a fictional narrative.”\n\n' +
+        'South Korean Trade Minister Park Ji-hoon met reporters. Park struck a more guarded tone. “We welcome the talks,” he said.\n\n' +
+        'Park officials said the park would reopen. Bill Clinton and Hillary Clinton spoke. The Bill passed.';
+      const a = analyze(text);
+      assert.deepEqual(personNamed(a, 'Fiona Hill').mentions.map((m) => m.text), ['Fiona Hill', 'Hill']);
+      assert.deepEqual(personNamed(a, 'Park Ji-hoon').mentions.map((m) => m.text), ['Park Ji-hoon', 'Park']);
+      assert.equal(quoteWith(a, 'fictional narrative').speaker.name, 'Fiona Hill');
+      assert.equal(quoteWith(a, 'welcome the talks').speaker.name, 'Park Ji-hoon');
+      assert.equal(personNamed(a, 'Bill Clinton').mentions.length, 1);
+    });
+  });
 });
