@@ -70,6 +70,7 @@ export const CUE_KIND_WORDS: Record<CueKind, string> = {
   continuation: 'continues the previous speaker',
   'colon-block': 'block quote introduced by “… said:”',
   context: 'the speaker is the subject of the sentence around the quote (or the one before)',
+  echo: 'a title repeating words of a quote below it',
   none: 'no cue',
 };
 

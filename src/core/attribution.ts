@@ -2,6 +2,7 @@
  * Links quotes to their speakers and collects every attribution source: named
  * people, organizations, media outlets, anonymous sources and vague sourcing.
  */
+import { isTerm } from './terms';
 import { TokenKind, isPossessive, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
 import type { Lexicon } from './lexicon';
 import { NounPhrases, type NP } from './phrase-np';
@@ -1845,6 +1846,24 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
   }
 
+  // A quote standing in a title ("## “A necessary correction”", the headline's ‘New York values’) repeats words of a
+  // quote below it: that quote's speaker said them. Only a quote with no speaker of its own, or one merely continued.
+  for (let qi = 0; qi < out.length; qi++) {
+    const o = out[qi];
+    // Not a term the reader would drop ("Website Shows Bias When ‘Fact-Checking’ …").
+    if ((o.speaker.kind !== 'unknown' && o.cue?.kind !== 'continuation') || !titleParagraph(tokens, quoteFirst[qi], headline) || isTerm(tokens, o)) continue;
+    const words = echoWords(text.slice(o.quote.start, o.quote.end));
+    if (words.indexOf(' ') < 0) continue;
+    for (let k = qi + 1; k < out.length && k <= qi + 60; k++) {
+      const later = out[k];
+      // A speaker identified below: a known person, or a body, outlet or unnamed source (not a bare "the president").
+      if (later.speaker.kind === 'unknown' || (later.speaker.kind === 'person' && later.speaker.person === undefined) || titleParagraph(tokens, quoteFirst[k], headline)) continue;
+      if (!(' ' + echoWords(text.slice(later.quote.start, later.quote.end)) + ' ').includes(' ' + words + ' ')) continue;
+      out[qi] = { quote: o.quote, speaker: { ...later.speaker }, cue: { kind: 'echo', start: later.quote.start, end: later.quote.end, text: text.slice(later.quote.start, later.quote.end) } };
+      break;
+    }
+  }
+
   /** True when r names the same person as `speaker` ("…,” he said, adding that he hasn’t spoken to …). */
   function samePerson(r: Resolved | null, speaker: Resolved): boolean {
     if (!r || r.kind !== 'person' || speaker.kind !== 'person') return false;
@@ -1975,6 +1994,28 @@ function dropAppositions(tokens: Tokens, sources: Source[], personAt: Int32Array
     if (!apposition && !described) sources[n++] = s;
   }
   sources.length = n;
+}
+
+/**
+ * Whether token u stands in a title: the text's first paragraph, a Markdown heading (`## …`) or a paragraph in Title
+ * Case, of 20 tokens at most.
+ */
+function titleParagraph(tokens: Tokens, u: number, headline: boolean[]): boolean {
+  const p = tokens.paragraph[u];
+  let first = u;
+  while (first > 0 && tokens.paragraph[first - 1] === p && u - first <= 20) first--;
+  const last = tokenAt(tokens, tokens.paragraphEnd[p]);
+  if (last - first > 20) return false;
+  if (p === 0 || headline[p]) return true;
+  // A Markdown heading: "#" opens the line before the paragraph's first token.
+  let c = tokens.start[first] - 1;
+  while (c >= 0 && (tokens.text.charCodeAt(c) === 32 || tokens.text.charCodeAt(c) === 35)) c--;
+  return tokens.text.charCodeAt(c + 1) === 35;
+}
+
+/** A quote's words, lowercased, one space apart, without its marks and punctuation ("‘New York values.’" → "new york values"). */
+function echoWords(quote: string): string {
+  return quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Plural nouns not ending in "s": a headline's "…, staff say" is a group, not one person named below. */

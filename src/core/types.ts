@@ -39,6 +39,7 @@ export type CueKind =
   | 'continuation' // a following quote with no cue keeps the previous speaker
   | 'colon-block' // a block quote after `X said:`
   | 'context' // a quote opening a paragraph, after a sentence about its speaker
+  | 'echo' // a quote in a title repeating words of a quote below it (the cue is that quote)
   | 'none';
 
 export interface Cue extends Span {

@@ -1415,5 +1415,16 @@ describe('speakers', () => {
       assert.notEqual(text.slice(quoteWith(a, '100,000').speaker.start ?? 0, quoteWith(a, '100,000').speaker.end ?? 0), 'a figure the Emirati delegation');
       assert.notEqual(quoteWith(a, '100,000').speaker.kind, 'organization');
     });
+    it('gives a quote in a title the speaker of the quote below that repeats its words (cue "echo"), not the speaker before it', () => {
+      const text =
+        'Lagos strike\n\nUnion leader Ikechukwu Obiora told marchers the strike would go on. “We will not go back to work,” he said.\n\n' +
+        '## “A necessary correction”\n\nNigeria’s minister of state for petroleum, Abubakar Danjuma Lawal, defended the decision.\n\n' +
+        '“This is a necessary correction, not a punishment,” Lawal told a news conference.';
+      const a = analyze(text);
+      const heading = quoteWith(a, 'A necessary correction');
+      assert.equal(heading.speaker.name, 'Abubakar Danjuma Lawal');
+      assert.equal(heading.cue?.kind, 'echo');
+      assert.equal(heading.cue?.start, text.indexOf('“This is'));
+    });
   });
 });
