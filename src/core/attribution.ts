@@ -2064,6 +2064,8 @@ const DEFINITE = /^(?:the|this|that|these|those)\b/i;
 function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, string>, inQuote: Int32Array): void {
   /** By the head's singular form: the sources that can be pointed back to, in the order they were last met. */
   const byHead = new Map<string, number[]>();
+  /** Each source's lowercase words, once asked for (see `antecedentOf`). */
+  const wordsOf = new Map<number, Set<string>>();
   /** The last unnamed group ("Two auditors", "Several traders"), for "one of them". */
   let lastGroup = -1;
   sources.forEach((s, i) => {
@@ -2086,7 +2088,7 @@ function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, s
     const key = head === 'member' && memberOfParliament(tokens, s.end) ? 'mp' : head.replace(ENDS_S, '');
     const earlier = byHead.get(key);
     if (DEFINITE.test(s.text) && earlier !== undefined) {
-      const prior = antecedentOf(s.text, head, plural, earlier, sources, heads);
+      const prior = antecedentOf(s.text, head, plural, earlier, sources, heads, wordsOf);
       s.antecedent = prior;
       s.name = sources[prior].name;
       // The source just pointed back to is the one met last ("… the senior defence official said. The same official").
@@ -2142,13 +2144,15 @@ function paragraphsApart(tokens: Tokens, a: number, b: number): number {
 const ANAPHOR_FILLER = new Set(['the', 'this', 'that', 'these', 'those', 'same']);
 
 /** Which of the `earlier` sources (indices, in the order last met; not empty) the definite phrase `text` with head `head` points to. */
-function antecedentOf(text: string, head: string, plural: boolean, earlier: number[], sources: Source[], heads: Map<number, string>): number {
+function antecedentOf(text: string, head: string, plural: boolean, earlier: number[], sources: Source[], heads: Map<number, string>, wordsOf: Map<number, Set<string>>): number {
   const modifiers = text.toLowerCase().split(/\s+/).filter((w) => w !== head && !ANAPHOR_FILLER.has(w));
   // The last 64 only: a text of thousands of unnamed officials stays linear.
   const from = Math.max(0, earlier.length - 64);
   if (modifiers.length > 0) {
     for (let k = earlier.length - 1; k >= from; k--) {
-      const words = new Set(sources[earlier[k]].text.toLowerCase().split(/\s+/));
+      // Each source's words are split once, however many anaphors look back at it.
+      let words = wordsOf.get(earlier[k]);
+      if (words === undefined) wordsOf.set(earlier[k], (words = new Set(sources[earlier[k]].text.toLowerCase().split(/\s+/))));
       if (modifiers.every((w) => words.has(w))) return earlier[k];
     }
   }
