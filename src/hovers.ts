@@ -13,7 +13,7 @@ import { statedAnonymityReason } from './core/stated-anonymity-reason';
 import type { ArticleAnalyses } from './article-analyses';
 import { registerForArticles } from './article-settings';
 import { findingsAt, personMentionAt, quoteAt, quotesOf, sourceAt } from './analysis-at';
-import { CUE_KIND_WORDS, CUE_TEXT_HIDDEN, EXPLANATIONS, type Explanation, sourceExplanation, SOURCE_KIND_WORDS, SPEAKER_KIND_WORDS } from './explanations';
+import { CUE_KIND_WORDS, cueTextShown, EXPLANATIONS, type Explanation, sourceExplanation, SOURCE_KIND_WORDS, SPEAKER_KIND_WORDS } from './explanations';
 import { escapeMarkdown as esc } from './markdown-escape';
 import { rangeOf } from './ranges';
 import { REVEAL_RANGE_COMMAND, revealRangeLink } from './reveal-range';
@@ -75,7 +75,10 @@ export function quoteHover(doc: vscode.TextDocument, q: Quote): vscode.MarkdownS
     if (mention && mention !== name) md.appendMarkdown(`Speaker mentioned here as “${esc(mention)}” (line ${lineOf(doc, s.start!)})\n\n`);
     const cue = q.cue ?? { kind: 'none' as const, text: '' };
     const words = esc(CUE_KIND_WORDS[cue.kind]);
-    const how = CUE_TEXT_HIDDEN.has(cue.kind) || !/\p{L}/u.test(cue.text) ? words : `“${esc(cue.text)}” — ${words}`;
+    const shown = cueTextShown(cue);
+    // An echoed quote below says where it is.
+    const where = cue.kind === 'echo' && q.cue ? ` (line ${lineOf(doc, q.cue.start)})` : '';
+    const how = shown === null ? words : `“${esc(shown)}”${where} — ${words}`;
     md.appendMarkdown(`How Attribution Lens knows: ${how}\n\n`);
   }
   if (q.unbalanced) md.appendMarkdown(`⚠ ${esc(EXPLANATIONS['unbalanced-quote'].why)}\n\n`);
