@@ -472,6 +472,20 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return true;
   };
 
+  /** "It was a …", "It is the …", "It was Mr. Obama's …", "It has not helped that …" at token u. */
+  const dummyIt = (u: number): boolean => {
+    const be = lowers[wordNo[u + 1]];
+    if (be === 'was' || be === 'is') {
+      const w = lowers[wordNo[u + 2]];
+      return w === 'a' || w === 'an' || w === 'the' || ((isCapWord(tokens, u + 2) || tokens.kind[u + 2] === TokenKind.Word) && isPossessive(tokens.words.surface[tokens.wordNo[u + 2]])) || (isCapWord(tokens, u + 2) && personAt[u + 2] >= 0);
+    }
+    // "It has not helped that", "It does not matter that": the clause after "that" is the subject.
+    if (be === 'has' || be === 'does' || be === 'did') {
+      for (let v = u + 2; v < u + 6 && v < count; v++) if (tokens.lowerId[v] === THAT_ID) return lowers[wordNo[v - 1]] !== 'said';
+    }
+    return false;
+  };
+
   const resolve = (p: NP): Resolved | null => {
     // Read straight from the token arrays: resolve runs for every candidate phrase, and an object per call adds up.
     const start = tokens.start[p.a];
@@ -484,6 +498,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (owner && owner.person !== undefined) return { kind: 'person', sourceKind: 'person', name: owner.name, person: owner.person, start, end: tokens.end[p.b - 1] };
     }
     if (p.type === 'pronoun') {
+      // "It was a potent one-two punch …", "It was Mr. Obama's rejection of …", "It has not helped that …": an "it"
+      // opening a sentence that only identifies or frames something is no one speaking.
+      if (headWord === 'it' && p.b === p.a + 1 && p.a === tokens.sentenceStart[tokens.sentence[p.a]] && dummyIt(p.a)) return null;
       if (headWord === 'it' || headWord === 'its') {
         if (lastResolved && (lastResolved.kind === 'organization' || lastResolved.kind === 'media')) return { ...lastResolved, start, end };
         return { kind: 'organization', sourceKind: null, name: null, start, end };
@@ -2202,6 +2219,7 @@ const ACCORDING_ID = wordId('according');
 const IN_ID = wordId('in');
 const THE_ID = wordId('the');
 const WHO_ID = wordId('who');
+const THAT_ID = wordId('that');
 const FAMILIAR_ID = wordId('familiar');
 /** Verbs between "who" and an anonymity marker: "who was not authorised to speak". */
 const WHO_BE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);

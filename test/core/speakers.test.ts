@@ -1426,5 +1426,16 @@ describe('speakers', () => {
       assert.equal(heading.cue?.kind, 'echo');
       assert.equal(heading.cue?.start, text.indexOf('“This is'));
     });
+    it('takes no speaker from an "it" that only identifies or frames ("It was a potent one-two punch …", "It has not helped that …")', () => {
+      const text =
+        'Hillary Clinton spoke in Ohio.\n\nIt was a potent one-two punch by the two women, as Mrs. Clinton echoed the criticism, saying Mr. Trump “reminds us every day that he is not in it for the people.”\n\n' +
+        'It has not helped that her campaign has cycled through slogans, from “everyday Americans” to “fighting for us.”\n\n' +
+        'The ministry issued a statement. It was careful to call the talks “constructive.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'reminds us'), 'person', 'Hillary Clinton', 'Clinton');
+      assert.notEqual(quoteWith(a, 'everyday Americans').speaker.kind, 'organization');
+      // An "it" that acts still speaks for the body it points back to.
+      assert.equal(quoteWith(a, 'constructive').speaker.kind, 'organization');
+    });
   });
 });
