@@ -477,7 +477,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const be = lowers[wordNo[u + 1]];
     if (be === 'was' || be === 'is') {
       const w = lowers[wordNo[u + 2]];
-      return w === 'a' || w === 'an' || w === 'the' || ((isCapWord(tokens, u + 2) || tokens.kind[u + 2] === TokenKind.Word) && isPossessive(tokens.words.surface[tokens.wordNo[u + 2]])) || (isCapWord(tokens, u + 2) && personAt[u + 2] >= 0);
+      return w === 'a' || w === 'an' || w === 'the' || (tokens.kind[u + 2] === TokenKind.Word && isPossessive(tokens.words.surface[tokens.wordNo[u + 2]])) || personAt[u + 2] >= 0;
     }
     // "It has not helped that", "It does not matter that": the clause after "that" is the subject.
     if (be === 'has' || be === 'does' || be === 'did') {
@@ -1463,10 +1463,6 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   /**
-   * "…, with Sen. John McCain calling it a “…”", "with Trump reportedly yelling: “…”": in an absolute
-   * clause ("with", a subject, a participle) the participle's own subject speaks, not the sentence's.
-   */
-  /**
    * The subject of a reporting verb in a progressive form: "he’s calling it “…”", "Trump was telling reporters “…”",
    * "they are now saying". The phrase right before the form of "be" (one adverb may stand between), or the pronoun
    * of a contraction ("he’s"); else null.
@@ -1486,6 +1482,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return key !== aux && PRONOUNS.has(key) ? { a: w, b: w + 1, type: 'pronoun', head: w } : null;
   };
 
+  /**
+   * "…, with Sen. John McCain calling it a “…”", "with Trump reportedly yelling: “…”": in an absolute
+   * clause ("with", a subject, a participle) the participle's own subject speaks, not the sentence's.
+   */
   const withSubject = (v: number, floor: number): NP | null => {
     const p = np.before(v, floor);
     if (!p || p.a <= floor || p.type === 'pronoun') return null;
