@@ -4,6 +4,8 @@
  * (no `vscode` import), shared by the hovers and the diagnostics.
  */
 import type { CueKind, FindingCode, SourceKind, SpeakerKind } from './core/types';
+import { snippet } from './core/snippet';
+import { isQuoteMark } from './quote-marks';
 
 export interface Explanation {
   /** A short label: "Anonymous source". */
@@ -75,10 +77,7 @@ export const CUE_KIND_WORDS: Record<CueKind, string> = {
 };
 
 /** Cue kinds whose text says nothing by itself (the opening mark of a continued quote): shown in words only. */
-export const CUE_TEXT_HIDDEN: ReadonlySet<CueKind> = new Set<CueKind>(['continuation', 'none']);
-
-/** Quotation marks around a quote's text. */
-const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
+const CUE_TEXT_HIDDEN: ReadonlySet<CueKind> = new Set<CueKind>(['continuation', 'none']);
 
 /** How long a quote an `echo` cue repeats may run in a hover before it is cut. */
 const ECHO_TEXT_LENGTH = 60;
@@ -86,7 +85,7 @@ const ECHO_TEXT_LENGTH = 60;
 /**
  * The cue's own text as a hover quotes it, or null when it says nothing by itself (a continued
  * quote's opening mark, punctuation): an `echo` cue's text is a whole later quote, shown without its
- * marks and cut to its start.
+ * marks as a one-line snippet of its start.
  */
 export function cueTextShown(cue: { kind: CueKind; text: string }): string | null {
   if (CUE_TEXT_HIDDEN.has(cue.kind) || !/\p{L}/u.test(cue.text)) return null;
@@ -94,10 +93,9 @@ export function cueTextShown(cue: { kind: CueKind; text: string }): string | nul
   // The quote without its own marks: the hover sets it in marks of its own.
   let a = 0;
   let b = cue.text.length;
-  while (a < b && QUOTE_MARKS.has(cue.text[a])) a++;
-  while (b > a && QUOTE_MARKS.has(cue.text[b - 1])) b--;
-  const inner = cue.text.slice(a, b);
-  return inner.length > ECHO_TEXT_LENGTH ? inner.slice(0, ECHO_TEXT_LENGTH - 1).trimEnd() + '…' : inner;
+  while (a < b && isQuoteMark(cue.text, a)) a++;
+  while (b > a && isQuoteMark(cue.text, b - 1)) b--;
+  return snippet(cue.text.slice(a, b), ECHO_TEXT_LENGTH);
 }
 
 /** A speaker's kind in words. */

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Quote, Speaker } from './core/types';
 import { rangeOf } from './ranges';
 import { documentPositions, documentText } from './document-text';
+import { isQuoteMark } from './quote-marks';
 
 /** Palette slots for speakers; the seventh speaker takes the first slot again. */
 export const SPEAKER_COLOURS = ['speakerColor1', 'speakerColor2', 'speakerColor3', 'speakerColor4', 'speakerColor5', 'speakerColor6'] as const;
@@ -22,9 +23,6 @@ export type ArticleHighlights = Record<HighlightKind, vscode.DecorationOptions[]
 
 /** The colour of the hint after an unattributed quote (one object: views compare hints by it). */
 const unattributedHintColour = new vscode.ThemeColor('attributionLens.unattributedQuoteBorder');
-
-const QUOTE_MARKS = new Set(Array.from('"“”„‟«»‘’‚‛\'‹›', (c) => c.charCodeAt(0)));
-const isQuoteMark = (text: string, at: number): boolean => QUOTE_MARKS.has(text.charCodeAt(at));
 
 function emptyHighlights(): ArticleHighlights {
   return Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, []])) as unknown as ArticleHighlights;
