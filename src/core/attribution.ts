@@ -2035,8 +2035,11 @@ function echoWords(quote: string): string {
   return quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Plural nouns not ending in "s": a headline's "…, staff say" is a group, not one person named below. */
-const GROUP_NOUNS = new Set(['staff', 'people', 'personnel', 'police', 'crew', 'faculty']);
+/**
+ * Plural nouns for people not ending in "s": a headline's "…, staff say" is a group, not one person named below;
+ * "Two people familiar with the talks" is a group "one of them" belongs to.
+ */
+const GROUP_NOUNS = new Set(['staff', 'people', 'personnel', 'police', 'crew', 'faculty', 'men', 'women']);
 
 /**
  * Whether the text opens with a short headline: a first paragraph of one sentence, at most 20 words
@@ -2120,12 +2123,9 @@ function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, s
 /** "one of them", "one of the auditors": a member of an unnamed group (the group's plural noun in group 1). */
 const MEMBER_OF = /^one of (?:them|(?:the|those) (?:\S+ )*?(\S+s|people|men|women|staff))$/i;
 
-/** Plural nouns for people without a final "s": "Two people familiar with the talks". */
-const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'staff', 'police', 'personnel']);
-
 /** Whether an unnamed source's head word is plural ("officials", "people"). */
 function pluralHead(head: string): boolean {
-  return ENDS_S.test(head) || UNMARKED_PLURALS.has(head);
+  return ENDS_S.test(head) || GROUP_NOUNS.has(head);
 }
 
 /** The last of the `earlier` sources (indices, in the order last met) whose head is plural; -1 when none. */
