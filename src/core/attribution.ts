@@ -1110,11 +1110,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
   /** True when the quote ends its sentence: a period, ? or ! inside its closing mark or right after it. */
   const endsSentence = (qi: number): boolean => {
-    if (endsInMark(qi, 46) || endsInMark(qi, 63) || endsInMark(qi, 33)) return true;
     const qe = quoteEnd[qi];
-    if (qe >= count) return true;
-    const c = text.charCodeAt(tokens.start[qe]);
-    return tokens.start[qe] === tokens.end[qe - 1] && (c === 46 || c === 63 || c === 33);
+    if (SENTENCE_END_CHAR.test(text.charAt(tokens.start[qe - 1] - 1))) return true;
+    return qe >= count || (tokens.start[qe] === tokens.end[qe - 1] && SENTENCE_END_MARK.test(tokens.words.surface[tokens.wordNo[qe]]));
   };
 
   /** True when token u starts a clause of its own (an object or "that"), not the end of an attribution. */
@@ -2023,11 +2021,7 @@ function titleParagraph(tokens: Tokens, u: number, headline: boolean[]): boolean
   while (first > 0 && tokens.paragraph[first - 1] === p && u - first <= 20) first--;
   const last = tokenAt(tokens, tokens.paragraphEnd[p]);
   if (last - first > 20) return false;
-  if (p === 0 || headline[p]) return true;
-  // A Markdown heading: "#" opens the line before the paragraph's first token.
-  let c = tokens.start[first] - 1;
-  while (c >= 0 && (tokens.text.charCodeAt(c) === 32 || tokens.text.charCodeAt(c) === 35)) c--;
-  return tokens.text.charCodeAt(c + 1) === 35;
+  return p === 0 || headline[p] || tokens.heading[p] === 1;
 }
 
 /** A quote's words, lowercased, one space apart, without its marks and punctuation ("‘New York values.’" → "new york values"). */

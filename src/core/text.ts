@@ -47,6 +47,8 @@ export interface Tokens {
   readonly sentenceStart: Int32Array;
   /** Where each paragraph ends (its last token's end), by paragraph index; its length is the number of paragraphs. */
   readonly paragraphEnd: Int32Array;
+  /** 1 for a paragraph that is a Markdown heading line (`## …`), by paragraph index. */
+  readonly heading: Uint8Array;
   /**
    * By block of `1 << BLOCK_BITS` characters: the first token starting at or after the block's start (see
    * `tokenAt`), plus a final sentinel equal to `count`.
@@ -143,6 +145,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
   const blankLineParagraphs = /\n[ \t\r>]*\n/.test(text);
   // Ends of the paragraphs read so far (there are never more paragraphs than tokens).
   let paraEnds = scratch.int32('paragraphEnd', cap);
+  let heading = scratch.uint8('heading', cap);
   let paragraphCount = 0;
   let paraStart = -1;
   let paraEnd = 0;
@@ -190,6 +193,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
       wordNo = scratch.int32('wordNo', cap, count);
       lineBreak = scratch.uint8('lineBreak', cap, count);
       paraEnds = scratch.int32('paragraphEnd', cap, paragraphCount);
+      heading = scratch.uint8('heading', cap, paragraphCount + 1);
     }
     // Every line break since the last token went through the white-space branch above.
     lineBreak[count] = newlines > 0 ? 1 : 0;
@@ -237,6 +241,8 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
       if (paraStart >= 0) paraEnds[paragraphCount++] = paraEnd;
       paraStart = i;
       pendingBreak = false;
+      // A heading is a paragraph of its own, opening on its marker's line.
+      heading[paragraphCount] = headingLine ? 1 : 0;
     }
 
     start[count] = i;
@@ -312,6 +318,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
     sentence,
     sentenceStart,
     paragraphEnd: paraEnds.subarray(0, paragraphCount),
+    heading: heading.subarray(0, paragraphCount),
     blockFirst,
     scratch,
   };

@@ -1,5 +1,7 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
+import { Scratch } from '../../src/core/scratch';
+import { tokenize } from '../../src/core/text';
 import { personNamed, quoteWith } from './helpers';
 
 describe('markdown articles', () => {
@@ -47,5 +49,13 @@ describe('markdown articles', () => {
     assert.equal(personNamed(a, 'Zach Zeliff').mentions.length, 2);
     const none = analyze('The Passaic River Trust and Green Valley Farms signed the deal on Monday.');
     assert.deepEqual(none.people, []);
+  });
+
+  it('marks the paragraphs that are heading lines, as the tokenizer reads them (not a hashtag, not the line after a heading)', () => {
+    const text = '# Talks collapse\n\nBody text here.\n\n## Background\nThe line after it.\n\n#hashtag trending\n\n  ### Indented heading';
+    const scratch = new Scratch();
+    assert.deepEqual(Array.from(tokenize(text, scratch).heading), [1, 0, 1, 0, 0, 1]);
+    // The same scratch arrays, reused for a shorter text, keep no stale flags.
+    assert.deepEqual(Array.from(tokenize('Plain.\n\nText.', scratch).heading), [0, 0]);
   });
 });
