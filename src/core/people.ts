@@ -6,7 +6,7 @@
 import { TokenKind, isPossessive, isUpperCode, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
-import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, isPeopleNoun, isPersonNoun, looksLikeAdverb, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
+import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, endsLikePeopleNoun, isPeopleNoun, looksLikeAdverb, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { sortInPlace } from './sort-in-place';
 import { firstAtLeast } from './lower-bound';
@@ -1479,7 +1479,7 @@ const enum W {
   Verb = 1 << 16,
   /** A one-word metonym ("Kremlin"). */
   MetonymWord = 1 << 17,
-  /** A plural common noun for people ("Residents"). */
+  /** A plural common noun that ends like one for people ("Residents", "Lists"; see endsLikePeopleNoun). */
   PluralPersonNoun = 1 << 18,
   /** A demonym as written ("Israeli"). */
   Nationality = 1 << 19,
@@ -1514,7 +1514,7 @@ const peopleFlags = flagsPerLexicon((lex: Lexicon): WordTest[] => [
   lowerIn(lex.roleNouns),
   lowerIn(lex.verbs),
   (words, n) => lex.metonyms.hasWord(words.lower[n]),
-  (words, n) => words.lower[n].endsWith('s') && isPersonNoun(words.lower[n]),
+  (words, n) => endsLikePeopleNoun(words.lower[n]),
   surfaceIn(lex.nationalities),
   (words, n) => isAcronym(words.surface[n]),
   (words, n) => isPossessive(words.surface[n]),

@@ -128,23 +128,37 @@ export function looksLikeAdverb(w: string): boolean {
   return CONNECTIVE_ADVERBS.has(w) || (ADVERB_ENDING.test(w) && !SURNAME_ENDING_LY.test(w));
 }
 
+/**
+ * Common words that end like a person noun and name none: PERSON_NOUN matches endings so that compounds count
+ * ("congresswoman", "co-host", "grandson", "stepparent"), and these end alike: adverbs in "-ally" ("really",
+ * "finally"; "ally" itself is a person), "ahead", "remember", "reason", "season", "list", "insist", "apparent",
+ * "factor", "resources", "ghost", "arrival", "taunt", "mischief", "Yemen".
+ */
+const NOT_PERSON_NOUN =
+  /^(?:.+ally|ahead|overhead|forehead|spearhead|remembers?|(?:rea|sea|pri|poi|compari|les|liai|ven|ble|cri|gar)sons?|(?:l|ex|ins|res|ass|pers|cons|subs|des|tw|f|wr|m|g)ists?|christ|(?:ap|trans)parent|factors?|resources?|ghosts?|arrivals?|(?:t|h|d|fl|j|v|g)aunts?|mischief|yemen|omens?|specimens?|regimens?|abdomens?)$/;
+
 const personNounMemo = new Map<string, boolean>();
 /** PERSON_NOUN.test, remembered per word (the pattern is long and words repeat). */
 export function isPersonNoun(w: string): boolean {
   let v = personNounMemo.get(w);
   if (v === undefined) {
-    v = PERSON_NOUN.test(w);
+    v = PERSON_NOUN.test(w) && !NOT_PERSON_NOUN.test(w);
     if (personNounMemo.size < 50_000) personNounMemo.set(w, v);
   }
   return v;
 }
 
-/** Plurals ending like "journalists" that name no people: PERSON_NOUN's "-ist" ending takes them too. */
-const NOT_PEOPLE_ISTS = new Set(['lists', 'fists', 'wrists', 'twists', 'mists', 'gists', 'exists', 'insists', 'resists', 'assists', 'persists', 'consists', 'subsists', 'desists']);
+/**
+ * A plural that ends like a noun for people, whether it names people or not ("voters", "journalists", and also
+ * "lists", "reasons"): a common noun, never a one-word name ("Residents said", "the Billionaire Lists").
+ */
+export function endsLikePeopleNoun(w: string): boolean {
+  return w.endsWith('s') && PERSON_NOUN.test(w);
+}
 
 /** A plural noun for people ("lawmakers", "protesters", "journalists"; not "lists" or "insists"). */
 export function isPeopleNoun(w: string): boolean {
-  return w.endsWith('s') && !NOT_PEOPLE_ISTS.has(w) && isPersonNoun(w);
+  return w.endsWith('s') && isPersonNoun(w);
 }
 
 /** Members of a party named by the party ("a senior Tory", "one Democrat"): never a person's name alone. */

@@ -1437,5 +1437,13 @@ describe('speakers', () => {
       // An "it" that acts still speaks for the body it points back to.
       assert.equal(quoteWith(a, 'constructive').speaker.kind, 'organization');
     });
+    it('reads no person in a noun that only ends like one ("the FBI lists “…”"), and no name in a plural common noun after a title ("the Billionaire Lists")', () => {
+      const text = 'On its official website, the FBI lists “public corruption as the FBI’s top criminal priority.”\n\nHe read the Billionaire Lists yesterday.';
+      const a = analyze(text);
+      const q = quoteWith(a, 'public corruption');
+      assert.notEqual(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the FBI lists');
+      assert.notEqual(q.speaker.kind, 'person');
+      assert.deepEqual(a.people.map((p) => p.name), []);
+    });
   });
 });
