@@ -535,9 +535,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // A named person anywhere in the phrase; not a bare name modifying the head noun ("a Cruz spokeswoman",
     // "the Trump campaign": the spokeswoman and the campaign speak, not Cruz or Trump).
-    const modifier = p.type === 'np' && !isCapWord(tokens, p.head) && (lex.roleNouns.has(headWord) || lex.orgHeads.has(headWord) || lex.anonymousHeads.has(headWord) || SPOKESPEOPLE.has(headWord));
-    // "Gary Johnson’s doctor", "Clinton’s aides", "Trump’s supporters": someone else than the owner speaks.
-    const otherPerson = modifier && (isPersonNoun(headWord) || SPOKESPEOPLE.has(headWord));
+    const personHead = isPersonNoun(headWord);
+    const modifier = p.type === 'np' && !isCapWord(tokens, p.head) && (lex.roleNouns.has(headWord) || lex.orgHeads.has(headWord) || lex.anonymousHeads.has(headWord) || SPOKESPEOPLE.has(headWord) || personHead);
+    // "Gary Johnson’s doctor", "Clinton’s aides", "Hillary Clinton’s right-hand woman": someone else than the owner speaks.
+    const otherPerson = modifier && (personHead || SPOKESPEOPLE.has(headWord));
     for (let u = p.b - 1; u >= p.a; u--) {
       const who = personAt[u];
       // A possessive stays its owner's ("Lapid’s office did not respond": Lapid, through his office).
@@ -662,10 +663,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const det = lowers[wordNo[p.a]];
     // "some commuters said", "many residents say": an unnamed part of a group, vague sourcing.
     if (VAGUE_QUANTIFIERS.has(det) && ENDS_S.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
-    if ((DETERMINERS.has(det) || isPossessive(det)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
+    // "the gambling tycoon", "Clinton’s right-hand woman", "Hillary Clinton’s top woman": a person described.
+    if ((DETERMINERS.has(det) || possessiveBefore(p.a, p.head)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
     if (ENDS_S.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     return null;
+  };
+
+  /** True when a word from token a up to (not including) token h ends in a possessive ’s ("Hillary Clinton’s top …"). */
+  const possessiveBefore = (a: number, h: number): boolean => {
+    for (let u = a; u < h; u++) if (isPossessive(tokens.words.surface[tokens.wordNo[u]])) return true;
+    return false;
   };
 
   /** The issuer after a document's noun phrase ending at token b: "… published by the ministry", "… issued by Kyiv". */
@@ -1604,7 +1612,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     if (u >= limit) return null;
     const p = np.after(u, limit);
-    if (!p || !(p.type !== 'np' || DETERMINERS.has(lowers[wordNo[p.a]]) || isPossessive(lowers[wordNo[p.a]]) || lex.anonymousHeads.has(lowers[wordNo[p.head]]))) return null;
+    // A name, or a phrase with a determiner, an owner first ("Clinton’s campaign"), an unnamed source's head, or a
+    // person after a named owner ("Hillary Clinton’s top woman"; not "Henry Clay's biographers" or "Donald Trump's
+    // latest victories": no owner acts there).
+    const first = lowers[wordNo[p?.a ?? 0]];
+    if (!p || !(p.type !== 'np' || DETERMINERS.has(first) || isPossessive(first) || lex.anonymousHeads.has(lowers[wordNo[p.head]]) || (isPersonNoun(lowers[wordNo[p.head]]) && possessiveBefore(p.a, p.head)))) return null;
     // "Washington Post columnist Michael Gerson …": an outlet or organization, a role, then the person.
     if (p.type === 'name' && personAt[p.head] < 0) {
       let v = p.b;

@@ -1400,6 +1400,19 @@ describe('speakers', () => {
       assert.equal(text.slice(over.speaker.start ?? 0, over.speaker.end ?? 0), 'Clinton’s campaign manager');
       assertSpeaker(text, quoteWith(a, 'outraged'), 'person', 'Yair Lapid', 'Lapid');
     });
+    it('gives a quote to the people a full name’s possessive describes, with an adjective or none ("Hillary Clinton’s right-hand woman", "Sanders protesters"), not to the owner', () => {
+      const text =
+        'Hillary Clinton spoke in Iowa. Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”\n\n' +
+        'Bernie Sanders spoke in Ohio. Sanders protesters chanted: “Feel the Bern.”';
+      const a = analyze(text);
+      const ready = quoteWith(a, 'ready to stop');
+      assert.notEqual(ready.speaker.name, 'Hillary Clinton');
+      assert.equal(ready.speaker.kind, 'person');
+      assert.equal(text.slice(ready.speaker.start ?? 0, ready.speaker.end ?? 0), 'Hillary Clinton’s right-hand woman');
+      const bern = quoteWith(a, 'Feel the Bern');
+      assert.notEqual(bern.speaker.name, 'Bernie Sanders');
+      assert.equal(text.slice(bern.speaker.start ?? 0, bern.speaker.end ?? 0), 'Sanders protesters');
+    });
     it('continues the speaker of the sentence before into a quote after an opening clause that the quote ends ("Unless rivals quit the race, “it’s very difficult …”")', () => {
       const text =
         '“It’s an enormous moment,” said Steve Schmidt, a Republican strategist. Unless further rivals quit the race, “it’s very difficult to see how he is stopped.”\n\n' +
