@@ -352,6 +352,9 @@ export class NounPhrases {
       const w = a - 1;
       if (w < floor || !this.isWord(w)) break;
       if (this.is(w, F.NpStop) && !this.is(w, F.Determiner)) break;
+      // A subject pronoun opening its sentence opens a clause of its own: "It means including people who have
+      // responded" (after a noun it is a relative clause's: "all the experts I interviewed said").
+      if (this.is(w, F.Pronoun) && (w === this.tokens.sentenceStart[this.tokens.sentence[w]] || !this.isWord(w - 1))) break;
       // A verb's participle after an article is an adjective: "An informed source", "a retired officer".
       if (this.is(w, F.Verb) && !this.is(w, F.Preposition) && !isCapWord(this.tokens, w) && !(w - 1 >= floor && this.is(w, F.EndsEd) && ARTICLE_IDS[this.tokens.lowerId[w - 1]] === 1)) break;
       a = w;

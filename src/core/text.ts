@@ -114,6 +114,12 @@ function givenNameAbbreviation(text: string, start: number, end: number, before:
   return !SENTENCE_OPENERS.has(text.slice(end + 2, e).toLowerCase());
 }
 
+/** True when the comma at `j` groups a number's digits: a digit before it, exactly three after it. */
+function thousandsSeparator(units: Uint16Array, j: number, n: number): boolean {
+  const isDigit = (k: number) => k < n && units[k] >= 48 && units[k] <= 57;
+  return isDigit(j - 1) && isDigit(j + 1) && isDigit(j + 2) && isDigit(j + 3) && !(j + 4 < n && isWordCode(units[j + 4]));
+}
+
 /** Words after which "Ma." is a surname ending a sentence ("said Ma.", "Mr. Ma."). */
 const NOT_BEFORE_GIVEN_NAME = new Set(['said', 'says', 'told', 'added', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 
@@ -211,6 +217,10 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
           h = Math.imul(h ^ d, 0x01000193);
           j++;
         } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 0x2010 || d === 0x2011) && j + 1 < n && isWordCode(units[j + 1])) {
+          h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ units[j + 1], 0x01000193);
+          j += 2;
+        } else if (d === 44 && thousandsSeparator(units, j, n)) {
+          // "80,000 employees", "$1,250,000": one number, not "80" and "000 employees".
           h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ units[j + 1], 0x01000193);
           j += 2;
         } else break;

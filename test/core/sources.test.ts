@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
+import { tokenize } from '../../src/core/text';
 import { describeSources, quoteWith, sourcesAt } from './helpers';
 
 describe('sources', () => {
@@ -610,5 +611,26 @@ describe('sources: documents', () => {
       a.sources.map((s) => [s.kind, s.text]),
       [['organization', 'a statement']],
     );
+  });
+});
+
+describe('sources: phrase edges', () => {
+  it('reads a number grouped with commas as one word ("80,000 employees", not "000 employees")', () => {
+    const text = 'After the cut, 80,000 employees volunteered. Officials said 1,250,000 people came; in 2015,2016 and 2017, 12,34 visitors said so.';
+    const a = analyze(text);
+    assert.ok(a.sources.some((s) => s.text === '80,000 employees'), describeSources(a));
+    assert.ok(!a.sources.some((s) => s.text.startsWith('000')), describeSources(a));
+    const tokens = tokenize(text);
+    const words = Array.from({ length: tokens.count }, (_, t) => text.slice(tokens.start[t], tokens.end[t]));
+    assert.ok(words.includes('1,250,000'));
+    assert.ok(words.includes('2015') && words.includes('2016'), 'a comma between years with no space does not group them');
+    assert.ok(words.includes('12') && words.includes('34'), 'nor one before fewer than three digits');
+  });
+
+  it('starts no phrase before a pronoun opening its sentence ("It means including people who have responded"), but keeps "the experts I interviewed said"', () => {
+    const a = analyze('Unity does not mean he quits. It means including people who have responded to his call.');
+    assert.ok(!a.sources.some((s) => s.text.startsWith('It means')), describeSources(a));
+    const b = analyze('In her favor, all the experts I interviewed said her proposals were simpler.');
+    assert.ok(b.sources.some((s) => s.text === 'all the experts I interviewed'), describeSources(b));
   });
 });
