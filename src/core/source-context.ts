@@ -60,6 +60,8 @@ const PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'by', 'from', 'among', 
 const MEDIA_WORDS = new Set(['media', 'television', 'tv']);
 
 /** Rumours as a thing said: "Residents say rumours that … have spread" (the residents are the source). */
+/** Object pronouns after "I hear" / "we hear" that make it listening, not hearsay ("I hear you"). */
+const HEARD_PEOPLE = new Set(['you', 'him', 'them', 'us', 'me', 'ya']);
 const RUMOURS = new Set(['rumours', 'rumors']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
 
@@ -129,6 +131,8 @@ export class SourceContext {
     if (length === 1 && (lastWord === 'reports' || lastWord === 'report')) return this.bareReports(from, afterAccording);
     if (MEDIA_WORDS.has(lastWord)) return this.mediaAsSource(from, last, afterAccording);
     if (length === 1 && RUMOURS.has(lastWord) && SAY_VERBS.has(this.lower(from - 1))) return false;
+    // "I hear you", "we hear them": hearing someone speak, not hearsay ("I hear the deal is off").
+    if (lastWord === 'hear' && (HEARD_PEOPLE.has(this.lower(last + 1)) || (this.lower(last + 1) === 'her' && !this.isWord(last + 2)))) return false;
     // "The shortage was reported to the board": reported to someone, not "was reported to have fled".
     if (lastWord === 'to' && this.lower(last - 1) === 'reported' && (TO_WHOM.has(this.lower(last + 1)) || isCapWord(this.tokens, last + 1))) return false;
     // "some analysts", "many experts": a group as the object of a verb sources nothing ("that frustrates many analysts").

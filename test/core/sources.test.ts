@@ -633,4 +633,11 @@ describe('sources: phrase edges', () => {
     const b = analyze('In her favor, all the experts I interviewed said her proposals were simpler.');
     assert.ok(b.sources.some((s) => s.text === 'all the experts I interviewed'), describeSources(b));
   });
+
+  it('reads "I hear you" as listening, not hearsay, and still flags "I hear the deal is off"', () => {
+    const a = analyze('Some of you just plain don’t like me. I hear you. Believe me.');
+    assert.deepEqual(a.sources.filter((s) => s.kind === 'vague'), [], describeSources(a));
+    const b = analyze('I hear the deal is off.');
+    assert.ok(b.sources.some((s) => s.kind === 'vague' && s.text === 'I hear'), describeSources(b));
+  });
 });
