@@ -97,7 +97,7 @@ export const TITLE_MODIFIERS = new Set([
   'special', 'honorary', 'designated', 'provisional', 'caretaker',
 ]);
 
-export const CLAUSE_BREAKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'if', 'and', 'but', 'or', 'as', 'after', 'before', 'since', 'although', 'though', 'where']);
+export const CLAUSE_BREAKERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'if', 'and', 'but', 'or', 'yet', 'nor', 'as', 'after', 'before', 'since', 'although', 'though', 'where']);
 
 /** Nouns of time that end adverbial phrases ("on Tuesday", "hours later"), never a speaker. */
 export const TIME_WORDS = new Set([

@@ -634,6 +634,11 @@ describe('sources: phrase edges', () => {
     assert.ok(b.sources.some((s) => s.text === 'all the experts I interviewed'), describeSources(b));
   });
 
+  it('leaves a joining "yet" out of the phrase after it ("…, yet Vatican officials emphasized")', () => {
+    const a = analyze('Mr. Trump symbolizes the excesses of capitalism, yet Vatican officials emphasized on Friday that the pope was not attacking him.');
+    assert.ok(a.sources.some((s) => s.kind === 'anonymous' && s.text === 'Vatican officials'), describeSources(a));
+  });
+
   it('reads "I hear you" as listening, not hearsay, and still flags "I hear the deal is off"', () => {
     const a = analyze('Some of you just plain don’t like me. I hear you. Believe me.');
     assert.deepEqual(a.sources.filter((s) => s.kind === 'vague'), [], describeSources(a));
