@@ -343,6 +343,34 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     return null;
   };
+  /**
+   * "in the words of X" or "in X’s words" from token u (before `limit`), followed by a comma: X resolved, with the
+   * phrase as an according-to cue; else null.
+   */
+  const inWordsOf = (u: number, limit: number): [Resolved, Cue] | null => {
+    if (tokens.lowerId[u + 1] === THE_ID && lowers[wordNo[u + 2]] === 'words' && lowers[wordNo[u + 3]] === 'of') {
+      const p = np.after(u + 4, limit);
+      const r = p && p.b < limit && tokens.words.surface[tokens.wordNo[p.b]] === ',' ? resolve(p) : null;
+      return r ? [r, cueOf('according-to', u, u + 4)] : null;
+    }
+    for (let n = u + 2; n < limit && n <= u + 5; n++) {
+      if (lowers[wordNo[n]] !== 'words') continue;
+      if (n + 1 >= limit || tokens.words.surface[tokens.wordNo[n + 1]] !== ',') return null;
+      // "in his words"; or a named owner: "Smith’s", a name in s with its apostrophe apart ("Forbes’").
+      if (n === u + 2 && POSSESSIVE_PRONOUNS.has(lowers[wordNo[u + 1]])) {
+        const r = resolve({ a: u + 1, b: u + 2, type: 'pronoun', head: u + 1 });
+        return r && r.person !== undefined ? [r, cueOf('according-to', u, n + 1)] : null;
+      }
+      const mark = tokens.words.surface[tokens.wordNo[n - 1]];
+      const o = (mark === '’' || mark === "'") && ENDS_S.test(tokens.words.surface[tokens.wordNo[n - 2]]) ? n - 2 : n - 1;
+      if ((o === n - 1 && !isPossessive(mark)) || !isCapWord(tokens, o)) return null;
+      const p = np.endingAt(o, u + 1);
+      const r = p && p.a === u + 1 ? resolve(p) : null;
+      // A person the article names, or an outlet (not "Smith’s" read as a body because no Smith was named).
+      return r && (r.person !== undefined || r.kind === 'media') ? [r, cueOf('according-to', u, n + 1)] : null;
+    }
+    return null;
+  };
   const cueOf = (kind: CueKind, a: number, b: number): Cue => ({ kind, start: tokens.start[a], end: tokens.end[b - 1], text: text.slice(tokens.start[a], tokens.end[b - 1]) });
   let lastPerson = -1;
   let lastResolved: Resolved | null = null;
@@ -1406,6 +1434,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (tokens.lowerId[v] === IN_ID) {
         const account = v === tokens.sentenceStart[tokens.sentence[v]] ? inAccountOf(v, from) : null;
         if (account) return [account[0], account[1]];
+        // "Mrs. Clinton was, in the words of a senior adviser, “the torchbearer”", "because, in Forbes’ words, “…”":
+        // the words are that speaker's wherever the phrase stands.
+        const words = inWordsOf(v, from);
+        if (words) return words;
         continue;
       }
       if (!isCue(v)) continue;

@@ -1400,6 +1400,20 @@ describe('speakers', () => {
       assert.equal(text.slice(over.speaker.start ?? 0, over.speaker.end ?? 0), 'Clinton’s campaign manager');
       assertSpeaker(text, quoteWith(a, 'outraged'), 'person', 'Yair Lapid', 'Lapid');
     });
+    it('gives a quote after "in the words of X," or "in X’s words," anywhere in its sentence to X ("Mrs. Clinton was, in the words of a senior adviser, “the torchbearer”")', () => {
+      const text =
+        'Mrs. Clinton was, in the words of a senior adviser, “the torchbearer” of his legacy.\n\n' +
+        'The summit met in Jerusalem because, in Forbes’ words, “they are the most entrepreneurial places.”\n\n' +
+        'Jane Smith spoke. It was, in her words, “a disaster.”';
+      const a = analyze(text);
+      const torch = quoteWith(a, 'torchbearer');
+      assert.equal(torch.speaker.kind, 'anonymous');
+      assert.equal(text.slice(torch.speaker.start ?? 0, torch.speaker.end ?? 0), 'a senior adviser');
+      assert.equal(torch.cue?.text, 'in the words of');
+      assert.equal(quoteWith(a, 'entrepreneurial').speaker.kind, 'media');
+      assert.equal(quoteWith(a, 'entrepreneurial').speaker.name, 'Forbes');
+      assertSpeaker(text, quoteWith(a, 'a disaster'), 'person', 'Jane Smith', 'her');
+    });
     it('gives a quote to the people a full name’s possessive describes, with an adjective or none ("Hillary Clinton’s right-hand woman", "Sanders protesters"), not to the owner', () => {
       const text =
         'Hillary Clinton spoke in Iowa. Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”\n\n' +
