@@ -117,6 +117,8 @@ const OWNED_WORDS = new Set(['dictum', 'motto', 'mantra', 'message', 'words', 's
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
 
 /** Words that open a subordinate clause, whose verbs report background, not a new speaker. */
+/** Words opening an adverbial clause that may stand before the main clause ("When Rubio said …, a man yelled"). */
+const ADVERBIAL_OPENERS = new Set(['when', 'whenever', 'as', 'after', 'before', 'while', 'once', 'until', 'because', 'although', 'though', 'if', 'since']);
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'whose', 'that', 'once', 'if', 'where']);
 /** Words that can follow a quoted complement (“an “insult” to the volunteers”), unlike the noun a quoted modifier qualifies. */
 const LINKS = new Set(['to', 'of', 'for', 'and', 'or', 'but', 'that', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'than', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'about', 'against', 'over', 'into', 'which', 'who']);
@@ -1551,6 +1553,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const s0 = tokens.sentenceStart[tokens.sentence[w]];
       if (lowers[wordNo[w - 1]] === 'that' && (w - 1 === s0 || (w - 2 === s0 && tokens.words.surface[tokens.wordNo[s0]] === '(')) && tokens.words.surface[tokens.wordNo[w + 1]] === ',') continue;
       if (lowers[wordNo[w - 1]] === 'was' || lowers[wordNo[w - 1]] === 'were' || lowers[wordNo[w - 1]] === 'been' || lowers[wordNo[w - 1]] === 'being' || lowers[wordNo[w - 1]] === 'to') continue;
+      // "when Rubio said it was great to be home, a man yelled “…”": a cue in an adverbial clause before v's own
+      // clause reports nothing of v's.
+      if (adverbialBefore(w, v, floor)) continue;
       const rel = relativeSubject(w, floor);
       if (rel) return [rel, cueOf('verb-before', w, w + 1)];
       const p = np.before(w, floor) ?? sentenceSubject(floor, w);
@@ -1558,6 +1563,26 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r) return [r, cueOf('verb-before', w, w + 1)];
     }
     return null;
+  };
+
+  /**
+   * True when token w stands in an adverbial clause ("when …", "as …", "after …") that a comma closes before token v:
+   * the clause opens the sentence or follows a comma, with or without "and"/"but" ("…, and when Rubio said …, a man
+   * yelled").
+   */
+  const adverbialBefore = (w: number, v: number, floor: number): boolean => {
+    let closed = false;
+    for (let c = w + 1; c < v; c++) if (tokens.words.surface[tokens.wordNo[c]] === ',') closed = true;
+    if (!closed) return false;
+    const s0 = Math.max(floor, tokens.sentenceStart[tokens.sentence[w]]);
+    for (let x = w - 1; x >= s0 && x > w - 25; x--) {
+      const word = lowers[wordNo[x]];
+      if (tokens.words.surface[tokens.wordNo[x]] === ',' || inQuote[x] >= 0) return false;
+      if (!ADVERBIAL_OPENERS.has(word)) continue;
+      const before = x - 1 >= s0 && (lowers[wordNo[x - 1]] === 'and' || lowers[wordNo[x - 1]] === 'but') ? x - 2 : x - 1;
+      return before < s0 || tokens.words.surface[tokens.wordNo[before]] === ',';
+    }
+    return false;
   };
 
   /** The antecedent of "who" right before reporting verb v ("Smith, who said …"), with "who" as the mention. */

@@ -1400,6 +1400,16 @@ describe('speakers', () => {
       assert.equal(text.slice(over.speaker.start ?? 0, over.speaker.end ?? 0), 'Clinton’s campaign manager');
       assertSpeaker(text, quoteWith(a, 'outraged'), 'person', 'Yair Lapid', 'Lapid');
     });
+    it('reads no outer cue in an adverbial clause before the quote’s own clause ("when Rubio said it was great to be home, a man yelled “…”")', () => {
+      const text = 'Marco Rubio spoke in Miami. Some in the crowd booed, and when Rubio said it was great to be home, a man yelled “Stay there!”';
+      const a = analyze(text);
+      const q = quoteWith(a, 'Stay there');
+      assert.equal(q.cue?.text, 'yelled');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'a man');
+      // A clause the outer verb reports still belongs to it.
+      const b = analyze('Jane Smith said that when the talks failed, officials warned “it is over.”');
+      assert.equal(quoteWith(b, 'it is over').speaker.name, 'Jane Smith');
+    });
     it('gives a quote after "in the words of X," or "in X’s words," anywhere in its sentence to X ("Mrs. Clinton was, in the words of a senior adviser, “the torchbearer”")', () => {
       const text =
         'Mrs. Clinton was, in the words of a senior adviser, “the torchbearer” of his legacy.\n\n' +
