@@ -28,8 +28,6 @@ export interface KnownPerson {
 export interface Lexicon {
   /** Inflected reporting verb (lowercase) → base form. */
   verbs: Map<string, string>;
-  nounCues: Set<string>;
-  cuePhrases: PhraseTrie<string>;
   titles: PhraseTrie<TitleInfo>;
   honorifics: Set<string>;
   roleNouns: Set<string>;
@@ -97,8 +95,6 @@ function build(ext: LexiconExtension = {}): Lexicon {
     .map((p) => ({ name: p.name.trim(), title: p.title ?? null, affiliation: p.affiliation ?? null, official: p.official ?? !!p.title }));
   return {
     verbs,
-    nounCues: lowerSet(reportingVerbs.nounCues),
-    cuePhrases: trie(reportingVerbs.prepositionalCues),
     titles,
     honorifics: lowerSet(titlesData.honorifics),
     roleNouns: lowerSet(titlesData.roleNouns),
