@@ -346,6 +346,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         floor = Math.max(floor, e - 9);
         s = roleStart(e, floor);
       }
+      // "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano,": a role
+      // phrase in apposition to a person named before it is that person's; the name after it names its noun.
+      // (Not a list going on: "such as Ryan, both former president Bushes and the party’s 2012 nominee, Mitt Romney".)
+      let open = s - 1;
+      while (open > floor && open > e - 20 && !isPunct(open, ',') && tok(open) !== 'and' && tokens.sentence[open] === tokens.sentence[e]) open--;
+      if (open > floor && isPunct(open, ',') && personAt[open - 1] >= 0 && (open === s - 1 || ARTICLES.has(tok(open + 1))) && !personAt.subarray(open + 1, s).some((x) => x >= 0)) return null;
       // The apposition must open the clause or follow a determiner/possessive.
       const first = lowers[wordNo[s]];
       if (!(ARTICLES.has(first) || POSSESSIVE_DETERMINERS.has(first) || isPossessive(surfaces[wordNo[s]]) || s === floor || tokens.kind[s - 1] !== TokenKind.Word || is(s, W.Nationality))) return null;

@@ -201,7 +201,14 @@ export class NounPhrases {
     // "The governor of Belgorod region, Vyacheslav Gladkikh-Orlov, said": the name between the commas.
     if (this.punct(u, ',')) {
       const name = this.nameBetweenCommas(u, floor);
-      if (name) return name;
+      if (name) {
+        // "Jane Doe, a spokeswoman for the company, Acme Widgets, said": a name after an apposition names the
+        // apposition's noun; the phrase before the apposition is the subject.
+        const open = name.a - 1 > floor ? this.appositionOpen(name.a - 1, floor) : -1;
+        const sentence = this.tokens.sentence;
+        if (open - 1 < floor || sentence[open] !== sentence[name.a] || !this.personAt || this.personAt[open - 1] < 0) return name;
+        return this.endingAt(open - 1, floor);
+      }
     }
     // "Brodsky, the ambassador, said" / "Lapid, 58, told"
     if (this.punct(u, ',')) {

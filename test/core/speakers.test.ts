@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
-import { assertSpeaker, quoteWith } from './helpers';
+import { assertSpeaker, personNamed, quoteWith } from './helpers';
 
 describe('speakers', () => {
   describe('reporting verbs', () => {
@@ -1399,6 +1399,19 @@ describe('speakers', () => {
       assert.notEqual(over.speaker.name, 'Hillary Clinton');
       assert.equal(text.slice(over.speaker.start ?? 0, over.speaker.end ?? 0), 'Clinton’s campaign manager');
       assertSpeaker(text, quoteWith(a, 'outraged'), 'person', 'Yair Lapid', 'Lapid');
+    });
+    it('gives a quote to the person an apposition chain describes, not to the name closing it ("Jane Doe, a spokeswoman for the company, Acme Widgets, said")', () => {
+      const text =
+        "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was ''both religious and political.''\n\n" +
+        'Jane Doe, a spokeswoman for the company, Acme Widgets, said it was “a mistake.”\n\n' +
+        'In Tallinn, Estonia’s foreign minister, Liisa Kask-Pärn, called the expulsions “unjust.”';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'both religious').speaker.name, 'Giovanni Maria Vian');
+      assert.equal(quoteWith(a, 'a mistake').speaker.name, 'Jane Doe');
+      assert.equal(quoteWith(a, 'unjust').speaker.name, 'Liisa Kask-Pärn');
+      // The name closing the chain names the apposition's noun, so it holds none of its titles.
+      assert.deepEqual(a.people.filter((p) => p.name === "L'Osservatore Romano" || p.name === 'Acme Widgets').map((p) => p.title), a.people.filter((p) => p.name === "L'Osservatore Romano" || p.name === 'Acme Widgets').map(() => null));
+      assert.equal(personNamed(a, 'Liisa Kask-Pärn').title, 'foreign minister');
     });
     it('reads no outer cue in an adverbial clause before the quote’s own clause ("when Rubio said it was great to be home, a man yelled “…”")', () => {
       const text = 'Marco Rubio spoke in Miami. Some in the crowd booed, and when Rubio said it was great to be home, a man yelled “Stay there!”';
