@@ -166,6 +166,9 @@ const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half'])
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
 /** Prepositions whose object is never the subject of the verb right after it ("in his speech called …"). */
+/** Participles of speaking to someone, and the prepositions after them: "a source speaking to Fox News said". */
+const SPEAKING = new Set(['speaking', 'talking', 'writing', 'responding', 'replying', 'appearing']);
+const SPOKEN_TO = new Set(['to', 'with', 'on']);
 const OBJECT_OF = new Set(['in', 'on', 'at', 'during', 'from', 'for', 'into', 'through', 'under', 'over', 'within']);
 
 /** "The poll found that “…”", "Pew finds that": a study reports its findings. */
@@ -882,7 +885,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // “… continue.” He added, “…”: after a quote that closes its sentence (with . ? or !), a verb followed by a
     // comma and a quote introduces that quote, as one followed by a colon does.
-    const introducesNext = SENTENCE_END_CHAR.test(text.charAt(tokens.start[qe - 1] - 1)) && sv !== null && tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ',' && tokens.kind[sv[1] + 2] === TokenKind.Quote;
+    // So does one right before a quote ("“A.” John Roe said “B.”": Roe's cue is B's).
+    const introducesNext = SENTENCE_END_CHAR.test(text.charAt(tokens.start[qe - 1] - 1)) && sv !== null && ((tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ',' && tokens.kind[sv[1] + 2] === TokenKind.Quote) || (tokens.kind[sv[1] + 1] === TokenKind.Quote && inQuote[sv[1] + 1] >= 0 && inQuote[sv[1] + 1] !== qi));
     if (sv && !introducesNext && !(closedSentence(qe) && (opensClause(sv[1] + 1) || tokens.words.surface[tokens.wordNo[sv[1] + 1]] === ':'))) {
       const r = resolve(sv[0]) ?? described(sv[0], sv[1]);
       if (r) return [r, cueOf('verb-after', sv[1], sv[1] + 1)];
@@ -1472,6 +1476,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (p && p.b === v && p.a > floor && p.type !== 'pronoun' && OBJECT_OF.has(lowers[wordNo[p.a - 1]]) && !namesPerson(p)) {
         const owner = p.a - 2 >= floor ? np.endingAt(p.a - 2, floor) : null;
         p = owner && !(owner.a > floor && OBJECT_OF.has(lowers[wordNo[owner.a - 1]])) ? owner : null;
+      }
+      // "Another intelligence source speaking to Fox News said": the outlet is spoken to; the phrase before the
+      // participle speaks.
+      if (p && p.b === v && p.a - 3 >= floor && p.type !== 'pronoun' && SPOKEN_TO.has(lowers[wordNo[p.a - 1]]) && SPEAKING.has(lowers[wordNo[p.a - 2]])) {
+        const speaker = np.endingAt(p.a - 3, floor);
+        if (speaker && speaker.b === p.a - 2 && speaker.type !== 'pronoun') p = speaker;
       }
       if (!p) p = sentenceSubject(floor, v);
       // “We will win,” said X, …: a subject inside a quote is no subject; the quote's own cue tells.

@@ -1413,6 +1413,22 @@ describe('speakers', () => {
       assert.deepEqual(a.people.filter((p) => p.name === "L'Osservatore Romano" || p.name === 'Acme Widgets').map((p) => p.title), a.people.filter((p) => p.name === "L'Osservatore Romano" || p.name === 'Acme Widgets').map(() => null));
       assert.equal(personNamed(a, 'Liisa Kask-Pärn').title, 'foreign minister');
     });
+    it('gives a quote to the source speaking to an outlet, not to the outlet ("Another intelligence source speaking to Fox News said, “…”")', () => {
+      const text = 'Another intelligence source speaking to Fox News said, “The agents are investigating.”\n\nOne official talking with Reuters said “it is over.”';
+      const a = analyze(text);
+      const q = quoteWith(a, 'agents are investigating');
+      assert.equal(q.speaker.kind, 'anonymous');
+      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'Another intelligence source');
+      assert.equal(quoteWith(a, 'it is over').speaker.kind, 'anonymous');
+    });
+    it('gives the verb of a sentence that goes on into a quote of its own to that quote, not to the quote before ("Jane Doe said, “A.” John Roe said “B.”")', () => {
+      const text = 'Jane Doe said, “A is true.” John Roe said “B is true.”\n\nJane Doe spoke again. “C is true.” John Roe said.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'A is true').speaker.name, 'Jane Doe');
+      assert.equal(quoteWith(a, 'B is true').speaker.name, 'John Roe');
+      // A verb that ends its sentence still reaches back to the quote before it.
+      assert.equal(quoteWith(a, 'C is true').speaker.name, 'John Roe');
+    });
     it('reads no outer cue in an adverbial clause before the quote’s own clause ("when Rubio said it was great to be home, a man yelled “…”")', () => {
       const text = 'Marco Rubio spoke in Miami. Some in the crowd booed, and when Rubio said it was great to be home, a man yelled “Stay there!”';
       const a = analyze(text);
