@@ -166,6 +166,8 @@ const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half'])
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
 /** Prepositions whose object is never the subject of the verb right after it ("in his speech called …"). */
+/** Endings of names in "s" that no English plural has ("Harris", "Ross", "Marcus"). */
+const NO_PLURAL_ENDING = /(?:ss|us|is)$/;
 /** Participles of speaking to someone, and the prepositions after them: "a source speaking to Fox News said". */
 const SPEAKING = new Set(['speaking', 'talking', 'writing', 'responding', 'replying', 'appearing']);
 const SPOKEN_TO = new Set(['to', 'with', 'on']);
@@ -668,9 +670,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (p.b - p.a === 1 && personAt[p.a] < 0 && p.a === tokens.sentenceStart[tokens.sentence[p.a]] && looksLikeAdverb(lowers[wordNo[p.a]]) && !lex.firstNames.has(lowers[wordNo[p.a]])) return null;
       // A name the house rules say is never a person (`ignoredNames`) speaks as an organization.
       const ignored = lex.ignoredNames.longestAt(tokens, p.a, p.b)?.length === p.b - p.a;
-      // A name ending in "s" reads as a group ("Democrats"), unless a given name opens it ("Michelle Marks").
-      const plural = ENDS_S.test(headWord) && !(p.b - p.a >= 2 && lex.firstNames.has(lowers[wordNo[p.a]]));
-      if (ignored || lex.nationalities.has(tokens.words.surface[tokens.wordNo[p.head]]) || plural) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+      // A name ending in "s" reads as a group ("Democrats", "Israelis"), unless a given name opens it ("Michelle
+      // Marks") or it ends as no plural does ("Harris", "Ross", "Marcus"; but "Israelis", a demonym's plural).
+      const surface = tokens.words.surface[tokens.wordNo[p.head]];
+      const plural = ENDS_S.test(headWord) && !(p.b - p.a >= 2 && lex.firstNames.has(lowers[wordNo[p.a]])) && (!NO_PLURAL_ENDING.test(headWord) || lex.nationalities.has(surface.slice(0, -1)));
+      // "the Census", "the AFL-CIO": a name after "the" is a body's, not a person's; not a party member ("the
+      // Kentucky Republican") or a person an outlet's possessive introduces ("The Post's Dana Milbank").
+      const definiteName = (tokens.lowerId[p.a] === THE_ID || (p.a > 0 && tokens.lowerId[p.a - 1] === THE_ID)) && !PARTY_MEMBERS.has(headWord) && !possessiveBefore(p.a, p.head);
+      if (ignored || lex.nationalities.has(tokens.words.surface[tokens.wordNo[p.head]]) || plural || definiteName) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
       return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
     }
     if (DOCUMENTS.has(headWord)) {

@@ -1429,6 +1429,17 @@ describe('speakers', () => {
       // A verb that ends its sentence still reaches back to the quote before it.
       assert.equal(quoteWith(a, 'C is true').speaker.name, 'John Roe');
     });
+    it('reads an unknown name in "s" as a person when no plural ends so ("Harris", "Ross"), and a name after "the" as a body ("the AFL-CIO"), not a party member or an outlet’s writer', () => {
+      const kind = (text: string) => analyze(text).quotes[0].speaker.kind;
+      assert.equal(kind('Harris replied: “I am focused on my job.”'), 'person');
+      assert.equal(kind('Ross said “it is over.”'), 'person');
+      assert.notEqual(kind('Israelis said “it is over.”'), 'person');
+      assert.notEqual(kind('Democrats said “it is over.”'), 'person');
+      assert.equal(kind('In a statement, the AFL-CIO said the deal was “a betrayal.”'), 'organization');
+      assert.equal(kind('Census said the count was “complete.”'), 'organization');
+      assert.equal(kind('The senator spoke. The Kentucky Republican said it was “a betrayal.”'), 'person');
+      assert.equal(kind('The Post’s Dana Milbank wrote that it was “a betrayal.”'), 'person');
+    });
     it('reads no outer cue in an adverbial clause before the quote’s own clause ("when Rubio said it was great to be home, a man yelled “…”")', () => {
       const text = 'Marco Rubio spoke in Miami. Some in the crowd booed, and when Rubio said it was great to be home, a man yelled “Stay there!”';
       const a = analyze(text);
