@@ -188,6 +188,8 @@ const COMMENT = new Set(['comment', 'say', 'discuss', 'confirm', 'elaborate', 'r
 
 const VERB_MODIFIERS_REL = new Set(['has', 'had', 'have', 'also', 'later', 'once', 'previously', 'recently', 'repeatedly', 'often', 'publicly', 'frequently', 'never', 'famously', 'then']);
 
+/** Nouns for an outlet that, after "the", point back to the one named last ("the newspaper", "the network"). */
+const BACK_POINTING_MEDIA = new Set(['newspaper', 'daily', 'outlet', 'network', 'broadcaster', 'magazine', 'tabloid', 'weekly', 'publication']);
 const MEDIA_HEADS = new Set(['newspaper', 'paper', 'daily', 'outlet', 'network', 'broadcaster', 'channel', 'magazine', 'website', 'site', 'tabloid', 'station', 'report', 'agency', 'weekly', 'journal', 'publication', 'news']);
 
 export interface AttributionInput {
@@ -645,7 +647,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     if (SPOKESPEOPLE.has(headWord) && !definite) unnamedSpokespeople.add(headWord);
     if (lex.anonymousHeads.has(headWord) || SOURCE_WORD.test(headWord) || (SPOKESPEOPLE.has(headWord) && (!definite || unnamedSpokespeople.has(headWord)))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
-    if (MEDIA_HEADS.has(headWord)) return { kind: 'media', sourceKind: 'media', name: phrase, start, end };
+    if (MEDIA_HEADS.has(headWord)) {
+      // "According to the newspaper", "the paper reported": the outlet the article named last before it.
+      const outlet = definite && p.b - p.a === 2 && BACK_POINTING_MEDIA.has(headWord) ? outletBefore(p.a) : null;
+      return { kind: 'media', sourceKind: 'media', name: outlet ?? phrase, start, end };
+    }
     if (lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4) || lex.orgHeads.has(headWord)) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
     // "Residents of Saravena say", "Residents in Gaza said": a group opening the sentence, placed by a name.
     const opener = lowers[wordNo[p.a]];
@@ -708,6 +714,43 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
     if (ENDS_S.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     return null;
+  };
+
+  /**
+   * Outlets the text names, by token, in order: the media list's, and capitalized words before an outlet noun
+   * ("Family Circle magazine"). Found on first use (most texts never point back to one).
+   */
+  let outlets: { at: number; name: string }[] | null = null;
+  /**
+   * The name of the outlet named last before token u, in u's paragraph or the two before it ("Haaretz reported …
+   * According to the newspaper"), or null.
+   */
+  const outletBefore = (u: number): string | null => {
+    if (outlets === null) {
+      outlets = [];
+      for (let t = 0; t < count; t++) {
+        if (!isCapWord(tokens, t)) continue;
+        const m = lex.media.longestAt(tokens, t, count);
+        if (m) {
+          outlets.push({ at: t, name: withoutPossessive(text.slice(tokens.start[t], tokens.end[t + m.length - 1])) });
+          t += m.length - 1;
+          continue;
+        }
+        let e = t;
+        while (e < count && e < t + 5 && isCapWord(tokens, e) && tokens.paragraph[e] === tokens.paragraph[t]) e++;
+        const noun = e < count ? withoutPossessive(lowers[wordNo[e]]) : '';
+        if (e < count && tokens.paragraph[e] === tokens.paragraph[t] && BACK_POINTING_MEDIA.has(noun) && tokens.lowerId[t] !== THE_ID) {
+          outlets.push({ at: t, name: text.slice(tokens.start[t], tokens.end[e - 1]) });
+          t = e - 1;
+        }
+      }
+    }
+    let name: string | null = null;
+    for (const o of outlets) {
+      if (o.at >= u) break;
+      name = tokens.paragraph[u] - tokens.paragraph[o.at] <= 2 ? o.name : null;
+    }
+    return name;
   };
 
   /** True when a word from token a up to (not including) token h ends in a possessive ’s ("Hillary Clinton’s top …"). */

@@ -281,7 +281,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const w = lowers[wordNo[s - 1]];
       // Coordination stays inside ("minister for Europe and foreign affairs"); clauses, verbs and pronouns end it.
       // A past participle ends the phrase, unless a determiner makes it an adjective ("the devolved government").
-      if ((is(s - 1, W.ClauseBreaker) && w !== 'and') || isCue(s - 1) || is(s - 1, W.PronounOrVerb) || (w.endsWith('ed') && !isCapWord(tokens, s - 1) && !(s - 2 >= floor && is(s - 2, W.Article)))) break;
+      // "President Volodymyr Zelensky and his deputy, X,": "and" after a person's name joins two people, not two offices.
+      if ((is(s - 1, W.ClauseBreaker) && (w !== 'and' || (s - 2 >= floor && personAt[s - 2] >= 0))) || isCue(s - 1) || is(s - 1, W.PronounOrVerb) || (w.endsWith('ed') && !isCapWord(tokens, s - 1) && !(s - 2 >= floor && is(s - 2, W.Article)))) break;
       s--;
       // "a spokeswoman for the president’s re-election campaign, X,", "the justice secretary in the devolved
       // government, X,": a title's complement is part of the phrase.

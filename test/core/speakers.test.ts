@@ -1440,6 +1440,18 @@ describe('speakers', () => {
       assert.equal(kind('The senator spoke. The Kentucky Republican said it was “a betrayal.”'), 'person');
       assert.equal(kind('The Post’s Dana Milbank wrote that it was “a betrayal.”'), 'person');
     });
+    it('resolves "the newspaper" and "the network" to the outlet named last in the paragraphs before ("Haaretz reported … According to the newspaper")', () => {
+      const text =
+        'Haaretz reported that the visit had been planned for weeks. According to the newspaper, Lapid hoped to “reset” ties.\n\n' +
+        'Bill Clinton submitted a recipe for Family Circle magazine’s cookie poll. The magazine said the winner is “always right.”\n\n' +
+        'A welcome message on the website reads: “Move to Cape Breton!”';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'reset').speaker.name, 'Haaretz');
+      assert.equal(text.slice(quoteWith(a, 'reset').speaker.start ?? 0, quoteWith(a, 'reset').speaker.end ?? 0), 'the newspaper');
+      assert.equal(quoteWith(a, 'always right').speaker.name, 'Family Circle');
+      // A website is no outlet the article named.
+      assert.notEqual(quoteWith(a, 'Cape Breton').speaker.name, 'Haaretz');
+    });
     it('reads no outer cue in an adverbial clause before the quote’s own clause ("when Rubio said it was great to be home, a man yelled “…”")', () => {
       const text = 'Marco Rubio spoke in Miami. Some in the crowd booed, and when Rubio said it was great to be home, a man yelled “Stay there!”';
       const a = analyze(text);
