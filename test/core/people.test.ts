@@ -34,6 +34,14 @@ describe('people', () => {
       assert.equal(p.titledAtFirstMention, true);
     });
 
+    it('reads the role after "X and his …" as the second person\'s alone ("President Volodymyr Zelensky and his deputy, Iryna Vereshchuk,")', () => {
+      const text = 'Yair Lapid met Ukrainian President Volodymyr Zelensky and his deputy, Iryna Vereshchuk, in Kyiv. Dwight Eisenhower ran in 1952. Eisenhower and his future secretary of State, John Foster Dulles, criticized the plan.';
+      const a = analyze(text);
+      assert.equal(personNamed(a, 'Iryna Vereshchuk').title, 'deputy');
+      assert.ok(!/Zelensky/.test(personNamed(a, 'Iryna Vereshchuk').title ?? ''));
+      assert.ok(has(personNamed(a, 'John Foster Dulles').title, 'secretary of state'), `title: ${personNamed(a, 'John Foster Dulles').title}`);
+    });
+
     it('reads a title after a common noun\'s possessive ("the country\'s border guard spokesman")', () => {
       const text = "Karl Brenner, the country's border guard spokesman, said on Monday that the crossing would stay closed.";
       const p = personNamed(analyze(text), 'Karl Brenner');
