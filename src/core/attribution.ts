@@ -10,7 +10,7 @@ import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
-import { DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPeopleNoun, isPersonNoun, looksLikeAdverb, readyTo, TIME_WORDS } from './words';
+import { idTable, DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPeopleNoun, isPersonNoun, looksLikeAdverb, readyTo, TIME_WORDS } from './words';
 import { sortInPlace } from './sort-in-place';
 import { firstStartingAtLeast } from './lower-bound';
 import { SourceContext, stateOwned } from './source-context';
@@ -190,6 +190,7 @@ const VERB_MODIFIERS_REL = new Set(['has', 'had', 'have', 'also', 'later', 'once
 
 /** Nouns for an outlet that, after "the", point back to the one named last ("the newspaper", "the network"). */
 const BACK_POINTING_MEDIA = new Set(['newspaper', 'daily', 'outlet', 'network', 'broadcaster', 'magazine', 'tabloid', 'weekly', 'publication']);
+const BACK_POINTING_MEDIA_IDS = idTable(BACK_POINTING_MEDIA);
 const MEDIA_HEADS = new Set(['newspaper', 'paper', 'daily', 'outlet', 'network', 'broadcaster', 'channel', 'magazine', 'website', 'site', 'tabloid', 'station', 'report', 'agency', 'weekly', 'journal', 'publication', 'news']);
 
 export interface AttributionInput {
@@ -716,40 +717,39 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return null;
   };
 
-  /**
-   * Outlets the text names, by token, in order: the media list's, and capitalized words before an outlet noun
-   * ("Family Circle magazine"). Found on first use (most texts never point back to one).
-   */
-  let outlets: { at: number; name: string }[] | null = null;
+  /** outletBefore's answers by token (most texts never ask). */
+  const outletAt = new Map<number, string | null>();
   /**
    * The name of the outlet named last before token u, in u's paragraph or the two before it ("Haaretz reported …
-   * According to the newspaper"), or null.
+   * According to the newspaper"): a name of the media list, or capitalized words before an outlet noun ("Family
+   * Circle magazine"); null when there is none.
    */
   const outletBefore = (u: number): string | null => {
-    if (outlets === null) {
-      outlets = [];
-      for (let t = 0; t < count; t++) {
-        if (!isCapWord(tokens, t)) continue;
-        const m = lex.media.longestAt(tokens, t, count);
-        if (m) {
-          outlets.push({ at: t, name: withoutPossessive(text.slice(tokens.start[t], tokens.end[t + m.length - 1])) });
-          t += m.length - 1;
-          continue;
-        }
-        let e = t;
-        while (e < count && e < t + 5 && isCapWord(tokens, e) && tokens.paragraph[e] === tokens.paragraph[t]) e++;
-        const noun = e < count ? withoutPossessive(lowers[wordNo[e]]) : '';
-        if (e < count && tokens.paragraph[e] === tokens.paragraph[t] && BACK_POINTING_MEDIA.has(noun) && tokens.lowerId[t] !== THE_ID) {
-          outlets.push({ at: t, name: text.slice(tokens.start[t], tokens.end[e - 1]) });
-          t = e - 1;
+    let name = outletAt.get(u);
+    if (name !== undefined) return name;
+    name = null;
+    const first = tokens.paragraph[u] - 2;
+    for (let t = u - 1; t >= 0 && tokens.paragraph[t] >= first; t--) {
+      if (BACK_POINTING_MEDIA_IDS[tokens.keyId[t]] === 1 && t > 0 && isCapWord(tokens, t - 1) && tokens.paragraph[t - 1] === tokens.paragraph[t]) {
+        let a = t - 1;
+        while (a > 0 && a > t - 5 && isCapWord(tokens, a - 1) && tokens.paragraph[a - 1] === tokens.paragraph[t]) a--;
+        if (tokens.lowerId[a] === THE_ID) a++;
+        if (a < t) {
+          name = text.slice(tokens.start[a], tokens.end[t - 1]);
+          break;
         }
       }
+      if (!isCapWord(tokens, t)) continue;
+      const m = lex.media.longestAt(tokens, t, u);
+      if (m) {
+        // Read backwards, "Washington Post" is met before "The Washington Post".
+        const whole = t > 0 ? lex.media.longestAt(tokens, t - 1, u) : null;
+        const a = whole && whole.length > m.length ? t - 1 : t;
+        name = withoutPossessive(text.slice(tokens.start[a], tokens.end[a + (a < t ? whole!.length : m.length) - 1]));
+        break;
+      }
     }
-    let name: string | null = null;
-    for (const o of outlets) {
-      if (o.at >= u) break;
-      name = tokens.paragraph[u] - tokens.paragraph[o.at] <= 2 ? o.name : null;
-    }
+    outletAt.set(u, name);
     return name;
   };
 
