@@ -219,7 +219,7 @@ export function tokenize(text: string, scratch: Scratch = new Scratch()): Tokens
         } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 0x2010 || d === 0x2011) && j + 1 < n && isWordCode(units[j + 1])) {
           h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ units[j + 1], 0x01000193);
           j += 2;
-        } else if (d === 44 && thousandsSeparator(units, j, n)) {
+        } else if (d === 44 && j + 1 < n && units[j + 1] - 48 >>> 0 < 10 && thousandsSeparator(units, j, n)) {
           // "80,000 employees", "$1,250,000": one number, not "80" and "000 employees".
           h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ units[j + 1], 0x01000193);
           j += 2;
