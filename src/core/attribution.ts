@@ -730,6 +730,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     name = null;
     const first = tokens.paragraph[u] - 2;
     for (let t = u - 1; t >= 0 && tokens.paragraph[t] >= first; t--) {
+      if (isCapWord(tokens, t)) {
+        const m = lex.media.longestAt(tokens, t, u);
+        if (!m) continue;
+        // Read backwards, "Washington Post" is met before "The Washington Post".
+        const whole = t > 0 ? lex.media.longestAt(tokens, t - 1, u) : null;
+        const [a, length] = whole && whole.length > m.length ? [t - 1, whole.length] : [t, m.length];
+        name = withoutPossessive(text.slice(tokens.start[a], tokens.end[a + length - 1]));
+        break;
+      }
+      // "Family Circle magazine": capitalized words before a lowercase outlet noun.
       if (BACK_POINTING_MEDIA_IDS[tokens.keyId[t]] === 1 && t > 0 && isCapWord(tokens, t - 1) && tokens.paragraph[t - 1] === tokens.paragraph[t]) {
         let a = t - 1;
         while (a > 0 && a > t - 5 && isCapWord(tokens, a - 1) && tokens.paragraph[a - 1] === tokens.paragraph[t]) a--;
@@ -738,15 +748,6 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
           name = text.slice(tokens.start[a], tokens.end[t - 1]);
           break;
         }
-      }
-      if (!isCapWord(tokens, t)) continue;
-      const m = lex.media.longestAt(tokens, t, u);
-      if (m) {
-        // Read backwards, "Washington Post" is met before "The Washington Post".
-        const whole = t > 0 ? lex.media.longestAt(tokens, t - 1, u) : null;
-        const a = whole && whole.length > m.length ? t - 1 : t;
-        name = withoutPossessive(text.slice(tokens.start[a], tokens.end[a + (a < t ? whole!.length : m.length) - 1]));
-        break;
       }
     }
     outletAt.set(u, name);

@@ -1451,6 +1451,9 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'always right').speaker.name, 'Family Circle');
       // A website is no outlet the article named.
       assert.notEqual(quoteWith(a, 'Cape Breton').speaker.name, 'Haaretz');
+      // An outlet noun inside a listed outlet's name is no outlet noun after a place ("New York Daily News").
+      const b = analyze('The New York Daily News ran an editorial. According to the newspaper, the law is “a disgrace.”');
+      assert.equal(quoteWith(b, 'a disgrace').speaker.name, 'Daily News');
     });
     it('reads no outer cue in an adverbial clause before the quote’s own clause ("when Rubio said it was great to be home, a man yelled “…”")', () => {
       const text = 'Marco Rubio spoke in Miami. Some in the crowd booed, and when Rubio said it was great to be home, a man yelled “Stay there!”';
