@@ -116,9 +116,9 @@ const OWNED_WORDS = new Set(['dictum', 'motto', 'mantra', 'message', 'words', 's
 /** Small words that stay lowercase in a title ("Guardians of the Galaxy"). */
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'at', 'for', 'by', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
 
-/** Words that open a subordinate clause, whose verbs report background, not a new speaker. */
 /** Words opening an adverbial clause that may stand before the main clause ("When Rubio said …, a man yelled"). */
 const ADVERBIAL_OPENERS = new Set(['when', 'whenever', 'as', 'after', 'before', 'while', 'once', 'until', 'because', 'although', 'though', 'if', 'since']);
+/** Words that open a subordinate clause, whose verbs report background, not a new speaker. */
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because', 'although', 'though', 'until', 'whose', 'that', 'once', 'if', 'where']);
 /** Words that can follow a quoted complement (“an “insult” to the volunteers”), unlike the noun a quoted modifier qualifies. */
 const LINKS = new Set(['to', 'of', 'for', 'and', 'or', 'but', 'that', 'in', 'on', 'at', 'with', 'from', 'by', 'as', 'than', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'about', 'against', 'over', 'into', 'which', 'who']);
@@ -165,12 +165,12 @@ const QUANTITY_SUBJECTS = new Set(['most', 'both', 'someone', 'somebody', 'few',
 const SHARE_SUBJECTS = new Set(['percent', '%', 'majority', 'minority', 'half']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
-/** Prepositions whose object is never the subject of the verb right after it ("in his speech called …"). */
 /** Endings of names in "s" that no English plural has ("Harris", "Ross", "Marcus"). */
 const NO_PLURAL_ENDING = /(?:ss|us|is)$/;
 /** Participles of speaking to someone, and the prepositions after them: "a source speaking to Fox News said". */
 const SPEAKING = new Set(['speaking', 'talking', 'writing', 'responding', 'replying', 'appearing']);
 const SPOKEN_TO = new Set(['to', 'with', 'on']);
+/** Prepositions whose object is never the subject of the verb right after it ("in his speech called …"). */
 const OBJECT_OF = new Set(['in', 'on', 'at', 'during', 'from', 'for', 'into', 'through', 'under', 'over', 'within']);
 
 /** "The poll found that “…”", "Pew finds that": a study reports its findings. */
@@ -345,39 +345,51 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
           return [{ kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start: tokens.start[u + 1], end }, cueOf('according-to', u, n + 1), n + 1];
         }
       }
-      let p: NP | null = null;
-      if (o === u + 1 && POSSESSIVE_PRONOUNS.has(lowers[wordNo[o]])) p = { a: o, b: o + 1, type: 'pronoun', head: o };
-      else if (isPossessive(owner) && isCapWord(tokens, o)) p = np.endingAt(o, u + 1);
-      const r = p && p.a === u + 1 ? resolve(p) : null;
+      const p = accountOwner(u, n, false);
+      const r = p && resolve(p);
       return r && r.person !== undefined ? [r, cueOf('according-to', u, n + 1), n + 1] : null;
     }
     return null;
+  };
+  /**
+   * The owner of the account noun at token n in "in <owner> <noun>" opening at token u: a possessive pronoun ("in her
+   * words") or a capitalized name ending in ’s ("in Smith’s words"); with `apart`, also a name in s whose apostrophe
+   * stands apart ("in Forbes’ words"). Null when the phrase from u + 1 to n is no such owner.
+   */
+  const accountOwner = (u: number, n: number, apart: boolean): NP | null => {
+    if (n === u + 2 && POSSESSIVE_PRONOUNS.has(lowers[wordNo[u + 1]])) return { a: u + 1, b: u + 2, type: 'pronoun', head: u + 1 };
+    const mark = tokens.words.surface[tokens.wordNo[n - 1]];
+    const o = apart && (mark === '’' || mark === "'") && ENDS_S.test(tokens.words.surface[tokens.wordNo[n - 2]]) ? n - 2 : n - 1;
+    if ((o === n - 1 && !isPossessive(mark)) || !isCapWord(tokens, o)) return null;
+    const p = np.endingAt(o, u + 1);
+    return p && p.a === u + 1 ? p : null;
+  };
+  /**
+   * "in the words of X" from token u (before `limit`): X resolved, with the phrase as an according-to cue; with
+   * `comma`, only when a comma follows X. Else null.
+   */
+  const inTheWordsOf = (u: number, limit: number, comma: boolean): [Resolved, Cue] | null => {
+    if (tokens.lowerId[u] !== IN_ID || tokens.lowerId[u + 1] !== THE_ID || lowers[wordNo[u + 2]] !== 'words' || lowers[wordNo[u + 3]] !== 'of') return null;
+    const p = np.after(u + 4, limit);
+    if (!p || (comma && !(p.b < limit && tokens.words.surface[tokens.wordNo[p.b]] === ','))) return null;
+    const r = resolve(p);
+    return r ? [r, cueOf('according-to', u, u + 4)] : null;
   };
   /**
    * "in the words of X" or "in X’s words" from token u (before `limit`), followed by a comma: X resolved, with the
    * phrase as an according-to cue; else null.
    */
   const inWordsOf = (u: number, limit: number): [Resolved, Cue] | null => {
-    if (tokens.lowerId[u + 1] === THE_ID && lowers[wordNo[u + 2]] === 'words' && lowers[wordNo[u + 3]] === 'of') {
-      const p = np.after(u + 4, limit);
-      const r = p && p.b < limit && tokens.words.surface[tokens.wordNo[p.b]] === ',' ? resolve(p) : null;
-      return r ? [r, cueOf('according-to', u, u + 4)] : null;
-    }
+    const words = inTheWordsOf(u, limit, true);
+    if (words) return words;
     for (let n = u + 2; n < limit && n <= u + 5; n++) {
       if (lowers[wordNo[n]] !== 'words') continue;
       if (n + 1 >= limit || tokens.words.surface[tokens.wordNo[n + 1]] !== ',') return null;
-      // "in his words"; or a named owner: "Smith’s", a name in s with its apostrophe apart ("Forbes’").
-      if (n === u + 2 && POSSESSIVE_PRONOUNS.has(lowers[wordNo[u + 1]])) {
-        const r = resolve({ a: u + 1, b: u + 2, type: 'pronoun', head: u + 1 });
-        return r && r.person !== undefined ? [r, cueOf('according-to', u, n + 1)] : null;
-      }
-      const mark = tokens.words.surface[tokens.wordNo[n - 1]];
-      const o = (mark === '’' || mark === "'") && ENDS_S.test(tokens.words.surface[tokens.wordNo[n - 2]]) ? n - 2 : n - 1;
-      if ((o === n - 1 && !isPossessive(mark)) || !isCapWord(tokens, o)) return null;
-      const p = np.endingAt(o, u + 1);
-      const r = p && p.a === u + 1 ? resolve(p) : null;
-      // A person the article names, or an outlet (not "Smith’s" read as a body because no Smith was named).
-      return r && (r.person !== undefined || r.kind === 'media') ? [r, cueOf('according-to', u, n + 1)] : null;
+      const p = accountOwner(u, n, true);
+      const r = p && resolve(p);
+      // A person the article names (also for "his words"), or an outlet named (not "Smith’s" read as a body because no
+      // Smith was named).
+      return p && r && (r.person !== undefined || (p.type !== 'pronoun' && r.kind === 'media')) ? [r, cueOf('according-to', u, n + 1)] : null;
     }
     return null;
   };
@@ -684,7 +696,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       // "the Census", "the AFL-CIO": a name after "the" is a body's, not a person's; not a party member ("the
       // Kentucky Republican") or a person an outlet's possessive introduces ("The Post's Dana Milbank").
       const definiteName = (tokens.lowerId[p.a] === THE_ID || (p.a > 0 && tokens.lowerId[p.a - 1] === THE_ID)) && !PARTY_MEMBERS.has(headWord) && !possessiveBefore(p.a, p.head);
-      if (ignored || lex.nationalities.has(tokens.words.surface[tokens.wordNo[p.head]]) || plural || definiteName) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
+      if (ignored || lex.nationalities.has(surface) || plural || definiteName) return { kind: 'organization', sourceKind: 'organization', name: phrase, start, end };
       return { kind: 'person', sourceKind: 'person', name: phrase, start, end };
     }
     if (DOCUMENTS.has(headWord)) {
@@ -863,11 +875,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (r) return [r, cueOf('according-to', u, u + 2)];
     }
     // “…,” in the words of X.
-    if (lowers[wordNo[u]] === 'in' && lowers[wordNo[u + 1]] === 'the' && lowers[wordNo[u + 2]] === 'words' && lowers[wordNo[u + 3]] === 'of') {
-      const p = np.after(u + 4, limit);
-      const r = p && resolve(p);
-      if (r) return [r, cueOf('according-to', u, u + 4)];
-    }
+    const wordsOf = inTheWordsOf(u, limit, false);
+    if (wordsOf) return wordsOf;
     // “…,” in Smith's words, “…” / “…,” in her telling. — only where nothing else follows the phrase but the quote's
     // next part or the sentence's end ("“…,” in his view, said Mary Jones": she says it).
     const account = inAccountOf(u, limit);
@@ -1368,11 +1377,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         }
       }
       // "a “…” plan, as X put it." / "…, in the words of X."
-      if (lowers[wordNo[u + 1]] === 'in' && lowers[wordNo[u + 2]] === 'the' && lowers[wordNo[u + 3]] === 'words' && lowers[wordNo[u + 4]] === 'of') {
-        const p = np.after(u + 5, end);
-        const r = p && resolve(p);
-        if (r) return [r, cueOf('according-to', u + 1, u + 5)];
-      }
+      const wordsOf = inTheWordsOf(u + 1, end, false);
+      if (wordsOf) return wordsOf;
       const asClause = lowers[wordNo[u + 1]] === 'as' && !isCue(u + 2);
       const sv = np.subjectThenVerb(asClause ? u + 2 : u + 1, end, isCue);
       if (!sv) continue;
@@ -1730,11 +1736,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     if (u >= limit) return null;
     const p = np.after(u, limit);
+    if (!p) return null;
     // A name, or a phrase with a determiner, an owner first ("Clinton’s campaign"), an unnamed source's head, or a
     // person after a named owner ("Hillary Clinton’s top woman"; not "Henry Clay's biographers" or "Donald Trump's
     // latest victories": no owner acts there).
-    const first = lowers[wordNo[p?.a ?? 0]];
-    if (!p || !(p.type !== 'np' || DETERMINERS.has(first) || isPossessive(first) || lex.anonymousHeads.has(lowers[wordNo[p.head]]) || (isPersonNoun(lowers[wordNo[p.head]]) && possessiveBefore(p.a, p.head)))) return null;
+    const first = lowers[wordNo[p.a]];
+    if (!(p.type !== 'np' || DETERMINERS.has(first) || isPossessive(first) || lex.anonymousHeads.has(lowers[wordNo[p.head]]) || (isPersonNoun(lowers[wordNo[p.head]]) && possessiveBefore(p.a, p.head)))) return null;
     // "Washington Post columnist Michael Gerson …": an outlet or organization, a role, then the person.
     if (p.type === 'name' && personAt[p.head] < 0) {
       let v = p.b;
