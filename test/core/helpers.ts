@@ -40,6 +40,11 @@ export function describeSources(a: Analysis): string {
   return JSON.stringify(a.sources.map((s) => ({ kind: s.kind, text: s.text })));
 }
 
+/** The text of `q`'s speaker mention in `text` ('' when it has none). */
+export function speakerMention(text: string, q: Quote): string {
+  return text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0);
+}
+
 /** Asserts that the speaker mention of `q` slices to `mention` and that its name is `name`. */
 export function assertSpeaker(text: string, q: Quote, kind: string, name: string, mention: string): void {
   assert.equal(q.speaker.kind, kind, `speaker kind of ${q.text}: ${JSON.stringify(q.speaker)}`);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
-import { assertSpeaker, personNamed, quoteWith } from './helpers';
+import { assertSpeaker, personNamed, quoteWith, speakerMention } from './helpers';
 
 describe('speakers', () => {
   describe('reporting verbs', () => {
@@ -270,7 +270,7 @@ describe('speakers', () => {
     it('does not take a weekday after "said" for the speaker', () => {
       const text = '“The ballots will be counted by hand,” Thomas R. Reyes, Mr. Blake’s chief of staff, said Sunday.';
       const q = quoteWith(analyze(text), 'counted by hand');
-      assert.notEqual(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'Sunday');
+      assert.notEqual(speakerMention(text, q), 'Sunday');
       // The apposition opened by a possessive name ("Mr. Blake’s chief of staff") is stepped over.
       assertSpeaker(text, q, 'person', 'Thomas R. Reyes', 'Thomas R. Reyes');
     });
@@ -571,14 +571,14 @@ describe('speakers', () => {
     it('reads a newspaper whose name ends in a word of time ("“…,” the New York Times reported Monday in its story")', () => {
       const text = 'Obama gave an interview.\n\n“Obama argued that some of the scorn stems from race,” the New York Times reported Monday in its story on the interview.';
       const q = quoteWith(analyze(text), 'scorn stems');
-      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the New York Times');
+      assert.equal(speakerMention(text, q), 'the New York Times');
       assert.equal(q.speaker.kind, 'media');
     });
 
     it('inverts any past-tense reporting verb whose subject closes the sentence ("“…,” opined the Plain Dealer.", "“…,” cracked Hillary Clinton.")', () => {
       const text = 'Editorials weighed in.\n\n"Gun owners should leave their weapons at home," opined the Plain Dealer.\n\n"I am a progressive who likes to get things done," cracked Hillary Clinton.';
       const a = analyze(text);
-      assert.equal(text.slice(quoteWith(a, 'Gun owners').speaker.start ?? 0, quoteWith(a, 'Gun owners').speaker.end ?? 0), 'the Plain Dealer');
+      assert.equal(speakerMention(text, quoteWith(a, 'Gun owners')), 'the Plain Dealer');
       assertSpeaker(text, quoteWith(a, 'progressive'), 'person', 'Hillary Clinton', 'Hillary Clinton');
     });
 
@@ -591,7 +591,7 @@ describe('speakers', () => {
     it('credits the poll named in the sentence for a share of those polled ("In a September poll, 75 percent of Republicans said “…”")', () => {
       const text = 'Voters distrust politicians. In a September Washington Post-ABC News poll, 75 percent of Republicans said "most people in politics" cannot be trusted.';
       const q = quoteWith(analyze(text), 'most people');
-      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'a September Washington Post-ABC News poll');
+      assert.equal(speakerMention(text, q), 'a September Washington Post-ABC News poll');
     });
 
     it('credits the share itself, unnamed, when no poll is named in the sentence ("21 percent said “…”", "most said “…”")', () => {
@@ -599,7 +599,7 @@ describe('speakers', () => {
       const a = analyze(text);
       const share = quoteWith(a, 'not too likely');
       assert.equal(share.speaker.kind, 'anonymous');
-      assert.equal(text.slice(share.speaker.start ?? 0, share.speaker.end ?? 0), '21 percent');
+      assert.equal(speakerMention(text, share), '21 percent');
       assert.equal(quoteWith(a, 'very worried').speaker.kind, 'anonymous');
     });
 
@@ -624,7 +624,7 @@ describe('speakers', () => {
     it('names the issuer of "the statement" that speaks ("The ministry said in a statement … “…,” the statement said")', () => {
       const text = 'The Russian Foreign Ministry said in a statement on Friday that two diplomats must leave.\n\n"The Estonian side has chosen confrontation," the statement said.';
       const q = quoteWith(analyze(text), 'chosen confrontation');
-      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the statement');
+      assert.equal(speakerMention(text, q), 'the statement');
       assert.equal(q.speaker.name, 'Russian Foreign Ministry');
     });
 
@@ -637,7 +637,7 @@ describe('speakers', () => {
     it('resolves "he" to a person introduced unnamed in the sentence before, not to a name further back', () => {
       const text = '"The Ukrainians have been learning," said Oleh Zhdanov-Marchenko, a retired colonel.\n\nA Ukrainian soldier serving with a drone unit said his unit had noticed a slowdown. "Usually by this time we have had twenty arrivals," he said by phone.';
       const q = quoteWith(analyze(text), 'Usually by this time');
-      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'he');
+      assert.equal(speakerMention(text, q), 'he');
       assert.equal(q.speaker.name, 'A Ukrainian soldier serving with a drone unit');
     });
 
@@ -656,7 +656,7 @@ describe('speakers', () => {
     it('reads "the two write" after a quote: a number after "the" is the subject of a verb that is also a noun', () => {
       const text = 'Two lawmakers wrote to the FBI director.\n\n“You seem to have picked a new standard out of thin air,” the two write.';
       const q = quoteWith(analyze(text), 'new standard');
-      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the two');
+      assert.equal(speakerMention(text, q), 'the two');
       assert.equal(q.speaker.kind, 'person');
     });
 
@@ -677,7 +677,7 @@ describe('speakers', () => {
     it('credits two named people with an apposition before ", said" ("“…,” Phil Berger and House Speaker Tim Moore, both Republicans, said")', () => {
       const text = 'Intro.\n\n"We can only wonder if the intent is to reopen the door," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.';
       const q = quoteWith(analyze(text), 'reopen the door');
-      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'Phil Berger and House Speaker Tim Moore');
+      assert.equal(speakerMention(text, q), 'Phil Berger and House Speaker Tim Moore');
       assert.equal(q.speaker.kind, 'person');
     });
 
@@ -686,7 +686,7 @@ describe('speakers', () => {
       const a = analyze(text);
       const spokes = quoteWith(a, 'We will win');
       assert.equal(spokes.speaker.kind, 'anonymous');
-      assert.equal(text.slice(spokes.speaker.start ?? 0, spokes.speaker.end ?? 0), 'a Cruz spokeswoman');
+      assert.equal(speakerMention(text, spokes), 'a Cruz spokeswoman');
       assert.equal(quoteWith(a, 'Trump is a liar.').speaker.kind, 'organization');
       // "the campaign" is not the campaign manager: a title's head noun ("manager") names its holder, not every word.
       assert.notEqual(a.quotes[2].speaker.name, 'Jeff Roe');
@@ -701,8 +701,8 @@ describe('speakers', () => {
     it('reads "“…?” Hannity pressed." after a question too, and the quote after it continues', () => {
       const text = 'Sean Hannity interviewed Donald Trump.\n\n“Building it? Not negotiable,” Trump said.\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”';
       const a = analyze(text);
-      assert.equal(text.slice(quoteWith(a, 'negotiable about').speaker.start ?? 0, quoteWith(a, 'negotiable about').speaker.end ?? 0), 'Hannity');
-      assert.equal(text.slice(quoteWith(a, 'Maybe let').speaker.start ?? 0, quoteWith(a, 'Maybe let').speaker.end ?? 0), 'Hannity');
+      assert.equal(speakerMention(text, quoteWith(a, 'negotiable about')), 'Hannity');
+      assert.equal(speakerMention(text, quoteWith(a, 'Maybe let')), 'Hannity');
     });
 
     it('reads "“…,” Hannity pressed." with a verb the lexicon does not list', () => {
@@ -944,7 +944,7 @@ describe('speakers', () => {
     it('reads "As X puts it, “…”" before the quote', () => {
       const text = 'Obama made his case to progressive groups.\n\nAs one Republican senator put it, "We are not moving on this nominee."';
       const q = quoteWith(analyze(text), 'not moving');
-      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'one Republican senator');
+      assert.equal(speakerMention(text, q), 'one Republican senator');
       assert.equal(q.cue?.text, 'put');
     });
 
@@ -991,7 +991,7 @@ describe('speakers', () => {
       const a = analyze(text);
       const first = quoteWith(a, 'watch out');
       assert.equal(first.speaker.kind, 'anonymous');
-      assert.equal(text.slice(first.speaker.start ?? 0, first.speaker.end ?? 0), 'another');
+      assert.equal(speakerMention(text, first), 'another');
       assert.equal(quoteWith(a, 'was rigged').speaker.kind, 'anonymous');
     });
 
@@ -1007,7 +1007,7 @@ describe('speakers', () => {
       assert.equal(quoteWith(a, 'Great speech').speaker.name, 'Obama');
       const marks = quoteWith(a, 'Crooked');
       assert.equal(marks.speaker.kind, 'person');
-      assert.equal(text.slice(marks.speaker.start ?? 0, marks.speaker.end ?? 0), 'Michelle Marks');
+      assert.equal(speakerMention(text, marks), 'Michelle Marks');
     });
 
     it('takes no signature from a dash paragraph that is a sentence ("- The vote failed on Monday.")', () => {
@@ -1059,13 +1059,13 @@ describe('speakers', () => {
       const text = 'Some of his supporters punched a protester, with Trump reportedly yelling: “Get him out of here!”\n\nJoAnne Kloppenburg attacked her rival, with one of her ads asking, “Is Rebecca Bradley independent?”';
       const a = analyze(text);
       assertSpeaker(text, quoteWith(a, 'Get him out'), 'person', 'Trump', 'Trump');
-      assert.equal(text.slice(quoteWith(a, 'independent').speaker.start ?? 0, quoteWith(a, 'independent').speaker.end ?? 0), 'one of her ads');
+      assert.equal(speakerMention(text, quoteWith(a, 'independent')), 'one of her ads');
     });
 
     it('credits the subject of an adverbial clause, not an earlier "said" ("Cruz said as the heckler yelled: “…”")', () => {
       const text = 'Ted Cruz spoke in Iowa.\n\n"There is a young man who is having some problems," Cruz said as the heckler yelled: "You suck!"';
       const q = quoteWith(analyze(text), 'You suck');
-      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the heckler');
+      assert.equal(speakerMention(text, q), 'the heckler');
       assert.equal(q.cue?.text, 'yelled');
     });
 
@@ -1073,7 +1073,7 @@ describe('speakers', () => {
       const text = 'Joe Arpaio said the wall would be built, at which point the crowd chanted "Build the wall!"\n\nHillary Clinton said her plan was strong, to which Martin O\'Malley interjected: "It is just not true."';
       const a = analyze(text);
       const crowd = quoteWith(a, 'Build the wall');
-      assert.equal(text.slice(crowd.speaker.start ?? 0, crowd.speaker.end ?? 0), 'the crowd');
+      assert.equal(speakerMention(text, crowd), 'the crowd');
       assertSpeaker(text, quoteWith(a, 'not true'), 'person', "Martin O'Malley", "Martin O'Malley");
     });
 
@@ -1131,7 +1131,7 @@ describe('speakers', () => {
       const a = analyze(text);
       assertSpeaker(text, quoteWith(a, 'misreading'), 'person', 'Ruth Alder', 'who');
       const notes = quoteWith(a, 'half the donors');
-      assert.equal(text.slice(notes.speaker.start ?? 0, notes.speaker.end ?? 0), 'which');
+      assert.equal(speakerMention(text, notes), 'which');
       assertSpeaker(text, quoteWith(a, 'a giveaway'), 'person', 'Dan Poole', 'he');
       assert.equal(quoteWith(a, 'absolutely wrong').speaker.name, 'Mia Lund');
     });
@@ -1142,7 +1142,7 @@ describe('speakers', () => {
         'Critics called the plan "a mess" and the mayor replied "We will fix it." he said.';
       const a = analyze(text);
       assertSpeaker(text, quoteWith(a, 'stagnant'), 'person', 'Lou Gilbert', 'he');
-      assert.notEqual(text.slice(quoteWith(a, 'a mess').speaker.start ?? 0, quoteWith(a, 'a mess').speaker.end ?? 0), 'he');
+      assert.notEqual(speakerMention(text, quoteWith(a, 'a mess')), 'he');
     });
 
     it('skips "even" before an opening subordinate clause to find the subject ("Even if Unruh fails …, she can push for a “…”")', () => {
@@ -1218,14 +1218,14 @@ describe('speakers', () => {
     it('credits a short name set off by a dash before a colon in a digest ("Media shares blame - Pollwatch: “…”")', () => {
       const text = 'Intro.\n\nMedia shares blame in poll overhype - Pollwatch: “Pollsters are taking a lot of heat for not anticipating the result.”\n\nEstimates are problematic - Pew Research: “All the samples include more engaged people.”';
       const a = analyze(text);
-      assert.equal(text.slice(quoteWith(a, 'lot of heat').speaker.start ?? 0, quoteWith(a, 'lot of heat').speaker.end ?? 0), 'Pollwatch');
-      assert.equal(text.slice(quoteWith(a, 'samples include').speaker.start ?? 0, quoteWith(a, 'samples include').speaker.end ?? 0), 'Pew Research');
+      assert.equal(speakerMention(text, quoteWith(a, 'lot of heat')), 'Pollwatch');
+      assert.equal(speakerMention(text, quoteWith(a, 'samples include')), 'Pew Research');
     });
 
     it('credits the clause after a fragment that ends in a comma over the verb before it ("Grayson said Randolph “…,” the source recalled")', () => {
       const text = 'Alan Grayson wanted Randolph out.\n\nGrayson said Randolph “would have no chance to win,” the source recalled.\n\nComey cannot say that “from his perspective,” Corey Lewandowski added.';
       const a = analyze(text);
-      assert.equal(text.slice(quoteWith(a, 'no chance').speaker.start ?? 0, quoteWith(a, 'no chance').speaker.end ?? 0), 'the source');
+      assert.equal(speakerMention(text, quoteWith(a, 'no chance')), 'the source');
       assertSpeaker(text, quoteWith(a, 'his perspective'), 'person', 'Corey Lewandowski', 'Corey Lewandowski');
     });
 
@@ -1394,10 +1394,10 @@ describe('speakers', () => {
       const a = analyze(text);
       const fit = quoteWith(a, 'physically fit');
       assert.equal(fit.speaker.kind, 'anonymous');
-      assert.equal(text.slice(fit.speaker.start ?? 0, fit.speaker.end ?? 0), 'Gary Johnson’s doctor');
+      assert.equal(speakerMention(text, fit), 'Gary Johnson’s doctor');
       const over = quoteWith(a, 'far from over');
       assert.notEqual(over.speaker.name, 'Hillary Clinton');
-      assert.equal(text.slice(over.speaker.start ?? 0, over.speaker.end ?? 0), 'Clinton’s campaign manager');
+      assert.equal(speakerMention(text, over), 'Clinton’s campaign manager');
       assertSpeaker(text, quoteWith(a, 'outraged'), 'person', 'Yair Lapid', 'Lapid');
     });
     it('gives a quote to the person an apposition chain describes, not to the name closing it ("Jane Doe, a spokeswoman for the company, Acme Widgets, said")', () => {
@@ -1418,7 +1418,7 @@ describe('speakers', () => {
       const a = analyze(text);
       const q = quoteWith(a, 'agents are investigating');
       assert.equal(q.speaker.kind, 'anonymous');
-      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'Another intelligence source');
+      assert.equal(speakerMention(text, q), 'Another intelligence source');
       assert.equal(quoteWith(a, 'it is over').speaker.kind, 'anonymous');
     });
     it('gives the verb of a sentence that goes on into a quote of its own to that quote, not to the quote before ("Jane Doe said, “A.” John Roe said “B.”")', () => {
@@ -1447,7 +1447,7 @@ describe('speakers', () => {
         'A welcome message on the website reads: “Move to Cape Breton!”';
       const a = analyze(text);
       assert.equal(quoteWith(a, 'reset').speaker.name, 'Haaretz');
-      assert.equal(text.slice(quoteWith(a, 'reset').speaker.start ?? 0, quoteWith(a, 'reset').speaker.end ?? 0), 'the newspaper');
+      assert.equal(speakerMention(text, quoteWith(a, 'reset')), 'the newspaper');
       assert.equal(quoteWith(a, 'always right').speaker.name, 'Family Circle');
       // A website is no outlet the article named.
       assert.notEqual(quoteWith(a, 'Cape Breton').speaker.name, 'Haaretz');
@@ -1460,7 +1460,7 @@ describe('speakers', () => {
       const a = analyze(text);
       const q = quoteWith(a, 'Stay there');
       assert.equal(q.cue?.text, 'yelled');
-      assert.equal(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'a man');
+      assert.equal(speakerMention(text, q), 'a man');
       // A clause the outer verb reports still belongs to it.
       const b = analyze('Jane Smith said that when the talks failed, officials warned “it is over.”');
       assert.equal(quoteWith(b, 'it is over').speaker.name, 'Jane Smith');
@@ -1473,7 +1473,7 @@ describe('speakers', () => {
       const a = analyze(text);
       const torch = quoteWith(a, 'torchbearer');
       assert.equal(torch.speaker.kind, 'anonymous');
-      assert.equal(text.slice(torch.speaker.start ?? 0, torch.speaker.end ?? 0), 'a senior adviser');
+      assert.equal(speakerMention(text, torch), 'a senior adviser');
       assert.equal(torch.cue?.text, 'in the words of');
       assert.equal(quoteWith(a, 'entrepreneurial').speaker.kind, 'media');
       assert.equal(quoteWith(a, 'entrepreneurial').speaker.name, 'Forbes');
@@ -1487,10 +1487,10 @@ describe('speakers', () => {
       const ready = quoteWith(a, 'ready to stop');
       assert.notEqual(ready.speaker.name, 'Hillary Clinton');
       assert.equal(ready.speaker.kind, 'person');
-      assert.equal(text.slice(ready.speaker.start ?? 0, ready.speaker.end ?? 0), 'Hillary Clinton’s right-hand woman');
+      assert.equal(speakerMention(text, ready), 'Hillary Clinton’s right-hand woman');
       const bern = quoteWith(a, 'Feel the Bern');
       assert.notEqual(bern.speaker.name, 'Bernie Sanders');
-      assert.equal(text.slice(bern.speaker.start ?? 0, bern.speaker.end ?? 0), 'Sanders protesters');
+      assert.equal(speakerMention(text, bern), 'Sanders protesters');
     });
     it('continues the speaker of the sentence before into a quote after an opening clause that the quote ends ("Unless rivals quit the race, “it’s very difficult …”")', () => {
       const text =
@@ -1504,7 +1504,7 @@ describe('speakers', () => {
     it('reads no attribution in a phrase describing the quote after it ("“…,” a figure the delegation declined to confirm")', () => {
       const text = 'Two delegates said the UAE had secured a revision. One of them put the concession at “about 100,000 barrels, maybe a little more,” a figure the Emirati delegation declined to confirm.';
       const a = analyze(text);
-      assert.notEqual(text.slice(quoteWith(a, '100,000').speaker.start ?? 0, quoteWith(a, '100,000').speaker.end ?? 0), 'a figure the Emirati delegation');
+      assert.notEqual(speakerMention(text, quoteWith(a, '100,000')), 'a figure the Emirati delegation');
       assert.notEqual(quoteWith(a, '100,000').speaker.kind, 'organization');
     });
     it('gives a quote in a title the speaker of the quote below that repeats its words (cue "echo"), not the speaker before it', () => {
@@ -1533,7 +1533,7 @@ describe('speakers', () => {
       const text = 'On its official website, the FBI lists “public corruption as the FBI’s top criminal priority.”\n\nHe read the Billionaire Lists yesterday.';
       const a = analyze(text);
       const q = quoteWith(a, 'public corruption');
-      assert.notEqual(text.slice(q.speaker.start ?? 0, q.speaker.end ?? 0), 'the FBI lists');
+      assert.notEqual(speakerMention(text, q), 'the FBI lists');
       assert.notEqual(q.speaker.kind, 'person');
       assert.deepEqual(a.people.map((p) => p.name), []);
     });
