@@ -522,6 +522,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return true;
   };
 
+  /** The phrase's head names an organization or an outlet ("the church", "the ministry", "the newspaper"), not a person. */
+  const namesBody = (p: NP, headWord: string): boolean =>
+    lex.orgHeads.has(headWord) || BACK_POINTING_MEDIA.has(headWord) || !!lex.metonyms.longestEndingAt(tokens, p.head + 1, p.a, 4);
+
   /** "It was a …", "It is the …", "It was Mr. Obama's …", "It has not helped that …" at token u. */
   const dummyIt = (u: number): boolean => {
     const be = lowers[wordNo[u + 1]];
@@ -571,8 +575,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       return { kind: 'person', sourceKind: 'person', name: who >= 0 ? people[who].name : null, person: who >= 0 ? who : undefined, start, end };
     }
     // An apposition to a name ("Andriy Yusov-Kravets, a spokesman for …") is that person, unless the name
-    // ends an opening adverbial ("In an interview with Mika Brzezinski, the candidate said").
-    if (p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && personAt[p.a - 2] >= 0 && p.type === 'np' && !inOpener(p.a - 1)) {
+    // ends an opening adverbial ("In an interview with Mika Brzezinski, the candidate said") or the phrase names a
+    // body, which describes no person ("to visit her daughter Esther, the church posted": the church speaks).
+    if (p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && personAt[p.a - 2] >= 0 && p.type === 'np' && !inOpener(p.a - 1) && !namesBody(p, headWord)) {
       const who = personAt[p.a - 2];
       const m = mentionSpan(p.a - 2, who);
       return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
@@ -2317,8 +2322,18 @@ function memberOfParliament(tokens: Tokens, end: number): boolean {
 }
 
 /** Gender of each person where the text says it ("Mr.", "Mrs.", "Ms.") or the given name does. */
+/** The gender a relative's noun gives the name in apposition after it ("his wife, Miriam,"). */
+const RELATIVE_GENDER = new Map<string, 'm' | 'f'>([
+  ['wife', 'f'], ['husband', 'm'], ['daughter', 'f'], ['son', 'm'], ['mother', 'f'], ['father', 'm'], ['sister', 'f'], ['brother', 'm'],
+  ['widow', 'f'], ['widower', 'm'], ['niece', 'f'], ['nephew', 'm'], ['aunt', 'f'], ['uncle', 'm'], ['granddaughter', 'f'], ['grandson', 'm'],
+  ['grandmother', 'f'], ['grandfather', 'm'], ['girlfriend', 'f'], ['boyfriend', 'm'], ['stepdaughter', 'f'], ['stepson', 'm'],
+  ['daughter-in-law', 'f'], ['son-in-law', 'm'], ['mother-in-law', 'f'], ['father-in-law', 'm'], ['sister-in-law', 'f'], ['brother-in-law', 'm'],
+  ['ex-wife', 'f'], ['ex-husband', 'm'], ['fiancée', 'f'], ['fiancee', 'f'],
+]);
+
 function genders(tokens: Tokens, people: PersonRecord[], personAt: Int32Array, lex: Lexicon): Array<'m' | 'f' | undefined> {
-  // From the given name first ("Emine" → f), then from honorifics, which win.
+  // From the given name first ("Emine" → f), then from a relative's noun in apposition ("Trump's wife, Melania,"),
+  // then from honorifics, which win.
   const out: Array<'m' | 'f' | undefined> = people.map((p) => (p.keys.length > 1 ? lex.nameGender.get(p.keys[0]) : undefined));
   for (let u = 1; u < tokens.count; u++) {
     const who = personAt[u];
@@ -2326,6 +2341,7 @@ function genders(tokens: Tokens, people: PersonRecord[], personAt: Int32Array, l
     const h = tokens.words.lower[tokens.wordNo[u - 1]];
     if (h === 'mr.' || h === 'mr') out[who] = 'm';
     else if (h === 'mrs.' || h === 'ms.' || h === 'mrs' || h === 'ms' || h === 'miss') out[who] = 'f';
+    else if (u >= 2 && out[who] === undefined && tokens.words.surface[tokens.wordNo[u - 1]] === ',') out[who] = RELATIVE_GENDER.get(tokens.words.lower[tokens.wordNo[u - 2]]);
   }
   return out;
 }

@@ -91,6 +91,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const weak: Array<{ a: number; b: number; keys: string[]; name: string }> = [];
   /** People first met as one bare word beside a cue ("Ofgem said"): dropped at the end unless more is learnt of them. */
   const cueOnly: number[] = [];
+  /** People named by a given name alone, as someone's relative ("her husband, Tom,"): see `namedRelative`. */
+  const givenOnly: number[] = [];
   const headline = headlineParagraphs(tokens);
   /** Capitalized words outside headlines (see `capitalizedBodyWords`), made when many headlines need them. */
   let bodyWords: { all: number[]; byKey: Map<string, number[]> } | null = null;
@@ -932,7 +934,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const described = after !== null || (isPunct(b, ',') && APPOSITION_OPENERS.has(tok(b + 1)) && !(a > 0 && PREPOSITIONS_BEFORE.has(tok(a - 1))));
     const cue = !headline[tokens.paragraph[a]] && ((isCue(b) && tok(b) !== 'state') || isCue(a - 1) || (described && isCue(afterAppositionEnd(b))));
     const firstName = lex.firstNames.has(keys[0]);
-    const evidence = !!affix?.title || honorific || cue || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
+    const relative = keys.length === 1 && !affix?.title && namedRelative(a);
+    const evidence = !!affix?.title || honorific || cue || relative || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
     if (keys.length === 1 && !evidence) return;
     // "Significantly, the judge said", "Publicly, the GOP nominee feuds": an adverb opening the sentence before a
     // comma reads like a name with an apposition, but no new person is made of it.
@@ -956,7 +959,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       return;
     }
     const id = people.length;
-    if (keys.length === 1 && !affix?.title && !honorific) cueOnly.push(id);
+    if (keys.length === 1 && !affix?.title && !honorific && !relative) cueOnly.push(id);
+    if (relative) givenOnly.push(id);
     const name = withoutPossessive(text.slice(tokens.start[a], tokens.end[b - 1]));
     people.push({ name, title: null, affiliation: null, official: false, mentions: [], titledAtFirstMention: false, keys });
     byName.set(key, id);
@@ -989,6 +993,20 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     applyAffix(target, runAffix, false);
   }
 
+  /**
+   * The one-word name at token a names someone's relative in apposition: "his wife, Miriam,", "Biden’s late son, Beau,"
+   * (a person, though no title or cue stands beside the name). Not without the commas: "who lost her sister Victoria at
+   * Sandy Hook" mentions the sister in passing, and pronouns after it still mean the speaker.
+   */
+  function namedRelative(a: number): boolean {
+    if (!isPunct(a - 1, ',') || !(isPunct(a + 1, ',') || isPunct(a + 1, '.') || isPunct(a + 1, ';'))) return false;
+    const k = a - 2;
+    if (k < 1 || !RELATIVES.has(tok(k))) return false;
+    let d = k - 1;
+    if (KIN_MODIFIERS.has(tok(d))) d--;
+    return d >= 0 && (PERSONAL_POSSESSIVES.has(tok(d)) || tok(d) === 'their' || (is(d, W.Possessive) && isCapWord(tokens, d)));
+  }
+
   /** The name at token a follows "the town of", "the province of", …: a place ("in the town of Bato, Mayor X said"). */
   function placeNamed(a: number): boolean {
     return a >= 2 && tokens.lowerId[a - 1] === OF_ID && PLACE_KIND_IDS[lowerId[a - 2]] === 1;
@@ -1014,10 +1032,27 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   }
 
   function resolveSurname(key: string, pos: number, first?: string, gender?: 'm' | 'f'): number {
-    let best = -1;
-    let bestPos = -1;
     const list = byWord.get(key);
     if (list === undefined) return -1;
+    const best = lastNamedWith(list, key, pos, first, gender, -1);
+    // "Ted Cruz … Cruz said … a photo of Heidi Cruz.¶ Cruz thanked": a bare surname keeps meaning the person it stood
+    // for before a relative was named in full, while that relative has not been called by it, unless the relative was
+    // named in the same paragraph ("Bill Clinton spoke with voters … Clinton said").
+    if (best >= 0 && !first && list.length > 1 && lastBareBefore(best, pos) < 0 && !namedInParagraphOf(best, pos)) {
+      const before = lastNamedWith(list, key, pos, first, gender, people[best].mentions[0]?.start ?? 0);
+      if (before >= 0) return before;
+    }
+    return best;
+  }
+
+  /**
+   * Among `list`, the person last mentioned before `pos` whose name holds `key` as a surname (and `first` as given
+   * name; not of the gender opposite `gender`). With `bareBefore` ≥ 0: the person last called by surname alone before
+   * that offset.
+   */
+  function lastNamedWith(list: number[], key: string, pos: number, first: string | undefined, gender: 'm' | 'f' | undefined, bareBefore: number): number {
+    let best = -1;
+    let bestPos = -1;
     for (let i = 0; i < list.length; i++) {
       const p = list[i];
       const keys = people[p].keys;
@@ -1028,13 +1063,32 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (first && keys[0] !== first) continue;
       if (gender !== undefined && keys.length >= 2 && lex.nameGender.get(keys[0]) === (gender === 'm' ? 'f' : 'm')) continue;
       const m = people[p].mentions;
-      const at = m.length ? m[m.length - 1].start : 0;
-      if (at <= pos && at >= bestPos) {
+      const at = bareBefore >= 0 ? lastBareBefore(p, bareBefore) : m.length ? m[m.length - 1].start : 0;
+      if (at <= pos && at >= bestPos && (at >= 0 || bareBefore < 0)) {
         best = p;
         bestPos = at;
       }
     }
     return best;
+  }
+
+  /** Person p's last mention before offset `pos` lies in the paragraph of `pos`. */
+  function namedInParagraphOf(p: number, pos: number): boolean {
+    const m = people[p].mentions;
+    for (let i = m.length - 1; i >= 0; i--) {
+      if (m[i].start < pos) return tokens.paragraph[tokenAt(tokens, m[i].start)] === tokens.paragraph[tokenAt(tokens, pos)];
+    }
+    return false;
+  }
+
+  /** Where person p was last called by surname alone ("Cruz"; not "Ted Cruz", nor "Ted") before offset `pos`; -1 if never. */
+  function lastBareBefore(p: number, pos: number): number {
+    const keys = people[p].keys;
+    if (keys.length < 2) return -1;
+    const surname = keys[keys.length - 1];
+    const m = people[p].mentions;
+    for (let i = m.length - 1; i >= 0; i--) if (m[i].start < pos && m[i].text.length === surname.length && m[i].text.toLowerCase() === surname) return m[i].start;
+    return -1;
   }
 
   /** The person last named before `pos` whose name ends in all of `keys` and has more words before them (a double surname), or -1. */
@@ -1192,6 +1246,21 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       target.official = single.official;
     }
     target.affiliation ??= single.affiliation;
+  }
+
+  // A relative first named by a given name ("Ebeling and her husband, Tom,") is the one person later named in full
+  // with it ("Tom Ebeling said").
+  for (const s of givenOnly) {
+    const single = people[s];
+    if (single.mentions.length === 0) continue;
+    const full = (byWord.get(single.keys[0]) ?? []).filter((p) => p !== s && people[p].keys.length >= 2 && people[p].keys[0] === single.keys[0] && people[p].mentions.length > 0);
+    if (full.length !== 1) continue;
+    const target = people[full[0]];
+    for (const m of single.mentions) {
+      target.mentions.push(m);
+      for (let u = tokenAt(tokens, m.start); u < count && tokens.start[u] < m.end; u++) personAt[u] = full[0];
+    }
+    single.mentions.length = 0;
   }
 
   // One bare word that only ever stood beside a cue, never given a full name, title or honorific, is more likely
@@ -1386,6 +1455,8 @@ const RELATIVES = new Set([
   'grandmother', 'uncle', 'aunt', 'widow', 'widower', 'partner', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée', 'fiance', 'fiancee',
   'stepson', 'stepdaughter', 'child', 'ex-wife', 'ex-husband', 'spouse', 'sibling', 'twin',
 ]);
+/** Words between a possessive and a relative: "his late wife", "her eldest daughter". */
+const KIN_MODIFIERS = new Set(['late', 'eldest', 'oldest', 'youngest', 'elder', 'older', 'younger', 'own', 'only', 'former', 'new', 'adult', 'teenage', 'adopted']);
 const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'with', 'near', 'by']);
 /** Words that open an apposition or a relative clause after a name. */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose']);

@@ -561,6 +561,47 @@ describe('people', () => {
     }
   });
 
+  describe('relatives named by a given name', () => {
+    it('makes a person of a given name in apposition to a relative ("his wife, Miriam,"), with no title, and not without the commas', () => {
+      const a = analyze('The top donors, casino magnate Sheldon Adelson and his wife, Miriam, have begun to spend. Biden’s late son, Beau, served in Iraq. Jones lost her sister Victoria at Sandy Hook.');
+      const miriam = personNamed(a, 'Miriam');
+      assert.equal(miriam.title, null);
+      personNamed(a, 'Beau');
+      assert.equal(a.people.some((p) => p.name === 'Victoria'), false);
+    });
+
+    it('joins the relative to the one person later named in full with that given name ("her husband, Tom," … "Tom Ebeling said")', () => {
+      const text = 'Betsy Ebeling and her husband, Tom, drove from Chicago.\n\n“It goes in here and out here,” Tom Ebeling said.';
+      const a = analyze(text);
+      assert.deepEqual(personNamed(a, 'Tom Ebeling').mentions.map((m) => m.text), ['Tom', 'Tom Ebeling']);
+      assert.equal(a.people.some((p) => p.name === 'Tom'), false);
+    });
+
+    it('takes the relative\'s gender from the noun: "he said" after "Trump\'s wife, Melania," is not Melania', () => {
+      const text = 'Trump retweeted a photo of Trump\'s wife, Melania.\n\nDelegates asked how Ted Cruz could turn back.\n\n“The day that was abrogated was the day this became personal,” he said.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'abrogated').speaker.name, 'Ted Cruz');
+    });
+  });
+
+  describe('surnames shared by relatives', () => {
+    it('keeps a bare surname for the person it stood for before a relative was named in full in an earlier paragraph ("Cruz" after "Heidi Cruz")', () => {
+      const text =
+        'Ted Cruz spoke in Houston. Cruz said he would endorse the nominee.\n\nTrump had retweeted a photo of Heidi Cruz.\n\n' +
+        '“The day that was abrogated was the day this became personal,” Cruz said.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'abrogated').speaker.name, 'Ted Cruz');
+      assert.deepEqual(personNamed(a, 'Heidi Cruz').mentions.map((m) => m.text), ['Heidi Cruz']);
+    });
+
+    it('but gives it to a relative named in full in the same paragraph ("Bill Clinton spoke with voters … Clinton said")', () => {
+      const text =
+        'Hillary Clinton won the state. Clinton said she was grateful.\n\nBill Clinton spoke with voters outside. Asked for a photo, Clinton said, “as long as we’re not violating any election laws.”';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'election laws').speaker.name, 'Bill Clinton');
+    });
+  });
+
   describe('surnames that are place words', () => {
     it('joins "Hill", "Park", "Law" alone to the person named in full before ("Fiona Hill … Hill said", "Park Ji-hoon … Park struck"), but not "the Park", "Park officials" or a given name ("Bill")', () => {
       const text =

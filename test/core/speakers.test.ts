@@ -64,6 +64,14 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Oleksii Reznikov', 'Oleksii Reznikov');
     });
 
+    it('reads no apposition into a body after a name: "to visit Esther Smith, the church posted" is the church speaking', () => {
+      const text = 'Monique Dalle was traveling to Cairo to visit Esther Smith, the church posted on Facebook: “She was very helpful.”';
+      const a = analyze(text);
+      const q = quoteWith(a, 'very helpful');
+      assertSpeaker(text, q, 'organization', 'the church', 'the church');
+      assert.equal(a.sources.some((s) => s.text === 'Esther Smith'), false);
+    });
+
     it('links "“…,” X, the minister, said" to X', () => {
       const text = '“We will not be rushed,” Alon Ushpiz, the ministry’s director-general, said on Monday.';
       const q = quoteWith(analyze(text), 'not be rushed');
