@@ -66,6 +66,9 @@ const NOUNLIKE = new Set([
   'hints', 'cautions', 'echoes', 'touts',
 ]);
 
+/** Prepositions before a modifier and a noun that could be a verb: "of Republican claims", "about campaign promises". */
+const NOUN_PREPOSITIONS = new Set(['of', 'in', 'for', 'about', 'with', 'over', 'against', 'among', 'between', 'from', 'on', 'at', 'by', 'into', 'amid', 'despite']);
+
 /** Words that may follow "state(s)" as a reporting verb ("the document states that", "the Saudis state in the white paper"). */
 const STATE_NEXT = new Set(['that', 'in', 'on', 'at', 'the', 'clearly', 'plainly', 'simply', 'explicitly', 'flatly', 'bluntly']);
 
@@ -108,6 +111,12 @@ const POSSESSED_CUES = new Set([
   'warning',
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Conjunctions opening a subordinate clause before the main one ("When he returned he began …"). */
+const SUBORDINATE_OPENERS = new Set(['when', 'while', 'if', 'once', 'as', 'since', 'because', 'although', 'though', 'until', 'unless', 'whenever', 'after', 'before']);
+/** Prepositions opening a time before the subject ("On September 27 they …", "In 2008 he …"). */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'by', 'until', 'last', 'earlier', 'later', 'that', 'this']);
+/** Words inside such a time: "on the same day", "in early March", "at that time". */
+const TIME_MODIFIERS = new Set(['the', 'that', 'this', 'same', 'early', 'late', 'mid', 'next', 'last', 'first', 'following', 'previous', 'each', 'every', 'one']);
 /** Nouns for someone's account of events: "in Smith's words", "in her telling", "in his recollection". */
 const ACCOUNT_NOUNS = new Set(['words', 'telling', 'recollection', 'account', 'version', 'view', 'estimation', 'opinion', 'judgment', 'judgement']);
 /** Words that, owned, introduce what their owner said after "was": "his dictum was, “…”", "her message was: “…”". */
@@ -287,6 +296,10 @@ export function cueTester(tokens: Tokens, lex: Lexicon): (t: number) => boolean 
       const counted = NUMBER_WORDS.has(p) && lowers[wordNo[t - 2]] === 'the';
       // "The strategist was careful to add": a verb after "to" that a copula and an adjective of readiness govern.
       if (!counted && (DETERMINERS.has(p) || (p === 'to' && !readyTo(tokens, t - 1)) || p === 'of' || p === 'in' || p === 'for' || isPossessive(p))) return false;
+      // "32% of Republican claims as “false”", "about Iranian threats": a party or nationality word between a
+      // preposition and the word modifies it as a noun ("Residents of Saravena say", "the mayor of Patna claims" stay);
+      // a plural noun only: "the majority of Americans say" has a subject.
+      if (t >= 2 && w.endsWith('s') && !p.endsWith('s') && NOUN_PREPOSITIONS.has(lowers[wordNo[t - 2]]) && (PARTY_MEMBERS.has(p) || p === 'democratic' || lex.nationalities.has(tokens.words.surface[tokens.wordNo[t - 1]]))) return false;
     } else if (w.endsWith('ed') || w.endsWith('en')) {
       // "a noted author", "the stated goal", "Rubio’s proposed credit", "his stated aim"
       const p = lowers[wordNo[t - 1]] ?? '';
@@ -1670,6 +1683,32 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   /** The first noun phrase of a sentence, past opening adverbials ("On Monday, Trump…"). */
+  /**
+   * The subject pronoun of the main clause after an opener at token u that no comma closes, when the opener's shape
+   * shows where it ends: a time after a preposition ("On September 27 they published", "In 2008 he said"), or a
+   * subordinate clause with a pronoun subject and a verb or two ("When he returned he began by saying"). -1 otherwise
+   * ("While not all of the e-mails she submitted …": a relative clause, no main clause yet).
+   */
+  const pronounAfterOpener = (u: number, limit: number): number => {
+    const opener = lowers[wordNo[u]];
+    if (SUBORDINATE_OPENERS.has(opener)) {
+      if (!PRONOUNS.has(lowers[wordNo[u + 1]])) return -1;
+      for (let c = u + 3; c < limit && c <= u + 5; c++) {
+        if (tokens.kind[c] !== TokenKind.Word || isCue(c - 1)) return -1;
+        if (PRONOUNS.has(lowers[wordNo[c]]) && lowers[wordNo[c]] !== 'it' && lowers[wordNo[c]] !== 'you') return tokens.kind[c + 1] === TokenKind.Word ? c : -1;
+        if (FUNCTION_WORD_IDS[tokens.lowerId[c]] === 1) return -1;
+      }
+      return -1;
+    }
+    if (!TIME_PREPOSITIONS.has(opener)) return -1;
+    for (let c = u + 1; c < limit && c <= u + 5; c++) {
+      const w = lowers[wordNo[c]];
+      if (c > u + 1 && PRONOUNS.has(w) && w !== 'it' && w !== 'you') return tokens.kind[c + 1] === TokenKind.Word ? c : -1;
+      if (!(MONTHS_AND_DAYS.has(w) || TIME_WORDS.has(w) || DAY_NUMBER.test(w) || YEAR.test(w) || TIME_MODIFIERS.has(w))) return -1;
+    }
+    return -1;
+  };
+
   const sentenceSubject = (floor: number, limit: number): NP | null => {
     let u = floor;
     // A dateline opening the paragraph: "NEW YORK —", "Washington (AFP) –", "BEIRUT, Lebanon -".
@@ -1718,6 +1757,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       }
       // An adverb in -ly, not a name that ends so ("Carly Fiorina won, saying …", "Kelly …").
       if (u < limit && (PREPOSITION_OPENERS.has(lowers[wordNo[u]]) || (ENDS_LY.test(lowers[wordNo[u]]) && personAt[u] < 0))) {
+        // No comma closes the opener: "On September 27 they published …", "When he returned he began by saying,".
+        const pronoun = pronounAfterOpener(u, limit);
+        if (pronoun >= 0) {
+          u = pronoun;
+          break;
+        }
         let c = u;
         // A clause or phrase may be long ("As the race has turned to primary contests in states with more diverse
         // electorates,", "On the eve of his historic election to a fourth term as prime minister in March,").

@@ -46,7 +46,7 @@ export function speakerMention(text: string, q: Quote): string {
 }
 
 /** Asserts that the speaker mention of `q` slices to `mention` and that its name is `name`. */
-export function assertSpeaker(text: string, q: Quote, kind: string, name: string, mention: string): void {
+export function assertSpeaker(text: string, q: Quote, kind: string, name: string | null, mention: string): void {
   assert.equal(q.speaker.kind, kind, `speaker kind of ${q.text}: ${JSON.stringify(q.speaker)}`);
   assert.equal(q.speaker.name, name, `speaker name of ${q.text}`);
   assert.ok(q.speaker.start !== null && q.speaker.end !== null, 'speaker has a mention span');

@@ -64,6 +64,24 @@ describe('speakers', () => {
       assertSpeaker(text, q, 'person', 'Oleksii Reznikov', 'Oleksii Reznikov');
     });
 
+    it('finds the subject after an opener no comma closes ("On September 27 they published", "When he returned he began by saying")', () => {
+      let text = 'PolitiFact checked the claim. On September 27 they published the results by announcing that the statement was “true.”';
+      assertSpeaker(text, quoteWith(analyze(text), 'true.'), 'person', null, 'they');
+      text = 'Judge Richard Berman took a short recess. When he returned he began by saying, “I don’t think it is necessary.”';
+      assertSpeaker(text, quoteWith(analyze(text), 'necessary'), 'person', 'Richard Berman', 'he');
+      // A relative clause inside the opener is no main clause: the term keeps no speaker.
+      text = 'Hillary Clinton kept a private server. While not all of the e-mails she submitted have been released what is available suggests most went to a “state.gov” address.';
+      assert.equal(quoteWith(analyze(text), 'state.gov').speaker.kind, 'unknown');
+    });
+
+    it('reads a plural noun after a preposition and a party or nationality word as a noun ("32% of Republican claims as “false”")', () => {
+      const text = 'PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims. The majority of Americans say they want “Made in the U.S.A.” goods.';
+      const a = analyze(text);
+      assert.equal(a.sources.some((s) => s.text === 'Republican' || s.text === 'Democratic'), false);
+      assert.notEqual(quoteWith(a, 'pants on fire').speaker.name, 'Republican');
+      assert.equal(quoteWith(a, 'Made in').speaker.name, 'The majority of Americans');
+    });
+
     it('reads no apposition into a body after a name: "to visit Esther Smith, the church posted" is the church speaking', () => {
       const text = 'Monique Dalle was traveling to Cairo to visit Esther Smith, the church posted on Facebook: “She was very helpful.”';
       const a = analyze(text);
