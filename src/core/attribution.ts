@@ -143,7 +143,7 @@ const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'durin
 const APPOSITION_OPENERS = new Set(['who', 'a', 'an', 'the']);
 const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
 const PUT_IT = new Set(['put', 'puts']);
-const DASHES = new Set(['-', '–', '—', '--']);
+const DASHES = new Set(['-', '–', '—', '--', '―']);
 /** An unnamed spokesperson ("a White House spokesman") is an anonymous source. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives']);
 
@@ -881,6 +881,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     let u = qe;
     if (u < count && tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return dashLine(qi);
     if (u >= count || tokens.paragraph[u] !== tokens.paragraph[qe - 1]) return null;
+    const signed = dashSigned(qi);
+    if (signed) return signed;
     if (tokens.kind[u] === TokenKind.Punct && (tokens.words.surface[tokens.wordNo[u]] === ',' || tokens.words.surface[tokens.wordNo[u]] === '—' || tokens.words.surface[tokens.wordNo[u]] === '-')) u++;
     const limit = lineEnd(qe, Math.min(paraEndTok(qe - 1), u + 24));
     if (u >= limit) return null;
@@ -1042,6 +1044,25 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         break;
       }
     }
+    if (e - d < 2 || e - d > 6) return null;
+    const p = np.after(d + 1, e);
+    if (!p || p.b !== e || p.type === 'pronoun') return null;
+    const r = resolve(p);
+    return r ? [r, cueOf('verb-after', d, d + 1)] : null;
+  };
+
+  /**
+   * A quote opening its line and signed on it: "“He represents our greatest shame.” ― Sonya Herridge" (readers'
+   * comments, vox pops, pull quotes). After the closing mark only a dash and a name, up to the line's end.
+   */
+  const dashSigned = (qi: number): [Resolved, Cue] | null => {
+    const qs = quoteFirst[qi];
+    const d = quoteEnd[qi];
+    if (qs > 0 && tokens.lineBreak[qs] !== 1) return null;
+    if (d >= count || tokens.kind[d] !== TokenKind.Punct || !DASHES.has(tokens.words.surface[tokens.wordNo[d]]) || tokens.paragraph[d] !== tokens.paragraph[qs]) return null;
+    let e = lineEnd(d + 1, Math.min(count, d + 8));
+    if (e < count && e === d + 8 && tokens.lineBreak[e] !== 1) return null;
+    if (e - 1 > d && tokens.words.surface[tokens.wordNo[e - 1]] === '.') e--;
     if (e - d < 2 || e - d > 6) return null;
     const p = np.after(d + 1, e);
     if (!p || p.b !== e || p.type === 'pronoun') return null;

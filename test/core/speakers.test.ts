@@ -1036,6 +1036,17 @@ describe('speakers', () => {
       assert.equal(speakerMention(text, marks), 'Michelle Marks');
     });
 
+    it('reads a signature on the quote\'s own line ("“…” ― Sonya Herridge", readers\' comments and vox pops), not a dash inside a sentence', () => {
+      const text =
+        'We asked readers what they thought of the debate.\n\n“He represents our greatest shame.” ― Sonya Herridge\n“During the debate he said we live in hell.”― Pamela Padilla\n“I’m so ashamed.” — Jacklyn Ashley.\n\n' +
+        'The mayor said “no” — and then “yes” — before leaving.';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'greatest shame'), 'person', 'Sonya Herridge', 'Sonya Herridge');
+      assertSpeaker(text, quoteWith(a, 'live in hell'), 'person', 'Pamela Padilla', 'Pamela Padilla');
+      assertSpeaker(text, quoteWith(a, 'so ashamed'), 'person', 'Jacklyn Ashley', 'Jacklyn Ashley');
+      assert.equal(quoteWith(a, '“no”').cue?.text, 'said');
+    });
+
     it('takes no signature from a dash paragraph that is a sentence ("- The vote failed on Monday.")', () => {
       const text = 'Bernie Sanders spoke on Thursday.\n\nThe senator was asked about taxes. "Boeing pays zero taxes."\n\n- The vote on the tax bill failed on Monday.';
       const q = quoteWith(analyze(text), 'zero taxes');
