@@ -159,11 +159,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       break;
     }
-    // "a member of the provincial assembly": a seat in a public body is an office.
-    if (lowers[wordNo[u]] === 'member' && tok(u + 1) === 'of' && !exact) {
-      for (let v = u + 2; v < e; v++) {
+    // "a member of the provincial assembly": a seat in a public body is an office; also after a party or a side ("an
+    // opposition member of Ukraine’s parliament", "a Christian Democrat member of the Bundestag’s budget committee").
+    let member = u;
+    while (member < u + 2 && member + 1 < e && (SIDES.has(tok(member)) || PARTY_MEMBERS.has(tok(member)) || (tok(member) === 'christian' && PARTY_MEMBERS.has(tok(member + 1))))) member++;
+    if (lowers[wordNo[member]] === 'member' && tok(member + 1) === 'of' && !exact) {
+      for (let v = member + 2; v < e; v++) {
         if (tokens.kind[v] !== TokenKind.Word || isCue(v)) break;
-        if (PUBLIC_BODY_IDS[lowerId[v]] === 1) return { title: text.slice(tokens.start[u], tokens.end[v]).toLowerCase(), official: true, affiliation, from: s };
+        if (PUBLIC_BODY_IDS[lowerId[v]] === 1) return { title: text.slice(tokens.start[member], tokens.end[v]).toLowerCase(), official: true, affiliation, from: s };
       }
     }
     // Modifiers, then the title: "economy secretary", "executive vice-president".
@@ -213,7 +216,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const commercial =
       anyOfficial &&
       ((!!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation) || firmAt(affiliation))) ||
-        (titleEnd < e && nonGovernmental(text.slice(tokens.start[titleEnd], tokens.end[e - 1]))));
+        (titleEnd < e && nonGovernmental(text.slice(tokens.start[titleEnd], tokens.end[e - 1]))) ||
+        companyNamed(u, k) ||
+        companyNamed(titleEnd, e));
     // "Lakeshore's chief executive", "chief executive of the missile-maker …": a corporate post is an office only
     // at a public body ("chief executive of NHS England"; "its chief executive" after "the agency").
     const corporate = anyOfficial && CORPORATE_TITLES.has(m.value.title) && !publicBody(affiliation, lowers[wordNo[u]] === 'its' || lowers[wordNo[u]] === 'their' ? u : -1);
@@ -264,6 +269,22 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** A capitalized public body's head word among tokens [s, e) ("Authority", "Office"). */
   const capitalizedPublicBody = (s: number, e: number): boolean => {
     for (let v = s; v < e; v++) if (NAMED_PUBLIC_BODY_IDS[lowerId[v]] === 1 && isCapWord(tokens, v)) return true;
+    return false;
+  };
+
+  /**
+   * Word numbers of capitalized words that open a company's name somewhere in the text ("Daeseong" in "South Korea's
+   * Daeseong Group", "Acme" in "Acme Corp."), found on first need.
+   */
+  let companyWords: Set<number> | null = null;
+  /** A company's name, or a word the text uses to name one, among tokens [a, b): "Daeseong chairman", "of Daeseong Group". */
+  const companyNamed = (a: number, b: number): boolean => {
+    if (a >= b) return false;
+    if (companyWords === null) {
+      companyWords = new Set();
+      for (let t = 0; t + 1 < count; t++) if (isCapWord(tokens, t) && isCapWord(tokens, t + 1) && COMPANY_HEADS.has(lowers[wordNo[t + 1]]) && FUNCTION_WORD_IDS[lowerId[t]] !== 1) companyWords.add(wordNo[t]);
+    }
+    for (let v = a; v < b; v++) if (isCapWord(tokens, v) && companyWords.has(wordNo[v])) return true;
     return false;
   };
 
@@ -894,6 +915,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       return;
     }
     const keys = one ?? two?.keys ?? runKeys.slice(0, n);
+    // "a Christian Democrat member", "Social Democrats", "Free Democrat": a party's member, no name.
+    if (keys.length >= 2 && PARTY_MEMBERS.has(keys[keys.length - 1])) return;
     if (keys.length === 1) {
       // A later mention ("Lapid", "Mr. Lapid") of someone named in full before; "Mr. Obama" is not Michelle Obama.
       const target = resolveSurname(keys[0], tokens.start[a], undefined, genderBefore(a));
@@ -940,6 +963,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // "Significantly, the judge said", "Publicly, the GOP nominee feuds": an adverb opening the sentence before a
     // comma reads like a name with an apposition, but no new person is made of it.
     if (keys.length === 1 && !honorific && !firstName && isPunct(b, ',') && a === tokens.sentenceStart[tokens.sentence[a]] && looksLikeAdverb(tok(a))) return;
+    // "Hwang's father, Samsung chairman Hwang Myung-soo": one word before a lowercase title modifies it, whatever
+    // stands before it.
+    if (keys.length === 1 && !honorific && b < count && tokens.kind[b] === TokenKind.Word && !isCapWord(tokens, b) && !isCue(b) && !is(b - 1, W.Possessive) && lex.titles.lengthAt(tokens, b, Math.min(count, b + 4)) > 0 && b + 1 < count && isCapWord(tokens, b + lex.titles.lengthAt(tokens, b, Math.min(count, b + 4)))) return;
     if (keys.length === 1 && !affix?.title && !honorific) {
       // "A senior functionary in Guwahati said": a bare single word after a preposition of place is a place.
       if (a > 0 && PLACE_PREPOSITIONS.has(tok(a - 1))) return;
@@ -1438,6 +1464,8 @@ const HEADLINE_NON_NAMES = new Set(['on', 'in', 'at', 'to', 'for', 'of', 'about'
 const PERSONAL_POSSESSIVES = new Set(['her', 'his', 'our', 'my', 'your']);
 /** Nouns that follow a title word in the name of a thing, never one-word names: "Executive Order", "Executive Session", "Head Start" (not "sessions": Jeff Sessions). */
 const TITLED_THINGS = new Set(['order', 'orders', 'session', 'start']);
+/** Sides and standings before "member of": "an opposition member of parliament", "a senior member of the committee". */
+const SIDES = new Set(['opposition', 'ruling', 'governing', 'senior', 'longtime', 'long-time', 'veteran', 'junior', 'independent', 'coalition', 'backbench']);
 /** Possessive determiners, which open an apposition before a name ("its chief executive, X,"). */
 const POSSESSIVE_DETERMINERS = new Set([...PERSONAL_POSSESSIVES, 'their', 'its']);
 /** A party and state after a legislator's name: "R-Ky.", "D-Mass.", "I-Vt.". */
@@ -1474,6 +1502,9 @@ const COMMERCIAL = new Set([
   'pharmaceuticals', 'airways', 'airlines', 'labs', 'studios', 'economics', 'electronics', 'chemical', 'chemicals', 'semiconductor',
   'semiconductors', 'automotive', 'aerospace', 'telecom', 'therapeutics', 'biotech', 'insurance', 'securities', 'bancorp',
 ]);
+
+/** Capitalized words that end a company's name: "Daeseong Group", "Acme Corp.", "Nordhavn Holdings". */
+const COMPANY_HEADS = new Set(['group', 'corp.', 'corp', 'corporation', 'inc.', 'inc', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'holdings', 'industries', 'motors', 'electronics', 'conglomerate']);
 
 /** Head words of private research and advisory firms: "Harborview Energy Research", "Kestrel Capital Partners". */
 const FIRMS = new Set([

@@ -120,3 +120,32 @@ describe('people: abbreviated given names, places, portfolios and heads of bodie
     assert.equal(q.official, true);
   });
 });
+
+describe('people: honorifics, seats, party members and company posts', () => {
+  it('keeps Alhaji, Hajiya and Comrade out of the name ("Alhaji Ibrahim Sani Danladi" is Ibrahim Sani Danladi)', () => {
+    const text = 'Alhaji Ibrahim Sani Danladi defended the decision. Labour Minister Hajiya Fatima Bello Kankia invited the unions. Comrade Obinna Ezeala said no.';
+    assert.deepEqual(names(text), ['Ibrahim Sani Danladi', 'Fatima Bello Kankia', 'Obinna Ezeala']);
+  });
+
+  it('reads a seat after a side or a party ("an opposition member of Ukraine’s parliament", "a Christian Democrat member of the Bundestag’s budget committee") as an office, and makes no person of "Christian Democrat"', () => {
+    const text =
+      'Yulia Bondarenko, an opposition member of Ukraine’s parliament, said the deal was weak. Clara von Bredow, a Christian Democrat member of the Bundestag’s budget committee, said she expected a compromise.';
+    const a = analyze(text);
+    assert.equal(personNamed(a, 'Yulia Bondarenko').official, true);
+    assert.equal(personNamed(a, 'Clara von Bredow').official, true);
+    assert.deepEqual(names(text), ['Yulia Bondarenko', 'Clara von Bredow']);
+  });
+
+  it('holds no office at a company the text names ("South Korea’s Daeseong Group" … "Daeseong chairman X", "A Daeseong spokeswoman, Y,") nor at a civic group', () => {
+    const text =
+      'Prosecutors charged an heir of South Korea’s Daeseong Group. Hwang’s father, Daeseong chairman Hwang Myung-soo, did not attend. A Daeseong spokeswoman, Kang Yu-na, said the group respected the court. ' +
+      'Ahn Do-hyun, a policy director at the civic group Solidarity for Economic Reform, said the test was sentencing. Cho Kyung-ho, the ministry’s director general, declined to comment.';
+    const a = analyze(text);
+    assert.equal(personNamed(a, 'Hwang Myung-soo').official, false);
+    assert.equal(personNamed(a, 'Kang Yu-na').official, false);
+    assert.equal(personNamed(a, 'Ahn Do-hyun').official, false);
+    assert.equal(personNamed(a, 'Cho Kyung-ho').official, true);
+    // "Daeseong" before "chairman" modifies the title: no person of its own, though "father," stands before it.
+    assert.equal(a.people.some((p) => p.name === 'Daeseong'), false);
+  });
+});
