@@ -162,6 +162,8 @@ const PLURAL_OFFICES = new Set([
   'ministers', 'senators', 'mps', 'meps', 'mlas', 'congressmen', 'congresswomen', 'councillors', 'councilors', 'councilmembers', 'governors', 'mayors',
   'ambassadors', 'generals', 'admirals', 'colonels', 'detectives', 'regulators', 'deputies', 'secretaries', 'commissioners', 'legislators', 'lawmakers',
 ]);
+/** Outlets at large, named by kind: "local newspapers reported", "television stations reported" (vague, as "media"). */
+const OUTLETS_AT_LARGE = new Set(['newspapers', 'outlets', 'stations', 'broadcasters', 'channels', 'tabloids', 'dailies']);
 /** Counting words before such a plural: "two", "several", "other". */
 const PLURAL_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'other', 'multiple', 'numerous']);
 /** Nouns of quantity before "of": "Dozens of staff", "A number of officials", "a handful of diplomats". */
@@ -635,9 +637,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // "Indian media reported", "state media said": the media at large, no outlet named, is vague sourcing.
     // State media is an outlet of its own ("state news media claimed"), as in the vague phrase list.
     if (headWord === 'media' && p.b - p.a <= 3 && lowers[wordNo[p.a]] !== 'the') return { kind: 'media', sourceKind: stateOwned(tokens, p.a, p.head) ? 'media' : 'vague', name: phrase, start, end };
+    if (OUTLETS_AT_LARGE.has(headWord) && p.b - p.a <= 3 && p.b - 1 === p.head && !DETERMINERS.has(lowers[wordNo[p.a]]) && !isCapWord(tokens, p.head)) return { kind: 'media', sourceKind: 'vague', name: phrase, start, end };
     // "Two ministers said", "several MPs told": unidentified holders of an office, counted, are unnamed sources.
     // Not the subject of a clause someone else reports ("A Labour figure said several MPs had complained").
-    if (PLURAL_OFFICES.has(headWord) && PLURAL_COUNTS.has(lowers[wordNo[p.a]]) && !(p.a > 0 && (isCue(p.a - 1) || lowers[wordNo[p.a - 1]] === 'that'))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    // Leaders only by number ("Two labour leaders present at the meeting"; "other leaders", "several GOP leaders" act
+    // or stay vague).
+    if (((PLURAL_OFFICES.has(headWord) && PLURAL_COUNTS.has(lowers[wordNo[p.a]])) || (headWord === 'leaders' && NUMBER_WORDS.has(lowers[wordNo[p.a]]))) && !(p.a > 0 && (isCue(p.a - 1) || lowers[wordNo[p.a - 1]] === 'that'))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "Those close to the minister", "those familiar with the talks": unnamed people described by a complement.
     if (headWord === 'those' && p.b - p.head > 1) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "Those present said", "those involved say": unnamed people described by an adjective or participle.

@@ -59,6 +59,7 @@ describe('sources', () => {
       ['a senior civil servant', 'The timetable was never realistic, a senior civil servant said.'],
       ['two ministers', 'The plan was shelved on Monday, but two ministers said the talks would resume.'],
       ['several MPs', 'Several MPs told the BBC that the whips had been busy.'],
+      ['Two labour leaders present at Wednesday’s meeting', 'Two labour leaders present at Wednesday’s meeting said the vote had been close.'],
       ['one senior officer at Defence Headquarters', 'One senior officer at Defence Headquarters said troops were overstretched.'],
       ['two of the people', 'He has told aides he wants a fresh mandate, two of the people said.'],
       ['Three of them', 'Three of them told reporters that the deal was close.'],
@@ -426,6 +427,8 @@ describe('sources', () => {
       ['Some in the party', 'Some in the party worry that a shuffle will look like panic.'],
       ['Some staff', 'Some staff say they expect little to change.'],
       ['some members of the governing coalition', 'On the left, some members of the governing coalition also expressed frustration, arguing that the reform left the funds intact.'],
+      ['local newspapers', 'Fuel queues returned to Kano, local newspapers reported.'],
+      ['Local television stations', 'Local television stations reported that the suspect fled on foot.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as a vague attribution`, () => {
