@@ -162,6 +162,14 @@ const PLURAL_OFFICES = new Set([
   'ministers', 'senators', 'mps', 'meps', 'mlas', 'congressmen', 'congresswomen', 'councillors', 'councilors', 'councilmembers', 'governors', 'mayors',
   'ambassadors', 'generals', 'admirals', 'colonels', 'detectives', 'regulators', 'deputies', 'secretaries', 'commissioners', 'legislators', 'lawmakers',
 ]);
+/** Whether an unnamed source's words ("A senior BJP leader who …") open with `rest` after their determiner (" senior BJP leader"). */
+function sameDescription(source: string, rest: string): boolean {
+  const space = source.indexOf(' ');
+  if (space < 0) return false;
+  const words = source.slice(space).toLowerCase();
+  const wanted = rest.toLowerCase();
+  return words.startsWith(wanted) && (words.length === wanted.length || words.charCodeAt(wanted.length) === 32);
+}
 /** Outlets at large, named by kind: "local newspapers reported", "television stations reported" (vague, as "media"). */
 const OUTLETS_AT_LARGE = new Set(['newspapers', 'outlets', 'stations', 'broadcasters', 'channels', 'tabloids', 'dailies']);
 /** Counting words before such a plural: "two", "several", "other". */
@@ -527,6 +535,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return best;
   };
 
+  /** An unnamed source under head noun `head` before offset `before` whose words after the determiner open with `rest`. */
+  const unnamedDescribedBefore = (head: string, before: number, rest: string): boolean => {
+    for (let i = sources.length - 1; i >= 0 && i >= sources.length - 64; i--) {
+      const s = sources[i];
+      if (s.start < before && s.kind === 'anonymous' && heads.get(s.start) === head && sameDescription(s.text, rest)) return true;
+    }
+    return false;
+  };
+
   /** The start of person `q`'s last mention before offset `before`; -1 when none. */
   const lastMentionBefore = (q: number, before: number): number => lastMentionStartBefore(people[q].mentions, before);
 
@@ -676,6 +693,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const q = k >= 0 ? titled.get(headWord) : undefined;
       if (k >= 0 && (q === undefined || lastMentionBefore(q, start) < sources[k].start)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     }
+    // "A senior BJP leader who did not wish to be named said … The senior BJP leader said": the same words after the
+    // article name the same unnamed source, whoever holds a title with that noun.
+    if (definite && p.b - p.a > 2 && unnamedDescribedBefore(headWord, start, text.slice(tokens.end[p.a], end))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "the spokesman said" after "spokesman Oleg Nikolenko": the named holder of that role.
     if (definite && !SOURCE_WORD.test(headWord)) {
       const q = titled.get(headWord);

@@ -512,6 +512,17 @@ describe('sources: unnamed groups', () => {
     assert.deepEqual(court.sources.filter((x) => x.kind === 'anonymous'), []);
   });
 
+  it('links "the senior BJP leader" to the unnamed "A senior BJP leader who did not wish to be named", though a titled leader was named since', () => {
+    const text =
+      'A senior BJP leader who did not wish to be named said the ally had demanded 52 seats.\n\nMeenal Thorat-Gawande, the Congress leader of the opposition, mocked the ruling alliance.\n\n' +
+      'The senior BJP leader said the party would announce its list by the weekend. “We were preparing for this for two months,” the leader said.';
+    const a = analyze(text);
+    assert.equal(a.sources.find((x) => x.text === 'A senior BJP leader')?.kind, 'anonymous', describeSources(a));
+    assert.equal(a.sources.find((x) => x.text === 'The senior BJP leader')?.kind, 'anonymous', describeSources(a));
+    assert.equal(a.quotes[0].speaker.kind, 'anonymous');
+    assert.equal(a.quotes[0].speaker.name, 'A senior BJP leader');
+  });
+
   it('links "the negotiator" to the unnamed negotiator met after a named one', () => {
     const text = 'The rebels’ chief negotiator, Nelson Ibarra, said the talks were over. A government negotiator, who asked not to be named, said the rebels were divided. “They cannot deliver their own commanders,” the negotiator said.';
     const a = analyze(text);
