@@ -66,6 +66,27 @@ function trie(list: Iterable<string>): PhraseTrie<string> {
 
 const lowerSet = (list: Iterable<string>) => new Set([...list].map((s) => s.toLowerCase()));
 
+/** Letters with diacritics folded to their base ("antônio" → "antonio"); only non-ASCII strings change. */
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /[\u0300-\u036f]/g;
+export function foldDiacritics(s: string): string {
+  return NON_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
+}
+
+/** A set of given names that also knows a name written with diacritics the list spells without ("Antônio", "Luíza"). */
+class GivenNames extends Set<string> {
+  override has(name: string): boolean {
+    return super.has(name) || (NON_ASCII.test(name) && super.has(foldDiacritics(name)));
+  }
+}
+
+/** Given names' genders, found for a name written with diacritics too. */
+class GivenNameGenders extends Map<string, 'f' | 'm'> {
+  override get(name: string): 'f' | 'm' | undefined {
+    return super.get(name) ?? (NON_ASCII.test(name) ? super.get(foldDiacritics(name)) : undefined);
+  }
+}
+
 function build(ext: LexiconExtension = {}): Lexicon {
   const verbs = new Map<string, string>(Object.entries(reportingVerbs.verbs as Record<string, string>));
   for (const v of ext.reportingVerbs ?? []) {
@@ -108,7 +129,7 @@ function build(ext: LexiconExtension = {}): Lexicon {
     orgHeads: lowerSet(organizationsData.orgHeadWords),
     nonGovernmental: lowerSet(organizationsData.nonGovernmental),
     metonyms: trie(organizationsData.metonyms),
-    firstNames: lowerSet(firstNamesData.names),
+    firstNames: new GivenNames(lowerSet(firstNamesData.names)),
     nameGender: genderMap(firstNamesData as { female?: string[]; male?: string[] }),
     anonymousHeads: lowerSet(anonymityData.anonymousHeads),
     anonymousModifiers: lowerSet(anonymityData.anonymousModifiers),
@@ -121,7 +142,7 @@ function build(ext: LexiconExtension = {}): Lexicon {
 }
 
 function genderMap(data: { female?: string[]; male?: string[] }): Map<string, 'f' | 'm'> {
-  const m = new Map<string, 'f' | 'm'>();
+  const m = new GivenNameGenders();
   for (const n of data.female ?? []) m.set(n.toLowerCase(), 'f');
   for (const n of data.male ?? []) m.set(n.toLowerCase(), 'm');
   return m;

@@ -149,3 +149,18 @@ describe('people: honorifics, seats, party members and company posts', () => {
     assert.equal(a.people.some((p) => p.name === 'Daeseong'), false);
   });
 });
+
+describe('people: given names with diacritics and research firms', () => {
+  it('knows a given name written with diacritics the list spells without ("Antônio Carlos de Oliveira Prado"), and its gender ("Luíza")', () => {
+    const text =
+      'Antônio Carlos de Oliveira Prado, who raises cattle on about 2,000 hectares near Castelo de Sonhos and heads the local union, said the raid punished legal ranchers. "They treat every producer like a bandit," Oliveira Prado said.';
+    const a = analyze(text);
+    assert.deepEqual(names(text), ['Antônio Carlos de Oliveira Prado']);
+    assert.equal(a.quotes[0].speaker.name, 'Antônio Carlos de Oliveira Prado');
+  });
+
+  it('makes no person of a firm whose name ends in "Research" ("Anderson Robbins Research", "Pew Research")', () => {
+    const text = 'The poll was conducted by Anderson Robbins Research and Shaw & Company. Pew Research found the same. Anderson Cooper asked about it.';
+    assert.deepEqual(names(text), ['Anderson Cooper']);
+  });
+});
