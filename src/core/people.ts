@@ -185,6 +185,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     if (!m) return null;
     let titleEnd = k + m.length;
+    // "the Chief Minister's official residence", "an official statement": "official" as an adjective names no post.
+    if (m.value.title === 'official' && titleEnd < e && tokens.kind[titleEnd] === TokenKind.Word && !PREPOSITIONS_AFTER_TITLE.has(lowers[wordNo[titleEnd]]) && !/(?:ing|ed)$/.test(lowers[wordNo[titleEnd]])) return null;
     // "the Republican presidential nominee’s eldest daughter": a relative of the title's holder holds no office.
     if (is(titleEnd - 1, W.Possessive)) {
       for (let j = titleEnd; j < e && j < titleEnd + 3; j++) if (RELATIVES.has(lowers[wordNo[j]])) return null;
@@ -1464,6 +1466,8 @@ const HEADLINE_NON_NAMES = new Set(['on', 'in', 'at', 'to', 'for', 'of', 'about'
 const PERSONAL_POSSESSIVES = new Set(['her', 'his', 'our', 'my', 'your']);
 /** Nouns that follow a title word in the name of a thing, never one-word names: "Executive Order", "Executive Session", "Head Start" (not "sessions": Jeff Sessions). */
 const TITLED_THINGS = new Set(['order', 'orders', 'session', 'start']);
+/** Words that may follow a title in its phrase: "official in charge of", "official with the agency". */
+const PREPOSITIONS_AFTER_TITLE = new Set(['of', 'for', 'at', 'in', 'with', 'to', 'on', 'from', 'and', 'who', 'whose', 'responsible', 'familiar', 'close']);
 /** Sides and standings before "member of": "an opposition member of parliament", "a senior member of the committee". */
 const SIDES = new Set(['opposition', 'ruling', 'governing', 'senior', 'longtime', 'long-time', 'veteran', 'junior', 'independent', 'coalition', 'backbench']);
 /** Possessive determiners, which open an apposition before a name ("its chief executive, X,"). */

@@ -164,3 +164,12 @@ describe('people: given names with diacritics and research firms', () => {
     assert.deepEqual(names(text), ['Anderson Cooper']);
   });
 });
+
+describe('people: "official" as an adjective', () => {
+  it('reads "official" before a noun as no post ("at Varsha, the Chief Minister’s official residence,"), but keeps "an official overseeing Lebanon"', () => {
+    const text = 'One of them met Deshmane at Varsha, the Chief Minister’s official residence, on Monday night. Jeffrey D. Feltman, an official overseeing Lebanon and the region, said little.';
+    const a = analyze(text);
+    assert.deepEqual(names(text), ['Jeffrey D. Feltman']);
+    assert.equal(personNamed(a, 'Jeffrey D. Feltman').title, 'official overseeing Lebanon and the region');
+  });
+});
