@@ -220,7 +220,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       ((!!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation) || firmAt(affiliation))) ||
         (titleEnd < e && nonGovernmental(text.slice(tokens.start[titleEnd], tokens.end[e - 1]))) ||
         companyNamed(u, k) ||
-        companyNamed(titleEnd, e));
+        companyNamed(titleEnd, e) ||
+        nonGovernmentalAcronym(u, k));
     // "Lakeshore's chief executive", "chief executive of the missile-maker …": a corporate post is an office only
     // at a public body ("chief executive of NHS England"; "its chief executive" after "the agency").
     const corporate = anyOfficial && CORPORATE_TITLES.has(m.value.title) && !publicBody(affiliation, lowers[wordNo[u]] === 'its' || lowers[wordNo[u]] === 'their' ? u : -1);
@@ -287,6 +288,31 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       for (let t = 0; t + 1 < count; t++) if (isCapWord(tokens, t) && isCapWord(tokens, t + 1) && COMPANY_HEADS.has(lowers[wordNo[t + 1]]) && FUNCTION_WORD_IDS[lowerId[t]] !== 1) companyWords.add(wordNo[t]);
     }
     for (let v = a; v < b; v++) if (isCapWord(tokens, v) && companyWords.has(wordNo[v])) return true;
+    return false;
+  };
+
+  /**
+   * Acronyms the text spells out in brackets after a body's name ("the Nigeria Labour Congress (NLC)"): word number of
+   * the acronym → the name, found on first need.
+   */
+  let acronyms: Map<number, string> | null = null;
+  /** An acronym among tokens [a, b) that the text spells out as a non-governmental body ("NLC President X"). */
+  const nonGovernmentalAcronym = (a: number, b: number): boolean => {
+    if (a >= b) return false;
+    if (acronyms === null) {
+      acronyms = new Map();
+      for (let t = 2; t + 2 < count; t++) {
+        if (surfaces[wordNo[t]] !== '(' || surfaces[wordNo[t + 2]] !== ')' || !ALL_CAPS_WORD.test(surfaces[wordNo[t + 1]])) continue;
+        let n = t;
+        while (n - 1 >= 0 && n > t - 7 && (isCapWord(tokens, n - 1) || (n - 2 >= 0 && isCapWord(tokens, n - 2) && (tok(n - 1) === 'of' || tok(n - 1) === 'and' || tok(n - 1) === 'for')))) n--;
+        if (n < t && !acronyms.has(wordNo[t + 1])) acronyms.set(wordNo[t + 1], text.slice(tokens.start[n], tokens.end[t - 1]));
+      }
+    }
+    if (acronyms.size === 0) return false;
+    for (let v = a; v < b; v++) {
+      const name = acronyms.get(wordNo[v]);
+      if (name !== undefined && nonGovernmental(name)) return true;
+    }
     return false;
   };
 
@@ -711,7 +737,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       b = e;
     }
     // "Chief Executive Jane Doe", "Lakeshore Chief Executive …": a corporate post, an office only at a public body.
-    if (title && title.official && ((CORPORATE_TITLES.has(lastTitle) && !publicBody(affiliation, -1)) || (affiliation !== null && nonGovernmental(affiliation)))) title = { title: title.title, official: false };
+    // "NLC President X" after "the Nigeria Labour Congress (NLC)", "Daeseong Chairman X": no office at a union or company.
+    if (title && title.official && ((CORPORATE_TITLES.has(lastTitle) && !publicBody(affiliation, -1)) || (affiliation !== null && nonGovernmental(affiliation)) || nonGovernmentalAcronym(from, a) || companyNamed(from, titleFrom))) title = { title: title.title, official: false };
     // "European Central Bank Executive Board member X": a board seat at a public body is an office.
     else if (title && !title.official && BOARD_TITLES.has(lastTitle) && publicBody(affiliation, -1)) title = { title: title.title, official: true };
     const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
@@ -1507,6 +1534,8 @@ const COMMERCIAL = new Set([
   'semiconductors', 'automotive', 'aerospace', 'telecom', 'therapeutics', 'biotech', 'insurance', 'securities', 'bancorp',
 ]);
 
+/** A word in capitals, as an acronym ("NLC", "TUC", "WHO"). */
+const ALL_CAPS_WORD = /^[A-Z][A-Z0-9&-]{1,9}$/;
 /** Capitalized words that end a company's name: "Daeseong Group", "Acme Corp.", "Nordhavn Holdings". */
 const COMPANY_HEADS = new Set(['group', 'corp.', 'corp', 'corporation', 'inc.', 'inc', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'holdings', 'industries', 'motors', 'electronics', 'conglomerate']);
 

@@ -173,3 +173,13 @@ describe('people: "official" as an adjective', () => {
     assert.equal(personNamed(a, 'Jeffrey D. Feltman').title, 'official overseeing Lebanon and the region');
   });
 });
+
+describe('people: posts at a body the text spells out', () => {
+  it('holds no office at a union named by an acronym the text spells out ("the Nigeria Labour Congress (NLC)" … "NLC President X"), but keeps a ministry\'s', () => {
+    const text =
+      'The Nigeria Labour Congress (NLC) and the Ministry of Petroleum Resources (MPR) met on Wednesday. NLC President Comrade Obinna Ezeala told reporters the talks had failed. MPR Director Sani Danladi disagreed.';
+    const a = analyze(text);
+    assert.equal(personNamed(a, 'Obinna Ezeala').official, false);
+    assert.equal(personNamed(a, 'Sani Danladi').official, true);
+  });
+});
