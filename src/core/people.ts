@@ -114,6 +114,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const tok = (u: number) => (u >= 0 && u < count ? lowers[wordNo[u]] : '');
   const isPunct = (u: number, ch: string) => u >= 0 && u < count && tokens.kind[u] === TokenKind.Punct && surfaces[wordNo[u]] === ch;
 
+  /** Token t is the apostrophe of a plural possessive: "Greens’ budget", "candidates' spokesman" (after an s, before a word). */
+  const pluralPossessiveMark = (t: number): boolean => {
+    if (t < 1 || t + 1 >= count || tokens.kind[t] !== TokenKind.Quote || tokens.kind[t - 1] !== TokenKind.Word || tokens.kind[t + 1] !== TokenKind.Word) return false;
+    const c = text.charCodeAt(tokens.start[t]);
+    return (c === 0x2019 || c === 39) && tokens.end[t] - tokens.start[t] === 1 && tokens.end[t - 1] === tokens.start[t] && tokens.start[t + 1] > tokens.end[t] && text.charCodeAt(tokens.end[t - 1] - 1) === 115;
+  };
+
   /**
    * Reads tokens [s, e) as a role description: "the US ambassador in Manila", "France’s minister
    * for Europe and foreign affairs", "a spokesman for Ukraine's military intelligence agency".
@@ -131,6 +138,16 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (v < e && isCapWord(tokens, v) && isPossessive(surfaces[wordNo[v]])) {
         affiliation ??= withoutPossessive(text.slice(tokens.start[u], tokens.end[v]));
         u = v + 1;
+        continue;
+      }
+      // "the Greens’ budget spokeswoman": a plural owner's apostrophe is a token of its own.
+      if (v > u && v < e && pluralPossessiveMark(v)) {
+        affiliation ??= text.slice(tokens.start[u], tokens.end[v - 1]);
+        u = v + 1;
+        continue;
+      }
+      if (v === u && u + 1 < e && tokens.kind[u] === TokenKind.Word && pluralPossessiveMark(u + 1)) {
+        u += 2;
         continue;
       }
       // "the European Central Bank Executive Board member": a body's name opening with a nationality stays whole.
@@ -195,10 +212,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let title = text.slice(tokens.start[u], tokens.end[titleEnd - 1]);
     // The rest: "for Ukraine's military intelligence agency" (affiliation) or "in Manila" (part of the title).
     if (titleEnd < e) {
-      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word || (isCue(v) && !isCapWord(tokens, v)) || (is(v, W.ClauseBreaker) && lowers[wordNo[v]] !== 'and')) return null;
+      for (let v = titleEnd; v < e; v++) if ((tokens.kind[v] !== TokenKind.Word && !pluralPossessiveMark(v)) || (isCue(v) && !isCapWord(tokens, v)) || (is(v, W.ClauseBreaker) && lowers[wordNo[v]] !== 'and')) return null;
       // A long complement only names a public body ("head of the U.N. Office for the Coordination of Humanitarian
       // Affairs in the Philippines"); else it is more likely a list or a clause.
-      if (e - titleEnd > 9 && (e - titleEnd > 13 || !capitalizedPublicBody(titleEnd, e))) return null;
+      let restWords = e - titleEnd;
+      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word) restWords--;
+      if (restWords > 9 && (restWords > 13 || !capitalizedPublicBody(titleEnd, e))) return null;
       const prep = lowers[wordNo[titleEnd]];
       let restStart = titleEnd + 1;
       if (tok(restStart) === 'the') restStart++;
@@ -328,7 +347,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** Where a role phrase that ends at `e` starts: back over words to a determiner, possessive or clause edge. */
   const roleStart = (e: number, floor: number): number => {
     let s = e;
-    while (s - 1 >= floor && s > e - 16 && tokens.kind[s - 1] === TokenKind.Word) {
+    while (s - 1 >= floor && s > e - 16 && (tokens.kind[s - 1] === TokenKind.Word || pluralPossessiveMark(s - 1))) {
+      // "the Greens’ budget spokeswoman", "the candidates’ spokesman": a plural possessive opens the phrase.
+      if (pluralPossessiveMark(s - 1)) {
+        s -= 2;
+        if (isCapWord(tokens, s)) while (s - 1 >= floor && isCapWord(tokens, s - 1)) s--;
+        if (s - 1 >= floor && lowers[wordNo[s - 1]] === 'the') s--;
+        break;
+      }
       const w = lowers[wordNo[s - 1]];
       // Coordination stays inside ("minister for Europe and foreign affairs"); clauses, verbs and pronouns end it.
       // A past participle ends the phrase, unless a determiner makes it an adjective ("the devolved government").
@@ -467,7 +493,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let e = b + 1;
     // A clause ends the apposition (", mayor of the inner-west council where …,").
     // A capitalized cue word is part of a name here, not a verb (", a senior official with the Broadcasting Board").
-    while (e < count && e < b + 16 && tokens.kind[e] === TokenKind.Word && !(isCue(e) && !isCapWord(tokens, e)) && !(is(e, W.ClauseBreaker) && lowers[wordNo[e]] !== 'and')) e++;
+    while (e < count && e < b + 16 && (tokens.kind[e] === TokenKind.Word || pluralPossessiveMark(e)) && !(isCue(e) && !isCapWord(tokens, e)) && !(is(e, W.ClauseBreaker) && lowers[wordNo[e]] !== 'and')) e++;
     if (e === b + 1) return null;
     return roleSpan(b + 1, e, false);
   };

@@ -183,3 +183,17 @@ describe('people: posts at a body the text spells out', () => {
     assert.equal(personNamed(a, 'Sani Danladi').official, true);
   });
 });
+
+describe('people: plural possessives', () => {
+  it('reads a plural owner\'s apostrophe in an apposition ("the Greens’ budget spokeswoman", "Sanders’ campaign manager", "the Democrats\' event")', () => {
+    const text =
+      'Mareike Söllner, the Greens’ budget spokeswoman in the Bundestag, said the coalition was wrong. Jeff Weaver, Sanders’ campaign manager, said it was fine. ' +
+      '"We are on track," said Anna Adams-Sarthou, a spokeswoman for the committee raising funds for the Democrats\' event.';
+    const a = analyze(text);
+    const s = personNamed(a, 'Mareike Söllner');
+    assert.equal(s.title, 'budget spokeswoman in the Bundestag');
+    assert.equal(s.affiliation, 'Greens');
+    assert.equal(personNamed(a, 'Jeff Weaver').affiliation, 'Sanders');
+    assert.equal(personNamed(a, 'Anna Adams-Sarthou').title, 'spokeswoman');
+  });
+});
