@@ -46,9 +46,9 @@ export interface Lexicon {
   /** Non-governmental bodies (lowercase names, and head words such as "university"): their posts are no public office. */
   nonGovernmental: Set<string>;
   metonyms: PhraseTrie<string>;
-  firstNames: Set<string>;
+  firstNames: GivenNames;
   /** Lowercase given name → 'f' or 'm', where the name is overwhelmingly used for one gender. */
-  nameGender: Map<string, 'f' | 'm'>;
+  nameGender: GivenNameGenders;
   anonymousHeads: Set<string>;
   anonymousModifiers: Set<string>;
   anonymityPhrases: PhraseTrie<string>;
@@ -73,18 +73,58 @@ export function foldDiacritics(s: string): string {
   return NON_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
 }
 
-/** A set of given names that also knows a name written with diacritics the list spells without ("Antônio", "Luíza"). */
-class GivenNames extends Set<string> {
-  override has(name: string): boolean {
-    return super.has(name) || (NON_ASCII.test(name) && super.has(foldDiacritics(name)));
+/**
+ * True when `s` has a Latin letter with a diacritic (À to ɏ), which folding may match: asked of every word a name
+ * lookup misses, so a plain loop (a curly apostrophe, "Trump’s", is no such letter).
+ */
+function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xc0 && c <= 0x24f) return true;
   }
+  return false;
 }
 
+/** Given names: `has` also knows a name written with diacritics the list spells without ("Antônio", "Luíza"). */
+export interface GivenNames {
+  has(name: string): boolean;
+}
 /** Given names' genders, found for a name written with diacritics too. */
-class GivenNameGenders extends Map<string, 'f' | 'm'> {
-  override get(name: string): 'f' | 'm' | undefined {
-    return super.get(name) ?? (NON_ASCII.test(name) ? super.get(foldDiacritics(name)) : undefined);
+export interface GivenNameGenders {
+  get(name: string): 'f' | 'm' | undefined;
+}
+
+/** `name` folded when it has a Latin letter with a diacritic, else null (folded forms kept: few words have them). */
+const foldedNames = new Map<string, string>();
+function foldedName(name: string): string | null {
+  if (!hasNonAscii(name)) return null;
+  let f = foldedNames.get(name);
+  if (f === undefined) {
+    f = foldDiacritics(name);
+    if (foldedNames.size < 4096) foldedNames.set(name, f);
   }
+  return f;
+}
+
+function givenNames(names: Set<string>): GivenNames {
+  return {
+    has(name: string): boolean {
+      if (names.has(name)) return true;
+      const f = foldedName(name);
+      return f !== null && names.has(f);
+    },
+  };
+}
+
+function givenNameGenders(genders: Map<string, 'f' | 'm'>): GivenNameGenders {
+  return {
+    get(name: string): 'f' | 'm' | undefined {
+      const g = genders.get(name);
+      if (g !== undefined) return g;
+      const f = foldedName(name);
+      return f === null ? undefined : genders.get(f);
+    },
+  };
 }
 
 function build(ext: LexiconExtension = {}): Lexicon {
@@ -129,7 +169,7 @@ function build(ext: LexiconExtension = {}): Lexicon {
     orgHeads: lowerSet(organizationsData.orgHeadWords),
     nonGovernmental: lowerSet(organizationsData.nonGovernmental),
     metonyms: trie(organizationsData.metonyms),
-    firstNames: new GivenNames(lowerSet(firstNamesData.names)),
+    firstNames: givenNames(lowerSet(firstNamesData.names)),
     nameGender: genderMap(firstNamesData as { female?: string[]; male?: string[] }),
     anonymousHeads: lowerSet(anonymityData.anonymousHeads),
     anonymousModifiers: lowerSet(anonymityData.anonymousModifiers),
@@ -141,11 +181,11 @@ function build(ext: LexiconExtension = {}): Lexicon {
   };
 }
 
-function genderMap(data: { female?: string[]; male?: string[] }): Map<string, 'f' | 'm'> {
-  const m = new GivenNameGenders();
+function genderMap(data: { female?: string[]; male?: string[] }): GivenNameGenders {
+  const m = new Map<string, 'f' | 'm'>();
   for (const n of data.female ?? []) m.set(n.toLowerCase(), 'f');
   for (const n of data.male ?? []) m.set(n.toLowerCase(), 'm');
-  return m;
+  return givenNameGenders(m);
 }
 
 let defaultLexicon: Lexicon | undefined;

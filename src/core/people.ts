@@ -295,18 +295,31 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   };
 
   /**
-   * Word numbers of capitalized words that open a company's name somewhere in the text ("Daeseong" in "South Korea's
-   * Daeseong Group", "Acme" in "Acme Corp."), found on first need.
+   * Per word number, whether the capitalized word opens a company's name somewhere in the text ("Daeseong" in "South
+   * Korea's Daeseong Group"), found by searching the text for that word on first need.
    */
-  let companyWords: Set<number> | null = null;
+  const companyWords = new Map<number, boolean>();
   /** A company's name, or a word the text uses to name one, among tokens [a, b): "Daeseong chairman", "of Daeseong Group". */
   const companyNamed = (a: number, b: number): boolean => {
-    if (a >= b) return false;
-    if (companyWords === null) {
-      companyWords = new Set();
-      for (let t = 0; t + 1 < count; t++) if (isCapWord(tokens, t) && isCapWord(tokens, t + 1) && COMPANY_HEADS.has(lowers[wordNo[t + 1]]) && FUNCTION_WORD_IDS[lowerId[t]] !== 1) companyWords.add(wordNo[t]);
+    // A company's whole name in the range: "of Breitbart News LLC", "SITE Intelligence Group".
+    for (let t = a + 1; t < b; t++) if (COMPANY_HEAD_IDS[lowerId[t]] === 1 && isCapWord(tokens, t) && isCapWord(tokens, t - 1)) return true;
+    // Only a capitalized word no lexicon knows can name a company of the text's own ("Daeseong"; not "Russian").
+    for (let v = a; v < b; v++) {
+      if (lowerId[v] !== 0 || !isCapWord(tokens, v) || FUNCTION_WORD_IDS[lowerId[v]] === 1) continue;
+      const n = wordNo[v];
+      let named = companyWords.get(n);
+      if (named === undefined) {
+        named = false;
+        // The word's other occurrences (few: no lexicon knows it), each checked for a company's head word after it.
+        const w = surfaces[n];
+        for (let at = text.indexOf(w); at >= 0 && !named; at = text.indexOf(w, at + w.length)) {
+          const t = tokenAt(tokens, at);
+          named = t + 1 < count && tokens.start[t] === at && wordNo[t] === n && COMPANY_HEAD_IDS[lowerId[t + 1]] === 1 && isCapWord(tokens, t + 1);
+        }
+        companyWords.set(n, named);
+      }
+      if (named) return true;
     }
-    for (let v = a; v < b; v++) if (isCapWord(tokens, v) && companyWords.has(wordNo[v])) return true;
     return false;
   };
 
@@ -317,11 +330,17 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   let acronyms: Map<number, string> | null = null;
   /** An acronym among tokens [a, b) that the text spells out as a non-governmental body ("NLC President X"). */
   const nonGovernmentalAcronym = (a: number, b: number): boolean => {
-    if (a >= b) return false;
+    let caps = false;
+    for (let v = a; v < b && !caps; v++) {
+      // Two capitals first: asked of every official title in a run ("President Obama"), most of them not acronyms.
+      caps = tokens.kind[v] === TokenKind.Word && tokens.end[v] - tokens.start[v] >= 2 && isUpperCode(text.charCodeAt(tokens.start[v] + 1)) && isUpperCode(text.charCodeAt(tokens.start[v])) && ALL_CAPS_WORD.test(surfaces[wordNo[v]]);
+    }
+    if (!caps) return false;
     if (acronyms === null) {
       acronyms = new Map();
-      for (let t = 2; t + 2 < count; t++) {
-        if (surfaces[wordNo[t]] !== '(' || surfaces[wordNo[t + 2]] !== ')' || !ALL_CAPS_WORD.test(surfaces[wordNo[t + 1]])) continue;
+      for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+        const t = tokenAt(tokens, at);
+        if (t < 2 || t + 2 >= count || tokens.start[t] !== at || surfaces[wordNo[t + 2]] !== ')' || !ALL_CAPS_WORD.test(surfaces[wordNo[t + 1]])) continue;
         let n = t;
         while (n - 1 >= 0 && n > t - 7 && (isCapWord(tokens, n - 1) || (n - 2 >= 0 && isCapWord(tokens, n - 2) && (tok(n - 1) === 'of' || tok(n - 1) === 'and' || tok(n - 1) === 'for')))) n--;
         if (n < t && !acronyms.has(wordNo[t + 1])) acronyms.set(wordNo[t + 1], text.slice(tokens.start[n], tokens.end[t - 1]));
@@ -1020,7 +1039,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (keys.length === 1 && !honorific && !firstName && isPunct(b, ',') && a === tokens.sentenceStart[tokens.sentence[a]] && looksLikeAdverb(tok(a))) return;
     // "Hwang's father, Samsung chairman Hwang Myung-soo": one word before a lowercase title modifies it, whatever
     // stands before it.
-    if (keys.length === 1 && !honorific && b < count && tokens.kind[b] === TokenKind.Word && !isCapWord(tokens, b) && !isCue(b) && !is(b - 1, W.Possessive) && lex.titles.lengthAt(tokens, b, Math.min(count, b + 4)) > 0 && b + 1 < count && isCapWord(tokens, b + lex.titles.lengthAt(tokens, b, Math.min(count, b + 4)))) return;
+    if (keys.length === 1 && !honorific && b + 1 < count && tokens.kind[b] === TokenKind.Word && !isCapWord(tokens, b) && !isCue(b) && !is(b - 1, W.Possessive)) {
+      const titleLength = lex.titles.lengthAt(tokens, b, Math.min(count, b + 4));
+      if (titleLength > 0 && isCapWord(tokens, b + titleLength)) return;
+    }
     if (keys.length === 1 && !affix?.title && !honorific) {
       // "A senior functionary in Guwahati said": a bare single word after a preposition of place is a place.
       if (a > 0 && PLACE_PREPOSITIONS.has(tok(a - 1))) return;
@@ -1563,7 +1585,7 @@ const COMMERCIAL = new Set([
 /** A word in capitals, as an acronym ("NLC", "TUC", "WHO"). */
 const ALL_CAPS_WORD = /^[A-Z][A-Z0-9&-]{1,9}$/;
 /** Capitalized words that end a company's name: "Daeseong Group", "Acme Corp.", "Nordhavn Holdings". */
-const COMPANY_HEADS = new Set(['group', 'corp.', 'corp', 'corporation', 'inc.', 'inc', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'holdings', 'industries', 'motors', 'electronics', 'conglomerate']);
+const COMPANY_HEAD_IDS = idTable(['group', 'corp.', 'corp', 'corporation', 'inc.', 'inc', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'holdings', 'industries', 'motors', 'electronics', 'conglomerate']);
 
 /** Head words of private research and advisory firms: "Harborview Energy Research", "Kestrel Capital Partners". */
 const FIRMS = new Set([
