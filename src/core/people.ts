@@ -295,31 +295,25 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   };
 
   /**
-   * Per word number, whether the capitalized word opens a company's name somewhere in the text ("Daeseong" in "South
-   * Korea's Daeseong Group"), found by searching the text for that word on first need.
+   * Word numbers of capitalized words that open a company's name somewhere in the text ("Daeseong" in "South Korea's
+   * Daeseong Group"), found by one pass over the tokens on first need (searching the text for each word instead made
+   * the cost grow faster than the text).
    */
-  const companyWords = new Map<number, boolean>();
+  let companyWords: Set<number> | null = null;
   /** A company's name, or a word the text uses to name one, among tokens [a, b): "Daeseong chairman", "of Daeseong Group". */
   const companyNamed = (a: number, b: number): boolean => {
     // A company's whole name in the range: "of Breitbart News LLC", "SITE Intelligence Group".
     for (let t = a + 1; t < b; t++) if (COMPANY_HEAD_IDS[lowerId[t]] === 1 && isCapWord(tokens, t) && isCapWord(tokens, t - 1)) return true;
     // Only a capitalized word no lexicon knows can name a company of the text's own ("Daeseong"; not "Russian").
-    for (let v = a; v < b; v++) {
-      if (lowerId[v] !== 0 || !isCapWord(tokens, v) || FUNCTION_WORD_IDS[lowerId[v]] === 1) continue;
-      const n = wordNo[v];
-      let named = companyWords.get(n);
-      if (named === undefined) {
-        named = false;
-        // The word's other occurrences (few: no lexicon knows it), each checked for a company's head word after it.
-        const w = surfaces[n];
-        for (let at = text.indexOf(w); at >= 0 && !named; at = text.indexOf(w, at + w.length)) {
-          const t = tokenAt(tokens, at);
-          named = t + 1 < count && tokens.start[t] === at && wordNo[t] === n && COMPANY_HEAD_IDS[lowerId[t + 1]] === 1 && isCapWord(tokens, t + 1);
-        }
-        companyWords.set(n, named);
-      }
-      if (named) return true;
+    let unknown = false;
+    for (let v = a; v < b && !unknown; v++) unknown = lowerId[v] === 0 && isCapWord(tokens, v);
+    if (!unknown) return false;
+    if (companyWords === null) {
+      companyWords = new Set();
+      for (let t = 1; t < count; t++) if (COMPANY_HEAD_IDS[lowerId[t]] === 1 && isCapWord(tokens, t) && isCapWord(tokens, t - 1) && FUNCTION_WORD_IDS[lowerId[t - 1]] !== 1) companyWords.add(wordNo[t - 1]);
     }
+    if (companyWords.size === 0) return false;
+    for (let v = a; v < b; v++) if (lowerId[v] === 0 && isCapWord(tokens, v) && companyWords.has(wordNo[v])) return true;
     return false;
   };
 
@@ -517,6 +511,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return roleSpan(b + 1, e, false);
   };
 
+  /** Per person, where they were called by surname alone ("Cruz"), in text order: see `lastBareBefore`. */
+  const bareStarts: number[][] = [];
   const addMention = (p: number, a: number, b: number) => {
     const last = surfaces[wordNo[b - 1]];
     const possessive = isPossessive(last);
@@ -526,6 +522,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const mentionText = b - a === 1 && !possessive ? last : text.slice(start, end);
     const mention: PersonMention = { start, end, text: mentionText, title: undefined };
     people[p].mentions.push(mention);
+    const keys = people[p].keys;
+    if (b - a === 1 && keys.length >= 2 && tokens.words.key[wordNo[a]] === keys[keys.length - 1]) (bareStarts[p] ??= []).push(start);
     for (let u = a; u < b; u++) personAt[u] = p;
   };
 
@@ -1186,12 +1184,17 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   /** Where person p was last called by surname alone ("Cruz"; not "Ted Cruz", nor "Ted") before offset `pos`; -1 if never. */
   function lastBareBefore(p: number, pos: number): number {
-    const keys = people[p].keys;
-    if (keys.length < 2) return -1;
-    const surname = keys[keys.length - 1];
-    const m = people[p].mentions;
-    for (let i = m.length - 1; i >= 0; i--) if (m[i].start < pos && m[i].text.length === surname.length && m[i].text.toLowerCase() === surname) return m[i].start;
-    return -1;
+    const starts = bareStarts[p];
+    if (starts === undefined) return -1;
+    // Binary search: a person may be called so thousands of times in a long text.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? starts[lo - 1] : -1;
   }
 
   /** The person last named before `pos` whose name ends in all of `keys` and has more words before them (a double surname), or -1. */
