@@ -162,14 +162,6 @@ const PLURAL_OFFICES = new Set([
   'ministers', 'senators', 'mps', 'meps', 'mlas', 'congressmen', 'congresswomen', 'councillors', 'councilors', 'councilmembers', 'governors', 'mayors',
   'ambassadors', 'generals', 'admirals', 'colonels', 'detectives', 'regulators', 'deputies', 'secretaries', 'commissioners', 'legislators', 'lawmakers',
 ]);
-/** Whether an unnamed source's words ("A senior BJP leader who …") open with `rest` after their determiner (" senior BJP leader"). */
-function sameDescription(source: string, rest: string): boolean {
-  const space = source.indexOf(' ');
-  if (space < 0) return false;
-  const words = source.slice(space).toLowerCase();
-  const wanted = rest.toLowerCase();
-  return words.startsWith(wanted) && (words.length === wanted.length || words.charCodeAt(wanted.length) === 32);
-}
 /** Outlets at large, named by kind: "local newspapers reported", "television stations reported" (vague, as "media"). */
 const OUTLETS_AT_LARGE = new Set(['newspapers', 'outlets', 'stations', 'broadcasters', 'channels', 'tabloids', 'dailies']);
 /** Counting words before such a plural: "two", "several", "other". */
@@ -525,23 +517,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   /**
    * The index of the nearest unnamed source before offset `before` whose head noun is `head`, among the
    * 64 sources found last (the quote pass's, then the source scan's: roughly the nearest); -1 when none.
+   * With `rest`, only a source whose words after the determiner open with it ("senior BJP leader").
    */
-  const unnamedBefore = (head: string, before: number): number => {
+  const unnamedBefore = (head: string, before: number, rest?: string): number => {
     let best = -1;
     for (let i = sources.length - 1; i >= 0 && i >= sources.length - 64; i--) {
       const s = sources[i];
-      if (s.start < before && s.kind === 'anonymous' && heads.get(s.start) === head && (best < 0 || s.start > sources[best].start)) best = i;
+      if (s.start < before && s.kind === 'anonymous' && heads.get(s.start) === head && (best < 0 || s.start > sources[best].start) && (rest === undefined || sameDescription(s.text, rest))) best = i;
     }
     return best;
-  };
-
-  /** An unnamed source under head noun `head` before offset `before` whose words after the determiner open with `rest`. */
-  const unnamedDescribedBefore = (head: string, before: number, rest: string): boolean => {
-    for (let i = sources.length - 1; i >= 0 && i >= sources.length - 64; i--) {
-      const s = sources[i];
-      if (s.start < before && s.kind === 'anonymous' && heads.get(s.start) === head && sameDescription(s.text, rest)) return true;
-    }
-    return false;
   };
 
   /** The start of person `q`'s last mention before offset `before`; -1 when none. */
@@ -695,7 +679,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     // "A senior BJP leader who did not wish to be named said … The senior BJP leader said": the same words after the
     // article name the same unnamed source, whoever holds a title with that noun.
-    if (definite && p.b - p.a > 2 && unnamedDescribedBefore(headWord, start, text.slice(tokens.end[p.a], end))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
+    if (definite && p.b - p.a > 2 && unnamedBefore(headWord, start, text.slice(tokens.end[p.a], end)) >= 0) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     // "the spokesman said" after "spokesman Oleg Nikolenko": the named holder of that role.
     if (definite && !SOURCE_WORD.test(headWord)) {
       const q = titled.get(headWord);
@@ -1069,6 +1053,11 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         break;
       }
     }
+    return signature(d, e);
+  };
+
+  /** The name in tokens (d, e) after the signature's dash at d, as a cue: one to five tokens that are a name or phrase, no pronoun. */
+  const signature = (d: number, e: number): [Resolved, Cue] | null => {
     if (e - d < 2 || e - d > 6) return null;
     const p = np.after(d + 1, e);
     if (!p || p.b !== e || p.type === 'pronoun') return null;
@@ -1088,11 +1077,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     let e = lineEnd(d + 1, Math.min(count, d + 8));
     if (e < count && e === d + 8 && tokens.lineBreak[e] !== 1) return null;
     if (e - 1 > d && tokens.words.surface[tokens.wordNo[e - 1]] === '.') e--;
-    if (e - d < 2 || e - d > 6) return null;
-    const p = np.after(d + 1, e);
-    if (!p || p.b !== e || p.type === 'pronoun') return null;
-    const r = resolve(p);
-    return r ? [r, cueOf('verb-after', d, d + 1)] : null;
+    return signature(d, e);
   };
 
   /** Person `who`, named at their mention that covers token u. */
@@ -1728,7 +1713,6 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return { ...r, start, end };
   };
 
-  /** The first noun phrase of a sentence, past opening adverbials ("On Monday, Trump…"). */
   /**
    * The subject pronoun of the main clause after an opener at token u that no comma closes, when the opener's shape
    * shows where it ends: a time after a preposition ("On September 27 they published", "In 2008 he said"), or a
@@ -1755,6 +1739,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return -1;
   };
 
+  /** The first noun phrase of a sentence, past opening adverbials ("On Monday, Trump…"). */
   const sentenceSubject = (floor: number, limit: number): NP | null => {
     let u = floor;
     // A dateline opening the paragraph: "NEW YORK —", "Washington (AFP) –", "BEIRUT, Lebanon -".
@@ -2412,7 +2397,15 @@ function memberOfParliament(tokens: Tokens, end: number): boolean {
   return u + 1 < tokens.count && lowers[tokens.wordNo[u]] === 'of' && lowers[tokens.wordNo[u + 1]] === 'parliament';
 }
 
-/** Gender of each person where the text says it ("Mr.", "Mrs.", "Ms.") or the given name does. */
+/** Whether an unnamed source's words ("A senior BJP leader who …") open with `rest` after their determiner (" senior BJP leader"). */
+function sameDescription(source: string, rest: string): boolean {
+  const space = source.indexOf(' ');
+  if (space < 0) return false;
+  const words = source.slice(space).toLowerCase();
+  const wanted = rest.toLowerCase();
+  return words.startsWith(wanted) && (words.length === wanted.length || words.charCodeAt(wanted.length) === 32);
+}
+
 /** The gender a relative's noun gives the name in apposition after it ("his wife, Miriam,"). */
 const RELATIVE_GENDER = new Map<string, 'm' | 'f'>([
   ['wife', 'f'], ['husband', 'm'], ['daughter', 'f'], ['son', 'm'], ['mother', 'f'], ['father', 'm'], ['sister', 'f'], ['brother', 'm'],
@@ -2422,6 +2415,7 @@ const RELATIVE_GENDER = new Map<string, 'm' | 'f'>([
   ['ex-wife', 'f'], ['ex-husband', 'm'], ['fiancée', 'f'], ['fiancee', 'f'],
 ]);
 
+/** Gender of each person where the text says it ("Mr.", "Mrs.", "Ms.") or the given name does. */
 function genders(tokens: Tokens, people: PersonRecord[], personAt: Int32Array, lex: Lexicon): Array<'m' | 'f' | undefined> {
   // From the given name first ("Emine" → f), then from a relative's noun in apposition ("Trump's wife, Melania,"),
   // then from honorifics, which win.

@@ -66,18 +66,14 @@ function trie(list: Iterable<string>): PhraseTrie<string> {
 
 const lowerSet = (list: Iterable<string>) => new Set([...list].map((s) => s.toLowerCase()));
 
-/** Letters with diacritics folded to their base ("antônio" → "antonio"); only non-ASCII strings change. */
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Combining marks, which folding drops after NFD ("antônio" → "antonio"). */
 const MARKS = /[\u0300-\u036f]/g;
-export function foldDiacritics(s: string): string {
-  return NON_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
-}
 
 /**
  * True when `s` has a Latin letter with a diacritic (À to ɏ), which folding may match: asked of every word a name
  * lookup misses, so a plain loop (a curly apostrophe, "Trump’s", is no such letter).
  */
-function hasNonAscii(s: string): boolean {
+function hasLatinDiacritic(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xc0 && c <= 0x24f) return true;
@@ -97,10 +93,10 @@ export interface GivenNameGenders {
 /** `name` folded when it has a Latin letter with a diacritic, else null (folded forms kept: few words have them). */
 const foldedNames = new Map<string, string>();
 function foldedName(name: string): string | null {
-  if (!hasNonAscii(name)) return null;
+  if (!hasLatinDiacritic(name)) return null;
   let f = foldedNames.get(name);
   if (f === undefined) {
-    f = foldDiacritics(name);
+    f = name.normalize('NFD').replace(MARKS, '');
     if (foldedNames.size < 4096) foldedNames.set(name, f);
   }
   return f;

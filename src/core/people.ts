@@ -212,11 +212,16 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let title = text.slice(tokens.start[u], tokens.end[titleEnd - 1]);
     // The rest: "for Ukraine's military intelligence agency" (affiliation) or "in Manila" (part of the title).
     if (titleEnd < e) {
-      for (let v = titleEnd; v < e; v++) if ((tokens.kind[v] !== TokenKind.Word && !pluralPossessiveMark(v)) || (isCue(v) && !isCapWord(tokens, v)) || (is(v, W.ClauseBreaker) && lowers[wordNo[v]] !== 'and')) return null;
+      // Its words, not counting a plural possessive's apostrophe ("the Democrats’ event").
+      let restWords = e - titleEnd;
+      for (let v = titleEnd; v < e; v++) {
+        if (tokens.kind[v] !== TokenKind.Word) {
+          if (!pluralPossessiveMark(v)) return null;
+          restWords--;
+        } else if ((isCue(v) && !isCapWord(tokens, v)) || (is(v, W.ClauseBreaker) && lowers[wordNo[v]] !== 'and')) return null;
+      }
       // A long complement only names a public body ("head of the U.N. Office for the Coordination of Humanitarian
       // Affairs in the Philippines"); else it is more likely a list or a clause.
-      let restWords = e - titleEnd;
-      for (let v = titleEnd; v < e; v++) if (tokens.kind[v] !== TokenKind.Word) restWords--;
       if (restWords > 9 && (restWords > 13 || !capitalizedPublicBody(titleEnd, e))) return null;
       const prep = lowers[wordNo[titleEnd]];
       let restStart = titleEnd + 1;
@@ -1173,6 +1178,15 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return best;
   }
 
+  /** Gives person `from`'s mentions, and the tokens they cover, to person `to`. */
+  function moveMentions(from: number, to: number): void {
+    for (const m of people[from].mentions) {
+      people[to].mentions.push(m);
+      for (let u = tokenAt(tokens, m.start); u < count && tokens.start[u] < m.end; u++) personAt[u] = to;
+    }
+    people[from].mentions.length = 0;
+  }
+
   /** Person p's last mention before offset `pos` lies in the paragraph of `pos`. */
   function namedInParagraphOf(p: number, pos: number): boolean {
     const m = people[p].mentions;
@@ -1187,14 +1201,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const starts = bareStarts[p];
     if (starts === undefined) return -1;
     // Binary search: a person may be called so thousands of times in a long text.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? starts[lo - 1] : -1;
+    const i = firstAtLeast(starts, pos);
+    return i > 0 ? starts[i - 1] : -1;
   }
 
   /** The person last named before `pos` whose name ends in all of `keys` and has more words before them (a double surname), or -1. */
@@ -1341,12 +1349,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const other = oppositeOf(lex.nameGender.get(target.keys[0]));
     if (other !== undefined && honorificGender(single) === other) continue;
     if (single.title && target.title && !sameTitle(single.title, target.title)) continue;
-    for (const m of single.mentions) {
-      target.mentions.push(m);
-      const t = tokenAt(tokens, m.start);
-      for (let u = t; u < count && tokens.start[u] < m.end; u++) personAt[u] = full;
-    }
-    single.mentions.length = 0;
+    moveMentions(s, full);
     if (!target.title && single.title) {
       target.title = single.title;
       target.official = single.official;
@@ -1361,12 +1364,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (single.mentions.length === 0) continue;
     const full = (byWord.get(single.keys[0]) ?? []).filter((p) => p !== s && people[p].keys.length >= 2 && people[p].keys[0] === single.keys[0] && people[p].mentions.length > 0);
     if (full.length !== 1) continue;
-    const target = people[full[0]];
-    for (const m of single.mentions) {
-      target.mentions.push(m);
-      for (let u = tokenAt(tokens, m.start); u < count && tokens.start[u] < m.end; u++) personAt[u] = full[0];
-    }
-    single.mentions.length = 0;
+    moveMentions(s, full[0]);
   }
 
   // One bare word that only ever stood beside a cue, never given a full name, title or honorific, is more likely
