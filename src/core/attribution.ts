@@ -10,7 +10,7 @@ import { isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
-import { idTable, DETERMINERS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPeopleNoun, isPersonNoun, looksLikeAdverb, readyTo, TIME_WORDS } from './words';
+import { idTable, DETERMINERS, KIN_NOUNS, FUNCTION_WORD_IDS, MONTHS_AND_DAYS, OBJECT_PRONOUNS, PARTY_MEMBERS, PRONOUNS, isPeopleNoun, isPersonNoun, looksLikeAdverb, readyTo, TIME_WORDS } from './words';
 import { sortInPlace } from './sort-in-place';
 import { firstStartingAtLeast } from './lower-bound';
 import { SourceContext, stateOwned } from './source-context';
@@ -141,7 +141,7 @@ const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'durin
 
 /** Words that open an apposition after a name: "Katie Packer, who is …", "Nate Silver, the polling guru …". */
 const APPOSITION_OPENERS = new Set(['who', 'a', 'an', 'the']);
-const RELATIVES = new Set(['who', 'that', 'which', 'whom', 'whose']);
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom', 'whose']);
 const PUT_IT = new Set(['put', 'puts']);
 const DASHES = new Set(['-', '–', '—', '--', '―']);
 /** An unnamed spokesperson ("a White House spokesman") is an anonymous source. */
@@ -1119,7 +1119,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // a determiner whose closing comma the writer left out; the verb then ends the sentence.
     const unclosed = e + 1 < limit && APPOSITION_OPENERS.has(lowers[wordNo[e + 1]]);
     for (let c = e + 1; c + 1 < limit && tokens.sentence[c] === tokens.sentence[e]; c++) {
-      if (unclosed && c > e + 2 && tokens.kind[c - 1] === TokenKind.Word && !RELATIVES.has(lowers[wordNo[c - 1]]) && !AUXILIARIES.has(lowers[wordNo[c - 1]]) && !isCue(c - 1) && isCue(c) && SPEECH.has(lowers[wordNo[c]]) && endsSentenceSoon(c + 1, limit)) {
+      if (unclosed && c > e + 2 && tokens.kind[c - 1] === TokenKind.Word && !RELATIVE_PRONOUNS.has(lowers[wordNo[c - 1]]) && !AUXILIARIES.has(lowers[wordNo[c - 1]]) && !isCue(c - 1) && isCue(c) && SPEECH.has(lowers[wordNo[c]]) && endsSentenceSoon(c + 1, limit)) {
         return [pair ?? namedPerson(w, who), cueOf('verb-after', c, c + 1)];
       }
       if (tokens.words.surface[tokens.wordNo[c]] !== ',' || !isCue(c + 1) || ENDS_ING.test(lowers[wordNo[c + 1]])) continue;
@@ -2406,15 +2406,6 @@ function sameDescription(source: string, rest: string): boolean {
   return words.startsWith(wanted) && (words.length === wanted.length || words.charCodeAt(wanted.length) === 32);
 }
 
-/** The gender a relative's noun gives the name in apposition after it ("his wife, Miriam,"). */
-const RELATIVE_GENDER = new Map<string, 'm' | 'f'>([
-  ['wife', 'f'], ['husband', 'm'], ['daughter', 'f'], ['son', 'm'], ['mother', 'f'], ['father', 'm'], ['sister', 'f'], ['brother', 'm'],
-  ['widow', 'f'], ['widower', 'm'], ['niece', 'f'], ['nephew', 'm'], ['aunt', 'f'], ['uncle', 'm'], ['granddaughter', 'f'], ['grandson', 'm'],
-  ['grandmother', 'f'], ['grandfather', 'm'], ['girlfriend', 'f'], ['boyfriend', 'm'], ['stepdaughter', 'f'], ['stepson', 'm'],
-  ['daughter-in-law', 'f'], ['son-in-law', 'm'], ['mother-in-law', 'f'], ['father-in-law', 'm'], ['sister-in-law', 'f'], ['brother-in-law', 'm'],
-  ['ex-wife', 'f'], ['ex-husband', 'm'], ['fiancée', 'f'], ['fiancee', 'f'],
-]);
-
 /** Gender of each person where the text says it ("Mr.", "Mrs.", "Ms.") or the given name does. */
 function genders(tokens: Tokens, people: PersonRecord[], personAt: Int32Array, lex: Lexicon): Array<'m' | 'f' | undefined> {
   // From the given name first ("Emine" → f), then from a relative's noun in apposition ("Trump's wife, Melania,"),
@@ -2426,7 +2417,7 @@ function genders(tokens: Tokens, people: PersonRecord[], personAt: Int32Array, l
     const h = tokens.words.lower[tokens.wordNo[u - 1]];
     if (h === 'mr.' || h === 'mr') out[who] = 'm';
     else if (h === 'mrs.' || h === 'ms.' || h === 'mrs' || h === 'ms' || h === 'miss') out[who] = 'f';
-    else if (u >= 2 && out[who] === undefined && tokens.words.surface[tokens.wordNo[u - 1]] === ',') out[who] = RELATIVE_GENDER.get(tokens.words.lower[tokens.wordNo[u - 2]]);
+    else if (u >= 2 && out[who] === undefined && tokens.words.surface[tokens.wordNo[u - 1]] === ',') out[who] = KIN_NOUNS.get(tokens.words.lower[tokens.wordNo[u - 2]]);
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { TokenKind, isPossessive, isUpperCode, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
 import type { WordTable } from './word-table';
 import type { Lexicon, TitleInfo } from './lexicon';
-import { idTable, CLAUSE_BREAKERS, FUNCTION_WORDS, FUNCTION_WORD_IDS, endsLikePeopleNoun, isPeopleNoun, looksLikeAdverb, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
+import { idTable, CLAUSE_BREAKERS, KIN_NOUNS, FUNCTION_WORDS, FUNCTION_WORD_IDS, endsLikePeopleNoun, isPeopleNoun, looksLikeAdverb, MONTHS_AND_DAYS, NAME_PARTICLE_IDS, NAME_PARTICLES, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_MODIFIERS } from './words';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordTest } from './word-flags';
 import { sortInPlace } from './sort-in-place';
 import { firstAtLeast } from './lower-bound';
@@ -206,7 +206,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (m.value.title === 'official' && titleEnd < e && tokens.kind[titleEnd] === TokenKind.Word && !PREPOSITIONS_AFTER_TITLE.has(lowers[wordNo[titleEnd]]) && !/(?:ing|ed)$/.test(lowers[wordNo[titleEnd]])) return null;
     // "the Republican presidential nominee’s eldest daughter": a relative of the title's holder holds no office.
     if (is(titleEnd - 1, W.Possessive)) {
-      for (let j = titleEnd; j < e && j < titleEnd + 3; j++) if (RELATIVES.has(lowers[wordNo[j]])) return null;
+      for (let j = titleEnd; j < e && j < titleEnd + 3; j++) if (KIN_NOUNS.has(lowers[wordNo[j]])) return null;
     }
     if (exact && titleEnd !== e) return null;
     let title = text.slice(tokens.start[u], tokens.end[titleEnd - 1]);
@@ -1107,7 +1107,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function namedRelative(a: number): boolean {
     if (!isPunct(a - 1, ',') || !(isPunct(a + 1, ',') || isPunct(a + 1, '.') || isPunct(a + 1, ';'))) return false;
     const k = a - 2;
-    if (k < 1 || !RELATIVES.has(tok(k))) return false;
+    if (k < 1 || !KIN_NOUNS.has(tok(k))) return false;
     let d = k - 1;
     if (KIN_MODIFIERS.has(tok(d))) d--;
     return d >= 0 && (PERSONAL_POSSESSIVES.has(tok(d)) || tok(d) === 'their' || (is(d, W.Possessive) && isCapWord(tokens, d)));
@@ -1556,13 +1556,6 @@ const HONORIFIC_GENDER = new Map<string, 'm' | 'f'>([
 ]);
 /** Honorifics that give a run its title ("Dr. X") but yield it to an office in apposition ("Dr. X, the WHO regional director,"). */
 const ACADEMIC_HONORIFICS = new Set(['dr.', 'dr', 'prof.', 'prof', 'professor', 'doctor']);
-/** Family and partners: "the nominee’s eldest daughter" is no office. */
-const RELATIVES = new Set([
-  'wife', 'husband', 'daughter', 'son', 'mother', 'father', 'brother', 'sister', 'son-in-law', 'daughter-in-law', 'father-in-law',
-  'mother-in-law', 'brother-in-law', 'sister-in-law', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandfather',
-  'grandmother', 'uncle', 'aunt', 'widow', 'widower', 'partner', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée', 'fiance', 'fiancee',
-  'stepson', 'stepdaughter', 'child', 'ex-wife', 'ex-husband', 'spouse', 'sibling', 'twin',
-]);
 /** Words between a possessive and a relative: "his late wife", "her eldest daughter". */
 const KIN_MODIFIERS = new Set(['late', 'eldest', 'oldest', 'youngest', 'elder', 'older', 'younger', 'own', 'only', 'former', 'new', 'adult', 'teenage', 'adopted']);
 const PREPOSITIONS_BEFORE = new Set(['of', 'in', 'at', 'from', 'for', 'to', 'with', 'near', 'by']);

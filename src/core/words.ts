@@ -20,6 +20,20 @@ export const DETERMINERS = new Set([
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
+/**
+ * Family and partners, each with the gender its noun gives a name in apposition after it ("his wife, Miriam,"),
+ * or none. "The nominee’s eldest daughter" is no office; "her husband, Tom," is a man.
+ */
+export const KIN_NOUNS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map<string, 'm' | 'f' | undefined>([
+  ['wife', 'f'], ['husband', 'm'], ['daughter', 'f'], ['son', 'm'], ['mother', 'f'], ['father', 'm'], ['sister', 'f'], ['brother', 'm'],
+  ['widow', 'f'], ['widower', 'm'], ['niece', 'f'], ['nephew', 'm'], ['aunt', 'f'], ['uncle', 'm'], ['granddaughter', 'f'], ['grandson', 'm'],
+  ['grandmother', 'f'], ['grandfather', 'm'], ['girlfriend', 'f'], ['boyfriend', 'm'], ['stepdaughter', 'f'], ['stepson', 'm'],
+  ['daughter-in-law', 'f'], ['son-in-law', 'm'], ['mother-in-law', 'f'], ['father-in-law', 'm'], ['sister-in-law', 'f'], ['brother-in-law', 'm'],
+  ['ex-wife', 'f'], ['ex-husband', 'm'], ['fiancée', 'f'], ['fiancee', 'f'], ['fiancé', 'm'],
+  ['fiance', undefined], ['cousin', undefined], ['partner', undefined], ['child', undefined], ['spouse', undefined], ['sibling', undefined], ['twin', undefined],
+]);
+
+
 /** Pronouns that can be a reporting verb's object: "told him". */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 

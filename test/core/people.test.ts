@@ -582,6 +582,12 @@ describe('people', () => {
       const a = analyze(text);
       assert.equal(quoteWith(a, 'abrogated').speaker.name, 'Ted Cruz');
     });
+
+    it('reads "fiancé" as a man and "fiancée" as a woman for the name after it', () => {
+      const said = (noun: string) => quoteWith(analyze(`Ana Reyes arrived with her ${noun}, Teodor.\n\n“We are delighted,” he said.`), 'delighted').speaker.name;
+      assert.equal(said('fiancé'), 'Teodor');
+      assert.equal(said('fiancée'), null);
+    });
   });
 
   describe('surnames shared by relatives', () => {
