@@ -422,7 +422,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** A title before the name: "deputy foreign minister Emine…", "Ukraine’s deputy foreign minister, Emine…". */
   const titleBefore = (a: number, floor: number): Affix | null => {
     if (isPunct(a - 1, ',')) {
-      const e = a - 1;
+      // "Minister of State for Petroleum Resources (Oil), X,": the phrase is read up to a bracket before the comma.
+      const bracket = bracketBefore(a - 1, floor);
+      const e = bracket >= 0 ? bracket : a - 1;
       // "Minister of Economy, Trade and Industry, X": the title runs over the list to the comma before the name;
       // "Trade" inside the list is none of its holder's names.
       for (let c = e; c > floor + 2 && c > e - 16; c--) {
@@ -460,7 +462,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         const body = text.slice(tokens.start[o], tokens.end[s - 4]);
         return { ...r, affiliation: body, official: r.official && !nonGovernmental(body) && !firmAt(body) };
       }
-      return r;
+      return r && bracket >= 0 ? withBracket(r, bracket, a - 2) : r;
     }
     // "Additional Director General of Police (Law and Order) X": a portfolio in brackets after the title.
     if (isPunct(a - 1, ')')) {
@@ -480,6 +482,31 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (r) return r;
     }
     return null;
+  };
+
+  /**
+   * For the comma at token c, the token of the '(' of a bracket of one to five words closing right before it
+   * ("… Petroleum Resources (Oil),") after a word that is no person's name, or -1.
+   */
+  const bracketBefore = (c: number, floor: number): number => {
+    if (!isPunct(c - 1, ')')) return -1;
+    let o = c - 2;
+    while (o > c - 8 && o > floor && tokens.kind[o] === TokenKind.Word) o--;
+    // Not a list of people with their states: "Sens. John McCain (Ariz.), Kelly Ayotte (N.H.)".
+    return isPunct(o, '(') && o < c - 2 && o - 1 > floor && tokens.kind[o - 1] === TokenKind.Word && personAt[o - 1] < 0 ? o : -1;
+  };
+
+  /**
+   * A role read up to the bracket [o, close] keeps the bracket on the part it qualifies: "Petroleum Resources (Oil)". An
+   * acronym ("(NLC)") only repeats the name before it and is dropped.
+   */
+  const withBracket = (r: Affix, o: number, close: number): Affix => {
+    if (close === o + 2 && ALL_CAPS_WORD.test(surfaces[wordNo[o + 1]])) return r;
+    const inner = text.slice(tokens.start[o], tokens.end[close]);
+    const last = lowers[wordNo[o - 1]];
+    if (r.affiliation && r.affiliation.toLowerCase().endsWith(last)) return { ...r, affiliation: `${r.affiliation} ${inner}` };
+    if (r.title && r.title.toLowerCase().endsWith(last)) return { ...r, title: `${r.title} ${inner}` };
+    return r;
   };
 
   /** The title before a portfolio list's first comma at token c ("Japan’s Minister of Economy"), the portfolio kept in the title. */
@@ -623,6 +650,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         break;
       }
     }
+    // "Former New York Gov. George Pataki": a modifier before the place or body of a title is the title's ("former gov.").
+    let modifierAt = -1;
+    // ("Assistant U.S. Attorney": the place opens a title of its own.)
+    if (is(a, W.TitleModifier) && a + 3 < b && !lex.titles.lengthAt(tokens, a, b) && !lex.titles.lengthAt(tokens, a + 1, b)) {
+      const place = nationalityAt(a + 1) ? 1 : lex.places.lengthAt(tokens, a + 1, b) || lex.organizations.lengthAt(tokens, a + 1, b);
+      if (place && a + 1 + place < b - 1 && lex.titles.lengthAt(tokens, a + 1 + place, b)) modifierAt = a++;
+    }
     for (let guard = 0; a < b && guard < 8; guard++) {
       // "European Central Bank Executive Board member X": a body's name opening with a nationality stays whole.
       const named = lex.organizations.lengthAt(tokens, a, b);
@@ -754,6 +788,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
           a += m.length;
         }
       }
+    }
+    if (modifierAt >= 0 && title) {
+      title = { title: `${tok(modifierAt)} ${title.title}`, official: title.official };
+      titleFrom = modifierAt;
     }
     if (a >= b) return b;
     // "The IDF Spokesperson's Unit", "the Prime Minister's Office": what a title's possessive owns is no name.
@@ -1753,16 +1791,29 @@ function headlineParagraphs(tokens: Tokens): boolean[] {
   const n = tokens.paragraphEnd.length;
   const words = new Int32Array(n);
   const caps = new Int32Array(n);
+  // Lowercase words that Title Case would have capitalized: "The senators are Joe Manchin, Bob Casey and Joe Donnelly."
+  // is a sentence listing names, "Sen. Ted Cruz Visits Iowa Farm" a headline.
+  const major = new Int32Array(n);
   for (let u = 0; u < tokens.count; u++) {
     if (tokens.kind[u] !== TokenKind.Word) continue;
     const p = tokens.paragraph[u];
     words[p]++;
     if (isCapWord(tokens, u)) caps[p]++;
+    else if (TITLE_CASE_MINOR_IDS[tokens.lowerId[u]] !== 1 && !isDigitCode(tokens.text.charCodeAt(tokens.start[u]))) major[p]++;
   }
   const out: boolean[] = new Array(n);
-  for (let p = 0; p < n; p++) out[p] = (words[p] >= 3 && caps[p] * 10 >= words[p] * 7) || (words[p] > 0 && words[p] <= 2 && caps[p] === words[p]);
+  for (let p = 0; p < n; p++) out[p] = (words[p] >= 3 && caps[p] * 10 >= words[p] * 7 && major[p] * 10 < words[p]) || (words[p] > 0 && words[p] <= 2 && caps[p] === words[p]);
   return out;
 }
+
+/**
+ * Words Title Case leaves in lowercase: articles, conjunctions, short prepositions, "to", "vs.", and the forms of "be"
+ * that headline writers often leave so ("Maher Tells Guest Muslim Violence is Beyond Compare").
+ */
+const TITLE_CASE_MINOR_IDS = idTable([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs',
+  'vs.', 'v.', 'with', 'from', 'into', 'onto', 'over', 'than', 'amid', 'after', 'out', 'near', 'upon', 'is', 'are', 'was', 'were', 'be',
+]);
 
 /** Multi-word names of non-governmental bodies, per lexicon ("kenya red cross"). */
 const multiWordNgos = new WeakMap<Lexicon, string[]>();

@@ -154,6 +154,8 @@ describe('people', () => {
       ['a British police rank abbreviated ("Det Supt")', 'Det Supt Anne Ross said the inquiry would take months.', 'Anne Ross'],
       ['a coroner', 'State coroner Tom Ashby said the inquest would resume in March.', 'Tom Ashby'],
       ['a title with "and" after the name', 'Liz Kendall, the work and pensions secretary, said the bill would pass.', 'Liz Kendall'],
+      ['a modifier before the place of a title ("Former New York Gov.")', 'He spoke.\n\nFormer New York Gov. George Pataki endorsed Kasich on Thursday.', 'George Pataki'],
+      ['a modifier before a title that opens with a place ("Assistant U.S. Attorney")', 'Assistant U.S. Attorney Maya D. Song wrote that the hack was a crime.', 'Maya D. Song'],
     ];
     for (const [what, text, name] of cases) {
       it(`reads ${what} as an official's title (${name})`, () => {
@@ -162,6 +164,12 @@ describe('people', () => {
         assert.ok(p.title, JSON.stringify(p));
       });
     }
+
+    it('keeps the modifier in the title and the place as the affiliation ("Former New York Gov. George Pataki")', () => {
+      const p = personNamed(analyze('Former New York Gov. George Pataki endorsed Kasich on Thursday.'), 'George Pataki');
+      assert.equal(p.title, 'former gov.');
+      assert.equal(p.affiliation, 'New York');
+    });
 
     it('gives a relative of an office holder no title ("the nominee’s eldest daughter"), a staffer the whole role', () => {
       const ivanka = personNamed(analyze('Ivanka Trump, the Republican presidential nominee’s eldest daughter, spoke.'), 'Ivanka Trump');
@@ -260,6 +268,20 @@ describe('people', () => {
     });
   });
 
+  describe('sentences that list names', () => {
+    it('reads a one-sentence paragraph of mostly names as text, not a Title Case headline, when a word Title Case would capitalize is lowercase', () => {
+      for (const text of ['The senators are Joe Manchin, Bob Casey and Joe Donnelly.', 'He spoke.\n\nFour senators object: Joe Manchin, Bob Casey and Joe Donnelly.']) {
+        const a = analyze(text);
+        for (const name of ['Joe Manchin', 'Bob Casey', 'Joe Donnelly']) personNamed(a, name);
+      }
+    });
+
+    it('still reads a Title Case line with a lowercase "is" as a headline ("Maher Tells Guest Muslim Violence is Beyond Compare.")', () => {
+      const a = analyze('Maher Tells Guest Muslim Violence is Beyond Compare.\n\nReal Time host Bill Maher said it was wrong. “No one is saying that,” Maher said.');
+      assert.deepEqual(a.people.map((p) => p.name), ['Bill Maher']);
+    });
+  });
+
   describe('not people', () => {
     const text = [
       'The Foreign Ministry in Jerusalem said on Monday that aid shipments to Kyiv would continue.',
@@ -335,6 +357,17 @@ describe('people', () => {
         assert.equal(a.people.length, 1, JSON.stringify(a.people.map((x) => x.name)));
       });
     }
+
+    it('keeps a bracketed portfolio before the comma of an apposition ("Minister of State for Petroleum Resources (Oil), X,"), but not a name\'s bracket in a list', () => {
+      const oil = personNamed(analyze('The Minister of State for Petroleum Resources (Oil), Alhaji Ibrahim Sani Danladi, said talks would go on.'), 'Ibrahim Sani Danladi');
+      assert.equal(oil.official, true);
+      assert.equal(oil.affiliation, 'Petroleum Resources (Oil)');
+      const union = personNamed(analyze('The head of the Nigeria Labour Congress (NLC), Joe Ajaero, said the strike would go ahead.'), 'Joe Ajaero');
+      assert.equal(union.affiliation, 'Nigeria Labour Congress');
+      assert.equal(union.official, false);
+      const list = analyze('Several Republicans, including Sens. John McCain (Ariz.), Kelly Ayotte (N.H.) and Pat Toomey (Pa.), spoke.');
+      assert.equal(personNamed(list, 'Kelly Ayotte').title, null);
+    });
 
     it('reads a body\'s name before a title as the affiliation ("Milwaukee Public Schools Superintendent X")', () => {
       const p = personNamed(analyze('Milwaukee Public Schools Superintendent Keith Abernathy-Cole said counselors would help.'), 'Keith Abernathy-Cole');
