@@ -827,6 +827,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (title && title.official && ((CORPORATE_TITLES.has(lastTitle) && !publicBody(affiliation, -1)) || (affiliation !== null && nonGovernmental(affiliation)) || nonGovernmentalAcronym(from, a) || companyNamed(from, titleFrom))) title = { title: title.title, official: false };
     // "European Central Bank Executive Board member X": a board seat at a public body is an office.
     else if (title && !title.official && BOARD_TITLES.has(lastTitle) && publicBody(affiliation, -1)) title = { title: title.title, official: true };
+    // "Chief Adewale Fakorede": a bare "Chief" with no body or post of its own is a chieftaincy honorific (Nigeria, Ghana,
+    // First Nations), not an office; the police chief is written "Police Chief X" or "Tulsa police Chief X".
+    else if (title && title.title === 'chief' && affiliation === null && (from === 0 || tokens.kind[from - 1] !== TokenKind.Word || is(from - 1, W.Function | W.Verb))) title = { title: title.title, official: false };
     const affix: Affix | null = title || affiliation ? { title: title?.title ?? null, official: title?.official ?? false, affiliation, from: titleFrom } : null;
     handleName(a, b, title || honorific ? from : a, affix, honorific);
     return readTo;

@@ -358,6 +358,12 @@ describe('people', () => {
       });
     }
 
+    it('reads a bare "Chief" before a name as a chieftaincy honorific, not an office, unless a body or police word comes before it', () => {
+      assert.equal(personNamed(analyze('His TUC counterpart, Chief Adewale Oluwaseun Fakorede, said the unions would shut airports.'), 'Adewale Oluwaseun Fakorede').official, false);
+      assert.equal(personNamed(analyze('“We will achieve justice,” Tulsa police Chief Chuck Jordan said Monday.'), 'Chuck Jordan').official, true);
+      assert.equal(personNamed(analyze('Police Chief Ana Valadez-Moore said the officer was on leave.'), 'Ana Valadez-Moore').official, true);
+    });
+
     it('keeps a bracketed portfolio before the comma of an apposition ("Minister of State for Petroleum Resources (Oil), X,"), but not a name\'s bracket in a list', () => {
       const oil = personNamed(analyze('The Minister of State for Petroleum Resources (Oil), Alhaji Ibrahim Sani Danladi, said talks would go on.'), 'Ibrahim Sani Danladi');
       assert.equal(oil.official, true);
