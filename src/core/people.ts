@@ -131,6 +131,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // "her chief of staff": a person's possessive opens the phrase ("its"/"their" stay: "its chief executive" points back to a body).
     if (u < e && (ARTICLES.has(tok(u)) || PERSONAL_POSSESSIVES.has(tok(u)))) u++;
     let affiliation: string | null = null;
+    let commercialOwner = false;
     // Affiliation: "France’s", "Israeli", "the European Commission’s", "US".
     for (let guard = 0; u < e && guard < 3; guard++) {
       let v = u;
@@ -164,7 +165,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         continue;
       }
       // "the country’s border guard spokesman", "the city’s housing commissioner": a common noun's possessive.
+      // "the company’s former general director": a commercial one makes the post no office.
       if (is(u, W.Possessive) && !isCapWord(tokens, u) && u + 1 < e) {
+        commercialOwner ||= COMMERCIAL.has(withoutPossessive(lowers[wordNo[u]]));
         u++;
         continue;
       }
@@ -202,6 +205,15 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     if (!m) return null;
     let titleEnd = k + m.length;
+    // "chief strategist at Banco Galicia", "general manager of Kuzey Yapı": "chief" or "general" alone modifies the noun after
+    // it, which the title runs to (what follows is the complement). "General" is an office only when that noun names one
+    // ("general manager" no, "general director" yes); "chief" keeps its own (a campaign's chief strategist holds a post).
+    let headOfficial = m.value.official;
+    if (m.length === 1 && MODIFYING_TITLES.has(m.value.title) && titleEnd < e && tokens.kind[titleEnd] === TokenKind.Word && !PREPOSITIONS_AFTER_TITLE.has(lowers[wordNo[titleEnd]]) && !is(titleEnd, W.ClauseBreaker | W.Possessive) && !isCapWord(tokens, titleEnd)) {
+      const head = lex.titles.longestAt(tokens, titleEnd, e);
+      if (m.value.title === 'general') headOfficial = head?.value.official ?? false;
+      titleEnd += head?.length ?? 1;
+    }
     // "the Chief Minister's official residence", "an official statement": "official" as an adjective names no post.
     if (m.value.title === 'official' && titleEnd < e && tokens.kind[titleEnd] === TokenKind.Word && !PREPOSITIONS_AFTER_TITLE.has(lowers[wordNo[titleEnd]]) && !/(?:ing|ed)$/.test(lowers[wordNo[titleEnd]])) return null;
     // "the Republican presidential nominee’s eldest daughter": a relative of the title's holder holds no office.
@@ -233,7 +245,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     title = title.toLowerCase() === title ? title : title.replace(CAPITAL_BEFORE_LOWER, (c) => c.toLowerCase());
     // Official when any title word in the phrase is an office ("executive vice-president").
-    let anyOfficial = m.value.official;
+    let anyOfficial = headOfficial;
     for (let v = k + 1; v < Math.min(e, k + 6) && !anyOfficial; v++) anyOfficial = !!lex.titles.longestAt(tokens, v, e)?.value.official;
     // "a spokesman for the company": a company's post is no public office.
     // "Amnesty International's Nigeria director", "director of the university's law centre": no public office either.
@@ -241,7 +253,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // "the emergency coordinator in Uganda for Médecins Sans Frontières": the body may also stand in the title's complement.
     const commercial =
       anyOfficial &&
-      ((!!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation) || firmAt(affiliation))) ||
+      (commercialOwner ||
+        (!!affiliation && (COMMERCIAL.has(affiliation.toLowerCase().split(WHITE_SPACE).pop() ?? '') || nonGovernmental(affiliation) || firmAt(affiliation))) ||
         (titleEnd < e && nonGovernmental(text.slice(tokens.start[titleEnd], tokens.end[e - 1]))) ||
         companyNamed(u, k) ||
         companyNamed(titleEnd, e) ||
@@ -1410,6 +1423,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   // One bare word that only ever stood beside a cue, never given a full name, title or honorific, is more likely
   // an organization or place no lexicon knows ("Ofgem said", "Shillong said") than a person.
+  // A body whose chief executive the text names ("Eskom’s chief executive", "the head of Eskom") is no person either.
+  const headed = new Set<string>();
+  for (const p of people) if (p.affiliation !== null && p.title !== null && p.mentions.length > 0 && CORPORATE_TITLES.has(p.title)) headed.add(p.affiliation.toLowerCase());
   for (const id of cueOnly) {
     const p = people[id];
     if (p.keys.length !== 1 || p.title !== null) continue;
@@ -1423,7 +1439,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // Up to another person named in between ("Nordhavn's chief executive, Pieter van Aalst, has told investors he …").
       for (let v = u + 1; v < count && v < u + 12 && tokens.sentence[v] === tokens.sentence[u] && !kept && (personAt[v] < 0 || personAt[v] === id); v++) kept = GENDERED_PRONOUNS.has(lowers[wordNo[v]]);
     }
-    if (kept) continue;
+    if (kept && !headed.has(p.keys[0])) continue;
     for (const m of p.mentions) for (let u = tokenAt(tokens, m.start); u < count && tokens.start[u] < m.end; u++) if (personAt[u] === id) personAt[u] = -1;
     p.mentions.length = 0;
   }
@@ -1657,6 +1673,8 @@ const BOARD_TITLES = new Set(['board member', 'executive board member', 'governi
 /** Words that make a bank a public one. */
 const PUBLIC_BANKS = new Set(['central', 'national', 'reserve', 'federal', 'development', 'investment', 'world', 'people’s', "people's"]);
 /** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */
+/** Office words that, alone before a noun, only modify it: "chief strategist", "general manager". */
+const MODIFYING_TITLES = new Set(['chief', 'general']);
 const CORPORATE_TITLES = new Set(['chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'coo', 'chief financial officer', 'cfo']);
 
 /** ", who heads the …": verbs of leading a body. */
@@ -1823,6 +1841,8 @@ const multiWordNgos = new WeakMap<Lexicon, string[]>();
 
 /** Whether an affiliation names a non-governmental body: whole, by one of its words, or containing a known name. */
 function nonGovernmentalName(affiliation: string, lex: Lexicon): boolean {
+  // "the CGT union", "the teachers’ union": a union written as a common noun is a trade union (not the European Union).
+  if (affiliation.endsWith(' union')) return true;
   const l = affiliation.toLowerCase();
   if (lex.nonGovernmental.has(l)) return true;
   for (const w of l.split(WHITE_SPACE)) if (lex.nonGovernmental.has(w)) return true;

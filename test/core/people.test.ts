@@ -482,6 +482,34 @@ describe('people', () => {
   });
 
   describe('corporate and non-governmental posts', () => {
+    it('reads "chief" or "general" before a noun as the noun\'s modifier: "general manager" is no office, a campaign\'s "chief strategist" is', () => {
+      const manager = personNamed(analyze('Barış Öztoprak, general manager of Kuzey Yapı, said in a statement that the company complied.'), 'Barış Öztoprak');
+      assert.equal(manager.title, 'general manager');
+      assert.equal(manager.affiliation, 'Kuzey Yapı');
+      assert.equal(manager.official, false);
+      const strategist = personNamed(analyze('Diego Sarmiento Olivera, chief strategist at Banco Galicia, wrote in a note to clients that rates rose.'), 'Diego Sarmiento Olivera');
+      assert.equal(strategist.title, 'chief strategist');
+      assert.equal(strategist.affiliation, 'Banco Galicia');
+      const campaign = personNamed(analyze('Kasich’s chief strategist John Weaver says the race will now be a four-man contest.'), 'John Weaver');
+      assert.equal(campaign.title, 'chief strategist');
+      assert.equal(campaign.official, true);
+    });
+
+    it('gives no office to a post at a union written as a common noun or owned by "the company"', () => {
+      assert.equal(personNamed(analyze('Yannick Le Goff, the secretary general of the CGT union, said the unions would sue.'), 'Yannick Le Goff').official, false);
+      assert.equal(personNamed(analyze('The chairman appeared in court alongside the company’s former general director, Le Van Duc, and two auditors.'), 'Le Van Duc').official, false);
+      assert.equal(personNamed(analyze('Ursula von der Leyen, the president of the European Union’s executive, said no.'), 'Ursula von der Leyen').official, true);
+    });
+
+    it('finds no person in a body whose chief executive the text names, even when a pronoun follows it ("Eskom’s chief executive")', () => {
+      const text = 'Pieter van der Merwe, Eskom’s chief executive since 2023, told the committee that repairs were signed off.\n\n' +
+        'The DA’s shadow minister, Annelie Botha-Fourie, said the problem went further. “Eskom has spent two years telling the country that it fixed its culture,” she said.\n\n' +
+        'In a statement, Eskom said it had suspended four managers.';
+      const a = analyze(text);
+      assert.equal(a.people.some((p) => p.name === 'Eskom'), false);
+      assert.equal(quoteWith(a, 'fixed its culture').speaker.name, 'Annelie Botha-Fourie');
+    });
+
     it('makes a company\'s chief executive no official, a public body\'s an official', () => {
       const text =
         'Lakeshore’s chief executive, Craig Vandermolen, said the company was heartbroken. Ingrid Schaller-Voss, chief executive of the missile-maker Nordwerk Defence Systems, said output could double. ' +
