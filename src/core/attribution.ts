@@ -685,6 +685,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const q = titled.get(headWord);
       if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
     }
+    // "according to provincial figures", "according to the latest figures": numbers, not people ("according to senior
+    // party figures" are people).
+    if (headWord === 'figures' && p.a >= 2 && tokens.lowerId[p.a - 2] === ACCORDING_ID && lowers[wordNo[p.a - 1]] === 'to') {
+      let people = false;
+      for (let u = p.a; u < p.head && !people; u++) people = PEOPLE_FIGURES.has(lowers[wordNo[u]]) || PARTY_MEMBERS.has(lowers[wordNo[u]]);
+      if (!people) return null;
+    }
     if (SPOKESPEOPLE.has(headWord) && !definite) unnamedSpokespeople.add(headWord);
     if (lex.anonymousHeads.has(headWord) || SOURCE_WORD.test(headWord) || (SPOKESPEOPLE.has(headWord) && (!definite || unnamedSpokespeople.has(headWord)))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (MEDIA_HEADS.has(headWord)) {
@@ -2439,6 +2446,8 @@ interface SourceScan {
 }
 
 const ACCORDING_ID = wordId('according');
+/** Modifiers that make "figures" people: "senior party figures", "leading opposition figures". */
+const PEOPLE_FIGURES = new Set(['senior', 'top', 'leading', 'prominent', 'influential', 'key', 'opposition', 'political', 'party', 'public']);
 const IN_ID = wordId('in');
 const THE_ID = wordId('the');
 const WHO_ID = wordId('who');

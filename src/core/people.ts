@@ -201,6 +201,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         reach++;
         continue;
       }
+      // "Turkey's environment and urbanisation minister": two plain modifiers joined by "and" (not two roles, "a friend and
+      // adviser", nor "current and former").
+      if (tokens.lowerId[k] === AND_ID && k > u && !exact && reach < u + 6 && k + 2 < e && tokens.kind[k + 1] === TokenKind.Word && !isCapWord(tokens, k - 1) && !isCapWord(tokens, k + 1) && !is(k + 1, W.TitleModifier) && !lex.titles.longestAt(tokens, k + 1, e) && !lex.titles.longestAt(tokens, k - 1, k)) {
+        reach++;
+        continue;
+      }
       if (tokens.kind[k] !== TokenKind.Word || isCue(k) || (flags.at(tokens, k) & (W.Function | W.TitleModifier | W.Ordinal)) === W.Function) return null;
     }
     if (!m) return null;
@@ -551,7 +557,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let e = b + 1;
     // A clause ends the apposition (", mayor of the inner-west council where …,").
     // A capitalized cue word is part of a name here, not a verb (", a senior official with the Broadcasting Board").
-    while (e < count && e < b + 16 && (tokens.kind[e] === TokenKind.Word || pluralPossessiveMark(e)) && !(isCue(e) && !isCapWord(tokens, e)) && !(is(e, W.ClauseBreaker) && lowers[wordNo[e]] !== 'and')) e++;
+    // A second role joined by "and" and a possessive ends it (", the Sinn Féin TD for Dublin North-West and her party’s
+    // housing spokeswoman,").
+    while (e < count && e < b + 16 && (tokens.kind[e] === TokenKind.Word || pluralPossessiveMark(e)) && !(isCue(e) && !isCapWord(tokens, e)) && !(is(e, W.ClauseBreaker) && lowers[wordNo[e]] !== 'and') && !(tokens.lowerId[e] === AND_ID && e > b + 1 && PERSONAL_POSSESSIVES.has(tok(e + 1)))) e++;
     if (e === b + 1) return null;
     return roleSpan(b + 1, e, false);
   };
@@ -605,8 +613,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
    * being capitalized).
    */
   function capitalizedRunEnd(u: number): number {
-    while (u < count && (isCapWord(tokens, u) || (NAME_PARTICLE_IDS[lowerId[u]] === 1 && particleInName(u))) && sameLine(tokens, u)) u++;
+    while (u < count && (isCapWord(tokens, u) || (NAME_PARTICLE_IDS[lowerId[u]] === 1 && particleInName(u)) || irishArticle(u)) && sameLine(tokens, u)) u++;
     return u;
+  }
+
+  /** Token u is the article after an Irish patronymic, before the mutated surname: "Róisín Nic an tSaoir". */
+  function irishArticle(u: number): boolean {
+    return tokens.lowerId[u] === AN_ID && u > 0 && u + 1 < count && IRISH_PATRONYMICS.has(tok(u - 1)) && isCapWord(tokens, u - 1) && isCapWord(tokens, u + 1);
   }
 
   /** Particle u stands inside a name: a capital follows, or another particle and a capital ("von der Leyen"). */
@@ -1468,6 +1481,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
 /** "and", "of": words inside a body's name ("Department of Health and Social Care"). */
 const AND_ID = wordId('and');
+const AN_ID = wordId('an');
 const OF_ID = wordId('of');
 const FOR_ID = wordId('for');
 const TO_ID = wordId('to');
@@ -1673,6 +1687,10 @@ const BOARD_TITLES = new Set(['board member', 'executive board member', 'governi
 /** Words that make a bank a public one. */
 const PUBLIC_BANKS = new Set(['central', 'national', 'reserve', 'federal', 'development', 'investment', 'world', 'people’s', "people's"]);
 /** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */
+/** Words that describe a private body by its politics: "the conservative Heritage Foundation". */
+const POLITICAL_LEANS = new Set(['progressive', 'conservative', 'liberal', 'libertarian', 'left-leaning', 'right-leaning', 'nonpartisan', 'non-partisan', 'free-market', 'centrist', 'left-wing', 'right-wing']);
+/** Irish patronymic particles, after which "an" stays in the name ("Nic an tSaoir", "Mac an Bhaird"). */
+const IRISH_PATRONYMICS = new Set(['nic', 'ní', 'ni', 'mac', 'mhic', 'ó', 'o', 'uí', 'ui']);
 /** Office words that, alone before a noun, only modify it: "chief strategist", "general manager". */
 const MODIFYING_TITLES = new Set(['chief', 'general']);
 const CORPORATE_TITLES = new Set(['chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'coo', 'chief financial officer', 'cfo']);
@@ -1844,6 +1862,8 @@ function nonGovernmentalName(affiliation: string, lex: Lexicon): boolean {
   // "the CGT union", "the teachers’ union": a union written as a common noun is a trade union (not the European Union).
   if (affiliation.endsWith(' union')) return true;
   const l = affiliation.toLowerCase();
+  // "the progressive Economic Policy Institute": a body described by its politics is a think tank or an advocacy group.
+  if (POLITICAL_LEANS.has(l.slice(0, l.indexOf(' ')))) return true;
   if (lex.nonGovernmental.has(l)) return true;
   for (const w of l.split(WHITE_SPACE)) if (lex.nonGovernmental.has(w)) return true;
   let names = multiWordNgos.get(lex);

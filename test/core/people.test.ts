@@ -604,6 +604,28 @@ describe('people', () => {
   });
 
   describe('names from many cultures', () => {
+    it('reads Irish names with "Nic an", "Ó" and a mutated surname, and a TD as an office', () => {
+      const a = analyze('Róisín Nic an tSaoir, head of policy at the housing charity Threshold, said tenants were worried. Seán Ó hAodha said no.');
+      assert.deepEqual(a.people.map((p) => p.name), ['Róisín Nic an tSaoir', 'Seán Ó hAodha']);
+      const td = personNamed(analyze('Aoife MacGiolla, the Sinn Féin TD for Dublin North-West and her party’s housing spokeswoman, called the bill a charter.'), 'Aoife MacGiolla');
+      assert.equal(td.official, true);
+      assert.equal(td.title, 'TD for Dublin North-West');
+      assert.equal(td.affiliation, 'Sinn Féin');
+    });
+
+    it('reads two modifiers joined by "and" before a title ("Turkey\'s environment and urbanisation minister"), not two roles ("a friend and adviser")', () => {
+      const minister = personNamed(analyze("Şükrü Yıldırım, Turkey's environment and urbanisation minister, said on Wednesday that none posed a danger."), 'Şükrü Yıldırım');
+      assert.equal(minister.title, 'environment and urbanisation minister');
+      assert.equal(minister.official, true);
+      const friend = personNamed(analyze('The deal was struck by Thomas R. Nides, a friend and adviser who worked for Mrs. Clinton at the State Department.'), 'Thomas R. Nides');
+      assert.equal(friend.official, false);
+    });
+
+    it('gives no office at a body described by its politics ("head of the centrist Tax Policy Center")', () => {
+      const p = personNamed(analyze('“There is no connection,” said Len Burman, head of the centrist Tax Policy Center.'), 'Len Burman');
+      assert.equal(p.official, false);
+    });
+
     const cases: Array<[string, string, string]> = [
       ['Ukrainian', 'Oleksandra Matviichuk', 'a human rights lawyer in Kyiv'],
       ['Russian', 'Sergei Ryabkov', 'a senior Russian diplomat'],

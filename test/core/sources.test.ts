@@ -46,6 +46,9 @@ describe('sources', () => {
       ['those close to the minister', 'Those close to the minister said he had pushed for a larger contribution.'],
       ['those close to the defence secretary', 'Those close to the defence secretary, Alistair Penhallow, said he had been overruled.'],
       ['three diplomats present at the talks', 'The ministers failed to agree, according to three diplomats present at the talks.'],
+      ['Two contractors involved in the project', 'Two contractors involved in the project said payments had been delayed by five months.'],
+      ['Two engineers', 'Two engineers who worked on the site said inspections had lasted minutes.'],
+      ['senior party figures', 'The plan was dropped, according to senior party figures.'],
       ['two officers', 'Two officers who responded to the crash told investigators that the sign was found nearby.'],
       ['two teachers', 'The gunmen herded the pupils into the bush, according to two teachers who escaped.'],
       ['a senior BJP functionary', 'A senior BJP functionary in Guwahati said the leadership was unhappy.'],
@@ -429,6 +432,8 @@ describe('sources', () => {
       ['some members of the governing coalition', 'On the left, some members of the governing coalition also expressed frustration, arguing that the reform left the funds intact.'],
       ['local newspapers', 'Fuel queues returned to Kano, local newspapers reported.'],
       ['Local television stations', 'Local television stations reported that the suspect fled on foot.'],
+      ['traders', 'The peso weakened past 1,200 to the dollar, traders said.'],
+      ['Several traders', 'Several traders said the cut had been priced in.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as a vague attribution`, () => {
@@ -439,6 +444,11 @@ describe('sources', () => {
         assert.equal(text.slice(s!.start, s!.end), s!.text);
       });
     }
+
+    it('reads "according to provincial figures" as numbers, no source', () => {
+      const text = 'More than 410,000 people are still in camps, according to provincial figures, eight weeks after the floods.';
+      assert.deepEqual(analyze(text).sources, []);
+    });
 
     // "reports" as a verb or a kind of document, media as a thing, groups that act or are objects: no sourcing.
     const notVague: string[] = [
