@@ -78,7 +78,8 @@ function classifySingle(text: string, i: number, c: number, prev: number, next: 
     if (/^(em|til|cause|n|tis|twas)\b/.test(rest)) return Mark.None;
     return Mark.Open;
   }
-  if (closesAfter(next) && !opensBefore(prev)) return Mark.Close;
+  // ‘HEADLINE’“Text…”: a single-quoted passage run up against a double quote.
+  if ((closesAfter(next) || (next === LDQ && c === RSQ && prevWord)) && !opensBefore(prev)) return Mark.Close;
   return Mark.None;
 }
 
@@ -102,6 +103,38 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   let straight = false; // dq opened with a straight mark (not a curly one)
   const singles: number[] = []; // open single-quote positions (nested in dq, or top level)
   let curlyIn = -1; // an open curly mark nested in a straight-quoted passage
+  // British style: double quotes nested in a top-level single-quoted passage (‘The Minister calls this “balance”,’).
+  let innerDouble = -1; // the open one
+  const singleNested: Span[] = []; // the closed ones, for the passage
+  // A plural possessive that could close the passage (‘a landlords’ charter dressed up as tenants’ rights’): the
+  // passage closes there only when no later mark in the paragraph does.
+  let possessiveClose = -1;
+
+  /** Closes the one open top-level single-quoted passage with the mark at i. */
+  const closeSingleAt = (i: number) => {
+    const s = singles.pop()!;
+    if (i - s > 2) quotes.push({ start: s, end: i + 1, family: 's', nested: singleNested.filter((n) => n.end <= i), pieces: [{ start: s, end: i + 1 }], unbalanced: false, partial: false });
+    singleNested.length = 0;
+    possessiveClose = -1;
+  };
+
+  /**
+   * At a paragraph's end, a single-quoted passage left open closes at its possessive candidate; else it was no passage,
+   * and the double quotes read as nested in it stand alone (one still open goes on as an open double quote).
+   */
+  const endParagraph = () => {
+    if (possessiveClose >= 0 && innerDouble < 0 && singles.length === 1 && !dq) closeSingleAt(possessiveClose);
+    else {
+      for (const n of singleNested) quotes.push({ start: n.start, end: n.end, family: 'd', nested: [], pieces: [{ start: n.start, end: n.end }], unbalanced: false, partial: false });
+      if (innerDouble >= 0 && !dq) {
+        dq = openQuote(innerDouble);
+        straight = false;
+      }
+    }
+    singleNested.length = 0;
+    innerDouble = -1;
+    possessiveClose = -1;
+  };
 
   const finish = (q: RawQuote, end: number, unbalanced: boolean) => {
     lastPiece(q).end = end;
@@ -150,9 +183,24 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         continue;
       }
       if (c === SQ || c === LSQ || c === RSQ) {
+        // Inside a double quote nested in a single-quoted passage, single marks are that quote's own.
+        if (innerDouble >= 0) continue;
         const m = classifySingle(text, i, c, prev, next);
-        if (m === Mark.Open) singles.push(i);
-        else if (m === Mark.Close && singles.length > 0) {
+        if (m === Mark.Open) {
+          // ‘Boasters’ and ‘Blasphemers’: a new passage opening shows the possessive candidate closed the last one.
+          if (possessiveClose >= 0 && !dq && singles.length === 1) closeSingleAt(possessiveClose);
+          singles.push(i);
+        } else if (m === Mark.Close && singles.length > 0) {
+          // "landlords’ charter": after an "s", before a space and a lowercase word, the mark may be a plural
+          // possessive; a top-level passage waits for a later closing mark.
+          if (!dq && singles.length === 1 && innerDouble < 0 && prev === 115 && next === 32 && isLowerWordAt(text, e + 1)) {
+            possessiveClose = i;
+            continue;
+          }
+          if (!dq && singles.length === 1) {
+            closeSingleAt(i);
+            continue;
+          }
           const s = singles.pop()!;
           if (i - s > 2) {
             if (dq) dq.nested.push({ start: s, end: i + 1 });
@@ -178,6 +226,19 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         if (c === RDQ && curlyIn >= 0) {
           if (i - curlyIn > 2) dq.nested.push({ start: curlyIn, end: i + 1 });
           curlyIn = -1;
+          continue;
+        }
+      }
+      // A double quote inside a top-level single-quoted passage that opens a statement (‘The …) is nested in it (British
+      // style).
+      if (!dq && singles.length === 1 && c !== DQ && (innerDouble >= 0 || isUpperCode(text.charCodeAt(singles[0] + 1)))) {
+        if (innerDouble < 0 && m !== Mark.Close) {
+          innerDouble = i;
+          continue;
+        }
+        if (innerDouble >= 0 && m !== Mark.Open) {
+          singleNested.push({ start: innerDouble, end: e });
+          innerDouble = -1;
           continue;
         }
       }
@@ -213,6 +274,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         curlyIn = -1;
       }
     }
+    endParagraph();
     // Too long an unclosed run in one paragraph: cut it at a sentence end within the bound.
     if (dq && paragraphEnd[p] - lastPiece(dq).start > maxUnclosed) {
       stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });
@@ -227,6 +289,12 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   sortInPlace(quotes, (a, b) => a.start - b.start);
   for (const q of quotes) q.partial = isPartial(tokens, q);
   return { quotes, stray };
+}
+
+/** A lowercase letter starts a word at i. */
+function isLowerWordAt(text: string, i: number): boolean {
+  const c = i < text.length ? text.charCodeAt(i) : -1;
+  return c >= 97 && c <= 122;
 }
 
 /** Skips an HTML/XML tag starting at token t (`<`): returns the index of its `>` token, or t. */

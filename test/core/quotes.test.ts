@@ -75,6 +75,32 @@ describe('quotes', () => {
     });
   });
 
+  describe('British single quotes', () => {
+    it('keeps a double quote inside a single-quoted passage nested in it (‘The Minister calls this “balance”,’)', () => {
+      const text = 'Aoife MacGiolla spoke in the Dáil.\n\n‘The Minister calls this “balance”,’ Ms MacGiolla said. ‘Renters will call it a rent increase.’';
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => q.text), ['‘The Minister calls this “balance”,’', '‘Renters will call it a rent increase.’']);
+      assert.deepEqual(a.quotes[0].nested.map((n) => text.slice(n.start, n.end)), ['“balance”']);
+      assert.equal(a.quotes[0].speaker.name, 'Aoife MacGiolla');
+    });
+
+    it('reads a plural possessive inside a single-quoted passage as an apostrophe when a later mark closes it', () => {
+      const text = 'MacGiolla called the bill ‘a landlords’ charter dressed up as tenants’ rights’. Others agreed.';
+      assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['‘a landlords’ charter dressed up as tenants’ rights’']);
+      const two = 'Beck quoted the Bible on ‘Boasters’ and ‘Blasphemers’ Like Trump.';
+      assert.deepEqual(analyze(two).quotes.map((q) => q.text), ['‘Boasters’', '‘Blasphemers’']);
+      const last = 'She said the cuts would hurt ‘the farmers’ most of all.';
+      assert.deepEqual(analyze(last).quotes.map((q) => q.text), ['‘the farmers’']);
+    });
+
+    it('still finds a double quote after a lone leading apostrophe (‘bout) and a passage run up against a double quote', () => {
+      const text = 'And how ‘bout this headline from the Post: “Surge in robberies alters residents’ routines.” Liberals hate it.';
+      assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['“Surge in robberies alters residents’ routines.”']);
+      const run = '‘THE OTHER SIDE OF THE PARTY’“Mr. Barna’s bash featured champagne showers.” [NYT]';
+      assert.deepEqual(analyze(run).quotes.map((q) => q.text), ['‘THE OTHER SIDE OF THE PARTY’', '“Mr. Barna’s bash featured champagne showers.”']);
+    });
+  });
+
   describe('apostrophes', () => {
     it('does not open or close a quote at apostrophes in prose (’90s, rock \'n\' roll, voters’, Lapid’s, It’s)', () => {
       const text =
