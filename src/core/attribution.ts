@@ -427,6 +427,17 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const head = of > 0 ? words[of - 1] : words[words.length - 1];
     if (head) titled.set(head, i);
   }
+  /** The one person first named after `pos` whose title is `title` (any case), or -1. */
+  const laterHolder = (title: string, pos: number): number => {
+    const wanted = title.toLowerCase();
+    let found = -1;
+    for (let i = 0; i < people.length; i++) {
+      if (people[i].title?.toLowerCase() !== wanted || people[i].mentions.length === 0 || people[i].mentions[0].start < pos) continue;
+      if (found >= 0) return -1;
+      found = i;
+    }
+    return found;
+  };
   /** The mention of person `who` that covers token u (a run of tokens owned by them). */
   const mentionSpan = (u: number, who: number) => {
     let a = u;
@@ -442,7 +453,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
   /** The nearest person mentioned before token u whose known gender does not contradict the pronoun's. */
   const personBefore = (u: number, g: 'm' | 'f' | null): number => {
-    for (let w = u - 1; w >= 0 && w > u - 600; w--) {
+    // "Asked whether Aguirre would stay, he said": not the one asked about.
+    const opener = tokens.sentenceStart[tokens.sentence[u]];
+    const from = ASKED_OPENERS.has(lowers[wordNo[opener]]) ? opener - 1 : u - 1;
+    for (let w = from; w >= 0 && w > u - 600; w--) {
       const who = personAt[w];
       if (who < 0) continue;
       if (g && gender[who] && gender[who] !== g) continue;
@@ -470,7 +484,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    */
   const salientPerson = (u: number, g: 'm' | 'f' | null): number => {
     const s = tokens.sentence[u];
-    let who = subjectPerson(s, u);
+    // "Asked whether Aguirre would stay, he said": the one asked about is not the one answering.
+    let who = ASKED_OPENERS.has(lowers[wordNo[tokens.sentenceStart[s]]]) ? -1 : subjectPerson(s, u);
     if (fitsGender(who, g)) return who;
     if (who >= 0) return -1;
     if (s === 0 || tokens.paragraph[tokens.sentenceStart[s - 1]] < tokens.paragraph[u] - 1) return -1;
@@ -613,7 +628,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let u = p.b - 1; u >= p.a; u--) {
       const who = personAt[u];
       // A possessive stays its owner's ("Lapid’s office did not respond": Lapid, through his office).
-      if (who >= 0 && !(modifier && u < p.head && (otherPerson || !isPossessive(tokens.words.surface[tokens.wordNo[u]]))) && (p.type === 'name' || u === p.head || isCapWord(tokens, u))) {
+      // Nor a name in the complement after such a head ("a person close to Trump", "aides to the Speaker"): the head speaks.
+      if (who >= 0 && !(modifier && u < p.head && (otherPerson || !isPossessive(tokens.words.surface[tokens.wordNo[u]]))) && !(modifier && u > p.head) && (p.type === 'name' || u === p.head || isCapWord(tokens, u))) {
         const m = mentionSpan(u, who);
         return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
       }
@@ -747,6 +763,10 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this') {
         const q = titled.get(headWord);
         if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
+        // "The Interior Minister backed the ban …" in a lede or standfirst, "Interior Minister Jean-Baptiste Carrère said"
+        // below it: the one person the article then gives that whole title.
+        const later = tokens.paragraph[p.a] <= LEDE_PARAGRAPHS && p.b - p.a >= 2 ? laterHolder(text.slice(tokens.start[p.a + 1], end), start) : -1;
+        if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
       }
       if (unidentifiedOffice(p, roleName)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
       // An unnamed holder of a role: a person, not an anonymous source.
@@ -758,6 +778,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (VAGUE_QUANTIFIERS.has(det) && ENDS_S.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     // "the gambling tycoon", "Clinton’s right-hand woman", "Hillary Clinton’s top woman": a person described.
     if ((DETERMINERS.has(det) || possessiveBefore(p.a, p.head)) && isPersonNoun(headWord)) return { kind: 'person', sourceKind: null, name: phrase, start, end };
+    // "Prosecutors said", "a case that prosecutors called …": a side in court speaking for itself, no vague source.
+    if (COURT_SIDES.has(headWord)) return { kind: 'organization', sourceKind: null, name: phrase, start, end };
     // An unnamed group speaking ("residents say", "business leaders said"): vague sourcing.
     if (ENDS_S.test(headWord) && isPersonNoun(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     return null;
@@ -2446,6 +2468,12 @@ interface SourceScan {
 }
 
 const ACCORDING_ID = wordId('according');
+/** The parties of a court case and its bench, who speak in their office: "Prosecutors said", "judges wrote". */
+const COURT_SIDES = new Set(['prosecutors', 'judges', 'jurors']);
+/** Openers of a sentence about a question put to its subject: "Asked whether X would stay, he said". */
+const ASKED_OPENERS = new Set(['asked', 'questioned', 'pressed']);
+/** Paragraphs (from the first) that a headline, byline, standfirst and lede fill: where a title may name someone named below. */
+const LEDE_PARAGRAPHS = 3;
 /** Modifiers that make "figures" people: "senior party figures", "leading opposition figures". */
 const PEOPLE_FIGURES = new Set(['senior', 'top', 'leading', 'prominent', 'influential', 'key', 'opposition', 'political', 'party', 'public']);
 const IN_ID = wordId('in');

@@ -7,7 +7,7 @@ import { TokenKind, isPossessive, wordId, type Tokens } from './text';
 import { isCapWord } from './people';
 import type { Lexicon } from './lexicon';
 import { flagsPerLexicon, lowerIn, surfaceIn, type WordFlags, type WordTest } from './word-flags';
-import { idTable, CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS, readyTo } from './words';
+import { idTable, CLAUSE_BREAKERS, DETERMINERS, FUNCTION_WORDS, isPeopleNoun, MONTHS_AND_DAYS, NAME_PARTICLES, PRONOUNS, TIME_WORDS, TITLE_MODIFIERS, VERB_MODIFIERS, readyTo } from './words';
 
 export type NPType = 'pronoun' | 'name' | 'np';
 
@@ -367,8 +367,9 @@ export class NounPhrases {
       a = w;
       if (this.is(w, F.Determiner)) det = true;
     }
-    // "said that the president’s advisers": "that" here joins a clause; it is no determiner.
-    if (det && (lowers[wordNo[a]] === 'that' || lowers[wordNo[a]] === 'which') && a < last && (this.is(a + 1, F.Determiner) || this.is(a + 1, F.PossessiveLower) || isCapWord(this.tokens, a + 1))) {
+    // "said that the president’s advisers": "that" here joins a clause; it is no determiner. Nor before a plural ("an
+    // acknowledgment that advisers to Clinton trumpeted").
+    if (det && (lowers[wordNo[a]] === 'that' || lowers[wordNo[a]] === 'which') && a < last && (this.is(a + 1, F.Determiner) || this.is(a + 1, F.PossessiveLower) || isCapWord(this.tokens, a + 1) || (lowers[wordNo[a]] === 'that' && isPeopleNoun(lowers[wordNo[a + 1]])))) {
       a++;
       det = this.is(a, F.Determiner);
     }

@@ -105,6 +105,18 @@ describe('speakers', () => {
   });
 
   describe('pronouns', () => {
+    it('does not resolve "he" after "Asked whether X …," to X, the one asked about', () => {
+      const text = 'The cabinet chief, Ignacio Urquiza Beltrán, spoke on Friday. Tomás Aguirre Lanús was absent.\n\n“There is one government,” Urquiza said. Asked whether Aguirre would stay in his post, he said: “The minister has the full confidence of the president.”';
+      assert.equal(quoteWith(analyze(text), 'full confidence').speaker.name, 'Ignacio Urquiza Beltrán');
+    });
+
+    it('resolves a title in the lede to the one person the article then gives that whole title', () => {
+      const text = '*The Interior Minister backed the ban, calling the route “a gift to the rioters”.*\n\nInterior Minister Jean-Baptiste Carrère said he “fully” supported the decision.';
+      assert.equal(quoteWith(analyze(text), 'gift to the rioters').speaker.name, 'Jean-Baptiste Carrère');
+      const two = 'The minister said it was “a gift”.\n\nEconomy Minister Ana Ruiz and Interior Minister Luis Vega met.';
+      assert.notEqual(quoteWith(analyze(two), 'a gift').speaker.name, 'Ana Ruiz');
+    });
+
     it('resolves "she said" to the full name of the earlier person, with the mention span on "she"', () => {
       const text = 'Emine Dzhaparova arrived in Jerusalem on Monday. “We came to listen,” she said.';
       const q = quoteWith(analyze(text), 'We came to listen');
@@ -170,6 +182,20 @@ describe('speakers', () => {
   });
 
   describe('non-person speakers', () => {
+    it('gives the quote to an unnamed source described by someone named, not to the one named ("a person close to Trump said")', () => {
+      const text = 'Donald Trump spoke in Ohio. “No way,” a person close to Trump said. One longtime adviser to Bill Clinton said, “He is tired.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'No way'), 'anonymous', 'a person close to Trump', 'a person close to Trump');
+      assertSpeaker(text, quoteWith(a, 'He is tired'), 'anonymous', 'One longtime adviser to Bill Clinton', 'One longtime adviser to Bill Clinton');
+    });
+
+    it('lets a side in court speak without listing it as a vague source ("a case that prosecutors called …")', () => {
+      const text = 'It capped a case that prosecutors called “a textbook betrayal of the public trust.” Prosecutors said he lied.';
+      const a = analyze(text);
+      assert.equal(quoteWith(a, 'textbook betrayal').speaker.name, 'prosecutors');
+      assert.deepEqual(a.sources.filter((x) => x.kind === 'vague' || x.kind === 'anonymous'), []);
+    });
+
     it('makes "the official said" an anonymous speaker', () => {
       const text = '“The convoy was held at the crossing for six hours,” the official said.';
       const q = quoteWith(analyze(text), 'convoy was held');
