@@ -1098,8 +1098,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // An apposition or relative clause of any shape before the cue also tells ("X, a 42-year-old farmer, said",
     // "X, whose son is missing, said").
     // Not after a preposition: "A resident of Kasuwan Magani, who asked not to be named, said" describes the resident.
-    const described = after !== null || (isPunct(b, ',') && APPOSITION_OPENERS.has(tok(b + 1)) && !(a > 0 && PREPOSITIONS_BEFORE.has(tok(a - 1))));
-    const cue = !headline[tokens.paragraph[a]] && ((isCue(b) && tok(b) !== 'state') || isCue(a - 1) || (described && isCue(afterAppositionEnd(b))));
+    // "Mardiana, 41, who sells grilled fish, said": an age in commas describes a person too, and may come first.
+    const aged = agedAt(b);
+    const opened = aged ? b + 2 : b;
+    const described = after !== null || aged || (isPunct(b, ',') && APPOSITION_OPENERS.has(tok(b + 1)) && !(a > 0 && PREPOSITIONS_BEFORE.has(tok(a - 1))));
+    const cue = !headline[tokens.paragraph[a]] && ((isCue(b) && tok(b) !== 'state') || isCue(a - 1) || (described && (isCue(afterAppositionEnd(b)) || (aged && APPOSITION_OPENERS.has(tok(opened + 1)) && isCue(afterAppositionEnd(opened))))));
     const firstName = lex.firstNames.has(keys[0]);
     const relative = keys.length === 1 && !affix?.title && namedRelative(a);
     const evidence = !!affix?.title || honorific || cue || relative || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
@@ -1197,6 +1200,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const s1 = s + 1 < tokens.sentenceStart.length ? tokens.sentenceStart[s + 1] : count;
     for (let u = tokens.sentenceStart[s]; u < s1 && u < count; u++) if (MARKET_WORD_IDS[lowerId[u]] === 1) return true;
     return false;
+  }
+
+  /** An age in commas at the comma b: ", 41,". */
+  function agedAt(b: number): boolean {
+    return isPunct(b, ',') && b + 2 < count && isPunct(b + 2, ',') && tokens.end[b + 1] - tokens.start[b + 1] <= 3 && isDigitCode(text.charCodeAt(tokens.start[b + 1]));
   }
 
   function afterAppositionEnd(b: number): number {
@@ -1451,6 +1459,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (is(u - 1, W.Honorific) || quoteEndsBefore(u)) kept = true;
       // Up to another person named in between ("Nordhavn's chief executive, Pieter van Aalst, has told investors he …").
       for (let v = u + 1; v < count && v < u + 12 && tokens.sentence[v] === tokens.sentence[u] && !kept && (personAt[v] < 0 || personAt[v] === id); v++) kept = GENDERED_PRONOUNS.has(lowers[wordNo[v]]);
+      // Or right after an age or a relative clause in commas ("Mardiana, 41, who sells grilled fish near the gate, said her …").
+      const o = agedAt(u + 1) ? u + 3 : u + 1;
+      if (!kept && isPunct(o, ',') && (o > u + 1 || tok(o + 1) === 'who')) {
+        const w = afterAppositionEnd(o);
+        for (let v = w; v < count && v < w + 6 && tokens.sentence[v] === tokens.sentence[u] && !kept && personAt[v] < 0; v++) kept = GENDERED_PRONOUNS.has(lowers[wordNo[v]]);
+      }
     }
     if (kept && !headed.has(p.keys[0])) continue;
     for (const m of p.mentions) for (let u = tokenAt(tokens, m.start); u < count && tokens.start[u] < m.end; u++) if (personAt[u] === id) personAt[u] = -1;

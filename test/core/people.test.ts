@@ -650,6 +650,15 @@ describe('people', () => {
     }
   });
 
+  describe('one-word names with an age', () => {
+    it('reads a one-word name with an age and a relative clause before its verb as a person ("Mardiana, 41, who sells grilled fish …, said her …")', () => {
+      const text = 'In Sepaku the stalls are shut. Mardiana, 41, who sells grilled fish near the main construction gate, said her takings had collapsed. "When the workers were here, I sold 200 plates a day," she said.';
+      const a = analyze(text);
+      personNamed(a, 'Mardiana');
+      assert.equal(quoteWith(a, '200 plates').speaker.name, 'Mardiana');
+    });
+  });
+
   describe('relatives named by a given name', () => {
     it('makes a person of a given name in apposition to a relative ("his wife, Miriam,"), with no title, and not without the commas', () => {
       const a = analyze('The top donors, casino magnate Sheldon Adelson and his wife, Miriam, have begun to spend. Biden’s late son, Beau, served in Iraq. Jones lost her sister Victoria at Sandy Hook.');
