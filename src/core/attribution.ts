@@ -2470,6 +2470,12 @@ interface SourceScan {
 const ACCORDING_ID = wordId('according');
 /** The parties of a court case and its bench, who speak in their office: "Prosecutors said", "judges wrote". */
 const COURT_SIDES = new Set(['prosecutors', 'judges', 'jurors']);
+/** Verbs (and a phrasal verb's particle) whose object a listed source phrase can be: "brought down senior officials". */
+const OBJECT_OF_VERB = new Set([
+  'down', 'out', 'fired', 'sacked', 'dismissed', 'arrested', 'detained', 'removed', 'ousted', 'purged', 'replaced', 'appointed', 'promoted',
+  'demoted', 'charged', 'indicted', 'convicted', 'sentenced', 'punished', 'met', 'meet', 'meets', 'meeting', 'summoned', 'urged', 'briefed',
+  'told', 'tells', 'telling', 'thanked', 'blamed', 'accused', 'criticized', 'criticised', 'investigated', 'questioned', 'interviewed',
+]);
 /** Openers of a sentence about a question put to its subject: "Asked whether X would stay, he said". */
 const ASKED_OPENERS = new Set(['asked', 'questioned', 'pressed']);
 /** Paragraphs (from the first) that a headline, byline, standfirst and lede fill: where a title may name someone named below. */
@@ -2680,7 +2686,8 @@ function collectSources(s: SourceScan): void {
         if (b > from + 2) owner = { ...owner, b };
       }
       // "senior officials from the two ministries will meet in Seoul": a group from the list that only acts.
-      const acts = owner !== null && owner.b === end && end === from + anon && sourceContext.groupActsAfter(end);
+      // "has brought down senior officials", "the minister told senior officials": a listed phrase as a verb's object.
+      const acts = owner !== null && ((owner.b === end && end === from + anon && sourceContext.groupActsAfter(end)) || (owner.a > 1 && inQuote[owner.a - 1] < 0 && OBJECT_OF_VERB.has(lowers[wordNo[owner.a - 1]])));
       if (owner && owner.type !== 'pronoun' && personAtFree(owner) && !acts) {
         add('anonymous', tokens.start[owner.a], tokens.end[owner.b - 1], text.slice(tokens.start[owner.a], tokens.end[owner.b - 1]));
         heads.set(tokens.start[owner.a], lowers[wordNo[owner.head]]);

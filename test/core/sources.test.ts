@@ -123,6 +123,12 @@ describe('sources', () => {
       assert.deepEqual(a.sources.filter((s) => s.kind === 'anonymous').map((s) => s.text), ['Officials']);
     });
 
+    it('finds no source in a listed phrase that is a verb\'s object ("has brought down senior officials", "told senior officials")', () => {
+      for (const text of ['The campaign has brought down senior officials and business figures since 2022.', 'The minister told senior officials that the budget was final.']) {
+        assert.deepEqual(analyze(text).sources.filter((x) => x.kind === 'anonymous'), [], text);
+      }
+    });
+
     it('does not take the object of a verb after a comma for an inverted source ("…, telling his colleagues")', () => {
       const text = 'Reid quieted the chatter, telling his colleagues to be patient. He spoke, saying that investigators were busy.';
       const a = analyze(text);
