@@ -189,6 +189,13 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'He is tired'), 'anonymous', 'One longtime adviser to Bill Clinton', 'One longtime adviser to Bill Clinton');
     });
 
+    it('reads "the procuracy" and "the prosecution" as bodies speaking', () => {
+      const text = 'The procuracy said in its indictment that Nhung had treated the bond programme as “a private treasury,” moving money through shell companies.';
+      const q = quoteWith(analyze(text), 'private treasury');
+      assert.equal(q.speaker.kind, 'organization');
+      assert.equal(q.speaker.name, 'The procuracy');
+    });
+
     it('lets a side in court speak without listing it as a vague source ("a case that prosecutors called …")', () => {
       const text = 'It capped a case that prosecutors called “a textbook betrayal of the public trust.” Prosecutors said he lied.';
       const a = analyze(text);
