@@ -2378,17 +2378,19 @@ function lastPlural(earlier: number[] | undefined, sources: Source[], heads: Map
 
 /**
  * Whether a plural noun for people other than the group's `head` stands outside quotes between offsets `from` and
- * `to` ("Two auditors … Several opposition lawmakers were angry. “…,” one of them said": them are the lawmakers), or
- * more than 300 tokens do.
+ * `to`, past the group's own sentence ("Two auditors … Several opposition lawmakers were angry. “…,” one of them
+ * said": them are the lawmakers), or more than 300 tokens do.
  */
 function otherGroupBetween(tokens: Tokens, inQuote: Int32Array, from: number, to: number, head: string): boolean {
   const end = tokenAt(tokens, to);
   let u = tokenAt(tokens, from);
   // Further than this, "them" is read as someone else (and a paragraph of thousands of them stays linear).
   if (end - u > 300) return true;
+  // The rest of the group's own sentence tells what it did ("… said payments were late, forcing them to lay off workers").
+  const own = tokens.sentence[u];
   for (; u < end; u++) {
     const w = tokens.words.lower[tokens.wordNo[u]];
-    if (inQuote[u] < 0 && w !== head && isPeopleNoun(w)) return true;
+    if (inQuote[u] < 0 && w !== head && tokens.sentence[u] !== own && isPeopleNoun(w)) return true;
   }
   return false;
 }

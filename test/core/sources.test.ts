@@ -294,6 +294,11 @@ describe('sources', () => {
       assert.equal(quoteWith(a, 'Half of our voters').speaker.name, 'one of them');
     });
 
+    it('reads past other people the group\'s own sentence names ("…, forcing them to lay off workers") for "one of them"', () => {
+      const text = 'Two contractors involved in the project said payments had been delayed, forcing them to lay off workers.\n\n"We were paid for January\'s work in June," one of them said, speaking on condition of anonymity.';
+      assert.equal(quoteWith(analyze(text), 'January').speaker.name, 'Two contractors involved in the project');
+    });
+
     it('starts a source phrase in its own paragraph, not in a time stamp or heading above it', () => {
       const text = 'Earlier news.\n\n2:40 p.m.\n\nDonald Trump’s campaign manager says he is “gratified” by the decision.\n\n## CRITICISM\n\nElection officials said the count was fair.\n\nThe prophet Daniel lived in the mid-500s B.C.\n\nLance Wallnau spoke.\n\nThe scholar wrote in 500 B.C.\n\nWallnau elaborated on the message.';
       const a = analyze(text);
