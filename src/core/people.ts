@@ -1844,18 +1844,26 @@ function headlineParagraphs(tokens: Tokens): boolean[] {
   const n = tokens.paragraphEnd.length;
   const words = new Int32Array(n);
   const caps = new Int32Array(n);
-  // Lowercase words that Title Case would have capitalized: "The senators are Joe Manchin, Bob Casey and Joe Donnelly."
-  // is a sentence listing names, "Sen. Ted Cruz Visits Iowa Farm" a headline.
-  const major = new Int32Array(n);
   for (let u = 0; u < tokens.count; u++) {
     if (tokens.kind[u] !== TokenKind.Word) continue;
     const p = tokens.paragraph[u];
     words[p]++;
     if (isCapWord(tokens, u)) caps[p]++;
-    else if (TITLE_CASE_MINOR_IDS[tokens.lowerId[u]] !== 1 && !isDigitCode(tokens.text.charCodeAt(tokens.start[u]))) major[p]++;
   }
   const out: boolean[] = new Array(n);
-  for (let p = 0; p < n; p++) out[p] = (words[p] >= 3 && caps[p] * 10 >= words[p] * 7 && major[p] * 10 < words[p]) || (words[p] > 0 && words[p] <= 2 && caps[p] === words[p]);
+  let u = 0;
+  for (let p = 0; p < n; p++) {
+    out[p] = (words[p] >= 3 && caps[p] * 10 >= words[p] * 7) || (words[p] > 0 && words[p] <= 2 && caps[p] === words[p]);
+    if (!out[p] || words[p] <= 2) continue;
+    // Lowercase words that Title Case would have capitalized: "The senators are Joe Manchin, Bob Casey and Joe
+    // Donnelly." is a sentence listing names, "Sen. Ted Cruz Visits Iowa Farm" a headline.
+    while (tokens.paragraph[u] < p) u++;
+    let major = 0;
+    for (; u < tokens.count && tokens.paragraph[u] === p; u++) {
+      if (tokens.kind[u] === TokenKind.Word && !isCapWord(tokens, u) && TITLE_CASE_MINOR_IDS[tokens.lowerId[u]] !== 1 && !isDigitCode(tokens.text.charCodeAt(tokens.start[u]))) major++;
+    }
+    out[p] = major * 10 < words[p];
+  }
   return out;
 }
 
