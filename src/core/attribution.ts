@@ -427,12 +427,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const head = of > 0 ? words[of - 1] : words[words.length - 1];
     if (head) titled.set(head, i);
   }
-  /** The one person first named after `pos` whose title is `title` (any case), or -1. */
-  const laterHolder = (title: string, pos: number): number => {
+  /** The one person first named after `pos` whose title is `title` (any case), or with `ending`, ends in it; else -1. */
+  const laterHolder = (title: string, pos: number, ending = false): number => {
     const wanted = title.toLowerCase();
     let found = -1;
     for (let i = 0; i < people.length; i++) {
-      if (people[i].title?.toLowerCase() !== wanted || people[i].mentions.length === 0 || people[i].mentions[0].start < pos) continue;
+      const own = people[i].title?.toLowerCase();
+      if (own === undefined || !(own === wanted || (ending && own.endsWith(' ' + wanted))) || people[i].mentions.length === 0 || people[i].mentions[0].start < pos) continue;
       if (found >= 0) return -1;
       found = i;
     }
@@ -613,6 +614,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const m = mentionSpan(p.a - 2, who);
       return { kind: 'person', sourceKind: 'person', name: people[who].name, person: who, start: m.start, end: m.end };
     }
+    // "The Bundesbank published its monthly report, which warned …": the owner's document speaks for the owner, the
+    // subject of its clause.
+    if (p.type === 'np' && (DOCUMENTS.has(headWord) || headWord === 'report') && (tokens.lowerId[p.a] === ITS_ID || tokens.lowerId[p.a] === THEIR_ID)) {
+      // The subject right before the verb: "the Bundesbank published its …".
+      const s0 = tokens.sentenceStart[tokens.sentence[p.a]];
+      const verb = p.a - 1;
+      const subject = verb - 1 > s0 && tokens.kind[verb] === TokenKind.Word && !isCapWord(tokens, verb) ? np.endingAt(verb - 1, Math.max(s0, verb - 8)) : null;
+      const owner = subject && subject.type !== 'pronoun' && !DOCUMENTS.has(lowers[wordNo[subject.head]]) ? resolve(subject) : null;
+      if (owner && (owner.kind === 'organization' || owner.kind === 'media')) return { ...owner, start, end };
+    }
     // "Edward-Isaac Dovere and Gabriel Debenedetti": two named people speaking together.
     if (p.type === 'name') {
       for (let u = p.a + 1; u < p.b - 1; u++) {
@@ -766,6 +777,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         // "The Interior Minister backed the ban …" in a lede or standfirst, "Interior Minister Jean-Baptiste Carrère said"
         // below it: the one person the article then gives that whole title.
         const later = tokens.paragraph[p.a] <= LEDE_PARAGRAPHS && p.b - p.a >= 2 ? laterHolder(text.slice(tokens.start[p.a + 1], end), start) : -1;
+        if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
+      }
+      // "The Maharashtra Kisan Sena … with its president accusing the BJP of offering it “crumbs”" in the lede, "MKS
+      // president Anandrao Bhimrao Shelke" below: the one person whose title ends in the role.
+      if ((tokens.lowerId[p.a] === ITS_ID || tokens.lowerId[p.a] === THEIR_ID) && p.b - p.a === 2 && tokens.paragraph[p.a] <= LEDE_PARAGRAPHS) {
+        const later = laterHolder(headWord, start, true);
         if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
       }
       if (unidentifiedOffice(p, roleName)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
@@ -2470,6 +2487,8 @@ interface SourceScan {
 }
 
 const ACCORDING_ID = wordId('according');
+const ITS_ID = wordId('its');
+const THEIR_ID = wordId('their');
 /** The parties of a court case and its bench, who speak in their office: "Prosecutors said", "judges wrote". */
 const COURT_SIDES = new Set(['prosecutors', 'judges', 'jurors']);
 /** Verbs (and a phrasal verb's particle) whose object a listed source phrase can be: "brought down senior officials". */

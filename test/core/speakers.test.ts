@@ -189,6 +189,18 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'He is tired'), 'anonymous', 'One longtime adviser to Bill Clinton', 'One longtime adviser to Bill Clinton');
     });
 
+    it('gives an owner\'s document to the owner before its verb ("the Bundesbank published its monthly report, which warned …")', () => {
+      const text = 'The row deepened when the Bundesbank published its monthly report, which warned that repeated exemptions risked ‘eroding the credibility of the fiscal rules’ and higher costs.';
+      const q = quoteWith(analyze(text), 'eroding');
+      assert.equal(q.speaker.kind, 'organization');
+      assert.equal(q.speaker.name, 'Bundesbank');
+    });
+
+    it('resolves "its president" in the lede to the one person below whose title ends in "president"', () => {
+      const text = 'The Maharashtra Kisan Sena (MKS) walked out of the alliance, with its president accusing the BJP of offering it "crumbs" in seat talks.\n\nMKS president Anandrao Bhimrao Shelke told reporters the party would go alone.';
+      assert.equal(quoteWith(analyze(text), 'crumbs').speaker.name, 'Anandrao Bhimrao Shelke');
+    });
+
     it('reads "the procuracy" and "the prosecution" as bodies speaking', () => {
       const text = 'The procuracy said in its indictment that Nhung had treated the bond programme as “a private treasury,” moving money through shell companies.';
       const q = quoteWith(analyze(text), 'private treasury');
