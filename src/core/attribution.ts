@@ -779,6 +779,12 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         const later = tokens.paragraph[p.a] <= LEDE_PARAGRAPHS && p.b - p.a >= 2 ? laterHolder(text.slice(tokens.start[p.a + 1], end), start) : -1;
         if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
       }
+      // A headline's or standfirst's bare title ("Supply minister says cut is “painful but unavoidable”") above
+      // "Supply Minister Mahmoud Abdel-Fattah el-Sherbiny": the one person given that whole title.
+      if (tokens.paragraph[p.a] <= LEDE_PARAGRAPHS && p.b - p.a >= 2 && !DETERMINERS.has(lowers[wordNo[p.a]]) && !isPossessive(tokens.words.surface[tokens.wordNo[p.a]])) {
+        const later = laterHolder(phrase, start);
+        if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
+      }
       // "The Maharashtra Kisan Sena … with its president accusing the BJP of offering it “crumbs”" in the lede, "MKS
       // president Anandrao Bhimrao Shelke" below: the one person whose title ends in the role.
       if ((tokens.lowerId[p.a] === ITS_ID || tokens.lowerId[p.a] === THEIR_ID) && p.b - p.a === 2 && tokens.paragraph[p.a] <= LEDE_PARAGRAPHS) {

@@ -85,6 +85,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (list) list.push(id);
       else byWord.set(k, [id]);
     }
+    // "el-Sherbiny" is later "Sherbiny": the surname also without its article.
+    const last = keys.length >= 2 ? keys[keys.length - 1] : '';
+    const bare = withoutArticle(last);
+    if (bare !== last && keys.indexOf(bare) < 0) {
+      const list = byWord.get(bare);
+      if (list) list.push(id);
+      else byWord.set(bare, [id]);
+    }
   };
   /** Single-token mentions seen before any full name matched them: resolved at the end. */
   const pending: Array<{ a: number; b: number; key: string }> = [];
@@ -1239,7 +1247,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const keys = people[p].keys;
       if (keys.length < 2 && p >= lex.knownPeople.length) continue;
       const last = keys[keys.length - 1];
-      const matches = last === key || (keys.length >= 2 && keys[0] === key && !first) || keys.indexOf(key, 1) >= 0;
+      const matches = last === key || (keys.length >= 2 && keys[0] === key && !first) || keys.indexOf(key, 1) >= 0 || (keys.length >= 2 && withoutArticle(last) === key);
       if (!matches) continue;
       if (first && keys[0] !== first) continue;
       if (gender !== undefined && keys.length >= 2 && lex.nameGender.get(keys[0]) === (gender === 'm' ? 'f' : 'm')) continue;
@@ -1687,7 +1695,7 @@ const PRICE_CHANGE = /^\s+(?:as much as |nearly |almost |about |around |more tha
 
 /** Last words of a minister's portfolio ("Home Affairs", "Foreign Affairs", "Information", "Security"). */
 const PORTFOLIO_ENDS = new Set([
-  'affairs', 'security', 'defence', 'defense', 'health', 'information', 'justice', 'finance', 'trade', 'industry',
+  'food', 'supply', 'supplies', 'affairs', 'security', 'defence', 'defense', 'health', 'information', 'justice', 'finance', 'trade', 'industry',
   'interior', 'education', 'energy', 'transport', 'agriculture', 'environment', 'planning', 'development', 'housing',
   'labour', 'labor', 'police', 'works', 'communications', 'employment', 'tourism', 'culture', 'sport', 'sports',
   'youth', 'women', 'infrastructure', 'resources', 'technology', 'innovation', 'fisheries', 'forestry', 'mines',
@@ -1703,6 +1711,14 @@ const PUBLIC_BANKS = new Set(['central', 'national', 'reserve', 'federal', 'deve
 /** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */
 /** Words that describe a private body by its politics: "the conservative Heritage Foundation". */
 const POLITICAL_LEANS = new Set(['progressive', 'conservative', 'liberal', 'libertarian', 'left-leaning', 'right-leaning', 'nonpartisan', 'non-partisan', 'free-market', 'centrist', 'left-wing', 'right-wing']);
+/** An Arabic article joined to a surname: "el-Sherbiny", "al-Sabah", "ash-Shaibani". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ed|as|ash|at|az|an|ar)[-\u2010\u2011'\u2019](?=\p{L})/u;
+
+/** The surname key without its Arabic article ("el-sherbiny" → "sherbiny"), or the key. */
+function withoutArticle(key: string): string {
+  return key.length > 4 && ARABIC_ARTICLE.test(key) ? key.replace(ARABIC_ARTICLE, '') : key;
+}
+
 /** Irish patronymic particles, after which "an" stays in the name ("Nic an tSaoir", "Mac an Bhaird"). */
 const IRISH_PATRONYMICS = new Set(['nic', 'ní', 'ni', 'mac', 'mhic', 'ó', 'o', 'uí', 'ui']);
 /** Office words that, alone before a noun, only modify it: "chief strategist", "general manager". */

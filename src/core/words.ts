@@ -97,6 +97,8 @@ export const MONTHS_AND_DAYS = new Set([
 export const NAME_PARTICLES = new Set([
   'de', 'da', 'del', 'della', 'dela', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'abu', 'ben', 'bint', 'la', 'le',
   'y', 'dos', 'das', 'do', 'st.', 'mac', 'zu',
+  // Catalan: "Jordi Puigvert i Soler".
+  'i',
 ]);
 
 export const NAME_PARTICLE_IDS = idTable(NAME_PARTICLES);

@@ -604,6 +604,20 @@ describe('people', () => {
   });
 
   describe('names from many cultures', () => {
+    it('joins a surname cited without its Arabic article to the full name ("el-Sherbiny" … "Sherbiny said")', () => {
+      const a = analyze('Supply Minister Mahmoud Abdel-Fattah el-Sherbiny told a news conference it was “painful.” “We are saving it,” Sherbiny said.');
+      assert.deepEqual(a.people.map((p) => p.name), ['Mahmoud Abdel-Fattah el-Sherbiny']);
+      assert.equal(quoteWith(a, 'saving it').speaker.name, 'Mahmoud Abdel-Fattah el-Sherbiny');
+    });
+
+    it('keeps the Catalan "i" between two surnames ("Jordi Puigvert i Soler") and portfolios of food and supply', () => {
+      const a = analyze('In Barcelona, the Catalan regional president, Jordi Puigvert i Soler, told the parliament it was “a step.” “Wait,” Puigvert said.');
+      assert.deepEqual(a.people.map((p) => p.name), ['Jordi Puigvert i Soler']);
+      assert.equal(quoteWith(a, 'Wait').speaker.name, 'Jordi Puigvert i Soler');
+      assert.equal(personNamed(analyze('Minister for Food and Agriculture Elikem Dzokoto told Parliament it was done.'), 'Elikem Dzokoto').official, true);
+      personNamed(analyze('Minister of Supply and Internal Trade Ali Moussa said no.'), 'Ali Moussa');
+    });
+
     it('reads Irish names with "Nic an", "Ó" and a mutated surname, and a TD as an office', () => {
       const a = analyze('Róisín Nic an tSaoir, head of policy at the housing charity Threshold, said tenants were worried. Seán Ó hAodha said no.');
       assert.deepEqual(a.people.map((p) => p.name), ['Róisín Nic an tSaoir', 'Seán Ó hAodha']);

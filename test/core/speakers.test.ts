@@ -196,6 +196,11 @@ describe('speakers', () => {
       assert.equal(q.speaker.name, 'Bundesbank');
     });
 
+    it('resolves a headline\'s bare title to the one person the article gives that whole title ("Supply minister says …")', () => {
+      const text = '# Supply minister says bread cut is “painful but unavoidable”\n\nSupply Minister Mahmoud Abdel-Fattah el-Sherbiny told a news conference that the state would pay.';
+      assert.equal(quoteWith(analyze(text), 'painful').speaker.name, 'Mahmoud Abdel-Fattah el-Sherbiny');
+    });
+
     it('resolves "its president" in the lede to the one person below whose title ends in "president"', () => {
       const text = 'The Maharashtra Kisan Sena (MKS) walked out of the alliance, with its president accusing the BJP of offering it "crumbs" in seat talks.\n\nMKS president Anandrao Bhimrao Shelke told reporters the party would go alone.';
       assert.equal(quoteWith(analyze(text), 'crumbs').speaker.name, 'Anandrao Bhimrao Shelke');
