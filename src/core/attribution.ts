@@ -427,6 +427,14 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const head = of > 0 ? words[of - 1] : words[words.length - 1];
     if (head) titled.set(head, i);
   }
+  /** Whether the last unnamed source before `pos` has the head word `head` ("two economists … Both economists"). */
+  const lastHeadIs = (head: string, pos: number): boolean => {
+    for (let k = sources.length - 1; k >= 0 && k >= sources.length - 8; k--) {
+      if (sources[k].start >= pos || sources[k].kind !== 'anonymous') continue;
+      return heads.get(sources[k].start) === head;
+    }
+    return false;
+  };
   /** The one person first named after `pos` whose title is `title` (any case), or with `ending`, ends in it; else -1. */
   const laterHolder = (title: string, pos: number, ending = false): number => {
     const wanted = title.toLowerCase();
@@ -690,7 +698,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (lowers[wordNo[p.a]] === 'some' && p.head > p.a && lex.anonymousHeads.has(headWord) && !SOURCE_NOUNS.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     // "two of the people said", "Three of them told": a count of unnamed sources already met is unnamed too.
     if ((PLURAL_COUNTS.has(headWord) || QUANTITY_NOUNS.has(headWord)) && p.b - p.head >= 3 && lowers[wordNo[p.head + 1]] === 'of' && (lex.anonymousHeads.has(lowers[wordNo[p.b - 1]]) || lowers[wordNo[p.b - 1]] === 'them')) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: lowers[wordNo[p.b - 1]] };
+    // "two economists who advise the government": a counted group is particular people, unnamed, not a vague crowd;
+    // "Both economists said" after them is the same group.
+    if (lex.vagueGroupHeads.has(headWord) && ENDS_S.test(headWord) && (NUMBER_WORDS.has(lowers[wordNo[p.a]]) || (lowers[wordNo[p.a]] === 'both' && p.b - p.a === 2 && lastHeadIs(headWord, start)))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
     if (lex.vagueGroupHeads.has(headWord) && !lex.anonymousHeads.has(headWord)) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    // "villagers said", "drivers say": ordinary people at large, no determiner or count, are vague sourcing (counted or
+    // described, "Two teachers who escaped", they are unnamed sources).
+    // (Not in the first paragraph, a headline's place, where such a noun is what the story is about: "Nurses warned
+    // hospital bosses …, staff say".)
+    if (ORDINARY_PEOPLE.has(headWord) && p.b - p.a === 1 && tokens.paragraph[p.a] > 0) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     // "Most said", "Someone called it": part of a group or an unnamed someone speaks, unnamed.
     if (QUANTITY_SUBJECTS.has(headWord)) return { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
     // "In a September poll, 75 percent of Republicans said “…”": the poll reports the share; with no poll in the
@@ -2495,6 +2511,11 @@ interface SourceScan {
 const ACCORDING_ID = wordId('according');
 const ITS_ID = wordId('its');
 const THEIR_ID = wordId('their');
+/** Unnamed-source nouns for ordinary people, vague when bare ("villagers said"), unnamed sources when counted. */
+const ORDINARY_PEOPLE = new Set([
+  'villagers', 'teachers', 'doctors', 'nurses', 'medics', 'paramedics', 'survivors', 'drivers', 'midwives', 'surgeons', 'carers', 'students',
+  'parents', 'volunteers', 'patients', 'pilots', 'prisoners', 'detainees', 'engineers', 'contractors', 'subcontractors', 'technicians',
+]);
 /** The parties of a court case and its bench, who speak in their office: "Prosecutors said", "judges wrote". */
 const COURT_SIDES = new Set(['prosecutors', 'judges', 'jurors']);
 /** Verbs (and a phrasal verb's particle) whose object a listed source phrase can be: "brought down senior officials". */

@@ -48,6 +48,7 @@ describe('sources', () => {
       ['three diplomats present at the talks', 'The ministers failed to agree, according to three diplomats present at the talks.'],
       ['Two contractors involved in the project', 'Two contractors involved in the project said payments had been delayed by five months.'],
       ['Two engineers', 'Two engineers who worked on the site said inspections had lasted minutes.'],
+      ['two economists', 'The plan was overruled, according to two economists who advise the government.'],
       ['senior party figures', 'The plan was dropped, according to senior party figures.'],
       ['two officers', 'Two officers who responded to the crash told investigators that the sign was found nearby.'],
       ['two teachers', 'The gunmen herded the pupils into the bush, according to two teachers who escaped.'],
@@ -445,6 +446,8 @@ describe('sources', () => {
       ['Local television stations', 'Local television stations reported that the suspect fled on foot.'],
       ['traders', 'The peso weakened past 1,200 to the dollar, traders said.'],
       ['Several traders', 'Several traders said the cut had been priced in.'],
+      ['villagers', 'The flood came first.\n\nThe river rose almost a metre overnight, villagers said.'],
+      ['cocoa buyers', 'The flood came first.\n\nFarmers are paid on the spot across the border, cocoa buyers said.'],
     ];
     for (const [phrase, text] of cases) {
       it(`reports "${phrase}" as a vague attribution`, () => {
