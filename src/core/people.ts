@@ -275,7 +275,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         nonGovernmentalAcronym(u, k));
     // "Lakeshore's chief executive", "chief executive of the missile-maker …": a corporate post is an office only
     // at a public body ("chief executive of NHS England"; "its chief executive" after "the agency").
-    const corporate = anyOfficial && CORPORATE_TITLES.has(m.value.title) && !publicBody(affiliation, lowers[wordNo[u]] === 'its' || lowers[wordNo[u]] === 'their' ? u : -1);
+    const corporate = anyOfficial && (corporateTitle(m.value.title) || corporateTitle(title.toLowerCase())) && !publicBody(affiliation, lowers[wordNo[u]] === 'its' || lowers[wordNo[u]] === 'their' ? u : -1);
     // "the European Central Bank Executive Board member": a board seat at a public body is an office.
     const board = !anyOfficial && BOARD_TITLES.has(m.value.title) && publicBody(affiliation, -1);
     const official = (anyOfficial || board) && !commercial && !corporate && !RETIRED.test(title);
@@ -292,7 +292,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       const words = affiliation.toLowerCase().split(WHITE_SPACE);
       // A bank is a public body only as a central, national or development bank ("European Central Bank", not "Nordhavn Bank").
       for (const w of words) if (PUBLIC_BODIES.has(w) && (w !== 'bank' || words.some((x) => PUBLIC_BANKS.has(x)))) return true;
-      return false;
+      // A body named as a board ("the Ghana Cocoa Board", "the Residential Tenancies Board"); not "the USA TODAY Board of
+      // Contributors", and a company's is "the company's board".
+      return affiliation.endsWith(' Board');
     }
     if (owner < 0) return false;
     const sentence = tokens.sentence[owner];
@@ -858,7 +860,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     // "Chief Executive Jane Doe", "Lakeshore Chief Executive …": a corporate post, an office only at a public body.
     // "NLC President X" after "the Nigeria Labour Congress (NLC)", "Daeseong Chairman X": no office at a union or company.
-    if (title && title.official && ((CORPORATE_TITLES.has(lastTitle) && !publicBody(affiliation, -1)) || (affiliation !== null && nonGovernmental(affiliation)) || nonGovernmentalAcronym(from, a) || companyNamed(from, titleFrom))) title = { title: title.title, official: false };
+    if (title && title.official && ((corporateTitle(lastTitle) && !publicBody(affiliation, -1)) || (affiliation !== null && nonGovernmental(affiliation)) || nonGovernmentalAcronym(from, a) || companyNamed(from, titleFrom))) title = { title: title.title, official: false };
     // "European Central Bank Executive Board member X": a board seat at a public body is an office.
     else if (title && !title.official && BOARD_TITLES.has(lastTitle) && publicBody(affiliation, -1)) title = { title: title.title, official: true };
     // "Chief Adewale Fakorede": a bare "Chief" with no body or post of its own is a chieftaincy honorific (Nigeria, Ghana,
@@ -1107,10 +1109,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // "X, whose son is missing, said").
     // Not after a preposition: "A resident of Kasuwan Magani, who asked not to be named, said" describes the resident.
     // "Mardiana, 41, who sells grilled fish, said": an age in commas describes a person too, and may come first.
-    const aged = agedAt(b);
-    const opened = aged ? b + 2 : b;
-    const described = after !== null || aged || (isPunct(b, ',') && APPOSITION_OPENERS.has(tok(b + 1)) && !(a > 0 && PREPOSITIONS_BEFORE.has(tok(a - 1))));
-    const cue = !headline[tokens.paragraph[a]] && ((isCue(b) && tok(b) !== 'state') || isCue(a - 1) || (described && (isCue(afterAppositionEnd(b)) || (aged && APPOSITION_OPENERS.has(tok(opened + 1)) && isCue(afterAppositionEnd(opened))))));
+    // "Rattana Srisuk (nicknamed Nok), 54, who grows rice, said": a bracket after the name is read past.
+    const c = bracketEnd(b);
+    const aged = agedAt(c);
+    const opened = aged ? c + 2 : c;
+    const described = after !== null || aged || (isPunct(c, ',') && APPOSITION_OPENERS.has(tok(c + 1)) && !(a > 0 && PREPOSITIONS_BEFORE.has(tok(a - 1))));
+    const cue = !headline[tokens.paragraph[a]] && ((isCue(b) && tok(b) !== 'state') || isCue(a - 1) || (described && (appositionCue(c) || (aged && APPOSITION_OPENERS.has(tok(opened + 1)) && appositionCue(opened)))));
     const firstName = lex.firstNames.has(keys[0]);
     const relative = keys.length === 1 && !affix?.title && namedRelative(a);
     const evidence = !!affix?.title || honorific || cue || relative || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
@@ -1208,6 +1212,23 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const s1 = s + 1 < tokens.sentenceStart.length ? tokens.sentenceStart[s + 1] : count;
     for (let u = tokens.sentenceStart[s]; u < s1 && u < count; u++) if (MARKET_WORD_IDS[lowerId[u]] === 1) return true;
     return false;
+  }
+
+  /** After a bracket of up to eight tokens on one line opening at token b ("(nicknamed Nok)"), the token past it; else b. */
+  function bracketEnd(b: number): number {
+    if (!isPunct(b, '(')) return b;
+    for (let u = b + 1; u < count && u < b + 9 && tokens.lineBreak[u] === 0; u++) if (isPunct(u, ')')) return u + 1;
+    return b;
+  }
+
+  /**
+   * A reporting verb right after the apposition opening at the comma o, or after a second one set in it ("Wanwisa
+   * Chuenchom, who coordinates relief for the Mirror Foundation, a Bangkok-based charity, said").
+   */
+  function appositionCue(o: number): boolean {
+    const w = afterAppositionEnd(o);
+    if (isCue(w)) return true;
+    return w > o + 1 && ARTICLES.has(tok(w)) && isCue(afterAppositionEnd(w - 1));
   }
 
   /** An age in commas at the comma b: ", 41,". */
@@ -1454,7 +1475,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   // an organization or place no lexicon knows ("Ofgem said", "Shillong said") than a person.
   // A body whose chief executive the text names ("Eskom’s chief executive", "the head of Eskom") is no person either.
   const headed = new Set<string>();
-  for (const p of people) if (p.affiliation !== null && p.title !== null && p.mentions.length > 0 && CORPORATE_TITLES.has(p.title)) headed.add(p.affiliation.toLowerCase());
+  for (const p of people) if (p.affiliation !== null && p.title !== null && p.mentions.length > 0 && corporateTitle(p.title)) headed.add(p.affiliation.toLowerCase());
   for (const id of cueOnly) {
     const p = people[id];
     if (p.keys.length !== 1 || p.title !== null) continue;
@@ -1724,6 +1745,13 @@ const IRISH_PATRONYMICS = new Set(['nic', 'ní', 'ni', 'mac', 'mhic', 'ó', 'o',
 /** Office words that, alone before a noun, only modify it: "chief strategist", "general manager". */
 const MODIFYING_TITLES = new Set(['chief', 'general']);
 const CORPORATE_TITLES = new Set(['chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'coo', 'chief financial officer', 'cfo']);
+
+/** A corporate post, also with a modifier before it ("deputy chief executive", "acting CEO"). */
+function corporateTitle(title: string): boolean {
+  if (CORPORATE_TITLES.has(title)) return true;
+  const space = title.indexOf(' ');
+  return space > 0 && CORPORATE_TITLES.has(title.slice(space + 1));
+}
 
 /** ", who heads the …": verbs of leading a body. */
 const LEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'directs', 'directed', 'commands', 'commanded']);

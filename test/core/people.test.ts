@@ -664,6 +664,26 @@ describe('people', () => {
     }
   });
 
+  describe('names with a bracket or a second apposition before the verb', () => {
+    it('reads past a bracket after the name ("Rattana Srisuk (nicknamed Nok), 54, who grows rice …, said")', () => {
+      personNamed(analyze('Rattana Srisuk (nicknamed Nok), 54, who grows rice outside Bang Ban, said the water reached her house.'), 'Rattana Srisuk');
+    });
+
+    it('reads past an apposition inside a relative clause ("X, who coordinates relief for the Mirror Foundation, a Bangkok-based charity, said")', () => {
+      personNamed(analyze('Wanwisa Chuenchom, who coordinates flood relief for the Mirror Foundation, a Bangkok-based charity, said many had no food.'), 'Wanwisa Chuenchom');
+    });
+
+    it('finds no person in a dam or a party the lexicon names ("the Chao Phraya Dam", "Fuerza Popular")', () => {
+      assert.deepEqual(analyze('The outflow from the Chao Phraya Dam doubled, and Fuerza Popular said it would back the motion.').people, []);
+    });
+
+    it('reads a corporate post with a modifier as no office and a named board as a public body', () => {
+      assert.equal(personNamed(analyze('Yelena Arkadyevna Voronina, Gazprom’s deputy chief executive, said no.'), 'Yelena Arkadyevna Voronina').official, false);
+      assert.equal(personNamed(analyze('Kwabena Owusu-Ansah, chief executive of the Ghana Cocoa Board (COCOBOD), said the money was coming.'), 'Kwabena Owusu-Ansah').official, true);
+      assert.equal(personNamed(analyze('David A. Andelman, a member of the USA TODAY Board of Contributors, is an editor.'), 'David A. Andelman').official, false);
+    });
+  });
+
   describe('one-word names with an age', () => {
     it('reads a one-word name with an age and a relative clause before its verb as a person ("Mardiana, 41, who sells grilled fish …, said her …")', () => {
       const text = 'In Sepaku the stalls are shut. Mardiana, 41, who sells grilled fish near the main construction gate, said her takings had collapsed. "When the workers were here, I sold 200 plates a day," she said.';
