@@ -427,6 +427,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const head = of > 0 ? words[of - 1] : words[words.length - 1];
     if (head) titled.set(head, i);
   }
+  /** The first token of a person named in apposition right after token b - 1 (", X," or "(ACRONYM), X,"), or -1. */
+  const holderAfter = (b: number): number => {
+    let c = b;
+    if (c < count && tokens.words.surface[tokens.wordNo[c]] === '(' && c + 2 < count && tokens.words.surface[tokens.wordNo[c + 2]] === ')') c += 3;
+    if (c + 2 >= count || tokens.words.surface[tokens.wordNo[c]] !== ',' || personAt[c + 1] < 0 || (c + 1 > 0 && personAt[c] >= 0)) return -1;
+    // The apposition closes after the name (", X, said", ", X, acknowledged"), not a list going on.
+    let e = c + 1;
+    while (e < count && personAt[e] === personAt[c + 1]) e++;
+    return e < count && tokens.words.surface[tokens.wordNo[e]] === ',' ? c + 1 : -1;
+  };
   /** Whether the last unnamed source before `pos` has the head word `head` ("two economists … Both economists"). */
   const lastHeadIs = (head: string, pos: number): boolean => {
     for (let k = sources.length - 1; k >= 0 && k >= sources.length - 8; k--) {
@@ -631,6 +641,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const subject = verb - 1 > s0 && tokens.kind[verb] === TokenKind.Word && !isCapWord(tokens, verb) ? np.endingAt(verb - 1, Math.max(s0, verb - 8)) : null;
       const owner = subject && subject.type !== 'pronoun' && !DOCUMENTS.has(lowers[wordNo[subject.head]]) ? resolve(subject) : null;
       if (owner && (owner.kind === 'organization' || owner.kind === 'media')) return { ...owner, start, end };
+    }
+    // "The chief executive of the Ghana Cocoa Board (COCOBOD), Kwabena Owusu-Ansah, … said": the holder the apposition
+    // right after a role or title names.
+    // (Not after a plural: "Aides to the Speaker of the House, Ron Whitaker, said" names the Speaker.)
+    if (p.type === 'np' && !ENDS_S.test(headWord) && (lex.roleNouns.has(headWord) || lex.titles.longestAt(tokens, p.head, p.head + 1) || lex.anonymousHeads.has(headWord))) {
+      const named = holderAfter(p.b);
+      if (named >= 0) {
+        const m = mentionSpan(named, personAt[named]);
+        return { kind: 'person', sourceKind: 'person', name: people[personAt[named]].name, person: personAt[named], start: m.start, end: m.end };
+      }
     }
     // "Edward-Isaac Dovere and Gabriel Debenedetti": two named people speaking together.
     if (p.type === 'name') {

@@ -206,6 +206,13 @@ describe('speakers', () => {
       assert.equal(quoteWith(analyze(text), 'crumbs').speaker.name, 'Anandrao Bhimrao Shelke');
     });
 
+    it('gives a title\'s quote to the holder its apposition names, past an acronym in brackets, but not a plural\'s', () => {
+      const text = 'The chief executive of the Ghana Cocoa Board (COCOBOD), Kwabena Owusu-Ansah, acknowledged the delays and said the board would clear "the bulk" of the arrears.';
+      assert.equal(quoteWith(analyze(text), 'the bulk').speaker.name, 'Kwabena Owusu-Ansah');
+      const aides = 'Aides to the Speaker of the House, Ron Whitaker, said he would not commit to a vote.';
+      assert.ok(analyze(aides).sources.some((x) => x.kind === 'anonymous' && x.text === 'Aides to the Speaker of the House'));
+    });
+
     it('reads "the procuracy" and "the prosecution" as bodies speaking', () => {
       const text = 'The procuracy said in its indictment that Nhung had treated the bond programme as “a private treasury,” moving money through shell companies.';
       const q = quoteWith(analyze(text), 'private treasury');
