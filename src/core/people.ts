@@ -344,7 +344,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (!unknown) return false;
     if (companyWords === null) {
       companyWords = new Set();
-      for (let t = 1; t < count; t++) if (COMPANY_HEAD_IDS[lowerId[t]] === 1 && isCapWord(tokens, t) && isCapWord(tokens, t - 1) && FUNCTION_WORD_IDS[lowerId[t - 1]] !== 1) companyWords.add(wordNo[t - 1]);
+      // The first word of the name ("Asaase Cocoa Ltd": "Asaase", not the common "Cocoa"; "Daeseong Group": "Daeseong").
+      for (let t = 1; t < count; t++) {
+        if (COMPANY_HEAD_IDS[lowerId[t]] !== 1 || !isCapWord(tokens, t) || !isCapWord(tokens, t - 1) || FUNCTION_WORD_IDS[lowerId[t - 1]] === 1) continue;
+        let v = t - 1;
+        while (v - 1 >= 0 && v > t - 4 && isCapWord(tokens, v - 1) && FUNCTION_WORD_IDS[lowerId[v - 1]] !== 1 && !isPossessive(surfaces[wordNo[v - 1]]) && tokens.lineBreak[v] === 0) v--;
+        companyWords.add(wordNo[v]);
+      }
     }
     if (companyWords.size === 0) return false;
     for (let v = a; v < b; v++) if (lowerId[v] === 0 && isCapWord(tokens, v) && companyWords.has(wordNo[v])) return true;

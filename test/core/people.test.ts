@@ -677,6 +677,13 @@ describe('people', () => {
       assert.deepEqual(analyze('The outflow from the Chao Phraya Dam doubled, and Fuerza Popular said it would back the motion.').people, []);
     });
 
+    it('reads a company of the text by the first word of its name, not a common word in it ("Asaase Cocoa Ltd" is no "Ghana Cocoa Board")', () => {
+      const text = 'The chief executive of the Ghana Cocoa Board, Kwabena Owusu-Ansah, spoke. Abena Boakye, managing director of Asaase Cocoa Ltd, a licensed buyer, said farmers were waiting.';
+      assert.equal(personNamed(analyze(text), 'Kwabena Owusu-Ansah').official, true);
+      const g3 = 'G-III Apparel Group makes the clothes. In July, Sammy Aaron, vice chairman of G-III, told Forbes that Trump is involved.';
+      assert.equal(personNamed(analyze(g3), 'Sammy Aaron').official, false);
+    });
+
     it('reads a corporate post with a modifier as no office and a named board as a public body', () => {
       assert.equal(personNamed(analyze('Yelena Arkadyevna Voronina, Gazprom’s deputy chief executive, said no.'), 'Yelena Arkadyevna Voronina').official, false);
       assert.equal(personNamed(analyze('Kwabena Owusu-Ansah, chief executive of the Ghana Cocoa Board (COCOBOD), said the money was coming.'), 'Kwabena Owusu-Ansah').official, true);
