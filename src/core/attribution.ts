@@ -431,7 +431,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   const holderAfter = (b: number): number => {
     let c = b;
     if (c < count && tokens.words.surface[tokens.wordNo[c]] === '(' && c + 2 < count && tokens.words.surface[tokens.wordNo[c + 2]] === ')') c += 3;
-    if (c + 2 >= count || tokens.words.surface[tokens.wordNo[c]] !== ',' || personAt[c + 1] < 0 || (c + 1 > 0 && personAt[c] >= 0)) return -1;
+    // (Not a name ending the phrase: "… Mr. Smith, X," is a list.)
+    if (c + 2 >= count || tokens.words.surface[tokens.wordNo[c]] !== ',' || personAt[c + 1] < 0 || (b > 0 && personAt[b - 1] >= 0)) return -1;
     // The apposition closes after the name (", X, said", ", X, acknowledged"), not a list going on.
     let e = c + 1;
     while (e < count && personAt[e] === personAt[c + 1]) e++;
@@ -445,15 +446,29 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     return false;
   };
+  /** People by their lowercase title, and by its last word when it has several (for `laterHolder`; made on first need). */
+  let holders: { whole: Map<string, number[]>; last: Map<string, number[]> } | null = null;
   /** The one person first named after `pos` whose title is `title` (any case), or with `ending`, ends in it; else -1. */
   const laterHolder = (title: string, pos: number, ending = false): number => {
+    if (holders === null) {
+      holders = { whole: new Map(), last: new Map() };
+      for (let i = 0; i < people.length; i++) {
+        const own = people[i].title?.toLowerCase();
+        if (own === undefined || people[i].mentions.length === 0) continue;
+        const add = (map: Map<string, number[]>, key: string) => (map.get(key) ?? map.set(key, []).get(key)!).push(i);
+        add(holders.whole, own);
+        const space = own.lastIndexOf(' ');
+        if (space > 0) add(holders.last, own.slice(space + 1));
+      }
+    }
     const wanted = title.toLowerCase();
     let found = -1;
-    for (let i = 0; i < people.length; i++) {
-      const own = people[i].title?.toLowerCase();
-      if (own === undefined || !(own === wanted || (ending && own.endsWith(' ' + wanted))) || people[i].mentions.length === 0 || people[i].mentions[0].start < pos) continue;
-      if (found >= 0) return -1;
-      found = i;
+    for (const list of [holders.whole.get(wanted), ending ? holders.last.get(wanted) : undefined]) {
+      for (const i of list ?? []) {
+        if (people[i].mentions[0].start < pos || i === found) continue;
+        if (found >= 0) return -1;
+        found = i;
+      }
     }
     return found;
   };
@@ -471,11 +486,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return { start: s0, end: tokens.end[b - 1] };
   };
   /** The nearest person mentioned before token u whose known gender does not contradict the pronoun's. */
-  const personBefore = (u: number, g: 'm' | 'f' | null): number => {
-    // "Asked whether Aguirre would stay, he said": not the one asked about.
+  /**
+   * Where an opening "Asked whether Aguirre would stay," ends before token u (its comma), or -1: the one asked about
+   * is not the one answering.
+   */
+  const askedClauseEnd = (u: number): number => {
     const opener = tokens.sentenceStart[tokens.sentence[u]];
-    const from = ASKED_OPENERS.has(lowers[wordNo[opener]]) ? opener - 1 : u - 1;
-    for (let w = from; w >= 0 && w > u - 600; w--) {
+    if (!ASKED_OPENERS.has(lowers[wordNo[opener]])) return -1;
+    for (let c = opener + 1; c < u && c < opener + 40; c++) if (tokens.words.surface[tokens.wordNo[c]] === ',') return c;
+    return -1;
+  };
+  const personBefore = (u: number, g: 'm' | 'f' | null): number => {
+    const asked = askedClauseEnd(u);
+    const opener = tokens.sentenceStart[tokens.sentence[u]];
+    for (let w = u - 1; w >= 0 && w > u - 600; w--) {
+      if (w === asked) w = opener - 1;
+      if (w < 0) break;
       const who = personAt[w];
       if (who < 0) continue;
       if (g && gender[who] && gender[who] !== g) continue;
@@ -485,8 +511,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
   };
 
   /** The person a sentence is about: its subject when that is a named person (or -1). */
-  const subjectPerson = (sentence: number, limit: number): number => {
-    const floor = tokens.sentenceStart[sentence];
+  const subjectPerson = (sentence: number, limit: number, from = tokens.sentenceStart[sentence]): number => {
+    const floor = from;
     const lim = Math.min(limit, tokens.sentenceStart[sentence + 1] ?? count, floor + 40);
     if (lim <= floor) return -1;
     const p = sentenceSubject(floor, lim);
@@ -503,8 +529,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
    */
   const salientPerson = (u: number, g: 'm' | 'f' | null): number => {
     const s = tokens.sentence[u];
-    // "Asked whether Aguirre would stay, he said": the one asked about is not the one answering.
-    let who = ASKED_OPENERS.has(lowers[wordNo[tokens.sentenceStart[s]]]) ? -1 : subjectPerson(s, u);
+    // "Asked whether Aguirre would stay, he said": the subject after the question, not the one asked about.
+    const asked = askedClauseEnd(u);
+    let who = subjectPerson(s, u, asked >= 0 ? asked + 1 : tokens.sentenceStart[s]);
     if (fitsGender(who, g)) return who;
     if (who >= 0) return -1;
     if (s === 0 || tokens.paragraph[tokens.sentenceStart[s - 1]] < tokens.paragraph[u] - 1) return -1;
@@ -751,9 +778,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // "according to provincial figures", "according to the latest figures": numbers, not people ("according to senior
     // party figures" are people).
     if (headWord === 'figures' && p.a >= 2 && tokens.lowerId[p.a - 2] === ACCORDING_ID && lowers[wordNo[p.a - 1]] === 'to') {
-      let people = false;
-      for (let u = p.a; u < p.head && !people; u++) people = PEOPLE_FIGURES.has(lowers[wordNo[u]]) || PARTY_MEMBERS.has(lowers[wordNo[u]]);
-      if (!people) return null;
+      let ofPeople = false;
+      for (let u = p.a; u < p.head && !ofPeople; u++) ofPeople = PEOPLE_FIGURES.has(lowers[wordNo[u]]) || PARTY_MEMBERS.has(lowers[wordNo[u]]);
+      if (!ofPeople) return null;
     }
     if (SPOKESPEOPLE.has(headWord) && !definite) unnamedSpokespeople.add(headWord);
     if (lex.anonymousHeads.has(headWord) || SOURCE_WORD.test(headWord) || (SPOKESPEOPLE.has(headWord) && (!definite || unnamedSpokespeople.has(headWord)))) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
@@ -812,18 +839,18 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
         if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
         // "The Interior Minister backed the ban …" in a lede or standfirst, "Interior Minister Jean-Baptiste Carrère said"
         // below it: the one person the article then gives that whole title.
-        const later = tokens.paragraph[p.a] <= LEDE_PARAGRAPHS && p.b - p.a >= 2 ? laterHolder(text.slice(tokens.start[p.a + 1], end), start) : -1;
+        const later = tokens.paragraph[p.a] <= LAST_LEDE_PARAGRAPH && p.b - p.a >= 2 ? laterHolder(text.slice(tokens.start[p.a + 1], end), start) : -1;
         if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
       }
       // A headline's or standfirst's bare title ("Supply minister says cut is “painful but unavoidable”") above
       // "Supply Minister Mahmoud Abdel-Fattah el-Sherbiny": the one person given that whole title.
-      if (tokens.paragraph[p.a] <= LEDE_PARAGRAPHS && p.b - p.a >= 2 && !DETERMINERS.has(lowers[wordNo[p.a]]) && !isPossessive(tokens.words.surface[tokens.wordNo[p.a]])) {
+      if (tokens.paragraph[p.a] <= LAST_LEDE_PARAGRAPH && p.b - p.a >= 2 && !DETERMINERS.has(lowers[wordNo[p.a]]) && !isPossessive(tokens.words.surface[tokens.wordNo[p.a]])) {
         const later = laterHolder(phrase, start);
         if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
       }
       // "The Maharashtra Kisan Sena … with its president accusing the BJP of offering it “crumbs”" in the lede, "MKS
       // president Anandrao Bhimrao Shelke" below: the one person whose title ends in the role.
-      if ((tokens.lowerId[p.a] === ITS_ID || tokens.lowerId[p.a] === THEIR_ID) && p.b - p.a === 2 && tokens.paragraph[p.a] <= LEDE_PARAGRAPHS) {
+      if ((tokens.lowerId[p.a] === ITS_ID || tokens.lowerId[p.a] === THEIR_ID) && p.b - p.a === 2 && tokens.paragraph[p.a] <= LAST_LEDE_PARAGRAPH) {
         const later = laterHolder(headWord, start, true);
         if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
       }
@@ -2546,8 +2573,8 @@ const OBJECT_OF_VERB = new Set([
 ]);
 /** Openers of a sentence about a question put to its subject: "Asked whether X would stay, he said". */
 const ASKED_OPENERS = new Set(['asked', 'questioned', 'pressed']);
-/** Paragraphs (from the first) that a headline, byline, standfirst and lede fill: where a title may name someone named below. */
-const LEDE_PARAGRAPHS = 3;
+/** The last paragraph (by index) that a headline, byline, standfirst and lede fill: where a title may name someone named below. */
+const LAST_LEDE_PARAGRAPH = 3;
 /** Modifiers that make "figures" people: "senior party figures", "leading opposition figures". */
 const PEOPLE_FIGURES = new Set(['senior', 'top', 'leading', 'prominent', 'influential', 'key', 'opposition', 'political', 'party', 'public']);
 const IN_ID = wordId('in');
@@ -2755,8 +2782,8 @@ function collectSources(s: SourceScan): void {
       }
       // "senior officials from the two ministries will meet in Seoul": a group from the list that only acts.
       // "has brought down senior officials", "the minister told senior officials": a listed phrase as a verb's object.
-      const acts = owner !== null && ((owner.b === end && end === from + anon && sourceContext.groupActsAfter(end)) || (owner.a > 1 && inQuote[owner.a - 1] < 0 && OBJECT_OF_VERB.has(lowers[wordNo[owner.a - 1]])));
-      if (owner && owner.type !== 'pronoun' && personAtFree(owner) && !acts) {
+      const noSource = owner !== null && ((owner.b === end && end === from + anon && sourceContext.groupActsAfter(end)) || (owner.a >= 1 && inQuote[owner.a - 1] < 0 && OBJECT_OF_VERB.has(lowers[wordNo[owner.a - 1]])));
+      if (owner && owner.type !== 'pronoun' && personAtFree(owner) && !noSource) {
         add('anonymous', tokens.start[owner.a], tokens.end[owner.b - 1], text.slice(tokens.start[owner.a], tokens.end[owner.b - 1]));
         heads.set(tokens.start[owner.a], lowers[wordNo[owner.head]]);
       } else if (isCue(u)) {

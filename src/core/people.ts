@@ -501,9 +501,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     // "Additional Director General of Police (Law and Order) X": a portfolio in brackets after the title.
     if (isPunct(a - 1, ')')) {
-      let o = a - 2;
-      while (o > a - 8 && o > floor && tokens.kind[o] === TokenKind.Word) o--;
-      if (!isPunct(o, '(') || o === a - 2 || !lex.titles.mayEndAt(tokens, o - 1)) return null;
+      const o = bracketBefore(a, floor);
+      if (o < 0 || !lex.titles.mayEndAt(tokens, o - 1)) return null;
       for (let s = Math.max(0, o - 8); s < o; s++) {
         const r = roleSpan(s, o, true);
         if (r) return { ...r, title: r.title + ' ' + text.slice(tokens.start[o], tokens.end[a - 1]) };
@@ -520,8 +519,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   };
 
   /**
-   * For the comma at token c, the token of the '(' of a bracket of one to five words closing right before it
-   * ("… Petroleum Resources (Oil),") after a word that is no person's name, or -1.
+   * For token c, the token of the '(' of a bracket of one to six words closing right before it ("… Petroleum
+   * Resources (Oil),", "Director General of Police (Law and Order) X") after a word that is no person's name, or -1.
    */
   const bracketBefore = (c: number, floor: number): number => {
     if (!isPunct(c - 1, ')')) return -1;
@@ -1479,7 +1478,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   // One bare word that only ever stood beside a cue, never given a full name, title or honorific, is more likely
   // an organization or place no lexicon knows ("Ofgem said", "Shillong said") than a person.
-  // A body whose chief executive the text names ("Eskom’s chief executive", "the head of Eskom") is no person either.
+  // A body whose chief executive the text names ("Eskom’s chief executive", "chief executive of Eskom") is no person either.
   const headed = new Set<string>();
   for (const p of people) if (p.affiliation !== null && p.title !== null && p.mentions.length > 0 && corporateTitle(p.title)) headed.add(p.affiliation.toLowerCase());
   for (const id of cueOnly) {
@@ -1735,7 +1734,6 @@ const PORTFOLIO_ENDS = new Set([
 const BOARD_TITLES = new Set(['board member', 'executive board member', 'governing council member', 'board director', 'non-executive director']);
 /** Words that make a bank a public one. */
 const PUBLIC_BANKS = new Set(['central', 'national', 'reserve', 'federal', 'development', 'investment', 'world', 'people’s', "people's"]);
-/** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */
 /** Words that describe a private body by its politics: "the conservative Heritage Foundation". */
 const POLITICAL_LEANS = new Set(['progressive', 'conservative', 'liberal', 'libertarian', 'left-leaning', 'right-leaning', 'nonpartisan', 'non-partisan', 'free-market', 'centrist', 'left-wing', 'right-wing']);
 /** An Arabic article joined to a surname: "el-Sherbiny", "al-Sabah", "ash-Shaibani". */
@@ -1750,6 +1748,7 @@ function withoutArticle(key: string): string {
 const IRISH_PATRONYMICS = new Set(['nic', 'ní', 'ni', 'mac', 'mhic', 'ó', 'o', 'uí', 'ui']);
 /** Office words that, alone before a noun, only modify it: "chief strategist", "general manager". */
 const MODIFYING_TITLES = new Set(['chief', 'general']);
+/** Titles of corporate posts (as the title lexicon writes them): offices only at a public body. */
 const CORPORATE_TITLES = new Set(['chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'coo', 'chief financial officer', 'cfo']);
 
 /** A corporate post, also with a modifier before it ("deputy chief executive", "acting CEO"). */
@@ -1907,7 +1906,7 @@ function headlineParagraphs(tokens: Tokens): boolean[] {
     if (!out[p] || words[p] <= 2) continue;
     // Lowercase words that Title Case would have capitalized: "The senators are Joe Manchin, Bob Casey and Joe
     // Donnelly." is a sentence listing names, "Sen. Ted Cruz Visits Iowa Farm" a headline.
-    while (tokens.paragraph[u] < p) u++;
+    while (u < tokens.count && tokens.paragraph[u] < p) u++;
     let major = 0;
     for (; u < tokens.count && tokens.paragraph[u] === p; u++) {
       if (tokens.kind[u] === TokenKind.Word && !isCapWord(tokens, u) && TITLE_CASE_MINOR_IDS[tokens.lowerId[u]] !== 1 && !isDigitCode(tokens.text.charCodeAt(tokens.start[u]))) major++;
@@ -1934,8 +1933,10 @@ function nonGovernmentalName(affiliation: string, lex: Lexicon): boolean {
   // "the CGT union", "the teachers’ union": a union written as a common noun is a trade union (not the European Union).
   if (affiliation.endsWith(' union')) return true;
   const l = affiliation.toLowerCase();
-  // "the progressive Economic Policy Institute": a body described by its politics is a think tank or an advocacy group.
-  if (POLITICAL_LEANS.has(l.slice(0, l.indexOf(' ')))) return true;
+  // "the progressive Economic Policy Institute": a body described by its politics, in lowercase, is a think tank or an
+  // advocacy group (not "Liberal Democrats" or "Conservative Party").
+  const space = affiliation.indexOf(' ');
+  if (space > 0 && POLITICAL_LEANS.has(affiliation.slice(0, space))) return true;
   if (lex.nonGovernmental.has(l)) return true;
   for (const w of l.split(WHITE_SPACE)) if (lex.nonGovernmental.has(w)) return true;
   let names = multiWordNgos.get(lex);

@@ -110,30 +110,40 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   // passage closes there only when no later mark in the paragraph does.
   let possessiveClose = -1;
 
-  /** Closes the one open top-level single-quoted passage with the mark at i. */
+  /** A double quote read as nested in a passage, standing alone. */
+  const alone = (n: Span): RawQuote => ({ start: n.start, end: n.end, family: 'd', nested: [], pieces: [{ start: n.start, end: n.end }], unbalanced: false, partial: false });
+
+  /**
+   * Closes the one open top-level single-quoted passage with the mark at i. Double quotes read as nested in it after
+   * that mark (it closed at a possessive candidate: "‘Landlords’ groups say “enough”") stand alone.
+   */
   const closeSingleAt = (i: number) => {
     const s = singles.pop()!;
     if (i - s > 2) quotes.push({ start: s, end: i + 1, family: 's', nested: singleNested.filter((n) => n.end <= i), pieces: [{ start: s, end: i + 1 }], unbalanced: false, partial: false });
+    for (const n of singleNested) if (n.end > i || i - s <= 2) quotes.push(alone(n));
     singleNested.length = 0;
     possessiveClose = -1;
   };
 
   /**
-   * At a paragraph's end, a single-quoted passage left open closes at its possessive candidate; else it was no passage,
-   * and the double quotes read as nested in it stand alone (one still open goes on as an open double quote).
+   * The top-level single mark was no passage after all (never closed, or a double quote inside it went wrong): the
+   * double quotes read as nested in it stand alone, and one still open goes on as the open double quote.
    */
-  const endParagraph = () => {
-    if (possessiveClose >= 0 && innerDouble < 0 && singles.length === 1 && !dq) closeSingleAt(possessiveClose);
-    else {
-      for (const n of singleNested) quotes.push({ start: n.start, end: n.end, family: 'd', nested: [], pieces: [{ start: n.start, end: n.end }], unbalanced: false, partial: false });
-      if (innerDouble >= 0 && !dq) {
-        dq = openQuote(innerDouble);
-        straight = false;
-      }
-    }
+  const abandonPassage = () => {
+    for (const n of singleNested) quotes.push(alone(n));
     singleNested.length = 0;
+    if (innerDouble >= 0 && !dq) {
+      dq = openQuote(innerDouble);
+      straight = false;
+    }
     innerDouble = -1;
     possessiveClose = -1;
+  };
+
+  /** At a paragraph's end, a single-quoted passage left open closes at its possessive candidate, or is abandoned. */
+  const endParagraph = () => {
+    if (possessiveClose >= 0 && innerDouble < 0 && singles.length === 1 && !dq) closeSingleAt(possessiveClose);
+    else abandonPassage();
   };
 
   const finish = (q: RawQuote, end: number, unbalanced: boolean) => {
@@ -193,7 +203,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         } else if (m === Mark.Close && singles.length > 0) {
           // "landlords’ charter": after an "s", before a space and a lowercase word, the mark may be a plural
           // possessive; a top-level passage waits for a later closing mark.
-          if (!dq && singles.length === 1 && innerDouble < 0 && prev === 115 && next === 32 && isLowerWordAt(text, e + 1)) {
+          if (!dq && singles.length === 1 && prev === 115 && next === 32 && isLowerWordAt(text, e + 1)) {
             possessiveClose = i;
             continue;
           }
@@ -242,6 +252,11 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
           continue;
         }
       }
+      // A second opening mark or a straight one inside the nested quote: the passage was none; read on as before it.
+      if (innerDouble >= 0) {
+        singles.length = 0;
+        abandonPassage();
+      }
       if (!dq) {
         if (m === Mark.Close) {
           stray.push({ start: i, end: i + 1, reason: 'unopened' });
@@ -250,6 +265,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         dq = openQuote(i);
         straight = c === DQ;
         singles.length = 0;
+        abandonPassage();
         curlyIn = -1;
       } else if (m === Mark.Open && (c === LDQ || c === LAQ || c === LOW_DQ)) {
         // A second opening mark: the first quote was never closed. End it before this one.

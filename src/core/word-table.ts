@@ -36,7 +36,8 @@ function nameLike(w: string): boolean {
   if (isUpperCode(c)) return true;
   if (c < 97 || c > 122) return false;
   // Irish initial mutations before a capital: "Nic an tSaoir", "Ó hAodha", "Uí nDubhda".
-  if ((c === 116 || c === 104 || c === 110) && w.length > 2 && isUpperCode(w.charCodeAt(1)) && !isUpperCode(w.charCodeAt(2))) return true;
+  // (Four letters at least: "hPa" is hectopascals.)
+  if ((c === 116 || c === 104 || c === 110) && w.length > 3 && isUpperCode(w.charCodeAt(1)) && !isUpperCode(w.charCodeAt(2))) return true;
   for (let i = 1; i < 5 && i < w.length; i++) {
     const d = w.charCodeAt(i);
     if (d === 45 || d === 39 || d === 0x2019 || d === 0x2010 || d === 0x2011) return PARTICLE_PREFIX.test(w);

@@ -635,9 +635,14 @@ describe('people', () => {
       assert.equal(friend.official, false);
     });
 
-    it('gives no office at a body described by its politics ("head of the centrist Tax Policy Center")', () => {
+    it('gives no office at a body described by its politics ("head of the centrist Tax Policy Center"), but keeps a party\'s name', () => {
       const p = personNamed(analyze('“There is no connection,” said Len Burman, head of the centrist Tax Policy Center.'), 'Len Burman');
       assert.equal(p.official, false);
+      assert.equal(personNamed(analyze('Ed Davey, leader of the Liberal Democrats, said the plan would fail.'), 'Ed Davey').official, true);
+    });
+
+    it('reads no name in a unit written with a lowercase letter before a capital ("1,013 hPa")', () => {
+      assert.deepEqual(analyze('Pressure fell to 985 hPa Tuesday as the storm neared.').people, []);
     });
 
     const cases: Array<[string, string, string]> = [

@@ -93,6 +93,13 @@ describe('quotes', () => {
       assert.deepEqual(analyze(last).quotes.map((q) => q.text), ['‘the farmers’']);
     });
 
+    it('keeps a double quote that follows a passage closed at a plural possessive, and reads an unclosed inner quote as before', () => {
+      assert.deepEqual(analyze('‘Landlords’ groups say “enough” now.').quotes.map((q) => q.text), ['‘Landlords’', '“enough”']);
+      const a = analyze('‘The “a “b” c.');
+      assert.equal(a.quotes.filter((q) => q.text.includes('“b”') && q.text !== '“b”').length <= 1, true);
+      assert.ok(a.quotes.every((q, i) => a.quotes.findIndex((x) => x.start === q.start) === i), 'no quote twice');
+    });
+
     it('still finds a double quote after a lone leading apostrophe (‘bout) and a passage run up against a double quote', () => {
       const text = 'And how ‘bout this headline from the Post: “Surge in robberies alters residents’ routines.” Liberals hate it.';
       assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['“Surge in robberies alters residents’ routines.”']);

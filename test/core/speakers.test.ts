@@ -105,9 +105,11 @@ describe('speakers', () => {
   });
 
   describe('pronouns', () => {
-    it('does not resolve "he" after "Asked whether X …," to X, the one asked about', () => {
+    it('does not resolve "he" after "Asked whether X …," to X, the one asked about, but to a subject after the comma', () => {
       const text = 'The cabinet chief, Ignacio Urquiza Beltrán, spoke on Friday. Tomás Aguirre Lanús was absent.\n\n“There is one government,” Urquiza said. Asked whether Aguirre would stay in his post, he said: “The minister has the full confidence of the president.”';
       assert.equal(quoteWith(analyze(text), 'full confidence').speaker.name, 'Ignacio Urquiza Beltrán');
+      const smith = 'Tom Reyes spoke. Asked about the plan, John Smith told reporters he was sure. “It is dead,” he said.';
+      assert.equal(quoteWith(analyze(smith), 'It is dead').speaker.name, 'John Smith');
     });
 
     it('resolves a title in the lede to the one person the article then gives that whole title', () => {
