@@ -115,6 +115,22 @@ async function reportFrame(text, timeout = 20_000) {
   }
 }
 
+/**
+ * Runs `fn` in the report webview that shows `text`. The report re-renders its frame when a newer analysis of the
+ * article arrives (a fresh untitled article may be analysed twice as it settles), which detaches a frame found a moment
+ * before: then the frame is found again and `fn` runs in it, three times at most.
+ */
+async function evaluateInReport(text, fn) {
+  for (let attempt = 1; ; attempt++) {
+    const frame = await reportFrame(text);
+    try {
+      return await frame.evaluate(fn);
+    } catch (e) {
+      if (attempt >= 3 || !/detached/i.test(String(e))) throw e;
+    }
+  }
+}
+
 const HOSTILE_ARTICLE = [
   'Minister Smith said: “<img src=x onerror=alert(1)> [x](javascript:alert(1))”.',
   '',
@@ -457,8 +473,7 @@ const steps = [
       await page.keyboard.insertText(HOSTILE_ARTICLE);
       await palette('Attribution Lens: Show Sourcing Report');
       await page.keyboard.press('Enter');
-      const frame = await reportFrame('<script>alert(2)</script>');
-      const dom = await frame.evaluate(() => ({
+      const dom = await evaluateInReport('<script>alert(2)</script>', () => ({
         // VS Code adds an inline script of its own to every webview; the report's is report.js.
         scripts: [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')),
         articleScripts: [...document.querySelectorAll('script')].filter((s) => /alert\(/.test(s.textContent ?? '') || !!s.closest('#report')).length,
