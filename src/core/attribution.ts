@@ -472,6 +472,25 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     }
     return found;
   };
+  /**
+   * For a role phrase [p.a, p.b) ending at offset `end` in the lede, the one person named below it under that title,
+   * or -1:
+   * - "The Interior Minister backed the ban …" in a standfirst, "Interior Minister Jean-Baptiste Carrère said" below:
+   *   the title after the determiner, whole;
+   * - a headline's bare title, "Supply minister says cut is “painful but unavoidable”", above "Supply Minister Mahmoud
+   *   Abdel-Fattah el-Sherbiny": the phrase, whole;
+   * - "The Maharashtra Kisan Sena … with its president accusing the BJP of offering it “crumbs”", "MKS president
+   *   Anandrao Bhimrao Shelke" below: a title ending in the role.
+   */
+  const ledeHolder = (p: NP, headWord: string, end: number): number => {
+    if (tokens.paragraph[p.a] > LAST_LEDE_PARAGRAPH || p.b - p.a < 2) return -1;
+    const start = tokens.start[p.a];
+    const first = lowers[wordNo[p.a]];
+    if (first === 'the' || first === 'this') return laterHolder(text.slice(tokens.start[p.a + 1], end), start);
+    if (first === 'its' || first === 'their') return p.b - p.a === 2 ? laterHolder(headWord, start, true) : -1;
+    if (DETERMINERS.has(first) || isPossessive(tokens.words.surface[tokens.wordNo[p.a]])) return -1;
+    return laterHolder(text.slice(start, end), start);
+  };
   /** The mention of person `who` that covers token u (a run of tokens owned by them). */
   const mentionSpan = (u: number, who: number) => {
     let a = u;
@@ -485,7 +504,6 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (i < m.length && m[i].start === s0) return m[i];
     return { start: s0, end: tokens.end[b - 1] };
   };
-  /** The nearest person mentioned before token u whose known gender does not contradict the pronoun's. */
   /**
    * Where an opening "Asked whether Aguirre would stay," ends before token u (its comma), or -1: the one asked about
    * is not the one answering.
@@ -496,6 +514,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     for (let c = opener + 1; c < u && c < opener + 40; c++) if (tokens.words.surface[tokens.wordNo[c]] === ',') return c;
     return -1;
   };
+  /** The nearest person mentioned before token u whose known gender does not contradict the pronoun's. */
   const personBefore = (u: number, g: 'm' | 'f' | null): number => {
     const asked = askedClauseEnd(u);
     const opener = tokens.sentenceStart[tokens.sentence[u]];
@@ -837,23 +856,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (lowers[wordNo[p.a]] === 'the' || lowers[wordNo[p.a]] === 'this') {
         const q = titled.get(headWord);
         if (q !== undefined && people[q].mentions[0].start < start) return { kind: 'person', sourceKind: 'person', name: people[q].name, person: q, start, end };
-        // "The Interior Minister backed the ban …" in a lede or standfirst, "Interior Minister Jean-Baptiste Carrère said"
-        // below it: the one person the article then gives that whole title.
-        const later = tokens.paragraph[p.a] <= LAST_LEDE_PARAGRAPH && p.b - p.a >= 2 ? laterHolder(text.slice(tokens.start[p.a + 1], end), start) : -1;
-        if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
       }
-      // A headline's or standfirst's bare title ("Supply minister says cut is “painful but unavoidable”") above
-      // "Supply Minister Mahmoud Abdel-Fattah el-Sherbiny": the one person given that whole title.
-      if (tokens.paragraph[p.a] <= LAST_LEDE_PARAGRAPH && p.b - p.a >= 2 && !DETERMINERS.has(lowers[wordNo[p.a]]) && !isPossessive(tokens.words.surface[tokens.wordNo[p.a]])) {
-        const later = laterHolder(phrase, start);
-        if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
-      }
-      // "The Maharashtra Kisan Sena … with its president accusing the BJP of offering it “crumbs”" in the lede, "MKS
-      // president Anandrao Bhimrao Shelke" below: the one person whose title ends in the role.
-      if ((tokens.lowerId[p.a] === ITS_ID || tokens.lowerId[p.a] === THEIR_ID) && p.b - p.a === 2 && tokens.paragraph[p.a] <= LAST_LEDE_PARAGRAPH) {
-        const later = laterHolder(headWord, start, true);
-        if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
-      }
+      const later = ledeHolder(p, headWord, end);
+      if (later >= 0) return { kind: 'person', sourceKind: 'person', name: people[later].name, person: later, start, end };
       if (unidentifiedOffice(p, roleName)) return { kind: 'anonymous', sourceKind: 'anonymous', name: phrase, start, end, head: headWord };
       // An unnamed holder of a role: a person, not an anonymous source.
       return { kind: 'person', sourceKind: null, name: phrase, start, end };

@@ -77,22 +77,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   const personAt = tokens.scratch.int32('personAt', count).subarray(0, count).fill(-1);
   /** Name word → the people whose name contains it, for resolving later mentions. */
   const byWord = new Map<string, number[]>();
+  const indexWord = (k: string, id: number) => {
+    const list = byWord.get(k);
+    if (list) list.push(id);
+    else byWord.set(k, [id]);
+  };
   const indexWords = (keys: string[], id: number) => {
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (keys.indexOf(k) < i) continue; // a word repeated in the name is indexed once
-      const list = byWord.get(k);
-      if (list) list.push(id);
-      else byWord.set(k, [id]);
-    }
+    // A word repeated in the name is indexed once.
+    for (let i = 0; i < keys.length; i++) if (keys.indexOf(keys[i]) === i) indexWord(keys[i], id);
     // "el-Sherbiny" is later "Sherbiny": the surname also without its article.
     const last = keys.length >= 2 ? keys[keys.length - 1] : '';
     const bare = withoutArticle(last);
-    if (bare !== last && keys.indexOf(bare) < 0) {
-      const list = byWord.get(bare);
-      if (list) list.push(id);
-      else byWord.set(bare, [id]);
-    }
+    if (bare !== last && keys.indexOf(bare) < 0) indexWord(bare, id);
   };
   /** Single-token mentions seen before any full name matched them: resolved at the end. */
   const pending: Array<{ a: number; b: number; key: string }> = [];

@@ -126,10 +126,12 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   };
 
   /**
-   * The top-level single mark was no passage after all (never closed, or a double quote inside it went wrong): the
-   * double quotes read as nested in it stand alone, and one still open goes on as the open double quote.
+   * The top-level single mark was no passage after all (never closed, or a double quote inside it went wrong, or a
+   * double quote opened outside it): the single marks are forgotten, the double quotes read as nested in it stand
+   * alone, and one still open goes on as the open double quote.
    */
   const abandonPassage = () => {
+    singles.length = 0;
     for (const n of singleNested) quotes.push(alone(n));
     singleNested.length = 0;
     if (innerDouble >= 0 && !dq) {
@@ -211,11 +213,9 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
             closeSingleAt(i);
             continue;
           }
+          // Nested in the open double quote (a top-level passage closed above; one inside another is dropped).
           const s = singles.pop()!;
-          if (i - s > 2) {
-            if (dq) dq.nested.push({ start: s, end: i + 1 });
-            else if (singles.length === 0) quotes.push({ start: s, end: i + 1, family: 's', nested: [], pieces: [{ start: s, end: i + 1 }], unbalanced: false, partial: false });
-          }
+          if (dq && i - s > 2) dq.nested.push({ start: s, end: i + 1 });
         }
         continue;
       }
@@ -253,10 +253,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         }
       }
       // A second opening mark or a straight one inside the nested quote: the passage was none; read on as before it.
-      if (innerDouble >= 0) {
-        singles.length = 0;
-        abandonPassage();
-      }
+      if (innerDouble >= 0) abandonPassage();
       if (!dq) {
         if (m === Mark.Close) {
           stray.push({ start: i, end: i + 1, reason: 'unopened' });
@@ -264,7 +261,6 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         }
         dq = openQuote(i);
         straight = c === DQ;
-        singles.length = 0;
         abandonPassage();
         curlyIn = -1;
       } else if (m === Mark.Open && (c === LDQ || c === LAQ || c === LOW_DQ)) {

@@ -33,7 +33,6 @@ export const KIN_NOUNS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map<str
   ['fiance', undefined], ['cousin', undefined], ['partner', undefined], ['child', undefined], ['spouse', undefined], ['sibling', undefined], ['twin', undefined],
 ]);
 
-
 /** Pronouns that can be a reporting verb's object: "told him". */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 
