@@ -1712,6 +1712,13 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (!p) p = sentenceSubject(floor, v);
       // “We will win,” said X, …: a subject inside a quote is no subject; the quote's own cue tells.
       if (p && inQuote[p.head] >= 0) continue;
+      // "Aides to the Speaker of the House, Ron Whitaker, said": the name is in apposition to the complement; the
+      // aides speak.
+      if (p && p.type === 'name' && p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
+        const owner = pluralOwner(tokens, lex, inQuote, p.a - 2);
+        const aides = owner ? resolve(owner) : null;
+        if (aides && aides.kind === 'anonymous') return [aides, cueOf('verb-before', v, v + 1)];
+      }
       const adverbial = p !== null && adverbialClause(p.a);
       const r = p && (resolve(p) ?? (p.b === v && (adverbial || !PLACE_WORDS.has(lowers[wordNo[p.a - 1]])) ? described(p, v) : null));
       if (r) return (adverbial ? null : outerCue(v, floor)) ?? [r, cueOf('verb-before', v, v + 1)];
@@ -2611,6 +2618,23 @@ const BEFORE_VERB = new Set(['had', 'have', 'has', 'would', 'could', 'also', 're
 const BY_ID = wordId('by');
 
 /** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
+/**
+ * "Aides to the Speaker of the House" ending at token `e`: a plural unnamed-source head with its complement after
+ * to/for/of, within eight words and no mark; else null.
+ */
+function pluralOwner(tokens: Tokens, lex: Lexicon, inQuote: Int32Array, e: number): NP | null {
+  const { wordNo, words: { lower: lowers } } = tokens;
+  for (let k = e - 2; k >= 0 && k >= e - 8; k--) {
+    if (tokens.kind[k] !== TokenKind.Word || inQuote[k] >= 0) return null;
+    const w = lowers[wordNo[k]];
+    if (!ENDS_S.test(w) || !lex.anonymousHeads.has(w) || !COMPLEMENT_PREPS.has(lowers[wordNo[k + 1]])) continue;
+    let a = k;
+    while (a > 0 && a > k - 3 && (lex.anonymousModifiers.has(lowers[wordNo[a - 1]]) || isCapWord(tokens, a - 1)) && tokens.kind[a - 1] === TokenKind.Word) a--;
+    return { a, b: e + 1, type: 'np', head: k };
+  }
+  return null;
+}
+
 function collectSources(s: SourceScan): void {
   const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt, headlineAbove } = s;
   const { count, text, wordNo, words: { lower: lowers } } = tokens;
@@ -2659,21 +2683,6 @@ function collectSources(s: SourceScan): void {
   };
   const flags = cueWordFlags(lex);
   const sourceContext = new SourceContext(tokens, lex, isCue);
-  /**
-   * "Aides to the Speaker of the House" ending at token `e`: a plural unnamed-source head with its complement after
-   * to/for/of, within eight words and no mark; else null.
-   */
-  const pluralOwner = (e: number): NP | null => {
-    for (let k = e - 2; k >= 0 && k >= e - 8; k--) {
-      if (tokens.kind[k] !== TokenKind.Word || inQuote[k] >= 0) return null;
-      const w = lowers[wordNo[k]];
-      if (!ENDS_S.test(w) || !lex.anonymousHeads.has(w) || !COMPLEMENT_PREPS.has(lowers[wordNo[k + 1]])) continue;
-      let a = k;
-      while (a > 0 && a > k - 3 && (lex.anonymousModifiers.has(lowers[wordNo[a - 1]]) || isCapWord(tokens, a - 1)) && tokens.kind[a - 1] === TokenKind.Word) a--;
-      return { a, b: e + 1, type: 'np', head: k };
-    }
-    return null;
-  };
   /**
    * The end of the object that starts right at token `at` after a phrase's closing preposition ("briefed on | the
    * talks", "familiar with | the investigation"), within eight words and outside quotes; `at` itself when none.
@@ -2907,7 +2916,7 @@ function collectSources(s: SourceScan): void {
       // So is a person named in apposition to the complement of an unnamed source ("Those close to the defence
       // secretary, Alistair Penhallow, said").
       if (p.type === 'name' && p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
-        const desc = pluralOwner(p.a - 2) ?? np.endingAt(p.a - 2, Math.max(0, p.a - 14));
+        const desc = pluralOwner(tokens, lex, inQuote, p.a - 2) ?? np.endingAt(p.a - 2, Math.max(0, p.a - 14));
         // One person's name cannot be a plural head: it names the complement ("Aides to the Speaker of the House, Ron Whitaker,").
         const pluralHead = desc !== null && ENDS_S.test(lowers[wordNo[desc.head]]) && !isPossessive(tokens.words.surface[tokens.wordNo[desc.head]]);
         const d = desc && desc.type === 'np' && (personAt[p.head] < 0 || (desc.head < p.a - 2 && (!namesHolder(desc.head) || pluralHead) && lowers[wordNo[desc.head]] !== 'one')) ? resolve(desc) : null;

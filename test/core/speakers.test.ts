@@ -191,6 +191,16 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'He is tired'), 'anonymous', 'One longtime adviser to Bill Clinton', 'One longtime adviser to Bill Clinton');
     });
 
+    it('gives the quote to aides whose complement a name is in apposition to ("Aides to the Speaker of the House, Ron Whitaker, said")', () => {
+      const text = 'Aides to the Speaker of the House, Ron Whitaker, said “we will not move.” Friends of the victim, Jane Doe, said “she was kind.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'not move'), 'anonymous', 'Aides to the Speaker of the House', 'Aides to the Speaker of the House');
+      assertSpeaker(text, quoteWith(a, 'was kind'), 'anonymous', 'Friends of the victim', 'Friends of the victim');
+      // One person's apposition still speaks: "Ron Whitaker, the Speaker, said".
+      const own = 'The Speaker of the House, Ron Whitaker, said “we will not move.”';
+      assertSpeaker(own, quoteWith(analyze(own), 'not move'), 'person', 'Ron Whitaker', 'Ron Whitaker');
+    });
+
     it('gives an owner\'s document to the owner before its verb ("the Bundesbank published its monthly report, which warned …")', () => {
       const text = 'The row deepened when the Bundesbank published its monthly report, which warned that repeated exemptions risked ‘eroding the credibility of the fiscal rules’ and higher costs.';
       const q = quoteWith(analyze(text), 'eroding');
