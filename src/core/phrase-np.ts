@@ -307,7 +307,12 @@ export class NounPhrases {
     if (this.is(u, F.MonthOrDay) || (this.is(u, F.TimeWord) && !(isCapWord(this.tokens, u) && u > this.tokens.sentenceStart[this.tokens.sentence[u]]))) return null;
     if (isCapWord(this.tokens, u)) {
       let a = u;
-      while (a - 1 >= floor && (isCapWord(this.tokens, a - 1) || (this.is(a - 1, F.NameParticle) && isCapWord(this.tokens, a - 2)))) a--;
+      for (;;) {
+        if (a - 1 >= floor && (isCapWord(this.tokens, a - 1) || (this.is(a - 1, F.NameParticle) && isCapWord(this.tokens, a - 2)))) a--;
+        // "the Seoul Central District Prosecutors’ Office", "the Teachers’ Union": a plural possessive inside a name.
+        else if (a - 2 >= floor && this.apostrophe(a - 1) && isCapWord(this.tokens, a - 2)) a -= 2;
+        else break;
+      }
       // "the Department of Health and Social Care": a known body's name runs on over "and" and "of".
       if (a - 2 >= floor && (this.tokens.lowerId[a - 1] === AND_ID || this.tokens.lowerId[a - 1] === OF_ID) && isCapWord(this.tokens, a - 2)) {
         const body = this.lex.organizations.longestEndingAt(this.tokens, u + 1, floor, u + 9 - a);

@@ -191,6 +191,13 @@ describe('speakers', () => {
       assertSpeaker(text, quoteWith(a, 'He is tired'), 'anonymous', 'One longtime adviser to Bill Clinton', 'One longtime adviser to Bill Clinton');
     });
 
+    it('reads a body\'s name across a plural possessive ("the Seoul Central District Prosecutors’ Office said")', () => {
+      const text = 'The Seoul Central District Prosecutors’ Office said “no comment.” The Teachers’ Union said “no.”';
+      const a = analyze(text);
+      assertSpeaker(text, quoteWith(a, 'no comment'), 'organization', 'Seoul Central District Prosecutors’ Office', 'Seoul Central District Prosecutors’ Office');
+      assertSpeaker(text, quoteWith(a, '“no.”'), 'organization', 'Teachers’ Union', 'Teachers’ Union');
+    });
+
     it('gives the quote to aides whose complement a name is in apposition to ("Aides to the Speaker of the House, Ron Whitaker, said")', () => {
       const text = 'Aides to the Speaker of the House, Ron Whitaker, said “we will not move.” Friends of the victim, Jane Doe, said “she was kind.”';
       const a = analyze(text);
