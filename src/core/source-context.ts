@@ -45,6 +45,9 @@ const DEFINITE = new Set(['the', 'these', 'those']);
 /** Verbs of promising, acts when "to" and a verb follow: "opponents vowed to keep fighting". */
 const PROMISING = new Set(['vow', 'pledge', 'promise']);
 
+/** Words before "to" that make the verb after it a duty or a plan, not a claim: "will have to notify", "are required to report". */
+const OBLIGED = new Set(['have', 'has', 'had', 'need', 'needs', 'needed', 'ought', 'required', 'obliged', 'expected']);
+
 /** Words after "reported to" that name whom it was reported to: "was reported to the board". */
 const TO_WHOM = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'police', 'authorities', 'him', 'them', 'us', 'me']);
 
@@ -251,6 +254,8 @@ export class SourceContext {
     if (ACTING_VERBS.has(lemma) || (lemma === 'call' && (this.lower(verb + 1) === 'for' || this.lower(verb + 1) === 'on'))) return false;
     // "opponents vowed to keep fighting": a promise to act, not a claim.
     if (PROMISING.has(lemma) && this.lower(verb + 1) === 'to') return false;
+    // "Senior engineers … will have to notify the government", "contractors must report": a duty, not a claim.
+    if ((this.lower(verb - 1) === 'to' && OBLIGED.has(this.lower(verb - 2))) || this.lower(verb - 1) === 'must') return false;
     let before = verb - 1;
     while (before > a && (BETWEEN.has(this.lower(before)) || this.lower(before).endsWith('ly'))) before--;
     const be = BE.has(this.lower(before));

@@ -599,6 +599,13 @@ describe('sources: unnamed groups', () => {
     assert.deepEqual(analyze('Critics vowed that the plan would fail.').sources.map((x) => x.kind), ['vague']);
   });
 
+  it('takes no source from people bound to tell ("Senior engineers … will have to notify", "lobbyists must declare")', () => {
+    for (const text of ['Senior engineers who have worked on advanced processes will have to notify the ministry.', 'Under federal law, U.S. lobbyists must declare their clients.', 'Officials are expected to announce the plan.']) {
+      assert.deepEqual(analyze(text).sources, [], text);
+    }
+    assert.deepEqual(analyze('Senior engineers said the rule would drive talent away.').sources.map((x) => x.kind), ['anonymous']);
+  });
+
   it('takes no stance from a group that is an object or states none ("told officials in X that", "officials in X met")', () => {
     for (const text of ['He told officials in Riga that he was pleased.', 'Officials in Riga met on Monday and were pleased.', 'Officials in Riga were replaced after the vote.', 'Another 24 delegates are divided among the districts.', 'The official was furious.', 'Officials expected to attend the summit were delayed.', 'Officials thought to be involved were arrested.']) {
       const a = analyze(text);
