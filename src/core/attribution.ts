@@ -538,6 +538,16 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // A sentence that opens with a quotation has no subject of its own there ("“He (Petraeus) stated …,” King said").
     if (!p || p.type === 'pronoun' || inQuote[p.a] >= 0) return -1;
     for (let u = p.a; u < p.b; u++) if (personAt[u] >= 0) return personAt[u];
+    // "The Minority spokesperson on food and agriculture, Kwadwo Agyei-Badu, dismissed …": the name in apposition to
+    // the subject (past the words of its complement that the subject left out).
+    let c = p.b;
+    while (c < lim && c < p.b + 6 && tokens.kind[c] === TokenKind.Word && personAt[c] < 0 && !isCue(c)) c++;
+    if (c + 1 < lim && tokens.words.surface[tokens.wordNo[c]] === ',' && personAt[c + 1] >= 0) {
+      const who = personAt[c + 1];
+      let v = c + 1;
+      while (v < lim && personAt[v] === who) v++;
+      if (tokens.words.surface[tokens.wordNo[v]] === ',') return who;
+    }
     return -1;
   };
   /** True when `who` is a person whose known gender does not contradict `g`. */

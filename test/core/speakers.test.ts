@@ -105,6 +105,11 @@ describe('speakers', () => {
   });
 
   describe('pronouns', () => {
+    it('resolves "he" to the name in apposition to the sentence before\'s subject, not to a later name in its clause', () => {
+      const text = 'Kwabena Owusu-Ansah spoke.\n\nThe Minority spokesperson on food and agriculture, Kwadwo Agyei-Badu, dismissed the plan as "a plaster" and said Mr Owusu-Ansah should explain where the money had gone. "Farmers cannot eat assurances," he said.';
+      assert.equal(quoteWith(analyze(text), 'Farmers cannot').speaker.name, 'Kwadwo Agyei-Badu');
+    });
+
     it('does not resolve "he" after "Asked whether X …," to X, the one asked about, but to a subject after the comma', () => {
       const text = 'The cabinet chief, Ignacio Urquiza Beltrán, spoke on Friday. Tomás Aguirre Lanús was absent.\n\n“There is one government,” Urquiza said. Asked whether Aguirre would stay in his post, he said: “The minister has the full confidence of the president.”';
       assert.equal(quoteWith(analyze(text), 'full confidence').speaker.name, 'Ignacio Urquiza Beltrán');
