@@ -44,6 +44,9 @@ const BOTH_ID = wordId('both');
 const LY_NOUN_IDS = idTable(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'reply', 'homily', 'bully']);
 const ARTICLE_IDS = idTable(['a', 'an', 'the']);
 const AND_ID = wordId('and');
+const BY_ID = wordId('by');
+/** Participles whose agent after "by" follows the one who speaks: "residents reached by phone said". */
+const REACHED_BY = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'polled', 'surveyed', 'questioned', 'approached', 'asked']);
 const POST_ADJECTIVE_IDS = idTable(['present', 'close', 'familiar', 'privy', 'aware', 'knowledgeable', 'loyal', 'sympathetic', 'opposed', 'responsible']);
 const NP_STOP = new Set([...CLAUSE_BREAKERS, 'said', 'says', 'told', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'also', 'will', 'would', 'can', 'could', 'than', 'by', 'about', 'over', 'into', 'during', 'after']);
 
@@ -216,6 +219,15 @@ export class NounPhrases {
       if (open < 0) return null;
       u = open - 1;
       if (u < floor) return null;
+    }
+    // "residents reached by phone said", "officials quoted by Tass said": the agent of a participle after the subject
+    // does not speak; the subject does.
+    for (let w = u - 1; w - 2 >= floor && w >= u - 4 && this.isWord(w); w--) {
+      if (this.tokens.lowerId[w] !== BY_ID) continue;
+      if (!REACHED_BY.has(lowers[wordNo[w - 1]])) break;
+      const subject = this.endingAt(w - 2, floor);
+      if (subject && subject.b === w - 1 && subject.type !== 'pronoun') return subject;
+      break;
     }
     return this.endingAt(u, floor);
   }

@@ -599,6 +599,17 @@ describe('sources: unnamed groups', () => {
     assert.deepEqual(analyze('Critics vowed that the plan would fail.').sources.map((x) => x.kind), ['vague']);
   });
 
+  it('takes the subject, not the agent, of a participle before the verb ("residents reached by phone said", "A witness interviewed by congressional staff said")', () => {
+    const cases: Array<[string, string, string]> = [
+      ['In Shire, residents reached by phone said the price had fallen.', 'vague', 'residents'],
+      ['Officials contacted by Reuters said the talks were over.', 'anonymous', 'Officials'],
+      ['A witness interviewed by congressional staff said the order came from the top.', 'anonymous', 'A witness'],
+    ];
+    for (const [text, kind, source] of cases) {
+      assert.deepEqual(analyze(text).sources.map((x) => [x.kind, x.text]), [[kind, source]], text);
+    }
+  });
+
   it('takes no source from people bound to tell ("Senior engineers … will have to notify", "lobbyists must declare")', () => {
     for (const text of ['Senior engineers who have worked on advanced processes will have to notify the ministry.', 'Under federal law, U.S. lobbyists must declare their clients.', 'Officials are expected to announce the plan.']) {
       assert.deepEqual(analyze(text).sources, [], text);
