@@ -1141,6 +1141,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     // Nor from the last word of an organization's name ("the Club for Growth, a free-market group").
     if (keys.length === 1 && !honorific && a >= 2 && (tok(a - 1) === 'of' || tok(a - 1) === 'for' || tok(a - 1) === 'and') && isCapWord(tokens, a - 2)) return;
+    // Nor from the second portfolio of a body's name ("The Ministry of Supply and Internal Trade said"; not "the
+    // University of Zurich and Gordon Hanson").
+    if (!honorific && !affix?.title && !firstName && bodyPortfolioAfterAnd(a)) return;
     if (!evidence) {
       // Two to four capitalized words with no other sign of a person: a person only if the
       // text later quotes or cites them by surname ("Zeliff said"); decided at the end.
@@ -1398,6 +1401,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (is(a, W.Nationality) || (is(b - 1, W.Nationality) && !(n === 2 && ((titled && is(a, W.FirstName)) || titleAfter(b) !== null)))) return false;
     if (lex.titles.lengthAt(tokens, b - 1, b)) return false;
     return true;
+  }
+
+  /**
+   * True when the run at token a follows "and" after a capitalized portfolio that "of" joins to a body or an office:
+   * "The Ministry of Supply and | Internal Trade", "Secretary of Health and | Human Services".
+   */
+  function bodyPortfolioAfterAnd(a: number): boolean {
+    if (a < 4 || tokens.lowerId[a - 1] !== AND_ID || !isCapWord(tokens, a - 2)) return false;
+    let u = a - 2;
+    while (u > a - 6 && u > 0 && isCapWord(tokens, u)) u--;
+    if (tokens.lowerId[u] !== OF_ID || u < 1) return false;
+    return lex.orgHeads.has(tok(u - 1)) || lex.titles.lengthAt(tokens, u - 1, u) > 0;
   }
 
   /** A weak name must not be a phrase of common words in Title Case. */

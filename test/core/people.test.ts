@@ -307,6 +307,7 @@ describe('people', () => {
       ['a word modifying the noun after it ("Democratic presidential candidate")', 'Rep. Darrell Issa said Democratic presidential candidate Hillary Clinton erred.', ['Darrell Issa', 'Hillary Clinton']],
       ['a party and state ("R-Ky.")', 'Sen. Rand Paul, R-Ky., told Fox News that polls could be off.', ['Rand Paul']],
       ['the end of an organization’s name ("Club for Growth")', 'The money went to the Club for Growth, a free-market activist group, which said it would spend it.', []],
+      ['the second portfolio of a body’s name ("Ministry of Supply and Internal Trade")', 'The Ministry of Supply and Internal Trade said the savings would go to families. The Ministry of Finance and Economic Planning said it agreed. Three economists, David Dorn at the University of Zurich and Gordon Hanson, said so.', ['David Dorn', 'Gordon Hanson']],
       ['a count opening the sentence ("Two Republicans")', 'Two Republicans said the bill would fail.', []],
       ['a day with ’s ("Wednesday’s")', 'Sidney Blumenthal said so on Wednesday’s broadcast of CNN’s “New Day.”', ['Sidney Blumenthal']],
       ['a thing named with a title word ("Executive Order", "Head Start")', 'The president might use an Executive Order on guns. He was ready to testify in Executive Session. Sen. Jeff Sessions said the Head Start program works. Sessions added that it was cheap.', ['Jeff Sessions']],
