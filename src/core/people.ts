@@ -751,6 +751,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         if (is(a - 1, W.Honorific)) honorific = true;
         continue;
       }
+      // "Tan Sri Kamal Ariffin", "Datuk Seri Noraini": Malaysian honorifics of two words.
+      if (b - a >= 3 && HONORIFIC_PAIRS.has(tok(a) + ' ' + tok(a + 1))) {
+        honorific = true;
+        a += 2;
+        continue;
+      }
       if (is(a, W.Honorific)) {
         honorific = true;
         a++;
@@ -1034,6 +1040,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   /** The name at tokens [a, b) of a run whose mention starts at `from`, with the run's own title or affiliation (`runAffix`). */
   function handleName(a: number, b: number, from: number, runAffix: Affix | null, honorific: boolean): void {
+    // "Sen. Wade Pruett, R-San Angelo,", "Rosli bin Harun (PN-Kuala Krai)": a legislator's party and seat, no name.
+    if ((isPunct(a - 1, ',') || isPunct(a - 1, '(')) && PARTY_TAG.test(surfaces[wordNo[a]])) return;
     // Most runs are later mentions or no name at all: a one-word key is the word itself, the
     // keys of a longer run are gathered in `runKeys` and copied into an array of their own only
     // when the run may be a new name, and the name's text is sliced only when a person or
@@ -1168,6 +1176,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (p.title !== null && ((!p.official && ACADEMIC_HONORIFICS.has(p.title)) || PLURAL_TITLES.has(tok(from)))) p.title = null;
       applyAffix(id, after, true);
     }
+    // "Rosli bin Harun (PN-Kuala Krai)", "Marco Rubio (R-Fla.)": a party and seat in brackets after the name mark a
+    // legislator.
+    if (isPunct(b, '(') && b + 1 < count && (PARTY_TAG.test(surfaces[wordNo[b + 1]]) || PARTY_STATE.test(tok(b + 1)))) people[id].official = true;
   }
 
   /**
@@ -1540,6 +1551,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
 /** "and", "of": words inside a body's name ("Department of Health and Social Care"). */
 const AND_ID = wordId('and');
+/** Honorifics of two words whose first word may be a name of its own ("Tan" is a surname; "Tan Sri" a title). */
+const HONORIFIC_PAIRS = new Set(['tan sri', 'puan sri', 'toh puan', 'datuk seri', 'datuk sri', 'dato seri', 'dato sri', "dato' seri", "dato' sri", 'dato’ seri', 'dato’ sri']);
 const AN_ID = wordId('an');
 const OF_ID = wordId('of');
 const FOR_ID = wordId('for');
@@ -1680,6 +1693,8 @@ const SIDES = new Set(['opposition', 'ruling', 'governing', 'senior', 'longtime'
 const POSSESSIVE_DETERMINERS = new Set([...PERSONAL_POSSESSIVES, 'their', 'its']);
 /** A party and state after a legislator's name: "R-Ky.", "D-Mass.", "I-Vt.". */
 const PARTY_STATE = /^[rdi]-[a-z]/;
+/** A party's initials and a seat as written after a legislator's name: "R-San", "D-El", "PN-Kuala". */
+const PARTY_TAG = /^[A-Z]{1,4}-[A-Z]/;
 /** The gender an honorific before a surname gives ("Mr. Obama", "Mrs. Clinton"). */
 const HONORIFIC_GENDER = new Map<string, 'm' | 'f'>([
   ['mr.', 'm'], ['mr', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'],

@@ -94,7 +94,7 @@ export const MONTHS_AND_DAYS = new Set([
 
 /** Name particles that may stand in lowercase inside a name: "Ursula von der Leyen". */
 export const NAME_PARTICLES = new Set([
-  'de', 'da', 'del', 'della', 'dela', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'abu', 'ben', 'bint', 'la', 'le',
+  'de', 'da', 'del', 'della', 'dela', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'ibn', 'al', 'el', 'abu', 'ben', 'bint', 'la', 'le',
   'y', 'dos', 'das', 'do', 'st.', 'mac', 'zu',
   // Catalan: "Jordi Puigvert i Soler".
   'i',

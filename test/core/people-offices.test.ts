@@ -127,6 +127,17 @@ describe('people: honorifics, seats, party members and company posts', () => {
     assert.deepEqual(names(text), ['Ibrahim Sani Danladi', 'Fatima Bello Kankia', 'Obinna Ezeala']);
   });
 
+  it('keeps Malaysian and Zimbabwean honorifics out of the name, "bin"/"binti" in it, and "Tan" as a surname ("Tan Sri Kamal Ariffin bin Yusoff", "Cde Farai Mhofu")', () => {
+    const text =
+      'Attorney-General Tan Sri Kamal Ariffin bin Yusoff said the prosecution was studying the ruling. Datuk Seri Noraini binti Ahmad Tarmizi said it was fair. Datuk Zaleha binti Mohd Noor read the decision. Cde Farai Mhofu said the party agreed. Tan Cheng Hock, an analyst, said it was expected.';
+    assert.deepEqual(names(text), ['Kamal Ariffin bin Yusoff', 'Noraini binti Ahmad Tarmizi', 'Zaleha binti Mohd Noor', 'Farai Mhofu', 'Tan Cheng Hock']);
+  });
+
+  it('reads a party and seat after a legislator\'s name as no person, and in brackets as an office ("Sen. Wade Pruett, R-San Angelo,", "Rosli bin Harun (PN-Kuala Krai)")', () => {
+    const a = analyze('Sen. Wade Pruett, R-San Angelo, voted for the bill. Datuk Rosli bin Harun (PN-Kuala Krai) said he would table a motion. Marco Rubio (R-Fla.) said no.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Wade Pruett', true], ['Rosli bin Harun', true], ['Marco Rubio', true]]);
+  });
+
   it('reads a seat after a side or a party ("an opposition member of Ukraine’s parliament", "a Christian Democrat member of the Bundestag’s budget committee") as an office, and makes no person of "Christian Democrat"', () => {
     const text =
       'Yulia Bondarenko, an opposition member of Ukraine’s parliament, said the deal was weak. Clara von Bredow, a Christian Democrat member of the Bundestag’s budget committee, said she expected a compromise.';
