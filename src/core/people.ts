@@ -615,6 +615,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (b === t + 1 && commonWordSurname(t)) continue;
     let a = t;
     while (a < b && FUNCTION_WORD_IDS[lowerId[a]] === 1) a++;
+    // "Bethesda, Md. Kevin Smith said": a state after its town ends a sentence; it opens no name ("Md. Rubel Mia").
+    if (a < b - 1 && lowerId[a] === MD_ID && isPunct(a - 1, ',')) a++;
     t = (a < b ? Math.max(runEnd, parseRun(a, b)) : runEnd) - 1;
   }
 
@@ -816,7 +818,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // A portfolio joined by "and" is looked for first ("Minister of Science and Technology Chen Liang Min").
       let joined = tok(b) === 'and';
       for (let k = c + 1; k < e && !joined; k++) joined = tokens.lowerId[k] === AND_ID;
-      const place = lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e) || bodyBeforeName(c, e, joined);
+      // ("Minister for Labour and Employment X": the portfolio, not the party called Labour.)
+      const place = (joined ? portfolioBeforeName(c, e) : 0) || lex.places.lengthAt(tokens, c, e) || lex.organizations.lengthAt(tokens, c, e) || bodyBeforeName(c, e, joined);
       // The name keeps two words at least ("MP for Bristol West" names no one called "West").
       if (place && c + place < e - 1) {
         // "Minister of Labour and Employment": a portfolio continued after "and" is read as the lexicon's title is
@@ -829,6 +832,11 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         for (let m = lex.titles.longestAt(tokens, a, b); m && a + m.length < b; m = lex.titles.longestAt(tokens, a, b)) {
           title = { title: title.title + ' ' + text.slice(tokens.start[a], tokens.end[a + m.length - 1]).toLowerCase(), official: title.official || m.value.official };
           a += m.length;
+        }
+        // "Minister for Labour and Employment Begum Nazmun Nahar Sultana": an honorific after the portfolio.
+        while (a < b - 1 && is(a, W.Honorific)) {
+          honorific = true;
+          a++;
         }
       }
     }
@@ -1151,7 +1159,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (keys.length === 1 && !honorific && a >= 2 && (tok(a - 1) === 'of' || tok(a - 1) === 'for' || tok(a - 1) === 'and') && isCapWord(tokens, a - 2)) return;
     // Nor from the second portfolio of a body's name ("The Ministry of Supply and Internal Trade said"; not "the
     // University of Zurich and Gordon Hanson").
-    if (!honorific && !affix?.title && !firstName && bodyPortfolioAfterAnd(a)) return;
+    if (!honorific && !runAffix?.title && !firstName && bodyPortfolioAfterAnd(a)) return;
     if (!evidence) {
       // Two to four capitalized words with no other sign of a person: a person only if the
       // text later quotes or cites them by surname ("Zeliff said"); decided at the end.
@@ -1416,12 +1424,15 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
   /**
    * True when the run at token a follows "and" after a capitalized portfolio that "of" joins to a body or an office:
-   * "The Ministry of Supply and | Internal Trade", "Secretary of Health and | Human Services".
+   * "The Ministry of Supply and | Internal Trade", "Secretary of Health and | Human Services", "the director general of
+   * the Fire Service and | Civil Defence".
    */
   function bodyPortfolioAfterAnd(a: number): boolean {
     if (a < 4 || tokens.lowerId[a - 1] !== AND_ID || !isCapWord(tokens, a - 2)) return false;
     let u = a - 2;
     while (u > a - 6 && u > 0 && isCapWord(tokens, u)) u--;
+    // "the director general of the Fire Service and Civil Defence"
+    if (tokens.lowerId[u] === THE_ID && u > 1) u--;
     if (tokens.lowerId[u] !== OF_ID || u < 1) return false;
     return lex.orgHeads.has(tok(u - 1)) || lex.titles.lengthAt(tokens, u - 1, u) > 0;
   }
@@ -1551,6 +1562,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
 /** "and", "of": words inside a body's name ("Department of Health and Social Care"). */
 const AND_ID = wordId('and');
+const MD_ID = wordId('md.');
 /** Honorifics of two words whose first word may be a name of its own ("Tan" is a surname; "Tan Sri" a title). */
 const HONORIFIC_PAIRS = new Set(['tan sri', 'puan sri', 'toh puan', 'datuk seri', 'datuk sri', 'dato seri', 'dato sri', "dato' seri", "dato' sri", 'dato’ seri', 'dato’ sri']);
 const AN_ID = wordId('an');

@@ -133,6 +133,19 @@ describe('people: honorifics, seats, party members and company posts', () => {
     assert.deepEqual(names(text), ['Kamal Ariffin bin Yusoff', 'Noraini binti Ahmad Tarmizi', 'Zaleha binti Mohd Noor', 'Farai Mhofu', 'Tan Cheng Hock']);
   });
 
+  it('reads Bangladeshi names and posts ("Home Minister Md. Abdur Rahim Talukder", "State Minister for Labour and Employment Begum X", "the director general of the Fire Service and Civil Defence, Brigadier General Md. X,")', () => {
+    const text =
+      'The committee reports to Home Minister Md. Abdur Rahim Talukder on Monday. State Minister for Labour and Employment Begum Nazmun Nahar Sultana said inspections would go on. The director general of the Fire Service and Civil Defence, Brigadier General Md. Tanvir Ahmed Sarkar, said the exits were locked. Nurjahan Begum, 27, a sewing operator, said she ran. He lives in Bethesda, Md. Kevin Smith said no.';
+    const a = analyze(text);
+    assert.deepEqual(a.people.map((p) => [p.name, p.official]), [
+      ['Md. Abdur Rahim Talukder', true],
+      ['Nazmun Nahar Sultana', true],
+      ['Md. Tanvir Ahmed Sarkar', true],
+      ['Nurjahan Begum', false],
+      ['Kevin Smith', false],
+    ]);
+  });
+
   it('reads a party and seat after a legislator\'s name as no person, and in brackets as an office ("Sen. Wade Pruett, R-San Angelo,", "Rosli bin Harun (PN-Kuala Krai)")', () => {
     const a = analyze('Sen. Wade Pruett, R-San Angelo, voted for the bill. Datuk Rosli bin Harun (PN-Kuala Krai) said he would table a motion. Marco Rubio (R-Fla.) said no.');
     assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Wade Pruett', true], ['Rosli bin Harun', true], ['Marco Rubio', true]]);
