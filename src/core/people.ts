@@ -198,11 +198,19 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     let m = null as ReturnType<typeof lex.titles.longestAt>;
     // "a senior European Commission official": an organization's name may stand among the modifiers.
     let reach = u + 3;
+    let nameOf = false;
     for (; k < e && k < reach; k++) {
       m = lex.titles.longestAt(tokens, k, e);
       if (m) break;
       if (!exact && reach < u + 6 && isCapWord(tokens, k) && !isCue(k)) {
         reach++;
+        continue;
+      }
+      // "a Party of Progress and Socialism MP": "of", and then "and", inside a capitalized party's or body's name (not
+      // "the Arjay and Frances Miller Chair").
+      if (!exact && reach < u + 8 && k > u && (tokens.lowerId[k] === OF_ID || (tokens.lowerId[k] === AND_ID && nameOf)) && isCapWord(tokens, k - 1) && isCapWord(tokens, k + 1) && k + 2 < e) {
+        nameOf = true;
+        reach += 2;
         continue;
       }
       // "Turkey's environment and urbanisation minister": two plain modifiers joined by "and" (not two roles, "a friend and
@@ -1134,7 +1142,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const cue = !headline[tokens.paragraph[a]] && ((isCue(b) && tok(b) !== 'state') || isCue(a - 1) || (described && (appositionCue(c) || (aged && APPOSITION_OPENERS.has(tok(opened + 1)) && appositionCue(opened)))));
     const firstName = lex.firstNames.has(keys[0]);
     const relative = keys.length === 1 && !affix?.title && namedRelative(a);
-    const evidence = !!affix?.title || honorific || cue || relative || (keys.length >= 2 && firstName && !headline[tokens.paragraph[a]]);
+    // "Fadma Aït Ouahmane, 61, whom neighbours call …": an age in commas after a name of two words or more.
+    const evidence = !!affix?.title || honorific || cue || relative || (keys.length >= 2 && (firstName || aged) && !headline[tokens.paragraph[a]]);
     if (keys.length === 1 && !evidence) return;
     // "Significantly, the judge said", "Publicly, the GOP nominee feuds": an adverb opening the sentence before a
     // comma reads like a name with an apposition, but no new person is made of it.

@@ -146,6 +146,19 @@ describe('people: honorifics, seats, party members and company posts', () => {
     ]);
   });
 
+  it('reads Moroccan posts and people ("the caid of Ighil", "The wali of the Marrakech-Safi region, X,", "a Party of Progress and Socialism MP", "X, 61, whom neighbours call …")', () => {
+    const text =
+      'Brahim Aït Lahcen, the caid of Ighil, said files were held up. The wali of the Marrakech-Safi region, Abdelhak El Ghazouani, told officials to hurry. Hassan Oubella, a Party of Progress and Socialism MP for Al Haouz, said he had asked for figures. Fadma Aït Ouahmane, 61, whom neighbours call Lalla Fadma, has lived in a cabin since the quake. William Gale, the Arjay and Frances Miller Chair in Federal Economic Policy, said so.';
+    const a = analyze(text);
+    assert.deepEqual(a.people.map((p) => [p.name, p.official]), [
+      ['Brahim Aït Lahcen', true],
+      ['Abdelhak El Ghazouani', true],
+      ['Hassan Oubella', true],
+      ['Fadma Aït Ouahmane', false],
+      ['William Gale', false],
+    ]);
+  });
+
   it('reads a party and seat after a legislator\'s name as no person, and in brackets as an office ("Sen. Wade Pruett, R-San Angelo,", "Rosli bin Harun (PN-Kuala Krai)")', () => {
     const a = analyze('Sen. Wade Pruett, R-San Angelo, voted for the bill. Datuk Rosli bin Harun (PN-Kuala Krai) said he would table a motion. Marco Rubio (R-Fla.) said no.');
     assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Wade Pruett', true], ['Rosli bin Harun', true], ['Marco Rubio', true]]);
