@@ -2584,6 +2584,7 @@ const THEIR_ID = wordId('their');
 const ORDINARY_PEOPLE = new Set([
   'villagers', 'teachers', 'doctors', 'nurses', 'medics', 'paramedics', 'survivors', 'drivers', 'midwives', 'surgeons', 'carers', 'students',
   'parents', 'volunteers', 'patients', 'pilots', 'prisoners', 'detainees', 'engineers', 'contractors', 'subcontractors', 'technicians',
+  'firefighters', 'firemen', 'rescuers',
 ]);
 /** The parties of a court case and its bench, who speak in their office: "Prosecutors said", "judges wrote". */
 const COURT_SIDES = new Set(['prosecutors', 'judges', 'jurors']);

@@ -208,7 +208,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       // "a Party of Progress and Socialism MP": "of", and then "and", inside a capitalized party's or body's name (not
       // "the Arjay and Frances Miller Chair").
-      if (!exact && reach < u + 8 && k > u && (tokens.lowerId[k] === OF_ID || (tokens.lowerId[k] === AND_ID && nameOf)) && isCapWord(tokens, k - 1) && isCapWord(tokens, k + 1) && k + 2 < e) {
+      if (!exact && reach < u + 8 && k > u && (tokens.lowerId[k] === OF_ID || (tokens.lowerId[k] === AND_ID && nameOf)) && isCapWord(tokens, k - 1) && isCapWord(tokens, k + 1) && k + 2 < e && !is(k + 1, W.Possessive) && !is(k + 2, W.Possessive)) {
         nameOf = true;
         reach += 2;
         continue;
@@ -1422,7 +1422,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     const om = lex.organizations.lengthAt(tokens, a, b);
     const mm = lex.media.lengthAt(tokens, a, b);
     if (pm === n || om === n || mm === n || lex.metonyms.lengthAt(tokens, a, b) === n) return false;
-    if ((pm || om || mm) && !is(a, W.FirstName)) return false;
+    // ("Georgia Pappa, 68, a retired teacher": a place's name opening a run that an age follows is a given name.)
+    if ((pm || om || mm) && !is(a, W.FirstName) && !(pm && !om && !mm && agedAt(b))) return false;
     // "Lindiwe Zulu, general secretary of the union, said", "Billionaire Mark Cuban": a surname that is also a demonym
     // ("Zulu", "English") is a name of two words when an office follows in apposition, or when a title comes before a
     // known given name ("President Macron French officials", "Chancellor Angela Merkel German officials": no name).
@@ -1782,6 +1783,10 @@ const BOARD_TITLES = new Set(['board member', 'executive board member', 'governi
 /** Words that make a bank a public one. */
 const PUBLIC_BANKS = new Set(['central', 'national', 'reserve', 'federal', 'development', 'investment', 'world', 'people’s', "people's"]);
 /** Words that describe a private body by its politics: "the conservative Heritage Foundation". */
+/** One word of capitals and digits: a party or body by its initials ("VVD", "D66"). */
+const ACRONYM_ONLY = /^[A-Z][A-Z0-9-]+$/;
+/** A group's own body, named after its members: "the farmers’ organisation", "the employers' association". */
+const INTEREST_GROUP = /(?:^|\s)\p{Ll}+s['’] (?:organisation|organization|association|federation|lobby|group)\b/u;
 const POLITICAL_LEANS = new Set(['progressive', 'conservative', 'liberal', 'libertarian', 'left-leaning', 'right-leaning', 'nonpartisan', 'non-partisan', 'free-market', 'centrist', 'left-wing', 'right-wing']);
 /** An Arabic article joined to a surname: "el-Sherbiny", "al-Sabah", "ash-Shaibani". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ed|as|ash|at|az|an|ar)[-\u2010\u2011'\u2019](?=\p{L})/u;
@@ -1981,9 +1986,11 @@ function nonGovernmentalName(affiliation: string, lex: Lexicon): boolean {
   if (affiliation.endsWith(' union')) return true;
   const l = affiliation.toLowerCase();
   // "the progressive Economic Policy Institute": a body described by its politics, in lowercase, is a think tank or an
-  // advocacy group (not "Liberal Democrats" or "Conservative Party").
+  // advocacy group (not "Liberal Democrats" or "Conservative Party", nor a party by its initials: "the liberal VVD").
   const space = affiliation.indexOf(' ');
-  if (space > 0 && POLITICAL_LEANS.has(affiliation.slice(0, space))) return true;
+  if (space > 0 && POLITICAL_LEANS.has(affiliation.slice(0, space)) && !ACRONYM_ONLY.test(affiliation.slice(space + 1))) return true;
+  // "the farmers’ organisation LTO Nederland", "the employers’ association": a group's body speaks for its members.
+  if (INTEREST_GROUP.test(affiliation)) return true;
   if (lex.nonGovernmental.has(l)) return true;
   for (const w of l.split(WHITE_SPACE)) if (lex.nonGovernmental.has(w)) return true;
   let names = multiWordNgos.get(lex);

@@ -20,7 +20,7 @@ export interface NP {
   head: number;
 }
 
-const APPOSITION_PREPS = new Set(['after', 'in', 'with', 'at', 'on', 'during', 'speaking', 'asked', 'citing', 'referring', 'pointing', 'noting', 'adding', 'responding', 'addressing', 'standing', 'appearing', 'writing', 'like', 'unlike', 'by', 'for', 'now', 'then', 'once', 'himself', 'herself', 'however', 'too', 'also']);
+const APPOSITION_PREPS = new Set(['after', 'in', 'with', 'at', 'on', 'during', 'speaking', 'asked', 'citing', 'referring', 'pointing', 'noting', 'adding', 'responding', 'addressing', 'standing', 'appearing', 'writing', 'like', 'unlike', 'by', 'for', 'now', 'then', 'once', 'himself', 'herself', 'however', 'too', 'also', 'reached', 'contacted']);
 const VERB_LIKE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'sought', 'went', 'took', 'made', 'gave', 'got', 'came', 'left', 'held', 'kept', 'met', 'ran', 'saw', 'sent', 'spent', 'stood', 'began', 'became', 'brought', 'thought', 'knew', 'felt', 'found', 'won', 'lost', 'paid', 'put', 'set', 'led', 'read', 'heard', 'meant', 'seems', 'seemed', 'appears', 'appeared', 'wants', 'wanted', 'needs', 'needed', 'plans', 'planned', 'hopes', 'hoped', 'tries', 'tried']);
 /** A party and state abbreviation: R-Pa., D-N.Y., I-Vt. */
 const PARTY_STATE = /^[RDI]-[A-Z]/;
@@ -216,7 +216,7 @@ export class NounPhrases {
     // "Brodsky, the ambassador, said" / "Lapid, 58, told"
     if (this.punct(u, ',')) {
       const open = this.appositionOpen(u, floor);
-      if (open < 0) return null;
+      if (open < 0) return this.describedBody(u, floor);
       u = open - 1;
       if (u < floor) return null;
     }
@@ -268,6 +268,20 @@ export class NounPhrases {
       if (this.tokens.kind[w] === TokenKind.Punct && this.tokens.words.surface[this.tokens.wordNo[w]] !== '-' && this.tokens.words.surface[this.tokens.wordNo[w]] !== '(' && this.tokens.words.surface[this.tokens.wordNo[w]] !== ')' && !this.abbreviationPeriod(w)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * "An official at the interior ministry, which oversees the programme, said": a "which" clause ending at the comma
+   * `close` describes the body after a source noun; the phrase of that noun is the subject. Else null ("Senator X, the
+   * Alabama Republican who heads the committee, which oversees the Fed, said" names no such source).
+   */
+  private describedBody(close: number, floor: number): NP | null {
+    const { wordNo, words: { lower: lowers } } = this.tokens;
+    let w = close - 1;
+    while (w > floor && w > close - 16 && !this.punct(w, ',') && (this.tokens.kind[w] === TokenKind.Word || this.abbreviationPeriod(w))) w--;
+    if (w <= floor || !this.punct(w, ',') || lowers[wordNo[w + 1]] !== 'which') return null;
+    const np = this.endingAt(w - 1, floor);
+    return np && np.type === 'np' && np.head < w - 2 && this.lex.anonymousHeads.has(lowers[wordNo[np.head]]) ? np : null;
   }
 
   /** The token after a short capitalized run starting at `a` that ends in a possessive ("Mr. Obama’s"), or `a`. */

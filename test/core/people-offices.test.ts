@@ -159,6 +159,16 @@ describe('people: honorifics, seats, party members and company posts', () => {
     ]);
   });
 
+  it('makes an MP of a party known by its initials an official, and an interest group\'s chair none ("an MP for the liberal VVD", "chair of the farmers’ organisation LTO Nederland")', () => {
+    const a = analyze('Ruben Mulder, an MP for the liberal VVD, said his party wanted room. Marieke van den Bosch, chair of the farmers’ organisation LTO Nederland, said the plan offered hope. Jane Roe, president of the progressive Economic Policy Institute, said so.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Ruben Mulder', true], ['Marieke van den Bosch', false], ['Jane Roe', false]]);
+  });
+
+  it('reads a place opening a name that an age follows as a given name ("Georgia Pappa, 68, a retired teacher"), not otherwise ("Georgia Power said")', () => {
+    const a = analyze('Georgia Pappa, 68, a retired teacher who lives near Stamata, said she drove out. Georgia Power said prices would rise.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Georgia Pappa']);
+  });
+
   it('reads a party and seat after a legislator\'s name as no person, and in brackets as an office ("Sen. Wade Pruett, R-San Angelo,", "Rosli bin Harun (PN-Kuala Krai)")', () => {
     const a = analyze('Sen. Wade Pruett, R-San Angelo, voted for the bill. Datuk Rosli bin Harun (PN-Kuala Krai) said he would table a motion. Marco Rubio (R-Fla.) said no.');
     assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Wade Pruett', true], ['Rosli bin Harun', true], ['Marco Rubio', true]]);

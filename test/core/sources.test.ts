@@ -610,6 +610,18 @@ describe('sources: unnamed groups', () => {
     }
   });
 
+  it('reads a source noun past a participle or a "which" clause on its body ("A Libyan coast guard spokesman, reached in Tripoli, denied", "An official at the interior ministry, which oversees the programme, said")', () => {
+    const cases: Array<[string, string]> = [
+      ['A Libyan coast guard spokesman, reached in Tripoli, denied that shots had been fired.', 'A Libyan coast guard spokesman'],
+      ['An official at the interior ministry, which oversees the programme, said support had ended.', 'An official at the interior ministry'],
+      ['Two firefighters from the Stamata station said crews had been sent away.', 'Two firefighters from the Stamata station'],
+    ];
+    for (const [text, source] of cases) assert.deepEqual(analyze(text).sources.map((x) => [x.kind, x.text]), [['anonymous', source]], text);
+    // The "which" clause on a body after a named subject leaves the named subject speaking.
+    const shelby = 'Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said the donations were a problem.';
+    assert.ok(!analyze(shelby).sources.some((x) => x.text.includes('Committee')));
+  });
+
   it('takes no source from people bound to tell ("Senior engineers … will have to notify", "lobbyists must declare")', () => {
     for (const text of ['Senior engineers who have worked on advanced processes will have to notify the ministry.', 'Under federal law, U.S. lobbyists must declare their clients.', 'Officials are expected to announce the plan.']) {
       assert.deepEqual(analyze(text).sources, [], text);
