@@ -109,6 +109,8 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   // A plural possessive that could close the passage (‘a landlords’ charter dressed up as tenants’ rights’): the
   // passage closes there only when no later mark in the paragraph does.
   let possessiveClose = -1;
+  // A top-level single-quoted passage carried over paragraph ends: where it opened, its pieces so far, its nested quotes.
+  let singleRun: { start: number; pieces: Span[]; nested: Span[] } | null = null;
 
   /** A double quote read as nested in a passage, standing alone. */
   const alone = (n: Span): RawQuote => ({ start: n.start, end: n.end, family: 'd', nested: [], pieces: [{ start: n.start, end: n.end }], unbalanced: false, partial: false });
@@ -119,7 +121,12 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
    */
   const closeSingleAt = (i: number) => {
     const s = singles.pop()!;
-    if (i - s > 2) quotes.push({ start: s, end: i + 1, family: 's', nested: singleNested.filter((n) => n.end <= i), pieces: [{ start: s, end: i + 1 }], unbalanced: false, partial: false });
+    if (singleRun) {
+      // The last paragraph of a passage running over several.
+      const nested = [...singleRun.nested, ...singleNested.filter((n) => n.end <= i)];
+      quotes.push({ start: singleRun.start, end: i + 1, family: 's', nested, pieces: [...singleRun.pieces, { start: s, end: i + 1 }], unbalanced: false, partial: false });
+      singleRun = null;
+    } else if (i - s > 2) quotes.push({ start: s, end: i + 1, family: 's', nested: singleNested.filter((n) => n.end <= i), pieces: [{ start: s, end: i + 1 }], unbalanced: false, partial: false });
     for (const n of singleNested) if (n.end > i || i - s <= 2) quotes.push(alone(n));
     singleNested.length = 0;
     possessiveClose = -1;
@@ -131,6 +138,12 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
    * alone, and one still open goes on as the open double quote.
    */
   const abandonPassage = () => {
+    // A passage carried over from earlier paragraphs that this one never closes: those paragraphs' pieces, unclosed.
+    if (singleRun) {
+      quotes.push({ start: singleRun.start, end: singleRun.pieces[singleRun.pieces.length - 1].end, family: 's', nested: singleRun.nested, pieces: singleRun.pieces, unbalanced: true, partial: false });
+      stray.push({ start: singleRun.start, end: singleRun.start + 1, reason: 'unclosed' });
+      singleRun = null;
+    }
     singles.length = 0;
     for (const n of singleNested) quotes.push(alone(n));
     singleNested.length = 0;
@@ -142,10 +155,20 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
     possessiveClose = -1;
   };
 
-  /** At a paragraph's end, a single-quoted passage left open closes at its possessive candidate, or is abandoned. */
-  const endParagraph = () => {
+  /**
+   * At the end of paragraph p, a single-quoted passage left open closes at its possessive candidate; a statement (‘The
+   * …) goes on when the next paragraph, starting at token `next`, reopens with ‘ (British style, as a double quote runs
+   * over paragraphs); else it is abandoned.
+   */
+  const endParagraph = (p: number, next: number) => {
     if (possessiveClose >= 0 && innerDouble < 0 && singles.length === 1 && !dq) closeSingleAt(possessiveClose);
-    else abandonPassage();
+    else if (singles.length === 1 && innerDouble < 0 && !dq && next < count && tokens.kind[next] === TokenKind.Quote && text.charCodeAt(tokens.start[next]) === LSQ && isUpperCode(text.charCodeAt(singles[0] + 1))) {
+      const run = (singleRun ??= { start: singles[0], pieces: [], nested: [] });
+      run.pieces.push({ start: singles[0], end: paragraphEnd[p] });
+      run.nested.push(...singleNested);
+      singleNested.length = 0;
+      singles.length = 0;
+    } else abandonPassage();
   };
 
   const finish = (q: RawQuote, end: number, unbalanced: boolean) => {
@@ -286,7 +309,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
         curlyIn = -1;
       }
     }
-    endParagraph();
+    endParagraph(p, t);
     // Too long an unclosed run in one paragraph: cut it at a sentence end within the bound.
     if (dq && paragraphEnd[p] - lastPiece(dq).start > maxUnclosed) {
       stray.push({ start: dq.start, end: dq.start + 1, reason: 'unclosed' });

@@ -223,6 +223,23 @@ describe('quotes', () => {
       assert.equal(a.quotes[0].pieces.length, 2);
       assert.equal(a.quotes[0].unbalanced, false);
     });
+
+    it('handles a multi-paragraph quote in British single quotes, one piece per paragraph', () => {
+      const t = [
+        '‘The second payment never came,’ Fadma Ouahmane said. ‘I am still waiting for the commission.',
+        '‘My sons went to work in Casablanca to pay the mason’s bill.’',
+        'The ministry did not reply.',
+      ].join('\n\n');
+      const a = analyze(t);
+      assert.deepEqual(a.quotes.map((q) => q.pieces.map((p) => t.slice(p.start, p.end))), [
+        ['‘The second payment never came,’'],
+        ['‘I am still waiting for the commission.', '‘My sons went to work in Casablanca to pay the mason’s bill.’'],
+      ]);
+      assert.equal(a.quotes[1].speaker.name, 'Fadma Ouahmane');
+      assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
+      // A passage the next paragraph does not reopen is no quote, as before.
+      assert.deepEqual(analyze('He said ‘The plan was dead.\n\nThe ministry did not reply.').quotes, []);
+    });
   });
 
   describe('quotes interrupted by their attribution', () => {
