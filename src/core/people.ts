@@ -634,7 +634,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
    * being capitalized).
    */
   function capitalizedRunEnd(u: number): number {
-    while (u < count && (isCapWord(tokens, u) || (NAME_PARTICLE_IDS[lowerId[u]] === 1 && particleInName(u)) || irishArticle(u)) && sameLine(tokens, u)) u++;
+    // ("Dale I'd give him": the pronoun's contraction ends the run.)
+    while (u < count && (isCapWord(tokens, u) || (NAME_PARTICLE_IDS[lowerId[u]] === 1 && particleInName(u)) || irishArticle(u)) && I_CONTRACTION_IDS[lowerId[u]] !== 1 && sameLine(tokens, u)) u++;
     return u;
   }
 
@@ -761,10 +762,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         if (is(a - 1, W.Honorific)) honorific = true;
         continue;
       }
-      // "Tan Sri Kamal Ariffin", "Datuk Seri Noraini": Malaysian honorifics of two words.
-      if (b - a >= 3 && HONORIFIC_PAIRS.has(tok(a) + ' ' + tok(a + 1))) {
+      // "Tan Sri Kamal Ariffin", "Datuk Seri Noraini": Malaysian honorifics of two words. "Si Brahim": the Moroccan
+      // honorific before a given name or a name already met (not "Si Vis Pacem").
+      const pair = b - a >= 3 && HONORIFIC_PAIRS.has(tok(a) + ' ' + tok(a + 1));
+      if (pair || (tok(a) === 'si' && (is(a + 1, W.FirstName) || byWord.has(tokens.words.key[wordNo[a + 1]])))) {
         honorific = true;
-        a += 2;
+        a += pair ? 2 : 1;
         continue;
       }
       if (is(a, W.Honorific)) {
@@ -1572,6 +1575,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
 
 /** "and", "of": words inside a body's name ("Department of Health and Social Care"). */
 const AND_ID = wordId('and');
+/** "I'd", "I’m", "I'll", "I’ve": the pronoun I with a verb, never part of a name. */
+const I_CONTRACTION_IDS = idTable(["i'd", 'i’d', "i'm", 'i’m', "i'll", 'i’ll', "i've", 'i’ve']);
 const MD_ID = wordId('md.');
 /** Honorifics of two words whose first word may be a name of its own ("Tan" is a surname; "Tan Sri" a title). */
 const HONORIFIC_PAIRS = new Set(['tan sri', 'puan sri', 'toh puan', 'datuk seri', 'datuk sri', 'dato seri', 'dato sri', "dato' seri", "dato' sri", 'dato’ seri', 'dato’ sri']);

@@ -169,6 +169,16 @@ describe('people: honorifics, seats, party members and company posts', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Georgia Pappa']);
   });
 
+  it('keeps the Moroccan "Si" before a given name or a name met before out of the name, not in Latin ("Si Brahim", "Si Vis Pacem")', () => {
+    const a = analyze('Brahim Aït Lahcen, the caid of Ighil, spoke. Si Brahim said files were late. He wrote “Si Vis Pacem Para Bellum,” in Latin.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Brahim Aït Lahcen', 2]]);
+  });
+
+  it('ends a name before a contraction of "I" ("I told Dale I\'d give him a vote")', () => {
+    const a = analyze('Sen. Dale Hutchins filed the bill. "I told Dale I\'d give him a vote," Pruett said. Md. Golam Mostafa Khan, an additional secretary at the home ministry, said it was late.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Dale Hutchins', true], ['Pruett', false], ['Md. Golam Mostafa Khan', true]]);
+  });
+
   it('reads a party and seat after a legislator\'s name as no person, and in brackets as an office ("Sen. Wade Pruett, R-San Angelo,", "Rosli bin Harun (PN-Kuala Krai)")', () => {
     const a = analyze('Sen. Wade Pruett, R-San Angelo, voted for the bill. Datuk Rosli bin Harun (PN-Kuala Krai) said he would table a motion. Marco Rubio (R-Fla.) said no.');
     assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Wade Pruett', true], ['Rosli bin Harun', true], ['Marco Rubio', true]]);
