@@ -615,6 +615,7 @@ describe('sources: unnamed groups', () => {
       ['A Libyan coast guard spokesman, reached in Tripoli, denied that shots had been fired.', 'A Libyan coast guard spokesman'],
       ['An official at the interior ministry, which oversees the programme, said support had ended.', 'An official at the interior ministry'],
       ['Two firefighters from the Stamata station said crews had been sent away.', 'Two firefighters from the Stamata station'],
+      ['Two Republican senators on the committee said privately that they had voted for the bill.', 'Two Republican senators on the committee'],
     ];
     for (const [text, source] of cases) assert.deepEqual(analyze(text).sources.map((x) => [x.kind, x.text]), [['anonymous', source]], text);
     // The "which" clause on a body after a named subject leaves the named subject speaking.
