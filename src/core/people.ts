@@ -764,7 +764,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       }
       // "Tan Sri Kamal Ariffin", "Datuk Seri Noraini": Malaysian honorifics of two words. "Si Brahim": the Moroccan
       // honorific before a given name or a name already met (not "Si Vis Pacem").
-      const pair = b - a >= 3 && HONORIFIC_PAIRS.has(tok(a) + ' ' + tok(a + 1));
+      const pair = b - a >= 3 && HONORIFIC_PAIR_FIRST_IDS[lowerId[a]] === 1 && HONORIFIC_PAIRS.has(tok(a) + ' ' + tok(a + 1));
       if (pair || (tok(a) === 'si' && (is(a + 1, W.FirstName) || byWord.has(tokens.words.key[wordNo[a + 1]])))) {
         honorific = true;
         a += pair ? 2 : 1;
@@ -1580,6 +1580,7 @@ const I_CONTRACTION_IDS = idTable(["i'd", 'i’d', "i'm", 'i’m', "i'll", 'i’
 const MD_ID = wordId('md.');
 /** Honorifics of two words whose first word may be a name of its own ("Tan" is a surname; "Tan Sri" a title). */
 const HONORIFIC_PAIRS = new Set(['tan sri', 'puan sri', 'toh puan', 'datuk seri', 'datuk sri', 'dato seri', 'dato sri', "dato' seri", "dato' sri", 'dato’ seri', 'dato’ sri']);
+const HONORIFIC_PAIR_FIRST_IDS = idTable([...HONORIFIC_PAIRS].map((p) => p.slice(0, p.indexOf(' '))));
 const AN_ID = wordId('an');
 const OF_ID = wordId('of');
 const FOR_ID = wordId('for');
