@@ -2437,6 +2437,8 @@ function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, s
   const wordsOf = new Map<number, Set<string>>();
   /** The last unnamed group ("Two auditors", "Several traders"), for "one of them". */
   let lastGroup = -1;
+  /** The last unnamed source of one person ("a longtime adviser"), for "the person". */
+  let lastSingle = -1;
   sources.forEach((s, i) => {
     if (s.kind !== 'anonymous') return;
     const head = heads.get(s.start);
@@ -2444,7 +2446,7 @@ function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, s
     // "Two auditors … one of the auditors said", "Several traders … One of them said": a member of the group met last.
     const member = head === 'one' ? MEMBER_OF.exec(s.text) : null;
     if (member) {
-      const group = member[1] ? lastPlural(byHead.get(member[1].toLowerCase().replace(ENDS_S, '')), sources, heads) : lastGroup;
+      const group = member[1] ? lastPlural(byHead.get(singularKey(member[1].toLowerCase())), sources, heads) : lastGroup;
       if (group >= 0 && paragraphsApart(tokens, sources[group].start, s.start) <= 2 && (member[1] !== undefined || !otherGroupBetween(tokens, inQuote, sources[group].end, s.start, heads.get(sources[group].start)!))) {
         s.antecedent = group;
         s.name = sources[group].name;
@@ -2452,9 +2454,20 @@ function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, s
       return;
     }
     const plural = pluralHead(head);
+    // "said a longtime adviser to both Clintons … the person added": "the person" is whoever was met last, of any noun,
+    // when no one was called a person before and that one came after the people it could also be one of.
+    const people = head === 'person' ? byHead.get('person') : undefined;
+    const lastPeople = people === undefined ? -1 : people[people.length - 1];
+    if (head === 'person' && DEFINITE.test(s.text) && lastSingle > lastPeople && !people?.some((k) => !pluralHead(heads.get(sources[k].start)!))) {
+      s.antecedent = lastSingle;
+      s.name = sources[lastSingle].name;
+      return;
+    }
     if (plural) lastGroup = i;
+    else lastSingle = i;
     // "Another member of parliament … the MP said": one head under two names.
-    const key = head === 'member' && memberOfParliament(tokens, s.end) ? 'mp' : head.replace(ENDS_S, '');
+    // "Two people present … the person said": an irregular plural under its singular.
+    const key = head === 'member' && memberOfParliament(tokens, s.end) ? 'mp' : singularKey(head);
     const earlier = byHead.get(key);
     if (DEFINITE.test(s.text) && earlier !== undefined) {
       const prior = antecedentOf(s.text, head, plural, earlier, sources, heads, wordsOf);
@@ -2467,6 +2480,14 @@ function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, s
     if (earlier) earlier.push(i);
     else byHead.set(key, [i]);
   });
+}
+
+/** Plural source nouns whose singular is not the plural without its "s". */
+const IRREGULAR_SINGULARS = new Map([['people', 'person'], ['men', 'man'], ['women', 'woman']]);
+
+/** A source noun's singular, the key its later mentions are found by ("officials" → "official", "people" → "person"). */
+function singularKey(head: string): string {
+  return IRREGULAR_SINGULARS.get(head) ?? head.replace(ENDS_S, '');
 }
 
 /** "one of them", "one of the auditors": a member of an unnamed group (the group's plural noun in group 1). */

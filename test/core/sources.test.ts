@@ -295,6 +295,16 @@ describe('sources', () => {
       assert.equal(quoteWith(a, 'Half of our voters').speaker.name, 'one of them');
     });
 
+    it('links "the person" to the people it is one of, or to a single unnamed source met after them', () => {
+      const group = 'Two people present at the cabinet meeting said it ended without agreement.\n\n‘It was the worst meeting this cabinet has had,’ the person said.';
+      assert.equal(quoteWith(analyze(group), 'worst meeting').speaker.name, 'Two people present at the cabinet meeting');
+      const adviser = 'People close to Clinton say she must win trust.\n\n“We have a ton of work to do,” said a longtime adviser to both Clintons.\n\n“It is the last hurdle,” the person added.';
+      assert.equal(quoteWith(analyze(adviser), 'last hurdle').speaker.name, 'a longtime adviser to both Clintons');
+      // A person called so before keeps the name: "A person close to the minister … The person close to Aguirre".
+      const close = 'A person close to the minister said he was angry. Two people present at the meeting agreed. A central bank official said notice was sent.\n\nThe person close to Aguirre said he wanted “a clear rule”.';
+      assert.equal(quoteWith(analyze(close), 'a clear rule').speaker.name, 'A person close to the minister');
+    });
+
     it('reads past other people the group\'s own sentence names ("…, forcing them to lay off workers") for "one of them"', () => {
       const text = 'Two contractors involved in the project said payments had been delayed, forcing them to lay off workers.\n\n"We were paid for January\'s work in June," one of them said, speaking on condition of anonymity.';
       assert.equal(quoteWith(analyze(text), 'January').speaker.name, 'Two contractors involved in the project');
