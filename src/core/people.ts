@@ -428,6 +428,12 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       if (isPossessive(w) && isCapWord(tokens, s)) {
         while (s - 1 >= floor && isCapWord(tokens, s - 1)) s--;
         if (s - 1 >= floor && lowers[wordNo[s - 1]] === 'the') s--;
+        // "The Minister in the Prime Minister’s Department, X,": the owner stands in a title's complement.
+        const p = s - 1 >= floor ? lowers[wordNo[s - 1]] : '';
+        if (s - 2 >= floor && (p === 'in' || p === 'for' || p === 'of' || p === 'at' || p === 'to') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1))) {
+          s -= 2;
+          continue;
+        }
         break;
       }
     }

@@ -179,6 +179,14 @@ describe('people: honorifics, seats, party members and company posts', () => {
     assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Dale Hutchins', true], ['Pruett', false], ['Md. Golam Mostafa Khan', true]]);
   });
 
+  it('reads a possessive owner in a title\'s complement as part of the title ("The Minister in the Prime Minister’s Department, X,")', () => {
+    const a = analyze('The Minister in the Prime Minister’s Department (Law and Institutional Reform), Datuk Seri Noraini binti Ahmad Tarmizi, said the ruling was fair. He also had a voice, said a former spokesman for Ukraine\'s Foreign Ministry, Oleg Voloshyn.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.title, p.official]), [
+      ['Noraini binti Ahmad Tarmizi', 'minister in the Prime Minister’s Department (Law and Institutional Reform)', true],
+      ['Oleg Voloshyn', 'former spokesman', true],
+    ]);
+  });
+
   it('reads a party and seat after a legislator\'s name as no person, and in brackets as an office ("Sen. Wade Pruett, R-San Angelo,", "Rosli bin Harun (PN-Kuala Krai)")', () => {
     const a = analyze('Sen. Wade Pruett, R-San Angelo, voted for the bill. Datuk Rosli bin Harun (PN-Kuala Krai) said he would table a motion. Marco Rubio (R-Fla.) said no.');
     assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Wade Pruett', true], ['Rosli bin Harun', true], ['Marco Rubio', true]]);
