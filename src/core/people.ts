@@ -771,7 +771,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // "Tan Sri Kamal Ariffin", "Datuk Seri Noraini": Malaysian honorifics of two words. "Si Brahim": the Moroccan
       // honorific before a given name or a name already met (not "Si Vis Pacem").
       const pair = b - a >= 3 && HONORIFIC_PAIR_FIRST_IDS[lowerId[a]] === 1 && HONORIFIC_PAIRS.has(tok(a) + ' ' + tok(a + 1));
-      if (pair || (tok(a) === 'si' && (is(a + 1, W.FirstName) || byWord.has(tokens.words.key[wordNo[a + 1]])))) {
+      if (pair || (lowerId[a] === SI_ID && (is(a + 1, W.FirstName) || byWord.has(tokens.words.key[wordNo[a + 1]])))) {
         honorific = true;
         a += pair ? 2 : 1;
         continue;
@@ -1584,6 +1584,7 @@ const AND_ID = wordId('and');
 /** "I'd", "I’m", "I'll", "I’ve": the pronoun I with a verb, never part of a name. */
 const I_CONTRACTION_IDS = idTable(["i'd", 'i’d', "i'm", 'i’m', "i'll", 'i’ll', "i've", 'i’ve']);
 const MD_ID = wordId('md.');
+const SI_ID = wordId('si');
 /** Honorifics of two words whose first word may be a name of its own ("Tan" is a surname; "Tan Sri" a title). */
 const HONORIFIC_PAIRS = new Set(['tan sri', 'puan sri', 'toh puan', 'datuk seri', 'datuk sri', 'dato seri', 'dato sri', "dato' seri", "dato' sri", 'dato’ seri', 'dato’ sri']);
 const HONORIFIC_PAIR_FIRST_IDS = idTable([...HONORIFIC_PAIRS].map((p) => p.slice(0, p.indexOf(' '))));
