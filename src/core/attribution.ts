@@ -646,6 +646,15 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     return false;
   };
 
+  /** Ordinary people and a place after "in", "of" or "from": "Fishermen in Kayar", "villagers from Ighil". */
+  const placeAfterHead = (p: NP): boolean => {
+    if (p.type === 'pronoun' || p.b - p.a < 3 || p.b - p.a > 5 || !ORDINARY_PEOPLE.has(lowers[wordNo[p.a]])) return false;
+    const w = lowers[wordNo[p.a + 1]];
+    if (w !== 'in' && w !== 'of' && w !== 'from') return false;
+    for (let u = p.a + 2; u < p.b; u++) if (!isCapWord(tokens, u)) return false;
+    return true;
+  };
+
   const resolve = (p: NP): Resolved | null => {
     // Read straight from the token arrays: resolve runs for every candidate phrase, and an object per call adds up.
     const start = tokens.start[p.a];
@@ -782,7 +791,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // described, "Two teachers who escaped", they are unnamed sources).
     // (Not in the first paragraph, a headline's place, where such a noun is what the story is about: "Nurses warned
     // hospital bosses …, staff say".)
-    if (ORDINARY_PEOPLE.has(headWord) && p.b - p.a === 1 && tokens.paragraph[p.a] > 0) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
+    // ("Fishermen in Kayar say", "Residents of Saravena say": where they live adds no one.)
+    if (((ORDINARY_PEOPLE.has(headWord) && p.b - p.a === 1) || placeAfterHead(p)) && tokens.paragraph[p.a] > 0) return { kind: 'anonymous', sourceKind: 'vague', name: phrase, start, end };
     // "Most said", "Someone called it": part of a group or an unnamed someone speaks, unnamed.
     if (QUANTITY_SUBJECTS.has(headWord)) return { kind: 'anonymous', sourceKind: null, name: phrase, start, end };
     // "In a September poll, 75 percent of Republicans said “…”": the poll reports the share; with no poll in the
@@ -2605,7 +2615,7 @@ const THEIR_ID = wordId('their');
 const ORDINARY_PEOPLE = new Set([
   'villagers', 'teachers', 'doctors', 'nurses', 'medics', 'paramedics', 'survivors', 'drivers', 'midwives', 'surgeons', 'carers', 'students',
   'parents', 'volunteers', 'patients', 'pilots', 'prisoners', 'detainees', 'engineers', 'contractors', 'subcontractors', 'technicians',
-  'firefighters', 'firemen', 'rescuers',
+  'firefighters', 'firemen', 'rescuers', 'fishermen', 'farmers', 'herders',
 ]);
 /** The parties of a court case and its bench, who speak in their office: "Prosecutors said", "judges wrote". */
 const COURT_SIDES = new Set(['prosecutors', 'judges', 'jurors']);

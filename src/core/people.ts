@@ -1067,6 +1067,8 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   function handleName(a: number, b: number, from: number, runAffix: Affix | null, honorific: boolean): void {
     // "Sen. Wade Pruett, R-San Angelo,", "Rosli bin Harun (PN-Kuala Krai)": a legislator's party and seat, no name.
     if ((isPunct(a - 1, ',') || isPunct(a - 1, '(')) && PARTY_TAG.test(surfaces[wordNo[a]])) return;
+    // "told the state broadcaster Al Iraqiya": an outlet's name after its common noun.
+    if (a > 0 && OUTLET_NOUN_IDS[lowerId[a - 1]] === 1 && !isCapWord(tokens, a - 1)) return;
     // Most runs are later mentions or no name at all: a one-word key is the word itself, the
     // keys of a longer run are gathered in `runKeys` and copied into an array of their own only
     // when the run may be a new name, and the name's text is sliced only when a person or
@@ -1086,6 +1088,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     if (existing !== undefined) {
       addMention(existing, a, b);
       applyAffix(existing, runAffix ?? titleAfter(b), false);
+      return;
+    }
+    // "Ali Hashim Jabr, a generator owner known in the neighbourhood as Abu Haidar,": the other name the person goes by,
+    // which later mentions may use ("Abu Haidar said").
+    const known = aliasOf(a);
+    if (known >= 0) {
+      addMention(known, a, b);
+      byName.set(key, known);
       return;
     }
     // "Fiona Hill … Hill said", "Park Ji-hoon … Park struck a guarded tone": a place's head word alone is the surname of
@@ -1442,6 +1452,34 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   }
 
   /**
+   * The person a name at token a is another name of: "X, … known (in the neighbourhood) as | Abu Haidar", "X, nicknamed |
+   * Nok": the person whose name the apposition holding "known"/"nicknamed" follows, at most twelve words back; else -1
+   * (not "the string of contests known as Super Tuesday").
+   */
+  function aliasOf(a: number): number {
+    let k = a - 1;
+    if (tokens.lowerId[k] === AS_ID) {
+      while (k > a - 6 && k > 0 && tokens.kind[k - 1] === TokenKind.Word && tokens.lowerId[k - 1] !== KNOWN_ID) k--;
+      k--;
+      if (k < 0 || tokens.lowerId[k] !== KNOWN_ID) return -1;
+    } else if (k < 0 || tokens.lowerId[k] !== NICKNAMED_ID) return -1;
+    // The apposition opens with a comma right after the person's name, and "known" stands inside it.
+    const s0 = tokens.sentenceStart[tokens.sentence[a]];
+    for (let u = k - 1; u > s0 && u >= k - 12; u--) {
+      if (tokens.kind[u] === TokenKind.Word) continue;
+      return (isPunct(u, ',') || isPunct(u, '(') || isPunct(u, '-') || isPunct(u, '—') || isPunct(u, '–')) && personAt[u - 1] >= 0 && looksLikeName(a, aliasEnd(a)) ? personAt[u - 1] : -1;
+    }
+    return -1;
+  }
+
+  /** The end of the capitalized run that opens at token a. */
+  function aliasEnd(a: number): number {
+    let b = a;
+    while (b < count && isCapWord(tokens, b)) b++;
+    return b;
+  }
+
+  /**
    * True when the run at token a follows "and" after a capitalized portfolio that "of" joins to a body or an office:
    * "The Ministry of Supply and | Internal Trade", "Secretary of Health and | Human Services", "the director general of
    * the Fire Service and | Civil Defence".
@@ -1585,6 +1623,11 @@ const AND_ID = wordId('and');
 const I_CONTRACTION_IDS = idTable(["i'd", 'i’d', "i'm", 'i’m', "i'll", 'i’ll', "i've", 'i’ve']);
 const MD_ID = wordId('md.');
 const SI_ID = wordId('si');
+const AS_ID = wordId('as');
+const KNOWN_ID = wordId('known');
+const NICKNAMED_ID = wordId('nicknamed');
+/** Common nouns for outlets, before an outlet's name: "the state broadcaster Al Iraqiya", "the daily Kommersant". */
+const OUTLET_NOUN_IDS = idTable(['broadcaster', 'channel', 'newspaper', 'daily', 'weekly', 'tabloid', 'magazine', 'website', 'agency', 'network', 'station', 'outlet']);
 /** Honorifics of two words whose first word may be a name of its own ("Tan" is a surname; "Tan Sri" a title). */
 const HONORIFIC_PAIRS = new Set(['tan sri', 'puan sri', 'toh puan', 'datuk seri', 'datuk sri', 'dato seri', 'dato sri', "dato' seri", "dato' sri", 'dato’ seri', 'dato’ sri']);
 const HONORIFIC_PAIR_FIRST_IDS = idTable([...HONORIFIC_PAIRS].map((p) => p.slice(0, p.indexOf(' '))));
@@ -1799,7 +1842,7 @@ const PUBLIC_BANKS = new Set(['central', 'national', 'reserve', 'federal', 'deve
 /** One word of capitals and digits: a party or body by its initials ("VVD", "D66"). */
 const ACRONYM_ONLY = /^[A-Z][A-Z0-9-]+$/;
 /** A group's own body, named after its members: "the farmers’ organisation", "the employers' association". */
-const INTEREST_GROUP = /(?:^|\s)\p{Ll}+s['’] (?:organisation|organization|association|federation|lobby|group)\b/u;
+const INTEREST_GROUP = /(?:^|\s)\p{L}+s['’] (?:organisation|organization|association|federation|lobby|group|union)\b/iu;
 const POLITICAL_LEANS = new Set(['progressive', 'conservative', 'liberal', 'libertarian', 'left-leaning', 'right-leaning', 'nonpartisan', 'non-partisan', 'free-market', 'centrist', 'left-wing', 'right-wing']);
 /** An Arabic article joined to a surname: "el-Sherbiny", "al-Sabah", "ash-Shaibani". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ed|as|ash|at|az|an|ar)[-\u2010\u2011'\u2019](?=\p{L})/u;
@@ -1995,8 +2038,9 @@ const multiWordNgos = new WeakMap<Lexicon, string[]>();
 
 /** Whether an affiliation names a non-governmental body: whole, by one of its words, or containing a known name. */
 function nonGovernmentalName(affiliation: string, lex: Lexicon): boolean {
-  // "the CGT union", "the teachers’ union": a union written as a common noun is a trade union (not the European Union).
-  if (affiliation.endsWith(' union')) return true;
+  // "the CGT union", "the teachers’ union", "the fishermen’s union in Joal": a union written as a common noun is a trade
+  // union (not the European Union).
+  if (affiliation.endsWith(' union') || affiliation.includes(' union ')) return true;
   const l = affiliation.toLowerCase();
   // "the progressive Economic Policy Institute": a body described by its politics, in lowercase, is a think tank or an
   // advocacy group (not "Liberal Democrats" or "Conservative Party", nor a party by its initials: "the liberal VVD").

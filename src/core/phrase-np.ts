@@ -28,7 +28,7 @@ const PARTY_STATE = /^[RDI]-[A-Z]/;
 const PARTICIPLES = new Set(['known', 'shown', 'seen', 'given', 'taken', 'chosen', 'written', 'driven', 'born', 'sworn', 'drawn', 'grown', 'thrown', 'flown', 'hidden', 'spoken', 'stolen', 'broken', 'elected', 'named', 'made', 'held', 'left', 'put', 'kept', 'sent', 'paid', 'hired', 'fired']);
 const PARTIES = new Set(['democrat', 'republican', 'independent', 'democrats', 'republicans']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
-const ATTACHING = new Set(['in', 'at', 'for', 'from', 'with', 'of', 'to', 'within', 'inside', 'close', 'on']);
+const ATTACHING = new Set(['in', 'at', 'for', 'from', 'with', 'of', 'to', 'within', 'inside', 'close', 'on', 'over']);
 const TRUE_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'on', 'with', 'from', 'by', 'into', 'onto', 'than', 'upon', 'about']);
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'close', 'familiar', 'to', 'within', 'inside', 'near']);
 /**

@@ -96,6 +96,8 @@ export const MONTHS_AND_DAYS = new Set([
 export const NAME_PARTICLES = new Set([
   'de', 'da', 'del', 'della', 'dela', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'ibn', 'al', 'el', 'abu', 'ben', 'bint', 'la', 'le',
   'y', 'dos', 'das', 'do', 'st.', 'mac', 'zu',
+  // Maasai: "Lekishon ole Parsimei".
+  'ole',
   // Catalan: "Jordi Puigvert i Soler".
   'i',
 ]);

@@ -187,6 +187,22 @@ describe('people: honorifics, seats, party members and company posts', () => {
     ]);
   });
 
+  it('joins a name the person is "known as" to the person, and makes no person of an outlet after its noun ("known in the neighbourhood as Abu Haidar", "the state broadcaster Al Iraqiya")', () => {
+    const text =
+      'Ali Hashim Jabr, a generator owner known in the neighbourhood as Abu Haidar, said he was running. “I have 160 houses,” Abu Haidar said. “No grid can cope,” Adel al-Khafaji told the state broadcaster Al Iraqiya. Bernie Sanders won in the string of contests known as Super Tuesday.';
+    const a = analyze(text);
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [
+      ['Ali Hashim Jabr', ['Ali Hashim Jabr', 'Abu Haidar', 'Abu Haidar']],
+      ['Adel al-Khafaji', ['Adel al-Khafaji']],
+      ['Bernie Sanders', ['Bernie Sanders']],
+    ]);
+  });
+
+  it('makes no office of a union\'s posts written as a common noun or after its members ("the artisanal fishermen’s union in Joal", "the Ceylon Bank Employees\' Union"), and keeps Swahili honorifics and the Maasai "ole" right', () => {
+    const a = analyze('Moustapha Dione, secretary general of the artisanal fishermen’s union in Joal-Fadiouth, said fish were short. Upul Karunaratne, general secretary of the Ceylon Bank Employees\' Union, said unions would meet. Mzee Lekishon ole Parsimei, 70, said the clinic closed. Bi Zawadi Omari, a trader, said no.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Moustapha Dione', false], ['Upul Karunaratne', false], ['Lekishon ole Parsimei', false], ['Zawadi Omari', false]]);
+  });
+
   it('reads a party and seat after a legislator\'s name as no person, and in brackets as an office ("Sen. Wade Pruett, R-San Angelo,", "Rosli bin Harun (PN-Kuala Krai)")', () => {
     const a = analyze('Sen. Wade Pruett, R-San Angelo, voted for the bill. Datuk Rosli bin Harun (PN-Kuala Krai) said he would table a motion. Marco Rubio (R-Fla.) said no.');
     assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Wade Pruett', true], ['Rosli bin Harun', true], ['Marco Rubio', true]]);

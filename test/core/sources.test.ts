@@ -626,11 +626,17 @@ describe('sources: unnamed groups', () => {
       ['An official at the interior ministry, which oversees the programme, said support had ended.', 'An official at the interior ministry'],
       ['Two firefighters from the Stamata station said crews had been sent away.', 'Two firefighters from the Stamata station'],
       ['Two Republican senators on the committee said privately that they had voted for the bill.', 'Two Republican senators on the committee'],
+      ['Two Iraqi officials involved in talks over the payments said Tehran had cut the gas.', 'Two Iraqi officials involved in talks over the payments'],
     ];
     for (const [text, source] of cases) assert.deepEqual(analyze(text).sources.map((x) => [x.kind, x.text]), [['anonymous', source]], text);
     // The "which" clause on a body after a named subject leaves the named subject speaking.
     const shelby = 'Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said the donations were a problem.';
     assert.ok(!analyze(shelby).sources.some((x) => x.text.includes('Committee')));
+  });
+
+  it('reads ordinary people with where they live as vague ("Fishermen in Kayar say"), counted ones as unnamed sources', () => {
+    const a = analyze('The plan was announced.\n\nFishermen in Kayar say their catches have fallen. Two villagers from Ighil said the road was closed. Farmers said the rains came late.');
+    assert.deepEqual(a.sources.map((x) => [x.kind, x.text]), [['vague', 'Fishermen in Kayar'], ['anonymous', 'Two villagers from Ighil'], ['vague', 'Farmers']]);
   });
 
   it('takes no source from people bound to tell ("Senior engineers … will have to notify", "lobbyists must declare")', () => {
