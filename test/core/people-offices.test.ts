@@ -203,6 +203,10 @@ describe('people: honorifics, seats, party members and company posts', () => {
     assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Moustapha Dione', false], ['Upul Karunaratne', false], ['Lekishon ole Parsimei', false], ['Zawadi Omari', false]]);
   });
 
+  it('reads a party\'s co-leader as an office ("Greens co-leader Marama Davidson")', () => {
+    assert.deepEqual(analyze('Greens co-leader Marama Davidson said no.').people.map((p) => [p.name, p.official]), [['Marama Davidson', true]]);
+  });
+
   it('reads a party and seat after a legislator\'s name as no person, and in brackets as an office ("Sen. Wade Pruett, R-San Angelo,", "Rosli bin Harun (PN-Kuala Krai)")', () => {
     const a = analyze('Sen. Wade Pruett, R-San Angelo, voted for the bill. Datuk Rosli bin Harun (PN-Kuala Krai) said he would table a motion. Marco Rubio (R-Fla.) said no.');
     assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Wade Pruett', true], ['Rosli bin Harun', true], ['Marco Rubio', true]]);
