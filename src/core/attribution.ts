@@ -6,7 +6,7 @@ import { isTerm } from './terms';
 import { TokenKind, isPossessive, tokenAt, withoutPossessive, wordId, type Tokens } from './text';
 import type { Lexicon } from './lexicon';
 import { NounPhrases, type NP } from './phrase-np';
-import { isCapWord, type PersonRecord } from './people';
+import { isAcronym, isCapWord, type PersonRecord } from './people';
 import type { RawQuote } from './quotes';
 import type { Cue, CueKind, Source, SourceKind, Speaker, SpeakerKind } from './types';
 import { WordFlags, flagsPerLexicon, lowerIn } from './word-flags';
@@ -546,7 +546,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       const who = personAt[c + 1];
       let v = c + 1;
       while (v < lim && personAt[v] === who) v++;
-      if (tokens.words.surface[tokens.wordNo[v]] === ',') return who;
+      if (v < lim && tokens.words.surface[tokens.wordNo[v]] === ',') return who;
     }
     return -1;
   };
@@ -651,8 +651,9 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     if (p.type === 'pronoun' || p.b - p.a < 3 || p.b - p.a > 5 || !ORDINARY_PEOPLE.has(lowers[wordNo[p.a]])) return false;
     const w = lowers[wordNo[p.a + 1]];
     if (w !== 'in' && w !== 'of' && w !== 'from') return false;
-    for (let u = p.a + 2; u < p.b; u++) if (!isCapWord(tokens, u)) return false;
-    return true;
+    for (let u = p.a + 2; u < p.b; u++) if (!isCapWord(tokens, u) || isAcronym(tokens.words.surface[tokens.wordNo[u]]) || lex.orgHeads.has(lowers[wordNo[u]])) return false;
+    // A place, not a body ("Engineers from Boeing", "Doctors from MSF" work there: unnamed sources).
+    return !lex.organizations.lengthAt(tokens, p.a + 2, p.b) && !lex.media.lengthAt(tokens, p.a + 2, p.b);
   };
 
   const resolve = (p: NP): Resolved | null => {
@@ -2449,6 +2450,8 @@ function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, s
   let lastGroup = -1;
   /** The last unnamed source of one person ("a longtime adviser"), for "the person". */
   let lastSingle = -1;
+  /** Whether a source has been called a person ("a person familiar with …"): then "the person" points back to it. */
+  let personSeen = false;
   sources.forEach((s, i) => {
     if (s.kind !== 'anonymous') return;
     const head = heads.get(s.start);
@@ -2465,16 +2468,19 @@ function linkAntecedents(tokens: Tokens, sources: Source[], heads: Map<number, s
     }
     const plural = pluralHead(head);
     // "said a longtime adviser to both Clintons … the person added": "the person" is whoever was met last, of any noun,
-    // when no one was called a person before and that one came after the people it could also be one of.
-    const people = head === 'person' ? byHead.get('person') : undefined;
-    const lastPeople = people === undefined ? -1 : people[people.length - 1];
-    if (head === 'person' && DEFINITE.test(s.text) && lastSingle > lastPeople && !people?.some((k) => !pluralHead(heads.get(sources[k].start)!))) {
-      s.antecedent = lastSingle;
-      s.name = sources[lastSingle].name;
-      return;
+    // when no one was called a person before and that one came after the people it could also be one of, within two
+    // paragraphs.
+    if (head === 'person' && !personSeen && DEFINITE.test(s.text) && lastSingle >= 0 && paragraphsApart(tokens, sources[lastSingle].start, s.start) <= 2) {
+      const people = byHead.get('person');
+      if (people === undefined || lastSingle > people[people.length - 1]) {
+        s.antecedent = lastSingle;
+        s.name = sources[lastSingle].name;
+        return;
+      }
     }
     if (plural) lastGroup = i;
     else lastSingle = i;
+    if (head === 'person') personSeen = true;
     // "Another member of parliament … the MP said": one head under two names.
     // "Two people present … the person said": an irregular plural under its singular.
     const key = head === 'member' && memberOfParliament(tokens, s.end) ? 'mp' : singularKey(head);
@@ -2659,7 +2665,6 @@ const SOURCE_PLACE_PREPS = new Set(['in', 'at', 'within', 'inside', 'from', 'on'
 const BEFORE_VERB = new Set(['had', 'have', 'has', 'would', 'could', 'also', 'reportedly', 'privately', 'previously']);
 const BY_ID = wordId('by');
 
-/** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
 /**
  * "Aides to the Speaker of the House" ending at token `e`: a plural unnamed-source head with its complement after
  * to/for/of, within eight words and no mark; else null.
@@ -2677,6 +2682,7 @@ function pluralOwner(tokens: Tokens, lex: Lexicon, inQuote: Int32Array, e: numbe
   return null;
 }
 
+/** Sources outside quotes: paraphrase cues, anonymous phrases and vague sourcing anywhere in the text. */
 function collectSources(s: SourceScan): void {
   const { tokens, lex, np, inQuote, isCue, resolve, remember, sources, sourceAt, heads, personAt, headlineAbove } = s;
   const { count, text, wordNo, words: { lower: lowers } } = tokens;

@@ -402,6 +402,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   };
 
   /** Where a role phrase that ends at `e` starts: back over words to a determiner, possessive or clause edge. */
+  /** Token k is for/of/at/in/to after a role noun or a title ("a spokeswoman | for", "the assistant director in charge | of"). */
+  const complementAfterRole = (k: number): boolean => {
+    const p = lowers[wordNo[k]];
+    if (p !== 'for' && p !== 'of' && p !== 'at' && p !== 'in' && p !== 'to') return false;
+    return lex.roleNouns.has(lowers[wordNo[k - 1]]) || lex.titles.lengthAt(tokens, k - 1, k) > 0 || (lowers[wordNo[k - 1]] === 'charge' && tok(k - 2) === 'in');
+  };
+
   const roleStart = (e: number, floor: number): number => {
     let s = e;
     while (s - 1 >= floor && s > e - 16 && (tokens.kind[s - 1] === TokenKind.Word || pluralPossessiveMark(s - 1))) {
@@ -422,15 +429,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // government, X,": a title's complement is part of the phrase.
       // "The assistant director in charge of the office, X,": "in charge of" is such a complement too.
       // "Norway’s special envoy to the talks, X,": "to" too.
-      if (w === 'the' && s - 2 >= floor && (lowers[wordNo[s - 1]] === 'for' || lowers[wordNo[s - 1]] === 'of' || lowers[wordNo[s - 1]] === 'at' || lowers[wordNo[s - 1]] === 'in' || lowers[wordNo[s - 1]] === 'to') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1) || (lowers[wordNo[s - 2]] === 'charge' && tok(s - 3) === 'in'))) continue;
+      if (w === 'the' && s - 2 >= floor && complementAfterRole(s - 1)) continue;
       // A determiner or a possessive opens the phrase ("the European Commission’s …").
       if (ARTICLES.has(w)) break;
       if (isPossessive(w) && isCapWord(tokens, s)) {
         while (s - 1 >= floor && isCapWord(tokens, s - 1)) s--;
         if (s - 1 >= floor && lowers[wordNo[s - 1]] === 'the') s--;
         // "The Minister in the Prime Minister’s Department, X,": the owner stands in a title's complement.
-        const p = s - 1 >= floor ? lowers[wordNo[s - 1]] : '';
-        if (s - 2 >= floor && (p === 'in' || p === 'for' || p === 'of' || p === 'at' || p === 'to') && (lex.roleNouns.has(lowers[wordNo[s - 2]]) || lex.titles.lengthAt(tokens, s - 2, s - 1))) {
+        if (s - 2 >= floor && complementAfterRole(s - 1)) {
           s -= 2;
           continue;
         }
@@ -749,7 +755,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         a += org;
         continue;
       }
-      const m = lex.titles.longestAt(tokens, a, b);
+      const m = LOWERCASE_TITLE_IDS[lowerId[a]] === 1 ? null : lex.titles.longestAt(tokens, a, b);
       if (m) {
         lastTitle = m.value.title;
         let len = m.length;
@@ -771,12 +777,13 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       // "Tan Sri Kamal Ariffin", "Datuk Seri Noraini": Malaysian honorifics of two words. "Si Brahim": the Moroccan
       // honorific before a given name or a name already met (not "Si Vis Pacem").
       const pair = b - a >= 3 && HONORIFIC_PAIR_FIRST_IDS[lowerId[a]] === 1 && HONORIFIC_PAIRS.has(tok(a) + ' ' + tok(a + 1));
-      if (pair || (lowerId[a] === SI_ID && (is(a + 1, W.FirstName) || byWord.has(tokens.words.key[wordNo[a + 1]])))) {
+      if (pair || (b - a >= 2 && NAME_BOUND_HONORIFIC_IDS[lowerId[a]] === 1 && (is(a + 1, W.FirstName) || byWord.has(tokens.words.key[wordNo[a + 1]]) || (lowerId[a] === BI_ID && b - a === 3)))) {
         honorific = true;
         a += pair ? 2 : 1;
         continue;
       }
-      if (is(a, W.Honorific)) {
+      // ("Shamima Begum … Begum said": an honorific alone in its run is a name, unless "the" makes it a title: "the Lord".)
+      if (is(a, W.Honorific) && !(b - a === 1 && (a === 0 || tokens.lowerId[a - 1] !== THE_ID))) {
         honorific = true;
         a++;
         continue;
@@ -1010,12 +1017,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
    * The length of the body's name that opens the capitalized words [c, e) and leaves a name of two words or more
    * after it, when no lexicon knows the body: up to its last head word ("National Emergency Management Agency"),
    * else up to a known given name ("Greater Manchester | Andy Burnham"), else up to a portfolio; or 0. A portfolio
-   * joined by "and" (`joined`) is looked for first: "Minister of Trade and Industry | Gan Kim Yong", "Minister of
-   * Science and Technology | Chen Liang Min" ("Kim" and "Liang" are given names too).
+   * joined by "and" (`joined`) the caller looks for first: "Minister of Trade and Industry | Gan Kim Yong", "Minister
+   * of Science and Technology | Chen Liang Min" ("Kim" and "Liang" are given names too).
    */
   function bodyBeforeName(c: number, e: number, joined: boolean): number {
-    const portfolio = joined ? portfolioBeforeName(c, e) : 0;
-    if (portfolio > 0) return portfolio;
     for (let k = e - 2; k > c; k--) if (is(k - 1, W.OrgHead | W.PlaceHead)) return k - c;
     for (let k = c + 1; k < e - 1; k++) if (is(k, W.FirstName)) return k - c;
     return joined ? 0 : portfolioBeforeName(c, e);
@@ -1066,9 +1071,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   /** The name at tokens [a, b) of a run whose mention starts at `from`, with the run's own title or affiliation (`runAffix`). */
   function handleName(a: number, b: number, from: number, runAffix: Affix | null, honorific: boolean): void {
     // "Sen. Wade Pruett, R-San Angelo,", "Rosli bin Harun (PN-Kuala Krai)": a legislator's party and seat, no name.
-    if ((isPunct(a - 1, ',') || isPunct(a - 1, '(')) && PARTY_TAG.test(surfaces[wordNo[a]])) return;
-    // "told the state broadcaster Al Iraqiya": an outlet's name after its common noun.
-    if (a > 0 && OUTLET_NOUN_IDS[lowerId[a - 1]] === 1 && !isCapWord(tokens, a - 1)) return;
+    if ((isPunct(a - 1, ',') || isPunct(a - 1, '(')) && personAt[a - 2] >= 0 && partyTagAt(a)) return;
     // Most runs are later mentions or no name at all: a one-word key is the word itself, the
     // keys of a longer run are gathered in `runKeys` and copied into an array of their own only
     // when the run may be a new name, and the name's text is sliced only when a person or
@@ -1090,6 +1093,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
       applyAffix(existing, runAffix ?? titleAfter(b), false);
       return;
     }
+    // "told the state broadcaster Al Iraqiya": an outlet's name after its common noun (not "told the newspaper Boris
+    // Johnson had …").
+    // (An Arabic article opens outlets' names: "Al Iraqiya", "El Watan"; "Al" is no given name there.)
+    if (OUTLET_NOUN_IDS[lowerId[a - 1]] === 1 && !isCapWord(tokens, a - 1) && (!is(a, W.FirstName) || lowerId[a] === AL_ID || lowerId[a] === EL_ID)) return;
     // "Ali Hashim Jabr, a generator owner known in the neighbourhood as Abu Haidar,": the other name the person goes by,
     // which later mentions may use ("Abu Haidar said").
     const known = aliasOf(a);
@@ -1214,7 +1221,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     // "Rosli bin Harun (PN-Kuala Krai)", "Marco Rubio (R-Fla.)": a party and seat in brackets after the name mark a
     // legislator.
-    if (isPunct(b, '(') && b + 1 < count && (PARTY_TAG.test(surfaces[wordNo[b + 1]]) || PARTY_STATE.test(tok(b + 1)))) people[id].official = true;
+    if (isPunct(b, '(') && partyTagAt(b + 1)) people[id].official = true;
   }
 
   /**
@@ -1452,6 +1459,19 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
   }
 
   /**
+   * A legislator's party and seat starting at token u and closed by the mark after it within three words: "R-San Angelo,",
+   * "(D-N.Y.)", "(PN-Kuala Krai)" (not "A-Rod", "K-Pop star", "T-Pain").
+   */
+  function partyTagAt(u: number): boolean {
+    if (u >= count || !(PARTY_TAG.test(surfaces[wordNo[u]]) || PARTY_STATE.test(tok(u)))) return false;
+    for (let v = u + 1; v < count && v <= u + 3; v++) {
+      if (tokens.kind[v] !== TokenKind.Word) return isPunct(v, ',') || isPunct(v, ')') || isPunct(v, '.');
+      if (!isCapWord(tokens, v)) return false;
+    }
+    return false;
+  }
+
+  /**
    * The person a name at token a is another name of: "X, … known (in the neighbourhood) as | Abu Haidar", "X, nicknamed |
    * Nok": the person whose name the apposition holding "known"/"nicknamed" follows, at most twelve words back; else -1
    * (not "the string of contests known as Super Tuesday").
@@ -1466,18 +1486,14 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     // The apposition opens with a comma right after the person's name, and "known" stands inside it.
     const s0 = tokens.sentenceStart[tokens.sentence[a]];
     for (let u = k - 1; u > s0 && u >= k - 12; u--) {
+      // "who led the operation known as Desert Storm": "known" describes another noun than the apposition's head.
+      if (tokens.kind[u] === TokenKind.Word && (CLAUSE_OPENER_IDS[lowerId[u]] === 1 || is(u, W.Verb | W.PronounOrVerb) || isCue(u))) return -1;
       if (tokens.kind[u] === TokenKind.Word) continue;
-      return (isPunct(u, ',') || isPunct(u, '(') || isPunct(u, '-') || isPunct(u, '—') || isPunct(u, '–')) && personAt[u - 1] >= 0 && looksLikeName(a, aliasEnd(a)) ? personAt[u - 1] : -1;
+      return (isPunct(u, ',') || isPunct(u, '(') || isPunct(u, '-') || isPunct(u, '—') || isPunct(u, '–')) && personAt[u - 1] >= 0 && looksLikeName(a, capitalizedRunEnd(a)) ? personAt[u - 1] : -1;
     }
     return -1;
   }
 
-  /** The end of the capitalized run that opens at token a. */
-  function aliasEnd(a: number): number {
-    let b = a;
-    while (b < count && isCapWord(tokens, b)) b++;
-    return b;
-  }
 
   /**
    * True when the run at token a follows "and" after a capitalized portfolio that "of" joins to a body or an office:
@@ -1622,7 +1638,15 @@ const AND_ID = wordId('and');
 /** "I'd", "I’m", "I'll", "I’ve": the pronoun I with a verb, never part of a name. */
 const I_CONTRACTION_IDS = idTable(["i'd", 'i’d', "i'm", 'i’m', "i'll", 'i’ll', "i've", 'i’ve']);
 const MD_ID = wordId('md.');
-const SI_ID = wordId('si');
+/** Honorifics only before a given name or a name met before ("Si Brahim"), "Bi" also before two words ("Bi Zawadi Omari"). */
+const NAME_BOUND_HONORIFIC_IDS = idTable(['si', 'bi']);
+const BI_ID = wordId('bi');
+const AL_ID = wordId('al');
+const EL_ID = wordId('el');
+/** Titles read only in lowercase, as words that are also given names: "the wali of Marrakech-Safi" (not "Wali Khan"). */
+const LOWERCASE_TITLE_IDS = idTable(['wali', 'caid', 'qaid']);
+/** Words that open a clause inside an apposition. */
+const CLAUSE_OPENER_IDS = idTable(['who', 'whose', 'which', 'that', 'whom']);
 const AS_ID = wordId('as');
 const KNOWN_ID = wordId('known');
 const NICKNAMED_ID = wordId('nicknamed');
@@ -1771,8 +1795,8 @@ const SIDES = new Set(['opposition', 'ruling', 'governing', 'senior', 'longtime'
 const POSSESSIVE_DETERMINERS = new Set([...PERSONAL_POSSESSIVES, 'their', 'its']);
 /** A party and state after a legislator's name: "R-Ky.", "D-Mass.", "I-Vt.". */
 const PARTY_STATE = /^[rdi]-[a-z]/;
-/** A party's initials and a seat as written after a legislator's name: "R-San", "D-El", "PN-Kuala". */
-const PARTY_TAG = /^[A-Z]{1,4}-[A-Z]/;
+/** A party's initials and a seat as written after a legislator's name: "PN-Kuala", "SNP-Fife" (one letter: PARTY_STATE). */
+const PARTY_TAG = /^[A-Z]{2,4}-[A-Z][a-z]/;
 /** The gender an honorific before a surname gives ("Mr. Obama", "Mrs. Clinton"). */
 const HONORIFIC_GENDER = new Map<string, 'm' | 'f'>([
   ['mr.', 'm'], ['mr', 'm'], ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'],
@@ -1838,11 +1862,13 @@ const PORTFOLIO_ENDS = new Set([
 const BOARD_TITLES = new Set(['board member', 'executive board member', 'governing council member', 'board director', 'non-executive director']);
 /** Words that make a bank a public one. */
 const PUBLIC_BANKS = new Set(['central', 'national', 'reserve', 'federal', 'development', 'investment', 'world', 'people’s', "people's"]);
-/** Words that describe a private body by its politics: "the conservative Heritage Foundation". */
 /** One word of capitals and digits: a party or body by its initials ("VVD", "D66"). */
 const ACRONYM_ONLY = /^[A-Z][A-Z0-9-]+$/;
 /** A group's own body, named after its members: "the farmers’ organisation", "the employers' association". */
-const INTEREST_GROUP = /(?:^|\s)\p{L}+s['’] (?:organisation|organization|association|federation|lobby|group|union)\b/iu;
+const INTEREST_GROUP = /(?:^|\s)(?:\p{Ll}+s['’] (?:organi[sz]ation|association|federation|lobby|group|union)|\p{Lu}\p{Ll}*s['’] (?:Organi[sz]ation|Association|Federation|Union))\b/u;
+/** A union written as a common noun inside an affiliation, after a possessive or an acronym: "the fishermen’s union in Joal". */
+const UNION_INSIDE = /(?:['’]s|s['’]|\b[A-Z]{2,}) union\b/;
+/** Words that describe a private body by its politics: "the conservative Heritage Foundation". */
 const POLITICAL_LEANS = new Set(['progressive', 'conservative', 'liberal', 'libertarian', 'left-leaning', 'right-leaning', 'nonpartisan', 'non-partisan', 'free-market', 'centrist', 'left-wing', 'right-wing']);
 /** An Arabic article joined to a surname: "el-Sherbiny", "al-Sabah", "ash-Shaibani". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ed|as|ash|at|az|an|ar)[-\u2010\u2011'\u2019](?=\p{L})/u;
@@ -1962,7 +1988,7 @@ function isNoNameKey(w: string): boolean {
 const PRONOUN_OR_VERB = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'met', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'by']);
 
 /** "NATO", "FBI": two or more capitals and no lowercase (Roman numerals and "U.S."-style abbreviations aside). */
-function isAcronym(w: string): boolean {
+export function isAcronym(w: string): boolean {
   if (w.length < 2 || w.charCodeAt(w.length - 1) === 46) return false;
   // A plural acronym: "MPs", "MEPs".
   const n = w.length >= 3 && w.charCodeAt(w.length - 1) === 115 ? w.length - 1 : w.length;
@@ -2040,7 +2066,7 @@ const multiWordNgos = new WeakMap<Lexicon, string[]>();
 function nonGovernmentalName(affiliation: string, lex: Lexicon): boolean {
   // "the CGT union", "the teachers’ union", "the fishermen’s union in Joal": a union written as a common noun is a trade
   // union (not the European Union).
-  if (affiliation.endsWith(' union') || affiliation.includes(' union ')) return true;
+  if (affiliation.endsWith(' union') || UNION_INSIDE.test(affiliation)) return true;
   const l = affiliation.toLowerCase();
   // "the progressive Economic Policy Institute": a body described by its politics, in lowercase, is a think tank or an
   // advocacy group (not "Liberal Democrats" or "Conservative Party", nor a party by its initials: "the liberal VVD").

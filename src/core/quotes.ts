@@ -64,18 +64,20 @@ function classifyDouble(c: number, prev: number, next: number, straightOpen: boo
   return Mark.Either;
 }
 
+/** Words an apostrophe opens by dropping letters: 'em, 'til, 'cause, 'n', 'tis, 'twas. */
+const ELISION = /^(em|til|cause|n|tis|twas)\b/;
+
 function classifySingle(text: string, i: number, c: number, prev: number, next: number): Mark {
   const prevWord = prev >= 0 && isWordCode(prev);
   const nextWord = next >= 0 && isWordCode(next);
   if (prevWord && nextWord) return Mark.None; // It’s, Lapid’s
   if (next >= 48 && next <= 57) return Mark.None; // ’90s
   if (prev >= 48 && prev <= 57 && c === SQ) return Mark.None; // 5'10"
+  // 'em, 'til, 'cause, 'n', ‘Tis: a leading apostrophe, whichever mark stands for it.
+  if (nextWord && (c === LSQ || opensBefore(prev)) && ELISION.test(text.slice(i + 1, i + 6).toLowerCase())) return Mark.None;
   if (c === LSQ) return prevWord ? Mark.None : Mark.Open;
   if (nextWord && opensBefore(prev)) {
     if (c === RSQ) return Mark.None; // ’em, ’til: a leading apostrophe
-    // 'em, 'til, 'cause, 'n'
-    const rest = text.slice(i + 1, i + 6).toLowerCase();
-    if (/^(em|til|cause|n|tis|twas)\b/.test(rest)) return Mark.None;
     return Mark.Open;
   }
   // ‘HEADLINE’“Text…”: a single-quoted passage run up against a double quote.
@@ -111,6 +113,9 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
   let possessiveClose = -1;
   // A top-level single-quoted passage carried over paragraph ends: where it opened, its pieces so far, its nested quotes.
   let singleRun: { start: number; pieces: Span[]; nested: Span[] } | null = null;
+  // A closing double mark with no opening one met while the top-level single passage was open (‘We will fight this,”):
+  // the marks are mismatched, and the passage is carried into no other paragraph.
+  let strayInPassage = false;
 
   /** A double quote read as nested in a passage, standing alone. */
   const alone = (n: Span): RawQuote => ({ start: n.start, end: n.end, family: 'd', nested: [], pieces: [{ start: n.start, end: n.end }], unbalanced: false, partial: false });
@@ -161,14 +166,25 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
    * over paragraphs); else it is abandoned.
    */
   const endParagraph = (p: number, next: number) => {
-    if (possessiveClose >= 0 && innerDouble < 0 && singles.length === 1 && !dq) closeSingleAt(possessiveClose);
-    else if (singles.length === 1 && innerDouble < 0 && !dq && next < count && tokens.kind[next] === TokenKind.Quote && text.charCodeAt(tokens.start[next]) === LSQ && isUpperCode(text.charCodeAt(singles[0] + 1))) {
+    const open = singles.length === 1 && innerDouble < 0 && !dq;
+    const stray = strayInPassage;
+    strayInPassage = false;
+    // The next paragraph reopening a statement (‘The …) carries the passage over, before a possessive candidate closes it.
+    if (open && !stray && next < count && tokens.kind[next] === TokenKind.Quote && text.charCodeAt(tokens.start[next]) === LSQ && isUpperCode(text.charCodeAt(singles[0] + 1))) {
       const run = (singleRun ??= { start: singles[0], pieces: [], nested: [] });
       run.pieces.push({ start: singles[0], end: paragraphEnd[p] });
       run.nested.push(...singleNested);
       singleNested.length = 0;
       singles.length = 0;
-    } else abandonPassage();
+      possessiveClose = -1;
+      return;
+    }
+    if (possessiveClose >= 0 && open) closeSingleAt(possessiveClose);
+    else {
+      // A carried passage this paragraph does not close: this paragraph's piece ends the quote, unclosed.
+      if (singleRun && open) singleRun.pieces.push({ start: singles[0], end: paragraphEnd[p] });
+      abandonPassage();
+    }
   };
 
   const finish = (q: RawQuote, end: number, unbalanced: boolean) => {
@@ -280,6 +296,7 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
       if (!dq) {
         if (m === Mark.Close) {
           stray.push({ start: i, end: i + 1, reason: 'unopened' });
+          if (singles.length > 0) strayInPassage = true;
           continue;
         }
         dq = openQuote(i);

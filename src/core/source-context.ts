@@ -47,6 +47,8 @@ const PROMISING = new Set(['vow', 'pledge', 'promise']);
 
 /** Words before "to" that make the verb after it a duty or a plan, not a claim: "will have to notify", "are required to report". */
 const OBLIGED = new Set(['have', 'has', 'had', 'need', 'needs', 'needed', 'ought', 'required', 'obliged', 'expected']);
+/** Verbs of telling that a duty or a plan can bind ("must declare"; "had to admit" still claims). */
+const DUTY_VERBS = new Set(['notify', 'report', 'inform', 'declare', 'disclose', 'register', 'file', 'submit', 'announce', 'testify', 'explain']);
 
 /** Words after "reported to" that name whom it was reported to: "was reported to the board". */
 const TO_WHOM = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'police', 'authorities', 'him', 'them', 'us', 'me']);
@@ -255,7 +257,7 @@ export class SourceContext {
     // "opponents vowed to keep fighting": a promise to act, not a claim.
     if (PROMISING.has(lemma) && this.lower(verb + 1) === 'to') return false;
     // "Senior engineers … will have to notify the government", "contractors must report": a duty, not a claim.
-    if ((this.lower(verb - 1) === 'to' && OBLIGED.has(this.lower(verb - 2))) || this.lower(verb - 1) === 'must') return false;
+    if (DUTY_VERBS.has(v) && ((this.lower(verb - 1) === 'to' && OBLIGED.has(this.lower(verb - 2))) || this.lower(verb - 1) === 'must')) return false;
     let before = verb - 1;
     while (before > a && (BETWEEN.has(this.lower(before)) || this.lower(before).endsWith('ly'))) before--;
     const be = BE.has(this.lower(before));

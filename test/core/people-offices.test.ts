@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
-import { personNamed } from './helpers';
+import { personNamed, quoteWith } from './helpers';
 
 const names = (text: string) => analyze(text).people.map((p) => p.name);
 
@@ -201,6 +201,16 @@ describe('people: honorifics, seats, party members and company posts', () => {
   it('makes no office of a union\'s posts written as a common noun or after its members ("the artisanal fishermen’s union in Joal", "the Ceylon Bank Employees\' Union"), and keeps Swahili honorifics and the Maasai "ole" right', () => {
     const a = analyze('Moustapha Dione, secretary general of the artisanal fishermen’s union in Joal-Fadiouth, said fish were short. Upul Karunaratne, general secretary of the Ceylon Bank Employees\' Union, said unions would meet. Mzee Lekishon ole Parsimei, 70, said the clinic closed. Bi Zawadi Omari, a trader, said no.');
     assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Moustapha Dione', false], ['Upul Karunaratne', false], ['Lekishon ole Parsimei', false], ['Zawadi Omari', false]]);
+  });
+
+  it('keeps given names that look like titles, honorifics or tags in the name ("Wali Khan", "Shamima Begum … Begum said", "Bi Feiyu", "A-Rod")', () => {
+    const a = analyze('Wali Khan said the talks had failed. Shamima Begum left in 2015. Begum said: “I want to go home.” The novelist Bi Feiyu said the book was done. A close aide told the newspaper Boris Johnson had been informed.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.official]), [['Wali Khan', false], ['Shamima Begum', false], ['Bi Feiyu', false], ['Boris Johnson', false]]);
+    assert.equal(quoteWith(a, 'go home').speaker.name, 'Shamima Begum');
+    const rod = analyze('The Yankees slugger, A-Rod, said: “I am done.”');
+    assert.equal(quoteWith(rod, 'I am done').speaker.name, 'A-Rod');
+    const storm = analyze('Norman Schwarzkopf, who led the operation known as Desert Storm, said the war was over.');
+    assert.deepEqual(storm.people.map((p) => p.mentions.length), [1]);
   });
 
   it('reads a party\'s co-leader as an office ("Greens co-leader Marama Davidson")', () => {

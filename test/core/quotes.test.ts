@@ -239,6 +239,12 @@ describe('quotes', () => {
       assert.equal(a.findings.filter((f) => f.code === 'unbalanced-quote').length, 0);
       // A passage the next paragraph does not reopen is no quote, as before.
       assert.deepEqual(analyze('He said ‘The plan was dead.\n\nThe ministry did not reply.').quotes, []);
+      // Mismatched marks or an elision carry nothing over; a run never closed keeps its last paragraph, unclosed.
+      const texts = (t: string) => analyze(t).quotes.map((q) => q.text);
+      assert.deepEqual(texts('Intro.\n\n‘We will fight this,” he said of the ruling.\n\n‘It is over,’ she said.'), ['‘It is over,’']);
+      assert.deepEqual(texts('‘Tis the season for giving, the charity said.\n\n‘We need help,’ said Jones.'), ['‘We need help,’']);
+      const open = analyze('‘The first.\n\n‘The second.\n\n‘Third para without close.\n\nSmith said nothing.').quotes;
+      assert.deepEqual(open.map((q) => [q.pieces.length, q.unbalanced]), [[3, true]]);
     });
   });
 

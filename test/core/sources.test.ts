@@ -639,6 +639,11 @@ describe('sources: unnamed groups', () => {
     assert.deepEqual(a.sources.map((x) => [x.kind, x.text]), [['vague', 'Fishermen in Kayar'], ['anonymous', 'Two villagers from Ighil'], ['vague', 'Farmers']]);
   });
 
+  it('keeps a body after ordinary people an unnamed source\'s workplace, not where they live ("Engineers from Boeing said")', () => {
+    const a = analyze('The plan was announced.\n\nEngineers from Boeing said the part failed.');
+    assert.deepEqual(a.sources.map((x) => [x.kind, x.text]), [['anonymous', 'Engineers from Boeing']]);
+  });
+
   it('takes no source from people bound to tell ("Senior engineers … will have to notify", "lobbyists must declare")', () => {
     for (const text of ['Senior engineers who have worked on advanced processes will have to notify the ministry.', 'Under federal law, U.S. lobbyists must declare their clients.', 'Officials are expected to announce the plan.']) {
       assert.deepEqual(analyze(text).sources, [], text);
