@@ -427,16 +427,22 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     const head = of > 0 ? words[of - 1] : words[words.length - 1];
     if (head) titled.set(head, i);
   }
+  /**
+   * The first token of a person's name set in commas from the comma at token c (", X,"), its closing comma before token
+   * `end`; else -1. The apposition closes after the name (", X, said", ", X, acknowledged"), not a list going on.
+   */
+  const nameInCommas = (c: number, end: number): number => {
+    if (c + 2 >= end || tokens.words.surface[tokens.wordNo[c]] !== ',' || personAt[c + 1] < 0) return -1;
+    let e = c + 1;
+    while (e < end && personAt[e] === personAt[c + 1]) e++;
+    return e < end && tokens.words.surface[tokens.wordNo[e]] === ',' ? c + 1 : -1;
+  };
   /** The first token of a person named in apposition right after token b - 1 (", X," or "(ACRONYM), X,"), or -1. */
   const holderAfter = (b: number): number => {
     let c = b;
     if (c < count && tokens.words.surface[tokens.wordNo[c]] === '(' && c + 2 < count && tokens.words.surface[tokens.wordNo[c + 2]] === ')') c += 3;
     // (Not a name ending the phrase: "… Mr. Smith, X," is a list.)
-    if (c + 2 >= count || tokens.words.surface[tokens.wordNo[c]] !== ',' || personAt[c + 1] < 0 || (b > 0 && personAt[b - 1] >= 0)) return -1;
-    // The apposition closes after the name (", X, said", ", X, acknowledged"), not a list going on.
-    let e = c + 1;
-    while (e < count && personAt[e] === personAt[c + 1]) e++;
-    return e < count && tokens.words.surface[tokens.wordNo[e]] === ',' ? c + 1 : -1;
+    return b > 0 && personAt[b - 1] >= 0 ? -1 : nameInCommas(c, count);
   };
   /** Whether the last unnamed source before `pos` has the head word `head` ("two economists … Both economists"). */
   const lastHeadIs = (head: string, pos: number): boolean => {
@@ -542,13 +548,8 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
     // the subject (past the words of its complement that the subject left out).
     let c = p.b;
     while (c < lim && c < p.b + 6 && tokens.kind[c] === TokenKind.Word && personAt[c] < 0 && !isCue(c)) c++;
-    if (c + 1 < lim && tokens.words.surface[tokens.wordNo[c]] === ',' && personAt[c + 1] >= 0) {
-      const who = personAt[c + 1];
-      let v = c + 1;
-      while (v < lim && personAt[v] === who) v++;
-      if (v < lim && tokens.words.surface[tokens.wordNo[v]] === ',') return who;
-    }
-    return -1;
+    const named = nameInCommas(c, lim);
+    return named >= 0 ? personAt[named] : -1;
   };
   /** True when `who` is a person whose known gender does not contradict `g`. */
   const fitsGender = (who: number, g: 'm' | 'f' | null): boolean => who >= 0 && !(g && gender[who] && gender[who] !== g);
@@ -1735,7 +1736,7 @@ export function attribute(input: AttributionInput): { quotes: AttributedQuote[];
       if (p && inQuote[p.head] >= 0) continue;
       // "Aides to the Speaker of the House, Ron Whitaker, said": the name is in apposition to the complement; the
       // aides speak.
-      if (p && p.type === 'name' && p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
+      if (p && nameSetInCommas(tokens, p)) {
         const owner = pluralOwner(tokens, lex, inQuote, p.a - 2);
         const aides = owner ? resolve(owner) : null;
         if (aides && aides.kind === 'anonymous') return [aides, cueOf('verb-before', v, v + 1)];
@@ -2665,6 +2666,11 @@ const SOURCE_PLACE_PREPS = new Set(['in', 'at', 'within', 'inside', 'from', 'on'
 const BEFORE_VERB = new Set(['had', 'have', 'has', 'would', 'could', 'also', 'reportedly', 'privately', 'previously']);
 const BY_ID = wordId('by');
 
+/** A name set in commas after what it describes: "Aides to the Speaker of the House, Ron Whitaker, said". */
+function nameSetInCommas(tokens: Tokens, p: NP): boolean {
+  return p.type === 'name' && p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && tokens.words.surface[tokens.wordNo[p.b]] === ',';
+}
+
 /**
  * "Aides to the Speaker of the House" ending at token `e`: a plural unnamed-source head with its complement after
  * to/for/of, within eight words and no mark; else null.
@@ -2963,7 +2969,7 @@ function collectSources(s: SourceScan): void {
       // apposition to an unnamed source is not the source.
       // So is a person named in apposition to the complement of an unnamed source ("Those close to the defence
       // secretary, Alistair Penhallow, said").
-      if (p.type === 'name' && p.a >= 2 && tokens.words.surface[tokens.wordNo[p.a - 1]] === ',' && tokens.words.surface[tokens.wordNo[p.b]] === ',') {
+      if (nameSetInCommas(tokens, p)) {
         const desc = pluralOwner(tokens, lex, inQuote, p.a - 2) ?? np.endingAt(p.a - 2, Math.max(0, p.a - 14));
         // One person's name cannot be a plural head: it names the complement ("Aides to the Speaker of the House, Ron Whitaker,").
         const pluralHead = desc !== null && ENDS_S.test(lowers[wordNo[desc.head]]) && !isPossessive(tokens.words.surface[tokens.wordNo[desc.head]]);

@@ -401,7 +401,6 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return known;
   };
 
-  /** Where a role phrase that ends at `e` starts: back over words to a determiner, possessive or clause edge. */
   /** Token k is for/of/at/in/to after a role noun or a title ("a spokeswoman | for", "the assistant director in charge | of"). */
   const complementAfterRole = (k: number): boolean => {
     const p = lowers[wordNo[k]];
@@ -409,6 +408,7 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return lex.roleNouns.has(lowers[wordNo[k - 1]]) || lex.titles.lengthAt(tokens, k - 1, k) > 0 || (lowers[wordNo[k - 1]] === 'charge' && tok(k - 2) === 'in');
   };
 
+  /** Where a role phrase that ends at `e` starts: back over words to a determiner, possessive or clause edge. */
   const roleStart = (e: number, floor: number): number => {
     let s = e;
     while (s - 1 >= floor && s > e - 16 && (tokens.kind[s - 1] === TokenKind.Word || pluralPossessiveMark(s - 1))) {
@@ -651,6 +651,18 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     return u;
   }
 
+  /**
+   * How many tokens of an honorific open the run [a, b) before a name, or 0: "Mr.", "Begum"; the Malaysian pairs "Tan
+   * Sri", "Datuk Seri" ("Tan" alone is a surname); "Si" only before a given name or a name met before ("Si Brahim", not
+   * "Si Vis Pacem"), "Bi" also before two words ("Bi Zawadi Omari"). An honorific alone in its run is a name ("Shamima
+   * Begum … Begum said"), unless "the" makes it a title ("the Lord").
+   */
+  function honorificLength(a: number, b: number): number {
+    if (b - a >= 3 && HONORIFIC_PAIR_FIRST_IDS[lowerId[a]] === 1 && HONORIFIC_PAIRS.has(tok(a) + ' ' + tok(a + 1))) return 2;
+    if (NAME_BOUND_HONORIFIC_IDS[lowerId[a]] === 1) return b - a >= 2 && (is(a + 1, W.FirstName) || byWord.has(tokens.words.key[wordNo[a + 1]]) || (lowerId[a] === BI_ID && b - a === 3)) ? 1 : 0;
+    return is(a, W.Honorific) && !(b - a === 1 && (a === 0 || tokens.lowerId[a - 1] !== THE_ID)) ? 1 : 0;
+  }
+
   /** Token u is the article after an Irish patronymic, before the mutated surname: "Róisín Nic an tSaoir". */
   function irishArticle(u: number): boolean {
     return tokens.lowerId[u] === AN_ID && u > 0 && u + 1 < count && IRISH_PATRONYMICS.has(tok(u - 1)) && isCapWord(tokens, u - 1) && isCapWord(tokens, u + 1);
@@ -774,18 +786,10 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
         if (is(a - 1, W.Honorific)) honorific = true;
         continue;
       }
-      // "Tan Sri Kamal Ariffin", "Datuk Seri Noraini": Malaysian honorifics of two words. "Si Brahim": the Moroccan
-      // honorific before a given name or a name already met (not "Si Vis Pacem").
-      const pair = b - a >= 3 && HONORIFIC_PAIR_FIRST_IDS[lowerId[a]] === 1 && HONORIFIC_PAIRS.has(tok(a) + ' ' + tok(a + 1));
-      if (pair || (b - a >= 2 && NAME_BOUND_HONORIFIC_IDS[lowerId[a]] === 1 && (is(a + 1, W.FirstName) || byWord.has(tokens.words.key[wordNo[a + 1]]) || (lowerId[a] === BI_ID && b - a === 3)))) {
+      const h = honorificLength(a, b);
+      if (h > 0) {
         honorific = true;
-        a += pair ? 2 : 1;
-        continue;
-      }
-      // ("Shamima Begum … Begum said": an honorific alone in its run is a name, unless "the" makes it a title: "the Lord".)
-      if (is(a, W.Honorific) && !(b - a === 1 && (a === 0 || tokens.lowerId[a - 1] !== THE_ID))) {
-        honorific = true;
-        a++;
+        a += h;
         continue;
       }
       // "Senators Mitch McConnell and Chuck Schumer": a plural title before the first of the names it titles.
@@ -858,9 +862,9 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
           a += m.length;
         }
         // "Minister for Labour and Employment Begum Nazmun Nahar Sultana": an honorific after the portfolio.
-        while (a < b - 1 && is(a, W.Honorific)) {
+        for (let h = honorificLength(a, b); h > 0 && a + h < b; h = honorificLength(a, b)) {
           honorific = true;
-          a++;
+          a += h;
         }
       }
     }
@@ -1493,7 +1497,6 @@ export function findPeople(tokens: Tokens, lex: Lexicon, isCue: CueTest): People
     }
     return -1;
   }
-
 
   /**
    * True when the run at token a follows "and" after a capitalized portfolio that "of" joins to a body or an office:

@@ -167,10 +167,10 @@ export function findQuotes(tokens: Tokens, maxUnclosed: number): { quotes: RawQu
    */
   const endParagraph = (p: number, next: number) => {
     const open = singles.length === 1 && innerDouble < 0 && !dq;
-    const stray = strayInPassage;
+    const mismatched = strayInPassage;
     strayInPassage = false;
     // The next paragraph reopening a statement (‘The …) carries the passage over, before a possessive candidate closes it.
-    if (open && !stray && next < count && tokens.kind[next] === TokenKind.Quote && text.charCodeAt(tokens.start[next]) === LSQ && isUpperCode(text.charCodeAt(singles[0] + 1))) {
+    if (open && !mismatched && next < count && tokens.kind[next] === TokenKind.Quote && text.charCodeAt(tokens.start[next]) === LSQ && isUpperCode(text.charCodeAt(singles[0] + 1))) {
       const run = (singleRun ??= { start: singles[0], pieces: [], nested: [] });
       run.pieces.push({ start: singles[0], end: paragraphEnd[p] });
       run.nested.push(...singleNested);
